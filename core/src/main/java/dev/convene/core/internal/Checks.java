@@ -1,0 +1,81 @@
+package dev.convene.core.internal;
+
+import dev.convene.core.ValidationException;
+import java.util.Collection;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Argument checks shared by the model's compact constructors. Every failure is a {@link
+ * ValidationException} naming the field and the rule, so bad input never surfaces as a bare {@code
+ * NullPointerException} or {@code IllegalArgumentException}.
+ */
+public final class Checks {
+  /** The longest id Convene accepts; ids come from the host and are stored and indexed. */
+  public static final int MAX_ID_LENGTH = 255;
+
+  private Checks() {}
+
+  /** Requires a value; absence is the {@code required} rule. */
+  public static <T> T required(@Nullable T value, String field) {
+    if (value == null) {
+      throw new ValidationException(field, "required", "is required");
+    }
+    return value;
+  }
+
+  /** Fails with the given rule and message when {@code condition} is false. */
+  public static void check(boolean condition, String field, String rule, String format, Object... args) {
+    if (!condition) {
+      throw new ValidationException(field, rule, String.format(Locale.ROOT, format, args));
+    }
+  }
+
+  /** An id: not blank, no surrounding white space, no control characters, at most 255 characters. */
+  public static String id(@Nullable String value, String field) {
+    required(value, field);
+    check(!value.isBlank(), field, "not-blank", "must not be blank");
+    check(value.length() <= MAX_ID_LENGTH, field, "max-length", "must be at most %d characters", MAX_ID_LENGTH);
+    check(value.strip().equals(value), field, "trimmed", "must not start or end with white space");
+    check(value.chars().noneMatch(Character::isISOControl), field, "printable", "must not contain control characters");
+    return value;
+  }
+
+  /** A piece of text: not blank and at most {@code maxLength} characters. */
+  public static String text(@Nullable String value, String field, int maxLength) {
+    required(value, field);
+    check(!value.isBlank(), field, "not-blank", "must not be blank");
+    check(value.length() <= maxLength, field, "max-length", "must be at most %d characters", maxLength);
+    return value;
+  }
+
+  /** A collection with no null element; returns it for chaining. */
+  public static <C extends Collection<?>> C noNulls(@Nullable C values, String field) {
+    required(values, field);
+    for (Object value : values) {
+      required(value, field + "[]");
+    }
+    return values;
+  }
+
+  /**
+   * A language: a well-formed BCP 47 tag, normalised (so {@code "FR-ca"} and {@code "fr-CA"} are the
+   * same language).
+   */
+  public static Locale language(@Nullable Locale value, String field) {
+    required(value, field);
+    return languageTag(value.toLanguageTag(), field);
+  }
+
+  /** Parses and normalises a BCP 47 language tag. */
+  public static Locale languageTag(@Nullable String tag, String field) {
+    required(tag, field);
+    check(!tag.isBlank() && !tag.equals("und"), field, "language-tag", "must be a language tag such as \"en\" or \"fr-CA\"");
+    try {
+      return new Locale.Builder().setLanguageTag(tag.replace('_', '-')).build();
+    } catch (IllformedLocaleException e) {
+      throw new ValidationException(field, "language-tag", "\"" + tag + "\" is not a well-formed language tag");
+    }
+  }
+}

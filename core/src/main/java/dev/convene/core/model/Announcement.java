@@ -1,0 +1,33 @@
+package dev.convene.core.model;
+
+import dev.convene.core.internal.Checks;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * News from a community's moderators or admins.
+ *
+ * @param header what every item has
+ * @param body the announcement
+ * @param pinned whether it stays at the top of the list
+ * @param expires when it stops being shown, if ever
+ */
+public record Announcement(ItemHeader header, String body, boolean pinned, Optional<Instant> expires) implements Item {
+
+  /** Validates the announcement. */
+  public Announcement {
+    Checks.required(header, "header");
+    Checks.required(body, "body");
+    Checks.required(expires, "expires");
+  }
+
+  /** Whether the announcement has stopped being shown at {@code now}. */
+  public boolean isExpired(Instant now) {
+    return expires.map(e -> !e.isAfter(now)).orElse(false);
+  }
+
+  @Override
+  public Announcement withHeader(ItemHeader newHeader) {
+    return new Announcement(newHeader, body, pinned, expires);
+  }
+}

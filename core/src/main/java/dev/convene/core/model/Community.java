@@ -1,0 +1,303 @@
+package dev.convene.core.model;
+
+import dev.convene.core.internal.Checks;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A community: a place with a purpose and a privacy setting where members share documents, events,
+ * announcements and discussions. A community with a parent is a working group of that parent.
+ *
+ * <p>Build one with {@link #builder(CommunityId, String)}; derive changed copies with the {@code
+ * withX} methods. The constructor enforces the rules that need nothing but the community itself:
+ * a hidden group is always private and joined by invitation only; only a public community may be
+ * open to join. Rules that relate a working group to its parent are checked by {@link
+ * #checkWorkingGroupOf(Community)}.
+ *
+ * @param id the community's id
+ * @param slug the unique, URL-friendly name: lower-case letters, digits and single hyphens, 2 to 64
+ *     characters
+ * @param name the name, in at least one language
+ * @param description the description, per language
+ * @param purpose what the community is for
+ * @param privacy how open it is, as declared; see {@code AccessPolicy#effectivePrivacy}
+ * @param joinPolicy how outsiders become members
+ * @param parent the community this is a working group of, if any
+ * @param sections the sections that are switched on
+ * @param branding logo, colours and welcome text
+ * @param defaultLanguage the language of the community's own texts, the second step of every
+ *     fallback chain
+ * @param concepts the taxonomy concepts the community is about
+ * @param reviewBeforePublication whether moderators review members' items before they are published
+ * @param permissions the community's adjustments of the default role permissions
+ * @param state active or archived (read-only)
+ * @param version the store's optimistic-concurrency counter: 0 until first stored; core never
+ *     changes it
+ */
+public record Community(
+    CommunityId id,
+    String slug,
+    LocalizedText name,
+    LocalizedText description,
+    Purpose purpose,
+    Privacy privacy,
+    JoinPolicy joinPolicy,
+    Optional<CommunityId> parent,
+    Set<Section> sections,
+    Branding branding,
+    Locale defaultLanguage,
+    Set<ConceptId> concepts,
+    boolean reviewBeforePublication,
+    RolePermissions permissions,
+    CommunityState state,
+    long version) {
+
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+  /** Validates the community; every failure is a {@code ValidationException} naming the field. */
+  public Community {
+    Checks.required(id, "id");
+    Checks.required(slug, "slug");
+    Checks.check(slug.length() >= 2 && slug.length() <= 64, "slug", "length", "must be 2 to 64 characters, not %d",
+        slug.length());
+    Checks.check(SLUG.matcher(slug).matches(), "slug", "slug-format",
+        "\"%s\" must be lower-case letters and digits separated by single hyphens", slug);
+    Checks.required(name, "name");
+    Checks.check(!name.isEmpty(), "name", "required", "needs a name in at least one language");
+    Checks.required(description, "description");
+    Checks.required(purpose, "purpose");
+    Checks.required(privacy, "privacy");
+    Checks.required(joinPolicy, "joinPolicy");
+    Checks.required(parent, "parent");
+    Checks.check(parent.map(p -> !p.equals(id)).orElse(true), "parent", "not-self",
+        "a community cannot be its own parent");
+    sections = Set.copyOf(Checks.noNulls(sections, "sections"));
+    Checks.required(branding, "branding");
+    defaultLanguage = Checks.language(defaultLanguage, "defaultLanguage");
+    concepts = Set.copyOf(Checks.noNulls(concepts, "concepts"));
+    Checks.required(permissions, "permissions");
+    Checks.required(state, "state");
+    Checks.check(version >= 0, "version", "non-negative", "must not be negative");
+    if (purpose == Purpose.HIDDEN_GROUP) {
+      Checks.check(privacy == Privacy.PRIVATE, "privacy", "hidden-group-private", "a hidden group is always PRIVATE");
+      Checks.check(joinPolicy == JoinPolicy.INVITATION, "joinPolicy", "hidden-group-invitation",
+          "a hidden group is joined by INVITATION only");
+    }
+    Checks.check(joinPolicy != JoinPolicy.OPEN || privacy == Privacy.PUBLIC, "joinPolicy", "open-needs-public",
+        "only a PUBLIC community may be OPEN to join; a %s one takes REQUEST or INVITATION", privacy);
+  }
+
+  /** Starts a community with the given id and slug; see {@link Builder} for the defaults. */
+  public static Builder builder(CommunityId id, String slug) {
+    return new Builder(id, slug);
+  }
+
+  /** Whether this community is a working group inside a parent community. */
+  public boolean isWorkingGroup() {
+    return parent.isPresent();
+  }
+
+  /** Whether the community is archived, and so read-only. */
+  public boolean isArchived() {
+    return state == CommunityState.ARCHIVED;
+  }
+
+  /** Whether the given section is switched on. */
+  public boolean has(Section section) {
+    return sections.contains(section);
+  }
+
+  /** Whether this is a hidden group, {@code NOT_FOUND} to everyone but its members and invitees. */
+  public boolean isHidden() {
+    return purpose == Purpose.HIDDEN_GROUP;
+  }
+
+  /**
+   * Checks the rules that tie a working group to its parent: the parent is this community's parent,
+   * is not itself a working group (one level of nesting), has working groups switched on, and is at
+   * least as closed as this community.
+   *
+   * @throws dev.convene.core.ValidationException naming the rule that is broken
+   */
+  public Community checkWorkingGroupOf(Community parentCommunity) {
+    Checks.check(parent.equals(Optional.of(parentCommunity.id())), "parent", "parent-matches",
+        "%s is not the parent of %s", parentCommunity.id(), id);
+    Checks.check(!parentCommunity.isWorkingGroup(), "parent", "one-level",
+        "a working group cannot contain working groups");
+    Checks.check(parentCommunity.has(Section.WORKING_GROUPS), "parent", "working-groups-enabled",
+        "the parent community does not have working groups switched on");
+    Checks.check(!privacy.isMoreOpenThan(parentCommunity.privacy()), "privacy", "not-more-open-than-parent",
+        "a working group cannot be %s inside a %s community", privacy, parentCommunity.privacy());
+    return this;
+  }
+
+  /** A copy with another privacy; the join policy is closed to REQUEST if it would become illegal. */
+  public Community withPrivacy(Privacy newPrivacy) {
+    JoinPolicy join = newPrivacy != Privacy.PUBLIC && joinPolicy == JoinPolicy.OPEN ? JoinPolicy.REQUEST : joinPolicy;
+    return toBuilder().privacy(newPrivacy).joinPolicy(join).build();
+  }
+
+  /** A copy with another join policy. */
+  public Community withJoinPolicy(JoinPolicy newJoinPolicy) {
+    return toBuilder().joinPolicy(newJoinPolicy).build();
+  }
+
+  /** A copy in another state. */
+  public Community withState(CommunityState newState) {
+    return toBuilder().state(newState).build();
+  }
+
+  /** A copy with another version (for stores). */
+  public Community withVersion(long newVersion) {
+    return toBuilder().version(newVersion).build();
+  }
+
+  /** A builder holding this community's values, to derive a changed copy. */
+  public Builder toBuilder() {
+    Builder b = new Builder(id, slug);
+    b.name = name;
+    b.description = description;
+    b.purpose = purpose;
+    b.privacy = privacy;
+    b.joinPolicy = joinPolicy;
+    b.parent = parent.orElse(null);
+    b.sections = EnumSet.noneOf(Section.class);
+    b.sections.addAll(sections);
+    b.branding = branding;
+    b.defaultLanguage = defaultLanguage;
+    b.concepts = concepts;
+    b.reviewBeforePublication = reviewBeforePublication;
+    b.permissions = permissions;
+    b.state = state;
+    b.version = version;
+    return b;
+  }
+
+  /**
+   * Builds a {@link Community}. Defaults: purpose {@code REPOSITORY}, privacy {@code PUBLIC} ({@code
+   * PRIVATE} for a hidden group), join policy {@code OPEN} for public communities, {@code REQUEST}
+   * for the others and {@code INVITATION} for hidden groups, every section switched on, no branding,
+   * English as the default language, no review before publication, the default role permissions,
+   * state {@code ACTIVE}, version 0.
+   */
+  public static final class Builder {
+    private final CommunityId id;
+    private final String slug;
+    private @Nullable LocalizedText name;
+    private LocalizedText description = LocalizedText.empty();
+    private Purpose purpose = Purpose.REPOSITORY;
+    private @Nullable Privacy privacy;
+    private @Nullable JoinPolicy joinPolicy;
+    private @Nullable CommunityId parent;
+    private EnumSet<Section> sections = EnumSet.allOf(Section.class);
+    private Branding branding = Branding.none();
+    private Locale defaultLanguage = Locale.ENGLISH;
+    private Set<ConceptId> concepts = Set.of();
+    private boolean reviewBeforePublication;
+    private RolePermissions permissions = RolePermissions.defaults();
+    private CommunityState state = CommunityState.ACTIVE;
+    private long version;
+
+    private Builder(CommunityId id, String slug) {
+      this.id = id;
+      this.slug = slug;
+    }
+
+    /** The name, in at least one language (required). */
+    public Builder name(LocalizedText value) {
+      this.name = value;
+      return this;
+    }
+
+    /** The name in the default language. */
+    public Builder name(String value) {
+      return name(LocalizedText.of(defaultLanguage, value));
+    }
+
+    public Builder description(LocalizedText value) {
+      this.description = value;
+      return this;
+    }
+
+    public Builder purpose(Purpose value) {
+      this.purpose = value;
+      return this;
+    }
+
+    public Builder privacy(Privacy value) {
+      this.privacy = value;
+      return this;
+    }
+
+    public Builder joinPolicy(JoinPolicy value) {
+      this.joinPolicy = value;
+      return this;
+    }
+
+    /** Makes this community a working group of {@code value}. */
+    public Builder parent(@Nullable CommunityId value) {
+      this.parent = value;
+      return this;
+    }
+
+    /** The sections switched on (replacing the default of all). */
+    public Builder sections(Set<Section> value) {
+      this.sections = value.isEmpty() ? EnumSet.noneOf(Section.class) : EnumSet.copyOf(value);
+      return this;
+    }
+
+    public Builder branding(Branding value) {
+      this.branding = value;
+      return this;
+    }
+
+    public Builder defaultLanguage(Locale value) {
+      this.defaultLanguage = value;
+      return this;
+    }
+
+    public Builder concepts(Set<ConceptId> value) {
+      this.concepts = value;
+      return this;
+    }
+
+    public Builder reviewBeforePublication(boolean value) {
+      this.reviewBeforePublication = value;
+      return this;
+    }
+
+    public Builder permissions(RolePermissions value) {
+      this.permissions = value;
+      return this;
+    }
+
+    public Builder state(CommunityState value) {
+      this.state = value;
+      return this;
+    }
+
+    public Builder version(long value) {
+      this.version = value;
+      return this;
+    }
+
+    /**
+     * Builds the community.
+     *
+     * @throws dev.convene.core.ValidationException if a value is missing or breaks a rule
+     */
+    public Community build() {
+      Privacy p = privacy != null ? privacy : purpose == Purpose.HIDDEN_GROUP ? Privacy.PRIVATE : Privacy.PUBLIC;
+      JoinPolicy j = joinPolicy != null ? joinPolicy
+          : purpose == Purpose.HIDDEN_GROUP ? JoinPolicy.INVITATION
+          : p == Privacy.PUBLIC ? JoinPolicy.OPEN : JoinPolicy.REQUEST;
+      return new Community(id, slug, Checks.required(name, "name"), description, purpose, p, j,
+          Optional.ofNullable(parent), sections, branding, defaultLanguage, concepts, reviewBeforePublication,
+          permissions, state, version);
+    }
+  }
+}

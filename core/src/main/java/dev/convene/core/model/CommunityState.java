@@ -1,0 +1,8 @@
+package dev.convene.core.model;
+
+/** Whether a community is live or archived (read-only). */
+public enum CommunityState {
+  ACTIVE,
+  /** Read-only: nothing in the community can change until an admin restores it. */
+  ARCHIVED
+}

@@ -1,0 +1,63 @@
+package dev.convene.core.model;
+
+import dev.convene.core.NotFoundException;
+import dev.convene.core.internal.Checks;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A conversation: an opening post and its replies, in the order they were written.
+ *
+ * @param header what every item has
+ * @param body the opening post
+ * @param locked whether replies are closed
+ * @param replies the replies, oldest first, with unique ids
+ */
+public record Discussion(ItemHeader header, String body, boolean locked, List<Reply> replies) implements Item {
+
+  /** Validates the discussion. */
+  public Discussion {
+    Checks.required(header, "header");
+    Checks.required(body, "body");
+    replies = List.copyOf(Checks.noNulls(replies, "replies"));
+    Set<ReplyId> ids = new HashSet<>();
+    for (Reply reply : replies) {
+      Checks.check(ids.add(reply.id()), "replies", "unique-id", "reply %s appears twice", reply.id());
+    }
+  }
+
+  @Override
+  public Discussion withHeader(ItemHeader newHeader) {
+    return new Discussion(newHeader, body, locked, replies);
+  }
+
+  /** A copy locked or unlocked. */
+  public Discussion withLocked(boolean newLocked) {
+    return new Discussion(header, body, newLocked, replies);
+  }
+
+  /** A copy with {@code reply} added last. */
+  public Discussion withReply(Reply reply) {
+    List<Reply> copy = new ArrayList<>(replies);
+    copy.add(reply);
+    return new Discussion(header, body, locked, copy);
+  }
+
+  /**
+   * A copy with the reply hidden or shown again.
+   *
+   * @throws NotFoundException if the discussion has no such reply
+   */
+  public Discussion withReplyHidden(ReplyId id, boolean hidden) {
+    List<Reply> copy = new ArrayList<>(replies);
+    for (int i = 0; i < copy.size(); i++) {
+      if (copy.get(i).id().equals(id)) {
+        copy.set(i, copy.get(i).withHidden(hidden));
+        return new Discussion(header, body, locked, copy);
+      }
+    }
+    throw new NotFoundException("no reply " + id + " in discussion " + header.id());
+  }
+}

@@ -1,0 +1,123 @@
+package dev.convene.core.model;
+
+import dev.convene.core.internal.Checks;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Text in several languages: at most one text per language, keyed by a BCP 47 language tag.
+ *
+ * <p>{@link #resolve(Locale, Locale)} picks the text to show with a fallback chain: the requested
+ * language, the community's default language, English, then any language (the first by tag, so the
+ * choice is stable). A requested regional variant also matches its base language and the other way
+ * round: a request for {@code fr-CA} finds {@code fr}, a request for {@code fr} finds {@code fr-CA}.
+ *
+ * @param values the texts by language, each not blank
+ */
+public record LocalizedText(SortedMap<Locale, String> values) {
+  private static final Comparator<Locale> BY_TAG = Comparator.comparing(Locale::toLanguageTag);
+  private static final LocalizedText EMPTY = new LocalizedText(new TreeMap<>(BY_TAG));
+
+  /** Validates and copies the texts; language tags are normalised. */
+  public LocalizedText {
+    Checks.required(values, "values");
+    TreeMap<Locale, String> copy = new TreeMap<>(BY_TAG);
+    values.forEach((language, text) -> {
+      Locale tag = Checks.language(language, "language");
+      Checks.text(text, "text[" + tag.toLanguageTag() + "]", 1_000_000);
+      copy.put(tag, text);
+    });
+    values = java.util.Collections.unmodifiableSortedMap(copy);
+  }
+
+  /** No text at all. */
+  public static LocalizedText empty() {
+    return EMPTY;
+  }
+
+  /** The text in one language. */
+  public static LocalizedText of(Locale language, String text) {
+    return of(Map.of(language, text));
+  }
+
+  /** The text in one language, given by its BCP 47 tag such as {@code "fr"}. */
+  public static LocalizedText of(String languageTag, String text) {
+    return of(Checks.languageTag(languageTag, "language"), text);
+  }
+
+  /** The texts by language. */
+  public static LocalizedText of(Map<Locale, String> values) {
+    TreeMap<Locale, String> sorted = new TreeMap<>(BY_TAG);
+    sorted.putAll(Checks.required(values, "values"));
+    return new LocalizedText(sorted);
+  }
+
+  /** A copy with the text for {@code language} set (replacing any earlier text in that language). */
+  public LocalizedText with(Locale language, String text) {
+    TreeMap<Locale, String> copy = new TreeMap<>(values);
+    copy.put(Checks.language(language, "language"), text);
+    return new LocalizedText(copy);
+  }
+
+  /** A copy with the text for the language tag set. */
+  public LocalizedText with(String languageTag, String text) {
+    return with(Checks.languageTag(languageTag, "language"), text);
+  }
+
+  /** Whether there is no text in any language. */
+  public boolean isEmpty() {
+    return values.isEmpty();
+  }
+
+  /** The text in exactly this language, if any. */
+  public Optional<String> get(Locale language) {
+    return Optional.ofNullable(values.get(Checks.language(language, "language")));
+  }
+
+  /** The text to show for {@code requested}: requested language, English, then any. */
+  public Optional<String> resolve(Locale requested) {
+    return resolve(requested, null);
+  }
+
+  /**
+   * The text to show for {@code requested}, following the chain: the requested language, {@code
+   * fallback} (a community's default language), English, then any language. Empty only if there is
+   * no text at all.
+   */
+  public Optional<String> resolve(Locale requested, @Nullable Locale fallback) {
+    if (values.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Locale wanted : new Locale[] {requested, fallback, Locale.ENGLISH}) {
+      String found = wanted == null ? null : match(wanted);
+      if (found != null) {
+        return Optional.of(found);
+      }
+    }
+    return Optional.of(values.get(values.firstKey()));
+  }
+
+  private @Nullable String match(Locale wanted) {
+    String exact = values.get(Checks.language(wanted, "language"));
+    if (exact != null) {
+      return exact;
+    }
+    String base = wanted.getLanguage();
+    for (Map.Entry<Locale, String> entry : values.entrySet()) {
+      if (entry.getKey().getLanguage().equals(base)) {
+        return entry.getValue();
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public String toString() {
+    return values.toString();
+  }
+}

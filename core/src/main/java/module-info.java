@@ -1,0 +1,10 @@
+/**
+ * Convene's core: the domain model, the privacy policy, the membership rules and the taxonomy. It
+ * does no I/O and knows nothing of storage, search or serialization.
+ */
+module dev.convene.core {
+  requires static transitive org.jspecify;
+
+  exports dev.convene.core;
+  exports dev.convene.core.model;
+}
