@@ -7,4 +7,5 @@ module dev.convene.core {
 
   exports dev.convene.core;
   exports dev.convene.core.model;
+  exports dev.convene.core.policy;
 }

@@ -1,0 +1,301 @@
+package dev.convene.core.policy;
+
+import static dev.convene.core.policy.Decision.deny;
+import static dev.convene.core.policy.Decision.notFound;
+
+import dev.convene.core.internal.Checks;
+import dev.convene.core.model.Actor;
+import dev.convene.core.model.Community;
+import dev.convene.core.model.Discussion;
+import dev.convene.core.model.Item;
+import dev.convene.core.model.JoinPolicy;
+import dev.convene.core.model.MembershipState;
+import dev.convene.core.model.Permission;
+import dev.convene.core.model.PlatformRole;
+import dev.convene.core.model.Privacy;
+import dev.convene.core.model.ReviewState;
+import dev.convene.core.model.Section;
+import dev.convene.core.model.Visibility;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one place that decides every action in every community. Nothing else in Convene decides
+ * access: services, search and notifications all ask here.
+ *
+ * <p>A decision is made in this order, and the first rule that refuses gives the answer:
+ *
+ * <ol>
+ *   <li><b>Existence.</b> An actor who may not see the community, or the item, gets {@code
+ *       NOT_FOUND}, never {@code DENY}, so the answer leaks nothing: a hidden group is found only by
+ *       its active members and pending invitees; a private community only by signed-in users; a
+ *       working group only by those who can find its parent. An item is found according to its
+ *       review state: a draft by its author; a submitted or rejected item by its author and its
+ *       reviewers; a published item by everyone who can find the community if its effective
+ *       visibility is public, otherwise by active members; an archived item by those who moderate.
+ *       An author counts only while an active member (so a blocked author loses their members-only
+ *       items).
+ *   <li><b>State.</b> Rules about the thing itself, which bind platform admins too: a review state
+ *       that does not allow the step, a locked discussion, a switched-off section, a blocked user
+ *       invited, acting on oneself where that makes no sense.
+ *   <li><b>Sign-in and archive.</b> Every change needs a signed-in actor; an archived community (or a
+ *       working group of one) accepts no change but being restored.
+ *   <li><b>Role.</b> The community's {@link dev.convene.core.model.RolePermissions}: members
+ *       contribute, moderators moderate, admins administer; reviewers review; authors edit their own
+ *       items; outsiders join as the effective join policy allows.
+ * </ol>
+ *
+ * <p>A platform admin passes every rule but the state rules; when only that override lets them
+ * through, the decision says so ({@link Decision#isPlatformAdminOverride()}) and the caller must
+ * audit the access.
+ *
+ * <p>Everything is computed at decision time from the current community: a public item in a
+ * community that becomes private is members-only at once, and public again when it goes back;
+ * nothing is rewritten. Instances are immutable and thread-safe.
+ */
+public final class AccessPolicy {
+  private final PolicySettings settings;
+
+  private AccessPolicy(PolicySettings settings) {
+    this.settings = Checks.required(settings, "settings");
+  }
+
+  /** A policy with the given platform settings. */
+  public static AccessPolicy of(PolicySettings settings) {
+    return new AccessPolicy(settings);
+  }
+
+  /** A policy with the default settings (public content not curated). */
+  public static AccessPolicy standard() {
+    return new AccessPolicy(PolicySettings.defaults());
+  }
+
+  /** The platform settings this policy applies. */
+  public PolicySettings settings() {
+    return settings;
+  }
+
+  /**
+   * Decides whether {@code actor} may perform {@code action} in the given context.
+   *
+   * @throws dev.convene.core.ValidationException if the context does not fit the action: an item
+   *     action without an item, a discussion action on another type of item, an action on a member
+   *     without the target, or a membership in the context that is not the actor's
+   */
+  public Decision decide(Actor actor, Action action, AccessContext context) {
+    Checks.required(actor, "actor");
+    Checks.required(action, "action");
+    Checks.required(context, "context");
+    checkShape(actor, action, context);
+    Standing standing = Standing.of(actor, context);
+    if (actor.isPlatformAdmin()) {
+      Reason state = stateRule(action, standing, context);
+      if (state != null) {
+        return deny(state);
+      }
+      Decision normal = decideAsUser(action, standing, context);
+      return normal.isAllowed() ? normal : Decision.platformAdmin();
+    }
+    return decideAsUser(action, standing, context);
+  }
+
+  /**
+   * The community's privacy as it applies now: a working group is never more open than its parent,
+   * whatever it declares.
+   */
+  public static Privacy effectivePrivacy(Community community, Optional<Community> parent) {
+    return parent.map(p -> community.privacy().mostClosed(p.privacy())).orElse(community.privacy());
+  }
+
+  /** The privacy of the context's community as it applies now. */
+  public static Privacy effectivePrivacy(AccessContext context) {
+    return effectivePrivacy(context.community(), context.parent());
+  }
+
+  /**
+   * An item's visibility as it applies now: members-only in a private community, whatever the item
+   * declares; otherwise as declared.
+   */
+  public static Visibility effectiveVisibility(Item item, Community community, Optional<Community> parent) {
+    return effectivePrivacy(community, parent) == Privacy.PRIVATE ? Visibility.MEMBERS : item.visibility();
+  }
+
+  /**
+   * How outsiders may get in now: a hidden group only by invitation; a community that is not
+   * effectively public is never open (an open working group inside a closed parent takes requests).
+   */
+  public static JoinPolicy effectiveJoinPolicy(AccessContext context) {
+    Community community = context.community();
+    if (community.isHidden()) {
+      return JoinPolicy.INVITATION;
+    }
+    if (community.joinPolicy() == JoinPolicy.OPEN && effectivePrivacy(context) != Privacy.PUBLIC) {
+      return JoinPolicy.REQUEST;
+    }
+    return community.joinPolicy();
+  }
+
+  /**
+   * Whether the item must be reviewed before it is published: when it is to become public and the
+   * platform curates public content, or when the community reviews before publication.
+   */
+  public boolean requiresReview(Item item, AccessContext context) {
+    return isCurated(item, context) || context.community().reviewBeforePublication();
+  }
+
+  /**
+   * Whether the actor reviews the item: platform curators for items that are to become public when
+   * the platform curates public content; otherwise, in a community that reviews before publication,
+   * those who hold {@link Permission#MODERATE}.
+   */
+  public boolean isReviewer(Actor actor, Item item, AccessContext context) {
+    return isReviewer(Standing.of(actor, context), item, context);
+  }
+
+  private boolean isCurated(Item item, AccessContext context) {
+    return settings.curatePublicContent()
+        && effectiveVisibility(item, context.community(), context.parent()) == Visibility.PUBLIC;
+  }
+
+  private boolean isReviewer(Standing standing, Item item, AccessContext context) {
+    if (isCurated(item, context)) {
+      return standing.actor().has(PlatformRole.CURATOR);
+    }
+    return context.community().reviewBeforePublication() && standing.holds(Permission.MODERATE, context);
+  }
+
+  private Decision decideAsUser(Action action, Standing standing, AccessContext context) {
+    Reason hidden = hiddenReason(standing, context);
+    if (hidden != null) {
+      return notFound(hidden);
+    }
+    if (context.item().isPresent() && !canSee(standing, context.item().get(), context)) {
+      return notFound(Reason.ITEM_NOT_VISIBLE);
+    }
+    Reason state = stateRule(action, standing, context);
+    if (state != null) {
+      return deny(state);
+    }
+    if (action.isWrite()) {
+      if (standing.actor().isAnonymous()) {
+        return deny(Reason.SIGN_IN_REQUIRED);
+      }
+      boolean parentArchived = context.parent().map(Community::isArchived).orElse(false);
+      boolean archived = context.community().isArchived() && action != Action.RESTORE_COMMUNITY;
+      if (parentArchived || archived) {
+        return deny(Reason.ARCHIVED);
+      }
+    }
+    return RoleRules.decide(action, standing, context, this);
+  }
+
+  /** Why the actor may not know the community exists, or null if they may. */
+  private static @Nullable Reason hiddenReason(Standing standing, AccessContext context) {
+    Optional<Community> parent = context.parent();
+    if (parent.isPresent()) {
+      AccessContext parentContext = AccessContext.of(parent.get(), context.now())
+          .withMembership(context.parentMembership());
+      Reason parentHidden = hiddenReason(Standing.of(standing.actor(), parentContext), parentContext);
+      if (parentHidden != null) {
+        return parentHidden;
+      }
+    }
+    if (context.community().isHidden()) {
+      return standing.isMember() || standing.invitee() ? null : Reason.HIDDEN_GROUP;
+    }
+    if (effectivePrivacy(context) == Privacy.PRIVATE && standing.actor().isAnonymous()) {
+      return Reason.PRIVATE_COMMUNITY;
+    }
+    return null;
+  }
+
+  /** Whether the actor may see the item, by its review state and effective visibility. */
+  boolean canSee(Standing standing, Item item, AccessContext context) {
+    boolean author = standing.actor().is(item.author()) && standing.isMember();
+    return switch (item.reviewState()) {
+      case DRAFT -> author;
+      case SUBMITTED, REJECTED -> author || isReviewer(standing, item, context);
+      case PUBLISHED -> standing.isMember()
+          || effectiveVisibility(item, context.community(), context.parent()) == Visibility.PUBLIC;
+      case ARCHIVED -> standing.holds(Permission.MODERATE, context);
+    };
+  }
+
+  /** The state rule the action breaks, or null. These bind platform admins too. */
+  private @Nullable Reason stateRule(Action action, Standing standing, AccessContext context) {
+    Community community = context.community();
+    return switch (action) {
+      case ARCHIVE_COMMUNITY -> community.isArchived() ? Reason.ARCHIVED : null;
+      case RESTORE_COMMUNITY -> community.isArchived() ? null : Reason.NOT_ARCHIVED;
+      case CREATE_WORKING_GROUP -> community.isWorkingGroup() ? Reason.NESTED_WORKING_GROUP
+          : sectionRule(community, Section.WORKING_GROUPS);
+      case CREATE_DOCUMENT -> sectionRule(community, Section.DOCUMENTS);
+      case START_DISCUSSION -> sectionRule(community, Section.DISCUSSIONS);
+      case POST_ANNOUNCEMENT -> sectionRule(community, Section.ANNOUNCEMENTS);
+      case POST_EVENT -> sectionRule(community, Section.EVENTS);
+      case INVITE -> context.target().map(t -> t.state() == MembershipState.BLOCKED).orElse(false)
+          ? Reason.TARGET_BLOCKED : selfRule(standing, context);
+      case DECIDE_REQUEST, REMOVE_MEMBER, BLOCK_MEMBER -> selfRule(standing, context);
+      case SUBMIT_ITEM -> itemReadyRule(context, true);
+      case PUBLISH_ITEM -> itemReadyRule(context, false);
+      case REVIEW_ITEM -> reviewStateRule(context, ReviewState.SUBMITTED);
+      case ARCHIVE_ITEM -> reviewStateRule(context, ReviewState.PUBLISHED);
+      case RESTORE_ITEM -> reviewStateRule(context, ReviewState.ARCHIVED);
+      case EDIT_ITEM -> item(context).reviewState() == ReviewState.ARCHIVED
+          ? Reason.REVIEW_STATE : null;
+      case REPLY -> {
+        Reason published = reviewStateRule(context, ReviewState.PUBLISHED);
+        yield published != null ? published : ((Discussion) item(context)).locked() ? Reason.DISCUSSION_LOCKED : null;
+      }
+      default -> null;
+    };
+  }
+
+  private static @Nullable Reason sectionRule(Community community, Section section) {
+    return community.has(section) ? null : Reason.SECTION_DISABLED;
+  }
+
+  private static @Nullable Reason selfRule(Standing standing, AccessContext context) {
+    boolean self = context.target().map(t -> standing.actor().is(t.user())).orElse(false);
+    return self ? Reason.NOT_ON_SELF : null;
+  }
+
+  private static @Nullable Reason reviewStateRule(AccessContext context, ReviewState wanted) {
+    return item(context).reviewState() == wanted ? null : Reason.REVIEW_STATE;
+  }
+
+  private @Nullable Reason itemReadyRule(AccessContext context, boolean submitting) {
+    Item item = item(context);
+    return switch (item.reviewState()) {
+      case DRAFT, REJECTED -> requiresReview(item, context) == submitting ? null
+          : submitting ? Reason.REVIEW_NOT_REQUIRED : Reason.REVIEW_REQUIRED;
+      default -> Reason.REVIEW_STATE;
+    };
+  }
+
+  static Item item(AccessContext context) {
+    return context.item().orElseThrow();
+  }
+
+  private static void checkShape(Actor actor, Action action, AccessContext context) {
+    Checks.check(context.membership().map(m -> actor.is(m.user())).orElse(true), "membership", "actor-membership",
+        "the context's membership must be the actor's own");
+    Checks.check(context.parentMembership().map(m -> actor.is(m.user())).orElse(true), "parentMembership",
+        "actor-membership", "the context's parent membership must be the actor's own");
+    switch (action.scope()) {
+      case ITEM -> {
+        Checks.check(context.item().isPresent(), "item", "required", "%s needs the item", action);
+        boolean discussionOnly = action == Action.REPLY || action == Action.HIDE_REPLY
+            || action == Action.LOCK_DISCUSSION || action == Action.VIEW_HIDDEN_REPLIES;
+        Checks.check(!discussionOnly || context.item().get() instanceof Discussion, "item", "discussion",
+            "%s applies to discussions only", action);
+      }
+      case MEMBER -> {
+        boolean optional = action == Action.INVITE || action == Action.BLOCK_MEMBER;
+        Checks.check(optional || context.target().isPresent(), "target", "required",
+            "%s needs the other person's membership", action);
+      }
+      case COMMUNITY -> { }
+    }
+  }
+}
