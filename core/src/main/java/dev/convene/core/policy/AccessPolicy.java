@@ -37,7 +37,8 @@ import org.jspecify.annotations.Nullable;
  *       items).
  *   <li><b>State.</b> Rules about the thing itself, which bind platform admins too: a review state
  *       that does not allow the step, a locked discussion, a switched-off section, a blocked user
- *       invited, acting on oneself where that makes no sense.
+ *       invited, joining when already a member, invited or waiting for approval, acting on oneself
+ *       where that makes no sense.
  *   <li><b>Sign-in and archive.</b> Every change needs a signed-in actor; an archived community (or a
  *       working group of one) accepts no change but being restored.
  *   <li><b>Role.</b> The community's {@link dev.convene.core.model.RolePermissions}: members
@@ -233,6 +234,8 @@ public final class AccessPolicy {
       case START_DISCUSSION -> sectionRule(community, Section.DISCUSSIONS);
       case POST_ANNOUNCEMENT -> sectionRule(community, Section.ANNOUNCEMENTS);
       case POST_EVENT -> sectionRule(community, Section.EVENTS);
+      case JOIN, REQUEST_MEMBERSHIP -> context.membership().map(m -> m.isActive() || m.state() == MembershipState.REQUESTED
+          || m.isPendingInvitation(context.now())).orElse(false) ? Reason.ALREADY_MEMBER : null;
       case INVITE -> context.target().map(t -> t.state() == MembershipState.BLOCKED).orElse(false)
           ? Reason.TARGET_BLOCKED : selfRule(standing, context);
       case DECIDE_REQUEST, REMOVE_MEMBER, BLOCK_MEMBER -> selfRule(standing, context);

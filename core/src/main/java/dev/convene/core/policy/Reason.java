@@ -36,6 +36,8 @@ public enum Reason {
   NOT_ON_SELF("not possible on oneself"),
   /** The community's join policy does not let people in this way. */
   JOIN_POLICY("the join policy does not allow this"),
+  /** The actor is already a member, holds a pending invitation or waits for approval. */
+  ALREADY_MEMBER("already a member, invited or waiting for approval"),
   /** The actor has no pending invitation. */
   NO_INVITATION("no pending invitation"),
   /** The actor has no pending request. */
