@@ -21,8 +21,9 @@ import org.jspecify.annotations.Nullable;
  * browsing and search need. Every taxonomy satisfies the rules listed at {@link
  * TaxonomyBuilder#build()}: there is no way to hold an invalid one. A change ({@link
  * #with(Concept)}, {@link #without(ConceptId)}, ...) returns a new, fully revalidated taxonomy or
- * throws and leaves this one as it was, so a change is all or nothing. Revalidation takes time in proportion to the size of the
- * taxonomy; apply a batch with {@link #withAll(Collection)} rather than one concept at a time.
+ * throws and leaves this one as it was, so a change is all or nothing. Revalidation takes time in
+ * proportion to the size of the taxonomy; apply a batch with {@link #withAll(Collection)} rather
+ * than one concept at a time.
  *
  * <p>Indexes are built once, in the constructor: look-ups by id, notation and label take constant
  * time, traversals time in proportion to their result. Lists come in a stable order, by id unless a
@@ -77,7 +78,11 @@ public final class Taxonomy {
     return new TaxonomyBuilder();
   }
 
-  /** A builder holding this taxonomy's schemes and concepts, to add more in one validated step. */
+  /**
+   * A builder holding this taxonomy's schemes and concepts, to add more in one validated step. It
+   * only adds: a concept whose id is already present is a duplicate ({@code unique-concept}); replace
+   * concepts with {@link #withAll(Collection)}.
+   */
   public TaxonomyBuilder toBuilder() {
     return new TaxonomyBuilder().schemes(schemes).concepts(concepts);
   }
@@ -139,8 +144,8 @@ public final class Taxonomy {
    *     refers to one of them
    */
   public Taxonomy withoutAll(Collection<ConceptId> ids) {
-    Set<ConceptId> removed = Set.copyOf(Checks.noNulls(ids, "ids"));
-    removed.forEach(this::require);
+    Checks.noNulls(ids, "ids").forEach(this::require);
+    Set<ConceptId> removed = Set.copyOf(ids);
     return new Taxonomy(schemes, concepts.stream().filter(c -> !removed.contains(c.id())).toList());
   }
 
