@@ -8,4 +8,5 @@ module dev.convene.core {
   exports dev.convene.core;
   exports dev.convene.core.model;
   exports dev.convene.core.policy;
+  exports dev.convene.core.taxonomy;
 }
