@@ -1,0 +1,314 @@
+package dev.convene.core.membership;
+
+import dev.convene.core.internal.Checks;
+import dev.convene.core.model.CommunityId;
+import dev.convene.core.model.Membership;
+import dev.convene.core.model.MembershipState;
+import dev.convene.core.model.Role;
+import dev.convene.core.model.UserId;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * One community's memberships, keyed by user: an immutable value whose operations ({@link
+ * #join}, {@link #invite}, {@link #block}, ...) return a {@link Change} holding the roster after
+ * them. A roster always satisfies the community-wide invariants: every membership is of its
+ * community, a user has at most one membership, and at least one member is an active admin.
+ *
+ * <p>A working group's roster may be given its parent's roster ({@link #withParent}); joining,
+ * asking to join, being invited, accepting and being approved then require the user to be an
+ * active member of the parent.
+ */
+public final class Roster {
+  private final CommunityId community;
+  private final SortedMap<UserId, Membership> byUser;
+  private final Optional<Roster> parent;
+
+  private Roster(CommunityId community, SortedMap<UserId, Membership> byUser, Optional<Roster> parent) {
+    this.community = community;
+    this.byUser = Collections.unmodifiableSortedMap(byUser);
+    this.parent = parent;
+  }
+
+  /**
+   * A new community's roster: the founder is its only member, an active admin since {@code now}.
+   *
+   * @throws dev.convene.core.ValidationException if an argument is missing
+   */
+  public static Roster founded(CommunityId community, UserId founder, Instant now) {
+    Checks.required(community, "community");
+    Membership admin = new Membership(community, Checks.required(founder, "founder"), MembershipState.ACTIVE,
+        Role.ADMIN, Optional.empty(), Optional.empty(), Checks.required(now, "now"), Optional.empty(), 0);
+    return of(community, List.of(admin));
+  }
+
+  /**
+   * The roster of stored memberships.
+   *
+   * @throws dev.convene.core.ValidationException if a membership is missing or of another community,
+   *     a user has two memberships, or no membership is an active admin
+   */
+  public static Roster of(CommunityId community, Collection<Membership> memberships) {
+    Checks.required(community, "community");
+    SortedMap<UserId, Membership> byUser = new TreeMap<>();
+    for (Membership m : Checks.noNulls(memberships, "memberships")) {
+      String field = "memberships[" + m.user() + "]";
+      Checks.check(m.community().equals(community), field, "same-community", "is of %s, not of %s",
+          m.community(), community);
+      Checks.check(byUser.put(m.user(), m) == null, field, "one-per-user", "a user has at most one membership");
+    }
+    Checks.check(byUser.values().stream().anyMatch(m -> m.hasRole(Role.ADMIN)), "memberships", "active-admin",
+        "%s needs at least one active admin", community);
+    return new Roster(community, byUser, Optional.empty());
+  }
+
+  /**
+   * This roster as the roster of a working group of {@code parent}'s community. It does not check
+   * that the current members are active members of the parent: {@link #withoutNonMembersOf} does.
+   *
+   * @throws dev.convene.core.ValidationException if {@code parent} is missing or this community's own
+   */
+  public Roster withParent(Roster parent) {
+    Checks.required(parent, "parent");
+    Checks.check(!parent.community.equals(community), "parent", "not-self", "a community cannot be its own parent");
+    return new Roster(community, new TreeMap<>(byUser), Optional.of(parent));
+  }
+
+  /** The community whose memberships these are. */
+  public CommunityId community() {
+    return community;
+  }
+
+  /** The parent community's roster, if this is a working group's roster that was given one. */
+  public Optional<Roster> parent() {
+    return parent;
+  }
+
+  /**
+   * The user's membership, in whatever state, or empty if they have none.
+   *
+   * @throws dev.convene.core.ValidationException if {@code user} is missing
+   */
+  public Optional<Membership> membership(UserId user) {
+    return Optional.ofNullable(byUser.get(Checks.required(user, "user")));
+  }
+
+  /** Every membership, in whatever state, ordered by user id: an unmodifiable copy. */
+  public List<Membership> memberships() {
+    return List.copyOf(byUser.values());
+  }
+
+  /** The active memberships, whatever the role, ordered by user id. */
+  public List<Membership> active() {
+    return byUser.values().stream().filter(Membership::isActive).toList();
+  }
+
+  /** The active admins' memberships, ordered by user id; never empty. */
+  public List<Membership> admins() {
+    return byUser.values().stream().filter(m -> m.hasRole(Role.ADMIN)).toList();
+  }
+
+  /** How many memberships are in the given state. */
+  public int count(MembershipState state) {
+    Checks.required(state, "state");
+    return (int) byUser.values().stream().filter(m -> m.state() == state).count();
+  }
+
+  /** Whether the user is an active member, whatever the role. */
+  public boolean isActive(UserId user) {
+    return membership(user).filter(Membership::isActive).isPresent();
+  }
+
+  /**
+   * An outsider joins: they become an active member since {@code now}. Whether the community is
+   * open to join is the access policy's question, not the roster's.
+   *
+   * @throws MembershipConflictException unless the user has no membership or an expired invitation
+   *     (which this replaces), or if this working group's user is not an active member of the parent
+   */
+  public Change join(UserId user, Instant now) {
+    return Transitions.join(this, user, now);
+  }
+
+  /**
+   * An outsider asks to join, with an optional message: their membership is {@code REQUESTED}.
+   *
+   * @throws dev.convene.core.ValidationException if the message is blank or too long
+   * @throws MembershipConflictException as for {@link #join}
+   */
+  public Change request(UserId user, Optional<String> message, Instant now) {
+    return Transitions.request(this, user, message, now);
+  }
+
+  /**
+   * Approves a pending request: the user becomes an active {@code MEMBER} since {@code now}.
+   *
+   * @throws MembershipConflictException unless the user's membership is {@code REQUESTED}, or if this
+   *     working group's user is not an active member of the parent
+   */
+  public Change approve(UserId user, Instant now) {
+    return Transitions.approve(this, user, now);
+  }
+
+  /**
+   * Rejects a pending request, deleting it.
+   *
+   * @throws MembershipConflictException unless the user's membership is {@code REQUESTED}
+   */
+  public Change reject(UserId user) {
+    return Transitions.delete(this, user, MembershipEvent.REJECTED, MembershipState.REQUESTED);
+  }
+
+  /**
+   * The user withdraws their pending request, deleting it.
+   *
+   * @throws MembershipConflictException unless the user's membership is {@code REQUESTED}
+   */
+  public Change withdraw(UserId user) {
+    return Transitions.delete(this, user, MembershipEvent.WITHDRAWN, MembershipState.REQUESTED);
+  }
+
+  /**
+   * Invites an outsider, with an optional message and expiry: their membership is {@code INVITED},
+   * with {@code inviter} recorded. An expired invitation is replaced by the fresh one; a pending one
+   * must be removed first.
+   *
+   * @throws dev.convene.core.ValidationException if the message is blank or too long, or the expiry
+   *     is not after {@code now}
+   * @throws MembershipConflictException if the inviter is neither an active member nor, for a working
+   *     group, an active admin of the parent; otherwise as for {@link #join}
+   */
+  public Change invite(UserId invitee, UserId inviter, Optional<String> message, Optional<Instant> expiry,
+      Instant now) {
+    return Transitions.invite(this, invitee, inviter, message, expiry, now);
+  }
+
+  /**
+   * The user accepts their invitation: they become an active {@code MEMBER} since {@code now}; the
+   * inviter stays recorded.
+   *
+   * @throws MembershipConflictException unless the user's membership is {@code INVITED} and has not
+   *     expired at {@code now}, or if this working group's user is not an active member of the parent
+   */
+  public Change accept(UserId user, Instant now) {
+    return Transitions.accept(this, user, now);
+  }
+
+  /**
+   * The user declines their invitation, expired or not, deleting it.
+   *
+   * @throws MembershipConflictException unless the user's membership is {@code INVITED}
+   */
+  public Change decline(UserId user) {
+    return Transitions.delete(this, user, MembershipEvent.DECLINED, MembershipState.INVITED);
+  }
+
+  /**
+   * Drops every invitation that has expired at {@code now}, in user order. Each change holds the
+   * roster after it, so the last one holds the result; none at all means nothing expired.
+   */
+  public List<Change> expireInvitations(Instant now) {
+    return Transitions.expireInvitations(this, now);
+  }
+
+  /**
+   * An active member leaves, deleting their membership.
+   *
+   * @throws MembershipConflictException unless the user is an active member, or if they are the last
+   *     active admin
+   */
+  public Change leave(UserId user) {
+    return Transitions.delete(this, user, MembershipEvent.LEFT, MembershipState.ACTIVE);
+  }
+
+  /**
+   * Removes an active member, or cancels an invitation (expired or not), deleting the membership.
+   *
+   * @throws MembershipConflictException unless the user is active or invited (a request is rejected,
+   *     a block lifted), or if they are the last active admin
+   */
+  public Change remove(UserId user) {
+    return Transitions.delete(this, user, MembershipEvent.REMOVED, MembershipState.ACTIVE,
+        MembershipState.INVITED);
+  }
+
+  /**
+   * Blocks the user, whatever their membership or none: it becomes {@code BLOCKED} since {@code now}
+   * with role {@code MEMBER}, dropping any message, inviter and expiry.
+   *
+   * @throws MembershipConflictException if the user is already blocked or is the last active admin
+   */
+  public Change block(UserId user, Instant now) {
+    return Transitions.block(this, user, now);
+  }
+
+  /**
+   * Unblocks the user by deleting the block: they are an outsider again, free to request, join or be
+   * invited.
+   *
+   * @throws MembershipConflictException unless the user is blocked
+   */
+  public Change unblock(UserId user) {
+    return Transitions.delete(this, user, MembershipEvent.UNBLOCKED, MembershipState.BLOCKED);
+  }
+
+  /**
+   * Gives an active member another role; {@code since} stays, as the state does not change.
+   *
+   * @throws MembershipConflictException unless the user is an active member with another role, or if
+   *     this would demote the last active admin
+   */
+  public Change changeRole(UserId user, Role role) {
+    return Transitions.changeRole(this, user, role);
+  }
+
+  /**
+   * What a working group must drop once {@code parent} is its parent's roster: every membership,
+   * except blocks, of a user who is not an active member of the parent. Active members and invitees
+   * are {@link MembershipEvent#REMOVED}, requests {@link MembershipEvent#REJECTED}; blocks stay. Each
+   * change holds the roster after it, with {@code parent} as its parent; none at all means nothing
+   * must go, and {@code withParent(parent)} is the result.
+   *
+   * @throws dev.convene.core.ValidationException if {@code parent} is missing or this community's own
+   * @throws MembershipConflictException if every active admin of the working group would go: another
+   *     member must be made an admin first
+   */
+  public List<Change> withoutNonMembersOf(Roster parent) {
+    return Transitions.withoutNonMembersOf(this, parent);
+  }
+
+  /** The change that sets the user's membership to {@code after}, or deletes it if empty. */
+  Change apply(UserId user, Optional<Membership> after, MembershipEvent kind) {
+    SortedMap<UserId, Membership> copy = new TreeMap<>(byUser);
+    after.ifPresentOrElse(m -> copy.put(user, m), () -> copy.remove(user));
+    return new Change(new Roster(community, copy, parent), user, membership(user), after, kind);
+  }
+
+  /** Rosters are equal when they hold the same memberships of the same community and parent. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Roster that && community.equals(that.community) && byUser.equals(that.byUser)
+        && parent.equals(that.parent);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(community, byUser, parent);
+  }
+
+  /** For example {@code Roster[c1: u1 ACTIVE ADMIN, u2 INVITED]}. */
+  @Override
+  public String toString() {
+    return byUser.values().stream()
+        .map(m -> m.user() + " " + m.state() + (m.isActive() ? " " + m.role() : ""))
+        .collect(Collectors.joining(", ", "Roster[" + community + parent.map(p -> " in " + p.community).orElse("")
+            + ": ", "]"));
+  }
+}
