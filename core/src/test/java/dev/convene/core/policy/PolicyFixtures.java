@@ -69,8 +69,7 @@ final class PolicyFixtures {
     }
 
     static Kind of(String label) {
-      return Arrays.stream(values()).filter(k -> k.label.equals(label)).findFirst()
-          .orElseThrow(() -> new IllegalArgumentException("no community kind " + label));
+      return labelled(values(), label);
     }
 
     @Override
@@ -135,14 +134,20 @@ final class PolicyFixtures {
     }
 
     static Who of(String label) {
-      return Arrays.stream(values()).filter(w -> w.label.equals(label)).findFirst()
-          .orElseThrow(() -> new IllegalArgumentException("no actor kind " + label));
+      return labelled(values(), label);
     }
 
     @Override
     public String toString() {
       return label;
     }
+  }
+
+  /** The constant a table names by its label, which is what the constant prints as. */
+  private static <E extends Enum<E>> E labelled(E[] values, String label) {
+    return Arrays.stream(values).filter(v -> v.toString().equals(label)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no " + values[0].getDeclaringClass().getSimpleName()
+            + " labelled " + label));
   }
 
   static Community community(String slug, Privacy privacy, JoinPolicy joinPolicy) {

@@ -72,9 +72,14 @@ class PolicyRulesTest {
     private final Community reviewed = reviewing(Privacy.SEMI_PRIVATE);
     private final Community unreviewed = community("unreviewed", Privacy.SEMI_PRIVATE, JoinPolicy.REQUEST);
 
+    /** The decision on a members-only document in the given state, written by {@code author}. */
+    private Decision onItem(Who who, Action action, Community community, UserId author, ReviewState state) {
+      return decide(who, action,
+          context(community, who).withItem(document(community, author, Visibility.MEMBERS, state)));
+    }
+
     private Decision byAuthor(Who author, Action action, Community community, ReviewState state) {
-      return decide(author, action,
-          context(community, author).withItem(document(community, author.user(), Visibility.MEMBERS, state)));
+      return onItem(author, action, community, author.user(), state);
     }
 
     @ParameterizedTest(name = "from {0}")
@@ -118,18 +123,16 @@ class PolicyRulesTest {
     @Test
     @DisplayName("only the author submits an item, not its reviewers")
     void onlyTheAuthorSubmits() {
-      Item rejected = document(reviewed, AUTHOR, Visibility.MEMBERS, ReviewState.REJECTED);
       assertDecision(Outcome.DENY, Reason.AUTHOR_ONLY,
-          decide(Who.MODERATOR, Action.SUBMIT_ITEM, context(reviewed, Who.MODERATOR).withItem(rejected)));
+          onItem(Who.MODERATOR, Action.SUBMIT_ITEM, reviewed, AUTHOR, ReviewState.REJECTED));
     }
 
     @Test
     @DisplayName("moderators and admins review a submitted item where the community reviews before publication")
     void moderatorsReviewSubmittedItems() {
-      Item submitted = document(reviewed, AUTHOR, Visibility.MEMBERS, ReviewState.SUBMITTED);
       for (Who reviewer : new Who[] {Who.MODERATOR, Who.ADMIN}) {
         assertDecision(Outcome.ALLOW, Reason.ALLOWED,
-            decide(reviewer, Action.REVIEW_ITEM, context(reviewed, reviewer).withItem(submitted)));
+            onItem(reviewer, Action.REVIEW_ITEM, reviewed, AUTHOR, ReviewState.SUBMITTED));
       }
     }
 
@@ -137,9 +140,8 @@ class PolicyRulesTest {
     @EnumSource(value = ReviewState.class, names = {"PUBLISHED", "REJECTED", "ARCHIVED"})
     @DisplayName("only submitted items are reviewed")
     void onlySubmittedItemsAreReviewed(ReviewState state) {
-      Item item = document(reviewed, AUTHOR, Visibility.MEMBERS, state);
-      assertDecision(Outcome.DENY, Reason.REVIEW_STATE,
-          decide(Who.MODERATOR, Action.REVIEW_ITEM, context(reviewed, Who.MODERATOR).withItem(item)));
+      assertDecision(Outcome.DENY, Reason.REVIEW_STATE, onItem(Who.MODERATOR, Action.REVIEW_ITEM, reviewed, AUTHOR,
+          state));
     }
 
     @Test
@@ -152,33 +154,30 @@ class PolicyRulesTest {
     @Test
     @DisplayName("moderators review nothing, and see no submitted item, where the community does not review")
     void noReviewNoReviewers() {
-      Item submitted = document(unreviewed, AUTHOR, Visibility.MEMBERS, ReviewState.SUBMITTED);
       assertDecision(Outcome.NOT_FOUND, Reason.ITEM_NOT_VISIBLE,
-          decide(Who.MODERATOR, Action.REVIEW_ITEM, context(unreviewed, Who.MODERATOR).withItem(submitted)));
+          onItem(Who.MODERATOR, Action.REVIEW_ITEM, unreviewed, AUTHOR, ReviewState.SUBMITTED));
     }
 
     @Test
     @DisplayName("moderators archive published items and restore archived ones, and nothing else")
     void moderatorsArchiveAndRestore() {
-      Item published = document(unreviewed, AUTHOR, Visibility.MEMBERS, ReviewState.PUBLISHED);
-      Item archived = document(unreviewed, AUTHOR, Visibility.MEMBERS, ReviewState.ARCHIVED);
-      AccessContext moderator = context(unreviewed, Who.MODERATOR);
-      assertDecision(Outcome.ALLOW, null, decide(Who.MODERATOR, Action.ARCHIVE_ITEM, moderator.withItem(published)));
-      assertDecision(Outcome.ALLOW, null, decide(Who.MODERATOR, Action.RESTORE_ITEM, moderator.withItem(archived)));
+      assertDecision(Outcome.ALLOW, null,
+          onItem(Who.MODERATOR, Action.ARCHIVE_ITEM, unreviewed, AUTHOR, ReviewState.PUBLISHED));
+      assertDecision(Outcome.ALLOW, null,
+          onItem(Who.MODERATOR, Action.RESTORE_ITEM, unreviewed, AUTHOR, ReviewState.ARCHIVED));
       assertDecision(Outcome.DENY, Reason.REVIEW_STATE,
-          decide(Who.MODERATOR, Action.ARCHIVE_ITEM, moderator.withItem(archived)));
+          onItem(Who.MODERATOR, Action.ARCHIVE_ITEM, unreviewed, AUTHOR, ReviewState.ARCHIVED));
       assertDecision(Outcome.DENY, Reason.REVIEW_STATE,
-          decide(Who.MODERATOR, Action.RESTORE_ITEM, moderator.withItem(published)));
+          onItem(Who.MODERATOR, Action.RESTORE_ITEM, unreviewed, AUTHOR, ReviewState.PUBLISHED));
     }
 
     @Test
     @DisplayName("members neither archive items nor see archived ones")
     void membersDoNotArchive() {
-      AccessContext member = context(unreviewed, Who.MEMBER);
-      assertDecision(Outcome.DENY, Reason.ROLE_REQUIRED, decide(Who.MEMBER, Action.ARCHIVE_ITEM,
-          member.withItem(document(unreviewed, AUTHOR, Visibility.MEMBERS, ReviewState.PUBLISHED))));
-      assertDecision(Outcome.NOT_FOUND, Reason.ITEM_NOT_VISIBLE, decide(Who.MEMBER, Action.RESTORE_ITEM,
-          member.withItem(document(unreviewed, AUTHOR, Visibility.MEMBERS, ReviewState.ARCHIVED))));
+      assertDecision(Outcome.DENY, Reason.ROLE_REQUIRED,
+          onItem(Who.MEMBER, Action.ARCHIVE_ITEM, unreviewed, AUTHOR, ReviewState.PUBLISHED));
+      assertDecision(Outcome.NOT_FOUND, Reason.ITEM_NOT_VISIBLE,
+          onItem(Who.MEMBER, Action.RESTORE_ITEM, unreviewed, AUTHOR, ReviewState.ARCHIVED));
     }
 
     @Test
