@@ -190,8 +190,14 @@ final class PolicyFixtures {
     return Document.of(header(community, "doc", author, visibility, state), "A summary.");
   }
 
+  /** A members-only discussion. */
   static Discussion discussion(Community community, UserId author, ReviewState state, boolean locked) {
-    return new Discussion(header(community, "talk", author, Visibility.MEMBERS, state), "Shall we?", locked, List.of());
+    return discussion(community, author, Visibility.MEMBERS, state, locked);
+  }
+
+  static Discussion discussion(Community community, UserId author, Visibility visibility, ReviewState state,
+      boolean locked) {
+    return new Discussion(header(community, "talk", author, visibility, state), "Shall we?", locked, List.of());
   }
 
   private static ItemHeader header(Community community, String kind, UserId author, Visibility visibility,
