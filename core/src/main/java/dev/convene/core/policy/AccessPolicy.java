@@ -9,6 +9,7 @@ import dev.convene.core.model.Community;
 import dev.convene.core.model.Discussion;
 import dev.convene.core.model.Item;
 import dev.convene.core.model.JoinPolicy;
+import dev.convene.core.model.Membership;
 import dev.convene.core.model.MembershipState;
 import dev.convene.core.model.Permission;
 import dev.convene.core.model.PlatformRole;
@@ -29,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  *   <li><b>Existence.</b> An actor who may not see the community, or the item, gets {@code
  *       NOT_FOUND}, never {@code DENY}, so the answer leaks nothing: a hidden group is found only by
  *       its active members and pending invitees; a private community only by signed-in users; a
- *       working group only by those who can find its parent. An item is found according to its
+ *       working group only by those who can find its parent (and, inside a hidden group, only by
+ *       the group's active members: an invitee sees the hidden group's profile, nothing more). An item is found according to its
  *       review state: a draft by its author; a submitted or rejected item by its author and its
  *       reviewers; a published item by everyone who can find the community if its effective
  *       visibility is public, otherwise by active members; an archived item by those who moderate.
@@ -196,9 +198,13 @@ public final class AccessPolicy {
     if (parent.isPresent()) {
       AccessContext parentContext = AccessContext.of(parent.get(), context.now())
           .withMembership(context.parentMembership());
-      Reason parentHidden = hiddenReason(Standing.of(standing.actor(), parentContext), parentContext);
+      Standing inParent = Standing.of(standing.actor(), parentContext);
+      Reason parentHidden = hiddenReason(inParent, parentContext);
       if (parentHidden != null) {
         return parentHidden;
+      }
+      if (parent.get().isHidden() && !inParent.isMember()) {
+        return Reason.HIDDEN_GROUP; // an invitee of a hidden group sees its profile, nothing more
       }
     }
     if (context.community().isHidden()) {
@@ -234,11 +240,15 @@ public final class AccessPolicy {
       case START_DISCUSSION -> sectionRule(community, Section.DISCUSSIONS);
       case POST_ANNOUNCEMENT -> sectionRule(community, Section.ANNOUNCEMENTS);
       case POST_EVENT -> sectionRule(community, Section.EVENTS);
-      case JOIN, REQUEST_MEMBERSHIP -> context.membership().map(m -> m.isActive() || m.state() == MembershipState.REQUESTED
-          || m.isPendingInvitation(context.now())).orElse(false) ? Reason.ALREADY_MEMBER : null;
+      case JOIN, REQUEST_MEMBERSHIP -> context.membership().filter(m -> isInOrOnTheWay(m, context)).isPresent()
+          ? Reason.ALREADY_MEMBER : null;
       case INVITE -> context.target().map(t -> t.state() == MembershipState.BLOCKED).orElse(false)
-          ? Reason.TARGET_BLOCKED : selfRule(standing, context);
-      case DECIDE_REQUEST, REMOVE_MEMBER, BLOCK_MEMBER -> selfRule(standing, context);
+          ? Reason.TARGET_BLOCKED
+          : context.target().filter(t -> isInOrOnTheWay(t, context)).isPresent() ? Reason.ALREADY_MEMBER
+          : selfRule(standing, context);
+      case DECIDE_REQUEST -> context.target().map(t -> t.state() == MembershipState.REQUESTED).orElse(false)
+          ? selfRule(standing, context) : Reason.NO_REQUEST;
+      case REMOVE_MEMBER, BLOCK_MEMBER -> selfRule(standing, context);
       case SUBMIT_ITEM -> itemReadyRule(context, true);
       case PUBLISH_ITEM -> itemReadyRule(context, false);
       case REVIEW_ITEM -> reviewStateRule(context, ReviewState.SUBMITTED);
@@ -252,6 +262,12 @@ public final class AccessPolicy {
       }
       default -> null;
     };
+  }
+
+  /** Whether the membership is active, a pending invitation or a request: someone in or on the way in. */
+  private static boolean isInOrOnTheWay(Membership membership, AccessContext context) {
+    return membership.isActive() || membership.state() == MembershipState.REQUESTED
+        || membership.isPendingInvitation(context.now());
   }
 
   private static @Nullable Reason sectionRule(Community community, Section section) {

@@ -9,19 +9,21 @@ import java.util.Optional;
 
 /**
  * Where one actor stands in one community, derived once per decision: the effective role (an active
- * membership's role, or ADMIN for an admin of the parent community, who administers its working
- * groups), whether they hold a pending invitation, whether they are blocked.
+ * membership's role, which in a working group counts only while the actor is an active member of
+ * the parent; or ADMIN for an admin of the parent, who administers its working groups), whether
+ * they hold a pending invitation, whether they are blocked.
  */
 record Standing(Actor actor, Optional<Role> role, boolean invitee, boolean blocked) {
 
   static Standing of(Actor actor, AccessContext context) {
     Optional<Membership> own = context.membership().filter(m -> actor.user().equals(Optional.of(m.user())));
     boolean blocked = own.map(m -> m.state() == MembershipState.BLOCKED).orElse(false);
-    Optional<Role> role = own.filter(Membership::isActive).map(Membership::role);
-    boolean parentAdmin = context.parentMembership()
-        .filter(m -> actor.user().equals(Optional.of(m.user())))
-        .map(m -> m.hasRole(Role.ADMIN))
-        .orElse(false);
+    Optional<Membership> inParent = context.parentMembership().filter(m -> actor.user().equals(Optional.of(m.user())));
+    // A working group's members must be active members of its parent: whoever leaves, is removed from
+    // or is blocked in the parent loses the working group at once, whatever its roster still says.
+    boolean parentActive = context.parent().isEmpty() || inParent.map(Membership::isActive).orElse(false);
+    Optional<Role> role = own.filter(Membership::isActive).filter(m -> parentActive).map(Membership::role);
+    boolean parentAdmin = inParent.map(m -> m.hasRole(Role.ADMIN)).orElse(false);
     if (parentAdmin && !blocked) {
       role = Optional.of(Role.ADMIN);
     }
