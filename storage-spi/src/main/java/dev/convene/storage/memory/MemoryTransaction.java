@@ -32,19 +32,28 @@ final class MemoryTransaction implements Transaction {
   private final UndoLog undo = new UndoLog();
   private boolean open = true;
 
-  private final CommunityStore communities = new MemoryCommunities(this);
-  private final MembershipStore memberships = new MemoryMemberships(this);
-  private final ItemStore items = new MemoryItems(this);
-  private final TaxonomyStore taxonomy = new MemoryTaxonomy(this);
-  private final AuditLog audit = new MemoryAuditLog(this);
-  private final SubscriptionStore subscriptions = new MemorySubscriptions(this);
-  private final DigestStore digests = new MemoryDigests(this);
-  private final ChangeLog changes = new MemoryChangeLog(this);
+  private final CommunityStore communities;
+  private final MembershipStore memberships;
+  private final ItemStore items;
+  private final TaxonomyStore taxonomy;
+  private final AuditLog audit;
+  private final SubscriptionStore subscriptions;
+  private final DigestStore digests;
+  private final ChangeLog changes;
 
   MemoryTransaction(Tables tables, Clock clock, boolean readOnly) {
     this.tables = tables;
     this.clock = clock;
     this.readOnly = readOnly;
+    // the stores read the tables from this transaction, so they come after them
+    communities = new MemoryCommunities(this);
+    memberships = new MemoryMemberships(this);
+    items = new MemoryItems(this);
+    taxonomy = new MemoryTaxonomy(this);
+    audit = new MemoryAuditLog(this);
+    subscriptions = new MemorySubscriptions(this);
+    digests = new MemoryDigests(this);
+    changes = new MemoryChangeLog(this);
   }
 
   /** Runs a read after checking the transaction may be used. */
