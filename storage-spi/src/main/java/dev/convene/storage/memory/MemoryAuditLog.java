@@ -9,15 +9,11 @@ import dev.convene.storage.PageRequest;
 import dev.convene.storage.internal.Cursors;
 
 /** The audit log of an in-memory store, by community and then newest first. */
-final class MemoryAuditLog implements AuditLog {
+final class MemoryAuditLog extends MemoryStore implements AuditLog {
   private static final String LISTING = "audit";
 
-  private final MemoryTransaction tx;
-  private final Tables tables;
-
   MemoryAuditLog(MemoryTransaction tx) {
-    this.tx = tx;
-    this.tables = tx.tables();
+    super(tx);
   }
 
   @Override
@@ -25,10 +21,8 @@ final class MemoryAuditLog implements AuditLog {
     Checks.required(entry, "entry");
     Checks.check(entry.id() == 0, "id", "new-id", "must be 0: the store assigns it");
     return tx.write(() -> {
-      long id = tables.lastAuditId.get() + 1;
-      tables.lastAuditId.set(id, tx.undo());
-      AuditEntry stored = entry.withId(id);
-      tables.audit.put(new Keys.Audit(entry.community(), id), stored, tx.undo());
+      AuditEntry stored = entry.withId(Rows.nextId(tables.lastAuditId, tx.undo()));
+      tables.audit.put(new Keys.Audit(entry.community(), stored.id()), stored, tx.undo());
       return stored;
     });
   }

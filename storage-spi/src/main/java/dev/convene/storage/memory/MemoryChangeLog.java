@@ -7,13 +7,9 @@ import dev.convene.storage.PageRequest;
 import java.util.List;
 
 /** The change log of an in-memory store; its sequences have no gaps. */
-final class MemoryChangeLog implements ChangeLog {
-  private final MemoryTransaction tx;
-  private final Tables tables;
-
+final class MemoryChangeLog extends MemoryStore implements ChangeLog {
   MemoryChangeLog(MemoryTransaction tx) {
-    this.tx = tx;
-    this.tables = tx.tables();
+    super(tx);
   }
 
   @Override

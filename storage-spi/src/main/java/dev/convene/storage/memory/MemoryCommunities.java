@@ -15,18 +15,16 @@ import dev.convene.storage.internal.Args;
 import dev.convene.storage.internal.Cursors;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The communities of an in-memory store; listings go by slug. */
-final class MemoryCommunities implements CommunityStore {
+final class MemoryCommunities extends MemoryStore implements CommunityStore {
   private static final String LISTING = "communities";
 
-  private final MemoryTransaction tx;
-  private final Tables tables;
-
   MemoryCommunities(MemoryTransaction tx) {
-    this.tx = tx;
-    this.tables = tx.tables();
+    super(tx);
   }
 
   @Override
@@ -92,20 +90,21 @@ final class MemoryCommunities implements CommunityStore {
     Checks.required(query, "query");
     Checks.required(page, "page");
     Optional<String> after = page.after().map(c -> Cursors.decode(c, LISTING, 1, key -> key.get(0)));
-    return tx.read(() -> Rows.page(
-        after.map(slug -> tables.slugs.rows().tailMap(slug, false)).orElse(tables.slugs.rows()).values().stream()
-            .map(id -> tables.communities.get(id).orElseThrow())
-            .filter(query::matches),
-        page.limit(), community -> Cursors.encode(LISTING, community.slug())));
+    return tx.read(() -> Rows.page(bySlug(after).filter(query::matches), page.limit(),
+        community -> Cursors.encode(LISTING, community.slug())));
   }
 
   @Override
   public List<Community> workingGroups(CommunityId parent) {
-    CommunityQuery query = CommunityQuery.all().withParent(ParentFilter.workingGroupsOf(Checks.required(parent, "parent")));
-    return tx.read(() -> tables.slugs.rows().values().stream()
-        .map(id -> tables.communities.get(id).orElseThrow())
-        .filter(query::matches)
-        .toList());
+    ParentFilter filter = ParentFilter.workingGroupsOf(Checks.required(parent, "parent"));
+    return tx.read(() -> bySlug(Optional.empty()).filter(c -> filter.matches(c.parent())).toList());
+  }
+
+  /** The communities in slug order, after {@code after} if given. */
+  private Stream<Community> bySlug(Optional<String> after) {
+    NavigableMap<String, CommunityId> slugs = tables.slugs.rows();
+    return after.map(slug -> slugs.tailMap(slug, false)).orElse(slugs).values().stream()
+        .map(id -> tables.communities.get(id).orElseThrow());
   }
 
   private Community store(Community community, ChangeKind op) {

@@ -10,16 +10,12 @@ import java.util.Comparator;
 import java.util.List;
 
 /** The pending notifications of an in-memory store, by id. */
-final class MemoryDigests implements DigestStore {
+final class MemoryDigests extends MemoryStore implements DigestStore {
   private static final Comparator<PendingNotification> DIGEST_ORDER =
       Comparator.comparing(PendingNotification::recipient).thenComparingLong(PendingNotification::id);
 
-  private final MemoryTransaction tx;
-  private final Tables tables;
-
   MemoryDigests(MemoryTransaction tx) {
-    this.tx = tx;
-    this.tables = tx.tables();
+    super(tx);
   }
 
   @Override
@@ -27,10 +23,8 @@ final class MemoryDigests implements DigestStore {
     Checks.required(notification, "notification");
     Checks.check(notification.id() == 0, "id", "new-id", "must be 0: the store assigns it");
     return tx.write(() -> {
-      long id = tables.lastDigestId.get() + 1;
-      tables.lastDigestId.set(id, tx.undo());
-      PendingNotification stored = notification.withId(id);
-      tables.digests.put(id, stored, tx.undo());
+      PendingNotification stored = notification.withId(Rows.nextId(tables.lastDigestId, tx.undo()));
+      tables.digests.put(stored.id(), stored, tx.undo());
       return stored;
     });
   }

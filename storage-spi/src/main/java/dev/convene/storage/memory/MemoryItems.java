@@ -18,15 +18,11 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /** The items of an in-memory store, with an index that keeps them newest first. */
-final class MemoryItems implements ItemStore {
+final class MemoryItems extends MemoryStore implements ItemStore {
   private static final String LISTING = "items";
 
-  private final MemoryTransaction tx;
-  private final Tables tables;
-
   MemoryItems(MemoryTransaction tx) {
-    this.tx = tx;
-    this.tables = tx.tables();
+    super(tx);
   }
 
   @Override

@@ -18,15 +18,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The memberships of an in-memory store, by community and then user. */
-final class MemoryMemberships implements MembershipStore {
+final class MemoryMemberships extends MemoryStore implements MembershipStore {
   private static final String LISTING = "members";
 
-  private final MemoryTransaction tx;
-  private final Tables tables;
-
   MemoryMemberships(MemoryTransaction tx) {
-    this.tx = tx;
-    this.tables = tx.tables();
+    super(tx);
   }
 
   @Override

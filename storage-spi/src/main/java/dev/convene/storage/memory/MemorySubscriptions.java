@@ -10,13 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The subscriptions of an in-memory store, by community and then user. */
-final class MemorySubscriptions implements SubscriptionStore {
-  private final MemoryTransaction tx;
-  private final Tables tables;
-
+final class MemorySubscriptions extends MemoryStore implements SubscriptionStore {
   MemorySubscriptions(MemoryTransaction tx) {
-    this.tx = tx;
-    this.tables = tx.tables();
+    super(tx);
   }
 
   @Override

@@ -10,13 +10,9 @@ import dev.convene.storage.TaxonomyStore;
 import java.util.Optional;
 
 /** The taxonomy of an in-memory store: one immutable value in one cell. */
-final class MemoryTaxonomy implements TaxonomyStore {
-  private final MemoryTransaction tx;
-  private final Tables tables;
-
+final class MemoryTaxonomy extends MemoryStore implements TaxonomyStore {
   MemoryTaxonomy(MemoryTransaction tx) {
-    this.tx = tx;
-    this.tables = tx.tables();
+    super(tx);
   }
 
   @Override

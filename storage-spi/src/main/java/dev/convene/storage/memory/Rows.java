@@ -42,6 +42,13 @@ final class Rows {
     }
   }
 
+  /** Takes the id after the last one assigned: ids only grow, and a rollback gives them back. */
+  static long nextId(Cell<Long> lastId, UndoLog undo) {
+    long id = lastId.get() + 1;
+    lastId.set(id, undo);
+    return id;
+  }
+
   /** A copy of {@code item} at another version. */
   static Item withVersion(Item item, long version) {
     return item.withHeader(item.header().withVersion(version));

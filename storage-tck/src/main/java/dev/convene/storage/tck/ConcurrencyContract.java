@@ -8,11 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.convene.core.ConflictException;
 import dev.convene.core.model.Community;
 import dev.convene.core.model.CommunityId;
-import dev.convene.core.model.Item;
-import dev.convene.core.model.Membership;
 import dev.convene.core.model.MembershipState;
 import dev.convene.core.model.ReviewState;
-import dev.convene.core.model.Role;
 import dev.convene.storage.CommunityQuery;
 import java.util.List;
 import java.util.Locale;
@@ -32,35 +29,30 @@ abstract class ConcurrencyContract extends ContractSupport {
   @Test
   @DisplayName("a stale update of a community, membership or item is refused and changes nothing")
   void staleUpdates() {
-    Community alpha = insert(community("alpha"));
-    Membership ada = insert(Fixtures.member(alpha.id(), "ada", Role.ADMIN));
-    Item doc = insert(Fixtures.document("d1", alpha.id(), Fixtures.T0));
-    Community alpha2 = tx(t -> t.communities().update(withName(alpha, "Second")));
-    Membership ada2 = tx(t -> t.memberships().update(ada));
-    Item doc2 = tx(t -> t.items().update(doc.withReviewState(ReviewState.ARCHIVED, Fixtures.at(1))));
+    OneOfEach first = insertOneOfEach();
+    OneOfEach second = updateEach(first);
     Snapshot before = snapshot();
+    Community alpha = first.community();
     assertThrows(ConflictException.class, () -> tx(t -> t.communities().update(withName(alpha, "Stale"))));
     assertThrows(ConflictException.class, () -> tx(t -> t.memberships().update(
         Fixtures.membership(alpha.id(), "ada", MembershipState.BLOCKED).withVersion(1))));
-    assertThrows(ConflictException.class, () -> tx(t -> t.items().update(doc)));
-    assertThrows(ConflictException.class, () -> tx(t -> t.communities().update(alpha2.withVersion(3))));
+    assertThrows(ConflictException.class, () -> tx(t -> t.items().update(
+        first.item().withReviewState(ReviewState.ARCHIVED, Fixtures.at(1)))));
+    assertThrows(ConflictException.class, () -> tx(t -> t.communities().update(second.community().withVersion(3))));
     assertEquals(before, snapshot());
-    assertEquals(List.of(2L, 2L, 2L), List.of(alpha2.version(), ada2.version(), doc2.version()));
+    assertEquals(List.of(2L, 2L, 2L),
+        List.of(second.community().version(), second.membership().version(), second.item().version()));
   }
 
   @Test
   @DisplayName("a stale delete of a community, membership or item is refused and changes nothing")
   void staleDeletes() {
-    Community alpha1 = insert(community("alpha"));
-    Membership ada1 = insert(Fixtures.member(alpha1.id(), "ada", Role.ADMIN));
-    Item doc1 = insert(Fixtures.document("d1", alpha1.id(), Fixtures.T0));
-    Community alpha = tx(t -> t.communities().update(alpha1));
-    Membership ada = tx(t -> t.memberships().update(ada1));
-    Item doc = tx(t -> t.items().update(doc1));
+    OneOfEach stored = updateEach(insertOneOfEach());
+    CommunityId alpha = stored.community().id();
     Snapshot before = snapshot();
-    assertThrows(ConflictException.class, () -> use(t -> t.communities().delete(alpha.id(), 1)));
-    assertThrows(ConflictException.class, () -> use(t -> t.memberships().delete(alpha.id(), ada.user(), 1)));
-    assertThrows(ConflictException.class, () -> use(t -> t.items().delete(doc.id(), 3)));
+    assertThrows(ConflictException.class, () -> use(t -> t.communities().delete(alpha, 1)));
+    assertThrows(ConflictException.class, () -> use(t -> t.memberships().delete(alpha, stored.membership().user(), 1)));
+    assertThrows(ConflictException.class, () -> use(t -> t.items().delete(stored.item().id(), 3)));
     assertEquals(before, snapshot());
   }
 

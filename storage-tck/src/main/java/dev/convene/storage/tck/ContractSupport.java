@@ -8,6 +8,7 @@ import dev.convene.core.model.Community;
 import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.Item;
 import dev.convene.core.model.Membership;
+import dev.convene.core.model.Role;
 import dev.convene.storage.ChangeEntry;
 import dev.convene.storage.Page;
 import dev.convene.storage.PageRequest;
@@ -75,6 +76,22 @@ abstract class ContractSupport {
 
   final Item insert(Item item) {
     return tx(t -> t.items().insert(item));
+  }
+
+  /** A stored community {@code alpha}, with a stored membership of {@code ada} and a document in it. */
+  record OneOfEach(Community community, Membership membership, Item item) {}
+
+  /** Inserts one of each versioned aggregate that belongs to a community, each at version 1. */
+  final OneOfEach insertOneOfEach() {
+    Community alpha = insert(Fixtures.community("alpha"));
+    return new OneOfEach(alpha, insert(Fixtures.member(alpha.id(), "ada", Role.ADMIN)),
+        insert(Fixtures.document("d1", alpha.id(), Fixtures.T0)));
+  }
+
+  /** Updates each of {@code stored} unchanged, in one transaction: each goes one version up. */
+  final OneOfEach updateEach(OneOfEach stored) {
+    return tx(t -> new OneOfEach(t.communities().update(stored.community()),
+        t.memberships().update(stored.membership()), t.items().update(stored.item())));
   }
 
   final Optional<Community> readCommunity(CommunityId id) {

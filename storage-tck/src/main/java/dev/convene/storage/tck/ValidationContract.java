@@ -77,9 +77,10 @@ abstract class ValidationContract extends ContractSupport {
   @Test
   @DisplayName("versions are checked: 0 to insert, 1 or more to update and delete, 0 or more to replace")
   void versions() {
-    Community alpha = insert(community("alpha"));
-    Membership ada = insert(Fixtures.member(alpha.id(), "ada", Role.ADMIN));
-    Item doc = insert(Fixtures.document("d1", alpha.id(), Fixtures.T0));
+    OneOfEach stored = insertOneOfEach();
+    Community alpha = stored.community();
+    Membership ada = stored.membership();
+    Item doc = stored.item();
     Snapshot before = snapshot();
     refused("version", t -> t.communities().insert(community("beta").withVersion(1)));
     refused("version", t -> t.memberships().insert(Fixtures.member(alpha.id(), "bob", Role.MEMBER).withVersion(2)));
