@@ -10,6 +10,7 @@ module dev.convene.core {
 
   exports dev.convene.core;
   exports dev.convene.core.model;
+  exports dev.convene.core.event;
   exports dev.convene.core.membership;
   exports dev.convene.core.policy;
   exports dev.convene.core.taxonomy;

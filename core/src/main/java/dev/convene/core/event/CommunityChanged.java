@@ -1,0 +1,43 @@
+package dev.convene.core.event;
+
+import dev.convene.core.internal.Checks;
+import dev.convene.core.model.CommunityId;
+import dev.convene.core.model.UserId;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A community itself changed.
+ *
+ * @param community the community
+ * @param kind what happened
+ * @param actor who did it, if anyone
+ * @param at when
+ */
+public record CommunityChanged(CommunityId community, Kind kind, Optional<UserId> actor, Instant at)
+    implements DomainEvent {
+
+  /** What happened to the community. */
+  public enum Kind {
+    CREATED,
+    SETTINGS_CHANGED,
+    PRIVACY_CHANGED,
+    WORKING_GROUP_CREATED,
+    ARCHIVED,
+    RESTORED
+  }
+
+  /** Validates the event. */
+  public CommunityChanged {
+    Checks.required(community, "community");
+    Checks.required(kind, "kind");
+    Checks.required(actor, "actor");
+    Checks.required(at, "at");
+  }
+
+  /** Privacy changes, archiving and restoring matter to every member. */
+  @Override
+  public boolean isImportant() {
+    return kind == Kind.PRIVACY_CHANGED || kind == Kind.ARCHIVED || kind == Kind.RESTORED;
+  }
+}

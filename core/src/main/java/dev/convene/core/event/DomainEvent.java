@@ -1,0 +1,29 @@
+package dev.convene.core.event;
+
+import dev.convene.core.model.CommunityId;
+import dev.convene.core.model.UserId;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Something that changed in a community: a membership, an item or the community itself. Every state
+ * change emits one; notifications, audit and search follow them. Events carry ids, never content, so
+ * that whoever receives one must still ask {@code AccessPolicy} before showing anything.
+ */
+public sealed interface DomainEvent permits MembershipChanged, ItemChanged, CommunityChanged {
+
+  /** The community where it happened. */
+  CommunityId community();
+
+  /** Who did it; empty when the platform did it (an invitation expiring). */
+  Optional<UserId> actor();
+
+  /** When it happened. */
+  Instant at();
+
+  /**
+   * Whether members who chose the {@code IMPORTANT} notification level hear of it (those who chose
+   * {@code ALL} hear of everything they may see).
+   */
+  boolean isImportant();
+}
