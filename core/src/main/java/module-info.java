@@ -14,5 +14,5 @@ module dev.convene.core {
   exports dev.convene.core.membership;
   exports dev.convene.core.policy;
   exports dev.convene.core.taxonomy;
-  exports dev.convene.core.internal to dev.convene.storage.spi, dev.convene.storage.tck;
+  exports dev.convene.core.internal to dev.convene.storage.spi, dev.convene.storage.tck, dev.convene.platform;
 }

@@ -1,0 +1,258 @@
+package dev.convene.platform;
+
+import dev.convene.core.AccessDeniedException;
+import dev.convene.core.ConflictException;
+import dev.convene.core.NotFoundException;
+import dev.convene.core.event.CommunityChanged;
+import dev.convene.core.internal.Checks;
+import dev.convene.core.membership.Roster;
+import dev.convene.core.model.Actor;
+import dev.convene.core.model.Community;
+import dev.convene.core.model.CommunityId;
+import dev.convene.core.model.CommunityState;
+import dev.convene.core.model.Membership;
+import dev.convene.core.model.UserId;
+import dev.convene.core.policy.AccessContext;
+import dev.convene.core.policy.Action;
+import dev.convene.platform.internal.Access;
+import dev.convene.platform.internal.Describe;
+import dev.convene.platform.internal.Platform;
+import dev.convene.platform.internal.Work;
+import dev.convene.storage.AuditAction;
+import dev.convene.storage.AuditEntry;
+import dev.convene.storage.CommunityQuery;
+import dev.convene.storage.Page;
+import dev.convene.storage.PageRequest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * Communities: create them (the creator becomes their first admin), create working groups inside
+ * them, change their settings and privacy, archive and restore them, and list and show them as the
+ * actor may see them.
+ */
+public final class CommunityService {
+  private final Platform platform;
+
+  CommunityService(Platform platform) {
+    this.platform = platform;
+  }
+
+  /**
+   * Creates a top-level community; the actor becomes its first admin.
+   *
+   * @param settings sets the name (required) and any other setting on a builder that already holds a
+   *     fresh id and the slug
+   * @throws AccessDeniedException if the actor may not create communities (anonymous visitors never
+   *     may)
+   * @throws dev.convene.core.ValidationException if a setting breaks a rule, or sets a parent (use
+   *     {@link #createWorkingGroup})
+   * @throws ConflictException if the slug is taken
+   */
+  public Community create(Actor actor, String slug, UnaryOperator<Community.Builder> settings) {
+    Checks.required(actor, "actor");
+    if (actor.isAnonymous() || !platform.communityCreators().test(actor)) {
+      throw new AccessDeniedException("not allowed to create communities");
+    }
+    Community draft = draft(slug, settings, Optional.empty());
+    return platform.writes().run(work -> found(work, actor, draft, CommunityChanged.Kind.CREATED));
+  }
+
+  /**
+   * Creates a working group inside {@code parent}; the actor becomes its first admin.
+   *
+   * @throws dev.convene.core.NotFoundException if the actor may not know the parent exists
+   * @throws AccessDeniedException if the actor may not create working groups there (admins may)
+   * @throws dev.convene.core.ValidationException if the group would be more open than its parent, the
+   *     parent is itself a working group or has working groups switched off
+   * @throws ConflictException if the slug is taken
+   */
+  public Community createWorkingGroup(Actor actor, CommunityId parent, String slug,
+      UnaryOperator<Community.Builder> settings) {
+    Checks.required(actor, "actor");
+    Checks.required(parent, "parent");
+    Community draft = draft(slug, settings, Optional.of(parent));
+    return platform.writes().run(work -> {
+      AccessContext context = platform.access().context(work.tx(), actor, parent);
+      platform.access().require(work, actor, Action.CREATE_WORKING_GROUP, context, Access.what(parent));
+      draft.checkWorkingGroupOf(context.community());
+      Community group = found(work, actor, draft, CommunityChanged.Kind.CREATED);
+      work.emit(new CommunityChanged(parent, CommunityChanged.Kind.WORKING_GROUP_CREATED, actor.user(), platform.now()));
+      return group;
+    });
+  }
+
+  /**
+   * The community, if the actor may see it.
+   *
+   * @throws dev.convene.core.NotFoundException if it does not exist or the actor may not know it does
+   */
+  public Community get(Actor actor, CommunityId id) {
+    return show(actor, Checks.required(id, "id"), Access.what(id));
+  }
+
+  /**
+   * The community with this slug, if the actor may see it.
+   *
+   * @throws dev.convene.core.NotFoundException if none has it, or the actor may not know it does
+   */
+  public Community bySlug(Actor actor, String slug) {
+    Checks.required(slug, "slug");
+    String what = "community " + slug;
+    Optional<Community> found = platform.storage().read(tx -> tx.communities().bySlug(slug));
+    return show(actor, found.orElseThrow(() -> new NotFoundException(what + " not found")).id(), what);
+  }
+
+  private Community show(Actor actor, CommunityId id, String what) {
+    Checks.required(actor, "actor");
+    AccessContext context;
+    try {
+      context = platform.access().context(actor, id);
+    } catch (NotFoundException e) {
+      throw new NotFoundException(what + " not found");
+    }
+    platform.access().require(actor, Action.VIEW_COMMUNITY, context, what);
+    return context.community();
+  }
+
+  /**
+   * The communities matching the query that the actor may see, a page at a time. Hidden groups and
+   * private communities the actor may not see are skipped as if absent; a page may hold fewer rows
+   * than asked only when it is the last.
+   */
+  public Page<Community> list(Actor actor, CommunityQuery query, PageRequest page) {
+    Checks.required(actor, "actor");
+    Checks.required(query, "query");
+    Checks.required(page, "page");
+    List<Community> visible = new ArrayList<>();
+    PageRequest next = page;
+    while (true) {
+      PageRequest request = new PageRequest(page.limit() - visible.size(), next.after());
+      Page<Community> stored = platform.storage().read(tx -> tx.communities().list(query, request));
+      for (Community community : stored.items()) {
+        AccessContext context = platform.access().context(actor, community.id());
+        if (platform.access().decide(actor, Action.VIEW_COMMUNITY, context).isAllowed()) {
+          visible.add(context.community());
+        }
+      }
+      if (stored.next().isEmpty() || visible.size() == page.limit()) {
+        return new Page<>(visible, stored.next());
+      }
+      next = request.after(stored.next().get());
+    }
+  }
+
+  /**
+   * Changes the community's settings, branding and privacy.
+   *
+   * @param expectedVersion the version the actor's change is based on
+   * @param changes applied to a builder holding the current settings; the id, slug, parent and state
+   *     cannot change here (archive and restore change the state)
+   * @throws ConflictException if the community changed since {@code expectedVersion}
+   * @throws dev.convene.core.ValidationException if the new settings break a rule, for a working group
+   *     also the rules that tie it to its parent
+   */
+  public Community update(Actor actor, CommunityId id, long expectedVersion, UnaryOperator<Community.Builder> changes) {
+    Checks.required(actor, "actor");
+    Checks.required(id, "id");
+    Checks.required(changes, "changes");
+    return platform.writes().run(work -> {
+      AccessContext context = platform.access().context(work.tx(), actor, id);
+      platform.access().require(work, actor, Action.EDIT_SETTINGS, context, Access.what(id));
+      Community current = context.community();
+      if (current.version() != expectedVersion) {
+        throw new ConflictException(Access.what(id) + " was changed meanwhile: it is at version " + current.version()
+            + ", not " + expectedVersion);
+      }
+      Community changed = Checks.required(changes.apply(current.toBuilder()), "changes").build();
+      Checks.check(changed.id().equals(id) && changed.slug().equals(current.slug()), "slug", "immutable",
+          "the id and slug of a community cannot change");
+      Checks.check(changed.parent().equals(current.parent()), "parent", "immutable", "a community cannot move");
+      Checks.check(changed.state() == current.state(), "state", "use-archive", "archive or restore the community instead");
+      context.parent().ifPresent(changed::checkWorkingGroupOf);
+      Community stored = work.tx().communities().update(changed);
+      boolean privacy = current.privacy() != changed.privacy() || current.purpose() != changed.purpose();
+      AuditEntry entry = AuditEntry.of(platform.now(), actor.user(), id,
+          privacy ? AuditAction.PRIVACY_CHANGED : AuditAction.SETTINGS_CHANGED, Access.what(id));
+      work.audit(privacy ? entry.withChange(describe(current), describe(changed)) : entry);
+      work.changed(id);
+      work.emit(new CommunityChanged(id, privacy ? CommunityChanged.Kind.PRIVACY_CHANGED
+          : CommunityChanged.Kind.SETTINGS_CHANGED, actor.user(), platform.now()));
+      return stored;
+    });
+  }
+
+  /** Archives the community: it becomes read-only, working groups included. Admins only. */
+  public Community archive(Actor actor, CommunityId id) {
+    return changeState(actor, id, Action.ARCHIVE_COMMUNITY, CommunityState.ARCHIVED);
+  }
+
+  /** Restores an archived community. Admins only. */
+  public Community restore(Actor actor, CommunityId id) {
+    return changeState(actor, id, Action.RESTORE_COMMUNITY, CommunityState.ACTIVE);
+  }
+
+  /** The working groups of {@code parent} that the actor may see. */
+  public List<Community> workingGroups(Actor actor, CommunityId parent) {
+    get(actor, parent);
+    List<Community> groups = platform.storage().read(tx -> tx.communities().workingGroups(parent));
+    return groups.stream()
+        .filter(g -> platform.access().decide(actor, Action.VIEW_COMMUNITY, platform.access().context(actor, g.id()))
+            .isAllowed())
+        .toList();
+  }
+
+  private Community changeState(Actor actor, CommunityId id, Action action, CommunityState state) {
+    Checks.required(actor, "actor");
+    Checks.required(id, "id");
+    return platform.writes().run(work -> {
+      AccessContext context = platform.access().context(work.tx(), actor, id);
+      platform.access().require(work, actor, action, context, Access.what(id));
+      Community stored = work.tx().communities().update(context.community().withState(state));
+      boolean archiving = state == CommunityState.ARCHIVED;
+      work.audit(AuditEntry.of(platform.now(), actor.user(), id,
+          archiving ? AuditAction.COMMUNITY_ARCHIVED : AuditAction.COMMUNITY_RESTORED, Access.what(id)));
+      work.changed(id);
+      work.emit(new CommunityChanged(id, archiving ? CommunityChanged.Kind.ARCHIVED : CommunityChanged.Kind.RESTORED,
+          actor.user(), platform.now()));
+      return stored;
+    });
+  }
+
+  private Community draft(String slug, UnaryOperator<Community.Builder> settings, Optional<CommunityId> parent) {
+    Checks.required(slug, "slug");
+    Checks.required(settings, "settings");
+    CommunityId id = CommunityId.of(platform.ids().get());
+    Community draft = Checks.required(settings.apply(Community.builder(id, slug).parent(parent.orElse(null))),
+        "settings").build();
+    Checks.check(draft.id().equals(id) && draft.slug().equals(slug), "settings", "same-builder",
+        "settings must return the builder it was given");
+    Checks.check(draft.parent().equals(parent), "parent", parent.isEmpty() ? "use-working-group" : "immutable",
+        parent.isEmpty() ? "create working groups with createWorkingGroup" : "a working group belongs to its parent");
+    Checks.check(draft.state() == CommunityState.ACTIVE && draft.version() == 0, "state", "new",
+        "a new community is active, at version 0");
+    return draft;
+  }
+
+  private Community found(Work work, Actor actor, Community draft, CommunityChanged.Kind kind) {
+    Instant now = platform.now();
+    UserId founder = actor.user().orElseThrow();
+    Community stored = work.tx().communities().insert(draft);
+    Membership admin = Roster.founded(stored.id(), founder, now).membership(founder).orElseThrow();
+    work.tx().memberships().insert(admin);
+    work.audit(AuditEntry.of(now, actor.user(), stored.id(), AuditAction.COMMUNITY_CREATED, Access.what(stored.id())));
+    work.audit(AuditEntry.of(now, actor.user(), stored.id(), AuditAction.MEMBERSHIP_CHANGED, founder.value())
+        .withChange("none", Describe.membership(admin)));
+    work.changed(stored.id());
+    work.changed(stored.id(), founder);
+    work.emit(new CommunityChanged(stored.id(), kind, actor.user(), now));
+    return stored;
+  }
+
+  private static String describe(Community community) {
+    return community.privacy() + " " + community.purpose() + ", join " + community.joinPolicy();
+  }
+}

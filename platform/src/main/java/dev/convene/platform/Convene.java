@@ -1,0 +1,163 @@
+package dev.convene.platform;
+
+import dev.convene.core.internal.Checks;
+import dev.convene.core.model.Actor;
+import dev.convene.core.policy.AccessPolicy;
+import dev.convene.core.policy.PolicySettings;
+import dev.convene.platform.internal.Access;
+import dev.convene.platform.internal.Events;
+import dev.convene.platform.internal.Platform;
+import dev.convene.platform.internal.PolicyCache;
+import dev.convene.platform.internal.Writes;
+import dev.convene.storage.Storage;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Convene, embedded: communities, memberships, content, taxonomy, audit and notifications over one
+ * store. Build it once with {@link #builder()} and share it: it is immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Convene convene = Convene.builder()
+ *     .storage(InMemoryStorage.create())
+ *     .notificationSink(mySink)
+ *     .build();
+ * Community c = convene.communities().create(Actor.user("ada"), "water", b -> b.name("Water"));
+ * }</pre>
+ *
+ * <p>Every service call takes the acting {@link Actor} and goes through {@link AccessPolicy}: what
+ * the actor may not know exists is a {@link dev.convene.core.NotFoundException}, what they may see
+ * but not do an {@link dev.convene.core.AccessDeniedException}.
+ */
+public final class Convene {
+  private final Platform platform;
+  private final CommunityService communities;
+
+  private Convene(Platform platform) {
+    this.platform = platform;
+    this.communities = new CommunityService(platform);
+  }
+
+  /** Starts a builder; only the storage is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Communities: create, change, archive, list and show. */
+  public CommunityService communities() {
+    return communities;
+  }
+
+  /** The policy every call goes through, for a host that wants to ask it directly. */
+  public AccessPolicy policy() {
+    return platform.policy();
+  }
+
+  /** The clock the platform reads. */
+  public Clock clock() {
+    return platform.clock();
+  }
+
+  /** The store. */
+  public Storage storage() {
+    return platform.storage();
+  }
+
+  /**
+   * Configures a {@link Convene}. Defaults: the system clock in UTC, public content not curated, no
+   * notification sink, notifications sent on the calling thread, random UUIDs as ids, invitations
+   * that last 14 days, any signed-in user may create a community, a policy cache of 100,000
+   * entries.
+   */
+  public static final class Builder {
+    private @Nullable Storage storage;
+    private Clock clock = Clock.systemUTC();
+    private PolicySettings policy = PolicySettings.defaults();
+    private NotificationSink sink = NotificationSink.NONE;
+    private Executor executor = Runnable::run;
+    private Supplier<String> ids = () -> UUID.randomUUID().toString();
+    private Duration invitationTtl = Duration.ofDays(14);
+    private Predicate<Actor> communityCreators = actor -> !actor.isAnonymous();
+    private long cacheSize = 100_000;
+
+    private Builder() {}
+
+    /** The store, the source of truth (required, set once). */
+    public Builder storage(Storage value) {
+      Checks.check(storage == null, "storage", "set-once", "storage was already set to %s", storage == null ? "" : storage.name());
+      this.storage = Checks.required(value, "storage");
+      return this;
+    }
+
+    /** The clock (tests pass a fixed one). */
+    public Builder clock(Clock value) {
+      this.clock = Checks.required(value, "clock");
+      return this;
+    }
+
+    /** The platform settings of the privacy policy, such as {@code curatePublicContent}. */
+    public Builder policySettings(PolicySettings value) {
+      this.policy = Checks.required(value, "policySettings");
+      return this;
+    }
+
+    /** Where notifications go. */
+    public Builder notificationSink(NotificationSink value) {
+      this.sink = Checks.required(value, "notificationSink");
+      return this;
+    }
+
+    /** Where notifications are computed and sent; the calling thread by default. */
+    public Builder executor(Executor value) {
+      this.executor = Checks.required(value, "executor");
+      return this;
+    }
+
+    /** The source of new community and item ids. */
+    public Builder ids(Supplier<String> value) {
+      this.ids = Checks.required(value, "ids");
+      return this;
+    }
+
+    /** How long an invitation lasts unless the inviter says otherwise; positive. */
+    public Builder invitationTtl(Duration value) {
+      Checks.required(value, "invitationTtl");
+      Checks.check(!value.isNegative() && !value.isZero(), "invitationTtl", "positive", "must be positive, not %s", value);
+      this.invitationTtl = value;
+      return this;
+    }
+
+    /** Who may create top-level communities; any signed-in user by default. */
+    public Builder communityCreators(Predicate<Actor> value) {
+      this.communityCreators = Checks.required(value, "communityCreators");
+      return this;
+    }
+
+    /** How many communities and memberships the policy cache holds; at least 1. */
+    public Builder cacheSize(long value) {
+      Checks.check(value >= 1, "cacheSize", "positive", "must be at least 1, not %d", value);
+      this.cacheSize = value;
+      return this;
+    }
+
+    /**
+     * Builds the platform.
+     *
+     * @throws dev.convene.core.ValidationException if no storage was set
+     */
+    public Convene build() {
+      Storage store = Checks.required(storage, "storage");
+      PolicyCache cache = new PolicyCache(store, cacheSize);
+      Access access = new Access(AccessPolicy.of(policy), cache, store, clock);
+      Events events = new Events(executor);
+      Platform platform = new Platform(store, clock, access, cache, new Writes(store, cache, events), events, ids,
+          invitationTtl, communityCreators);
+      return new Convene(platform);
+    }
+  }
+}
