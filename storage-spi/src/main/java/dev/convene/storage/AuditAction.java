@@ -1,0 +1,36 @@
+package dev.convene.storage;
+
+/**
+ * What an {@link AuditEntry} records. Stores keep the constant's name, so constants are only ever
+ * added, never renamed.
+ */
+public enum AuditAction {
+  /** A community was created. */
+  COMMUNITY_CREATED,
+  /** A membership changed state: requested, joined, invited, approved, left, removed, blocked, ... */
+  MEMBERSHIP_CHANGED,
+  /** A member's role changed. */
+  ROLE_CHANGED,
+  /** A community's privacy changed. */
+  PRIVACY_CHANGED,
+  /** Another community setting changed: join policy, sections, review, permissions, branding, ... */
+  SETTINGS_CHANGED,
+  /** An item was published or rejected by a reviewer. */
+  ITEM_REVIEWED,
+  /** An item was archived or brought back by a moderator. */
+  ITEM_ARCHIVED,
+  /** An item was deleted. */
+  ITEM_DELETED,
+  /** A reply was hidden or shown again. */
+  REPLY_HIDDEN,
+  /** A discussion was locked or unlocked. */
+  DISCUSSION_LOCKED,
+  /** A community was archived. */
+  COMMUNITY_ARCHIVED,
+  /** An archived community was restored. */
+  COMMUNITY_RESTORED,
+  /** A community was deleted. */
+  COMMUNITY_DELETED,
+  /** A platform admin did something only the platform-admin override allowed. */
+  PLATFORM_ADMIN_ACCESS
+}

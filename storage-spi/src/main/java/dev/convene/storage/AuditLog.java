@@ -1,0 +1,27 @@
+package dev.convene.storage;
+
+import dev.convene.core.model.CommunityId;
+
+/**
+ * The audit log: membership transitions, role and privacy changes, review decisions and
+ * platform-admin access, per community. Entries are only ever appended. An entry appended in a
+ * transaction that rolls back vanishes with it. Obtained from {@link Transaction#audit()}.
+ */
+public interface AuditLog {
+
+  /**
+   * Appends an entry and returns it with the id the store assigned: greater than every id assigned
+   * before it on this store.
+   *
+   * @throws dev.convene.core.ValidationException if {@code entry} is missing or its id is not 0
+   */
+  AuditEntry append(AuditEntry entry);
+
+  /**
+   * One page of the entries of {@code community}, newest first (by id, greatest first).
+   *
+   * @throws dev.convene.core.ValidationException if an argument is missing, or the cursor is not one
+   *     this listing gave out
+   */
+  Page<AuditEntry> forCommunity(CommunityId community, PageRequest page);
+}

@@ -1,0 +1,78 @@
+package dev.convene.storage;
+
+import dev.convene.core.model.Community;
+import dev.convene.core.model.CommunityId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The communities of a store, each a versioned aggregate with a unique slug. Every write appends a
+ * {@link ChangeEntry} ({@link EntityKind#COMMUNITY}) in the same transaction. Obtained from {@link
+ * Transaction#communities()}.
+ */
+public interface CommunityStore {
+
+  /**
+   * The community with this id, if there is one.
+   *
+   * @throws dev.convene.core.ValidationException if {@code id} is missing
+   */
+  Optional<Community> get(CommunityId id);
+
+  /**
+   * The community with this slug, if there is one. Slugs compare exactly (they are lower case by
+   * construction).
+   *
+   * @throws dev.convene.core.ValidationException if {@code slug} is missing
+   */
+  Optional<Community> bySlug(String slug);
+
+  /**
+   * Stores a new community and returns the stored copy, at version 1.
+   *
+   * @throws dev.convene.core.ValidationException if {@code community} is missing or its version is not 0
+   * @throws dev.convene.core.ConflictException if a community with this id exists, or another one
+   *     has this slug (the message names the slug)
+   * @throws dev.convene.core.NotFoundException if its parent does not exist
+   */
+  Community insert(Community community);
+
+  /**
+   * Stores a changed community and returns the stored copy, one version up. A changed slug must be
+   * free; a changed parent must exist.
+   *
+   * @throws dev.convene.core.ValidationException if {@code community} is missing or its version below 1
+   * @throws dev.convene.core.NotFoundException if there is no community with its id, or its parent
+   *     does not exist
+   * @throws dev.convene.core.ConflictException if its version is not the stored one (a stale write), or
+   *     another community has its slug (the message names the slug)
+   */
+  Community update(Community community);
+
+  /**
+   * Deletes the community, and the subscriptions to it. A community that still has working groups,
+   * memberships or items is not deleted: remove them first.
+   *
+   * @throws dev.convene.core.ValidationException if {@code id} is missing or {@code expectedVersion}
+   *     below 1
+   * @throws dev.convene.core.NotFoundException if there is no such community
+   * @throws dev.convene.core.ConflictException if its version is not {@code expectedVersion}, or it
+   *     still has working groups, memberships or items
+   */
+  void delete(CommunityId id, long expectedVersion);
+
+  /**
+   * One page of the communities that match {@code query}, by slug.
+   *
+   * @throws dev.convene.core.ValidationException if an argument is missing, or the cursor is not one
+   *     this listing gave out
+   */
+  Page<Community> list(CommunityQuery query, PageRequest page);
+
+  /**
+   * Every working group of {@code parent}, by slug; empty if it has none or does not exist.
+   *
+   * @throws dev.convene.core.ValidationException if {@code parent} is missing
+   */
+  List<Community> workingGroups(CommunityId parent);
+}

@@ -1,0 +1,38 @@
+package dev.convene.storage;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Notifications waiting for a digest. The sender adds them as things happen, reads what is due when
+ * a digest goes out, and removes what it sent in the same transaction that records the sending.
+ * Obtained from {@link Transaction#digests()}.
+ */
+public interface DigestStore {
+
+  /**
+   * Adds a pending notification and returns it with the id the store assigned: greater than every id
+   * assigned before it on this store.
+   *
+   * @throws dev.convene.core.ValidationException if {@code notification} is missing or its id is not 0
+   */
+  PendingNotification add(PendingNotification notification);
+
+  /**
+   * Every pending notification for {@code delivery} that happened at or before {@code upTo}, by
+   * recipient (user id order), then by id: one recipient's digest after the other.
+   *
+   * @throws dev.convene.core.ValidationException if an argument is missing
+   */
+  List<PendingNotification> due(Delivery delivery, Instant upTo);
+
+  /**
+   * Removes the pending notifications with these ids; ids that are not pending (already removed, or
+   * never assigned) are passed over.
+   *
+   * @return how many were removed
+   * @throws dev.convene.core.ValidationException if {@code ids} or one of them is missing
+   */
+  int remove(Collection<Long> ids);
+}

@@ -1,0 +1,75 @@
+package dev.convene.storage;
+
+import dev.convene.core.model.CommunityId;
+import dev.convene.core.model.Membership;
+import dev.convene.core.model.UserId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The memberships of a store, each a versioned aggregate identified by its community and user: a
+ * user has at most one membership per community. Every write appends a {@link ChangeEntry} ({@link
+ * EntityKind#MEMBERSHIP}) in the same transaction. Obtained from {@link Transaction#memberships()}.
+ *
+ * <p>The store keeps whatever {@code dev.convene.core.membership.Roster} decided: it checks versions,
+ * uniqueness and that the community exists, not the membership rules.
+ */
+public interface MembershipStore {
+
+  /**
+   * The membership of {@code user} in {@code community}, if there is one.
+   *
+   * @throws dev.convene.core.ValidationException if an argument is missing
+   */
+  Optional<Membership> get(CommunityId community, UserId user);
+
+  /**
+   * Stores a new membership and returns the stored copy, at version 1.
+   *
+   * @throws dev.convene.core.ValidationException if {@code membership} is missing or its version not 0
+   * @throws dev.convene.core.NotFoundException if its community does not exist
+   * @throws dev.convene.core.ConflictException if the user already has a membership in the community
+   */
+  Membership insert(Membership membership);
+
+  /**
+   * Stores a changed membership and returns the stored copy, one version up.
+   *
+   * @throws dev.convene.core.ValidationException if {@code membership} is missing or its version below 1
+   * @throws dev.convene.core.NotFoundException if the user has no membership in the community
+   * @throws dev.convene.core.ConflictException if its version is not the stored one
+   */
+  Membership update(Membership membership);
+
+  /**
+   * Deletes the membership of {@code user} in {@code community}.
+   *
+   * @throws dev.convene.core.ValidationException if an argument is missing or {@code expectedVersion}
+   *     below 1
+   * @throws dev.convene.core.NotFoundException if there is no such membership
+   * @throws dev.convene.core.ConflictException if its version is not {@code expectedVersion}
+   */
+  void delete(CommunityId community, UserId user, long expectedVersion);
+
+  /**
+   * One page of the memberships of {@code community} that match {@code query}, by user id.
+   *
+   * @throws dev.convene.core.ValidationException if an argument is missing, or the cursor is not one
+   *     this listing gave out
+   */
+  Page<Membership> members(CommunityId community, MemberQuery query, PageRequest page);
+
+  /**
+   * Every membership of {@code user}, in any state, by community id: the communities of a user.
+   *
+   * @throws dev.convene.core.ValidationException if {@code user} is missing
+   */
+  List<Membership> ofUser(UserId user);
+
+  /**
+   * Every membership of {@code community}, by user id, as {@code Roster.of} takes them.
+   *
+   * @throws dev.convene.core.ValidationException if {@code community} is missing
+   */
+  List<Membership> all(CommunityId community);
+}

@@ -1,0 +1,56 @@
+package dev.convene.storage;
+
+import dev.convene.core.internal.Checks;
+import dev.convene.core.model.CommunityId;
+import dev.convene.core.model.ItemId;
+import dev.convene.core.model.UserId;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A notification waiting for its recipient's digest.
+ *
+ * @param id assigned by the store when added, strictly increasing in order of adding; 0 before
+ * @param recipient who receives it
+ * @param delivery the digest it waits for
+ * @param community the community it is about
+ * @param kind what happened, as a short stable code such as {@code "item-published"}; at most
+ *     {@value #MAX_KIND_LENGTH} characters
+ * @param item the item it is about, if any
+ * @param at when it happened
+ * @param summary one line for the digest; at most {@value #MAX_SUMMARY_LENGTH} characters
+ * @throws dev.convene.core.ValidationException if a value is missing, blank or too long, or the id
+ *     negative
+ */
+public record PendingNotification(
+    long id,
+    UserId recipient,
+    Delivery delivery,
+    CommunityId community,
+    String kind,
+    Optional<ItemId> item,
+    Instant at,
+    String summary) {
+
+  /** The longest kind. */
+  public static final int MAX_KIND_LENGTH = 100;
+  /** The longest summary. */
+  public static final int MAX_SUMMARY_LENGTH = 2_000;
+
+  /** Validates the notification. */
+  public PendingNotification {
+    Checks.check(id >= 0, "id", "non-negative", "must not be negative");
+    Checks.required(recipient, "recipient");
+    Checks.required(delivery, "delivery");
+    Checks.required(community, "community");
+    Checks.text(kind, "kind", MAX_KIND_LENGTH);
+    Checks.required(item, "item");
+    Checks.required(at, "at");
+    Checks.text(summary, "summary", MAX_SUMMARY_LENGTH);
+  }
+
+  /** A copy with another id (for stores). */
+  public PendingNotification withId(long newId) {
+    return new PendingNotification(newId, recipient, delivery, community, kind, item, at, summary);
+  }
+}

@@ -1,0 +1,58 @@
+package dev.convene.storage;
+
+import dev.convene.core.internal.Checks;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A store of Convene's data: the source of truth. Everything is read and written inside a {@link
+ * Transaction}; see the {@linkplain dev.convene.storage package documentation} for what every
+ * implementation promises.
+ *
+ * <p>Implementations are thread-safe: any number of threads may run transactions at once.
+ * Transactions on one store are serializable with respect to each other. A transaction belongs to
+ * the thread that runs its work and lives only until that work returns.
+ */
+public interface Storage {
+
+  /** A short name for logs and diagnostics, such as {@code "in-memory"} or {@code "postgresql"}. */
+  String name();
+
+  /**
+   * Runs {@code work} in a read-write transaction and returns what it returns. The transaction
+   * commits when {@code work} returns. When {@code work} throws, the transaction rolls back, leaving
+   * no trace (no row, change-log entry or audit entry it wrote), and the exception propagates
+   * unchanged: a {@link dev.convene.core.ConveneException} keeps its type.
+   *
+   * @throws dev.convene.core.ValidationException if {@code work} is missing
+   * @throws dev.convene.core.ConveneException if called inside another transaction on this thread
+   *     (transactions do not nest), or if the store cannot commit; or whatever {@code work} throws
+   */
+  <T extends @Nullable Object> T inTransaction(Function<? super Transaction, ? extends T> work);
+
+  /**
+   * Runs {@code work} in a read-write transaction; like {@link #inTransaction(Function)} for work
+   * that returns nothing.
+   *
+   * @throws dev.convene.core.ValidationException if {@code work} is missing
+   * @throws dev.convene.core.ConveneException as {@link #inTransaction(Function)} does
+   */
+  default void useTransaction(Consumer<? super Transaction> work) {
+    Checks.required(work, "work");
+    inTransaction(tx -> {
+      work.accept(tx);
+      return null;
+    });
+  }
+
+  /**
+   * Runs {@code work} in a read-only transaction, which sees one consistent, committed state of the
+   * store. A write inside it is refused with a {@link dev.convene.core.ConveneException}.
+   *
+   * @throws dev.convene.core.ValidationException if {@code work} is missing
+   * @throws dev.convene.core.ConveneException if called inside another transaction on this thread;
+   *     or whatever {@code work} throws, unchanged
+   */
+  <T extends @Nullable Object> T read(Function<? super Transaction, ? extends T> work);
+}

@@ -1,0 +1,51 @@
+package dev.convene.storage;
+
+import dev.convene.core.model.CommunityId;
+import dev.convene.core.model.UserId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who follows which community, and how. A subscription is a setting, not a versioned aggregate, and
+ * is not recorded in the change log. Subscriptions to a community are deleted with it. Obtained from
+ * {@link Transaction#subscriptions()}.
+ */
+public interface SubscriptionStore {
+
+  /**
+   * The subscription of {@code user} to {@code community}, if there is one.
+   *
+   * @throws dev.convene.core.ValidationException if an argument is missing
+   */
+  Optional<Subscription> get(UserId user, CommunityId community);
+
+  /**
+   * Stores {@code subscription}, replacing the user's earlier one to the same community.
+   *
+   * @throws dev.convene.core.ValidationException if {@code subscription} is missing
+   * @throws dev.convene.core.NotFoundException if its community does not exist
+   */
+  Subscription put(Subscription subscription);
+
+  /**
+   * Deletes the subscription of {@code user} to {@code community}, if there is one.
+   *
+   * @return whether there was one
+   * @throws dev.convene.core.ValidationException if an argument is missing
+   */
+  boolean delete(UserId user, CommunityId community);
+
+  /**
+   * Every subscription to {@code community}, by user id.
+   *
+   * @throws dev.convene.core.ValidationException if {@code community} is missing
+   */
+  List<Subscription> forCommunity(CommunityId community);
+
+  /**
+   * Every subscription of {@code user}, by community id.
+   *
+   * @throws dev.convene.core.ValidationException if {@code user} is missing
+   */
+  List<Subscription> forUser(UserId user);
+}

@@ -1,0 +1,39 @@
+package dev.convene.storage;
+
+/**
+ * One unit of work on a {@link Storage}: the stores it offers read and write inside it, and every
+ * write commits or rolls back together. A transaction comes from {@link Storage#inTransaction} or
+ * {@link Storage#read} and may be used only by the thread running that work, and only until the work
+ * returns; a store used after that throws a {@link dev.convene.core.ConveneException}.
+ *
+ * <p>Reads inside a read-write transaction see its own writes.
+ */
+public interface Transaction {
+
+  /** Whether this transaction refuses writes (it came from {@link Storage#read}). */
+  boolean isReadOnly();
+
+  /** The communities. */
+  CommunityStore communities();
+
+  /** The memberships of users in communities. */
+  MembershipStore memberships();
+
+  /** The items: documents, events, announcements and discussions with their replies. */
+  ItemStore items();
+
+  /** The taxonomy, one versioned aggregate. */
+  TaxonomyStore taxonomy();
+
+  /** The audit log, per community. */
+  AuditLog audit();
+
+  /** Who follows which community, and how. */
+  SubscriptionStore subscriptions();
+
+  /** Notifications waiting for a daily or weekly digest. */
+  DigestStore digests();
+
+  /** The change log every write of a versioned aggregate appends to. */
+  ChangeLog changes();
+}

@@ -1,0 +1,13 @@
+/**
+ * Convene's storage SPI: the stores a {@link dev.convene.storage.Storage} offers inside a {@link
+ * dev.convene.storage.Transaction}, the change log that search follows, and the in-memory reference
+ * implementation that every other store is measured against.
+ */
+module dev.convene.storage.spi {
+  requires transitive dev.convene.core;
+  requires static org.jspecify;
+  requires org.slf4j;
+
+  exports dev.convene.storage;
+  exports dev.convene.storage.memory;
+}
