@@ -1,9 +1,9 @@
+// "module" warnings are suppressed because the storage modules named in the qualified export are
+// built after core, so javac cannot see them yet.
 /**
  * Convene's core: the domain model, the privacy policy, the membership rules and the taxonomy. It
  * does no I/O and knows nothing of storage, search or serialization.
  */
-// "module": the storage modules named in the qualified export are built after core, so javac
-// cannot see them yet.
 @SuppressWarnings("module")
 module dev.convene.core {
   requires static transitive org.jspecify;
