@@ -37,10 +37,14 @@ import org.jspecify.annotations.Nullable;
 public final class Convene {
   private final Platform platform;
   private final CommunityService communities;
+  private final TaxonomyService taxonomy;
+  private final AuditService audit;
 
   private Convene(Platform platform) {
     this.platform = platform;
     this.communities = new CommunityService(platform);
+    this.taxonomy = new TaxonomyService(platform);
+    this.audit = new AuditService(platform);
   }
 
   /** Starts a builder; only the storage is required. */
@@ -51,6 +55,16 @@ public final class Convene {
   /** Communities: create, change, archive, list and show. */
   public CommunityService communities() {
     return communities;
+  }
+
+  /** The curated taxonomy: read by all, changed by platform admins and curators. */
+  public TaxonomyService taxonomy() {
+    return taxonomy;
+  }
+
+  /** Communities' audit logs, for their admins. */
+  public AuditService audit() {
+    return audit;
   }
 
   /** The policy every call goes through, for a host that wants to ask it directly. */
