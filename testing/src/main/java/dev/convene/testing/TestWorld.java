@@ -1,0 +1,106 @@
+package dev.convene.testing;
+
+import dev.convene.core.NotFoundException;
+import dev.convene.core.model.Actor;
+import dev.convene.core.model.Community;
+import dev.convene.core.model.CommunityId;
+import dev.convene.core.model.Item;
+import dev.convene.core.model.ItemId;
+import dev.convene.core.model.Membership;
+import dev.convene.core.model.PlatformRole;
+import dev.convene.core.model.UserId;
+import dev.convene.platform.Convene;
+import dev.convene.storage.memory.InMemoryStorage;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A world of communities, people and items for a test, on the in-memory store with a clock the test
+ * controls.
+ *
+ * <pre>{@code
+ * TestWorld world = TestWorld.builder()
+ *     .community("water", c -> c.privacy(Privacy.SEMI_PRIVATE))
+ *     .admin("ada", "water").member("mia", "water").requested("rita", "water").blocked("bob", "water")
+ *     .document("water", "Annual report", d -> d.by("ada"))
+ *     .document("water", "Members' briefing", d -> d.by("mia").membersOnly())
+ *     .build();
+ * world.convene().communities().get(world.actor("rita"), world.community("water").id());
+ * }</pre>
+ *
+ * <p>Communities have their slug as id; items are found by title. People are named by user id; any
+ * name not declared is simply an outsider.
+ */
+public final class TestWorld {
+  private final Convene convene;
+  private final InMemoryStorage storage;
+  private final TestClock clock;
+  private final Map<String, ItemId> items;
+  private final Map<String, Set<PlatformRole>> roles;
+
+  TestWorld(Convene convene, InMemoryStorage storage, TestClock clock, Map<String, ItemId> items,
+      Map<String, Set<PlatformRole>> roles) {
+    this.convene = convene;
+    this.storage = storage;
+    this.clock = clock;
+    this.items = Map.copyOf(items);
+    this.roles = Map.copyOf(roles);
+  }
+
+  /** Starts a world; see {@link TestWorldBuilder}. */
+  public static TestWorldBuilder builder() {
+    return new TestWorldBuilder();
+  }
+
+  /** The platform, wired to this world's store and clock. */
+  public Convene convene() {
+    return convene;
+  }
+
+  /** The store, for assertions on what was written. */
+  public InMemoryStorage storage() {
+    return storage;
+  }
+
+  /** The clock; advance it to expire invitations. */
+  public TestClock clock() {
+    return clock;
+  }
+
+  /** The signed-in user, with the platform roles the world gave them. */
+  public Actor actor(String user) {
+    return Actor.user(user, roles.getOrDefault(user, Set.of()).toArray(PlatformRole[]::new));
+  }
+
+  /** An anonymous visitor. */
+  public Actor anonymous() {
+    return Actor.anonymous();
+  }
+
+  /**
+   * The community with this slug, as stored now.
+   *
+   * @throws NotFoundException if the world has no such community
+   */
+  public Community community(String slug) {
+    return storage.read(tx -> tx.communities().get(CommunityId.of(slug)))
+        .orElseThrow(() -> new NotFoundException("no community " + slug + " in this world"));
+  }
+
+  /**
+   * The item with this title, as stored now.
+   *
+   * @throws NotFoundException if the world has no such item (or it was deleted)
+   */
+  public Item item(String title) {
+    ItemId id = items.get(title);
+    Optional<Item> item = id == null ? Optional.empty() : storage.read(tx -> tx.items().get(id));
+    return item.orElseThrow(() -> new NotFoundException("no item \"" + title + "\" in this world"));
+  }
+
+  /** The user's membership of the community, as stored now. */
+  public Optional<Membership> membership(String user, String slug) {
+    return storage.read(tx -> tx.memberships().get(CommunityId.of(slug), UserId.of(user)));
+  }
+}
