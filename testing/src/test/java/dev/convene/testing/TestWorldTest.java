@@ -85,6 +85,6 @@ class TestWorldTest {
         () -> TestWorld.builder().community("parent").admin("parent", "ada")
             .workingGroup("wg", "parent", c -> c).admin("wg", "olga").build()).rule());
     assertEquals("one-membership", assertThrows(ValidationException.class,
-        () -> TestWorld.builder().community("parent").admin("parent", "ada").member("p", "ada")).rule());
+        () -> TestWorld.builder().community("parent").admin("parent", "ada").member("parent", "ada")).rule());
   }
 }
