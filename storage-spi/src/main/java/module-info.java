@@ -9,5 +9,6 @@ module dev.convene.storage.spi {
   requires org.slf4j;
 
   exports dev.convene.storage;
+  exports dev.convene.storage.blob;
   exports dev.convene.storage.memory;
 }
