@@ -41,10 +41,12 @@ import org.jspecify.annotations.Nullable;
 public final class Convene {
   private final Platform platform;
   private final CommunityService communities;
+  private final ContentService content;
 
   private Convene(Platform platform) {
     this.platform = platform;
     this.communities = new CommunityService(platform);
+    this.content = new ContentService(platform);
   }
 
   /** Starts a builder; only the storage is required. */
@@ -55,6 +57,11 @@ public final class Convene {
   /** Communities: create, change, archive, list and show. */
   public CommunityService communities() {
     return communities;
+  }
+
+  /** Content: documents, events, announcements and discussions, their review and their replies. */
+  public ContentService content() {
+    return content;
   }
 
   /** The policy every call goes through, for a host that wants to ask it directly. */
