@@ -1,5 +1,6 @@
 package dev.convene.platform;
 
+import dev.convene.core.event.DomainEvent;
 import dev.convene.core.internal.Checks;
 import dev.convene.core.model.Actor;
 import dev.convene.core.policy.AccessPolicy;
@@ -12,8 +13,11 @@ import dev.convene.platform.internal.Writes;
 import dev.convene.storage.Storage;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -39,12 +43,14 @@ public final class Convene {
   private final CommunityService communities;
   private final TaxonomyService taxonomy;
   private final AuditService audit;
+  private final ContentService content;
 
   private Convene(Platform platform) {
     this.platform = platform;
     this.communities = new CommunityService(platform);
     this.taxonomy = new TaxonomyService(platform);
     this.audit = new AuditService(platform);
+    this.content = new ContentService(platform);
   }
 
   /** Starts a builder; only the storage is required. */
@@ -65,6 +71,11 @@ public final class Convene {
   /** Communities' audit logs, for their admins. */
   public AuditService audit() {
     return audit;
+  }
+
+  /** Content: documents, events, announcements and discussions, their review and their replies. */
+  public ContentService content() {
+    return content;
   }
 
   /** The policy every call goes through, for a host that wants to ask it directly. */
@@ -98,6 +109,7 @@ public final class Convene {
     private Duration invitationTtl = Duration.ofDays(14);
     private Predicate<Actor> communityCreators = actor -> !actor.isAnonymous();
     private long cacheSize = 100_000;
+    private final List<Consumer<DomainEvent>> eventListeners = new ArrayList<>();
 
     private Builder() {}
 
@@ -160,6 +172,16 @@ public final class Convene {
     }
 
     /**
+     * Adds a listener that receives every {@link DomainEvent} once its change has committed, in
+     * order, on the {@link #executor}. Events carry ids, never content: a listener that shows
+     * something asks the policy first. A listener's exception is logged and undoes nothing.
+     */
+    public Builder eventListener(Consumer<DomainEvent> listener) {
+      eventListeners.add(Checks.required(listener, "eventListener"));
+      return this;
+    }
+
+    /**
      * Builds the platform.
      *
      * @throws dev.convene.core.ValidationException if no storage was set
@@ -169,6 +191,7 @@ public final class Convene {
       PolicyCache cache = new PolicyCache(store, cacheSize);
       Access access = new Access(AccessPolicy.of(policy), cache, store, clock);
       Events events = new Events(executor);
+      eventListeners.forEach(events::listen);
       Platform platform = new Platform(store, clock, access, cache, new Writes(store, cache, events), events, ids,
           invitationTtl, communityCreators);
       return new Convene(platform);

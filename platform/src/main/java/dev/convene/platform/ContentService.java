@@ -1,0 +1,350 @@
+package dev.convene.platform;
+
+import dev.convene.core.AccessDeniedException;
+import dev.convene.core.ConflictException;
+import dev.convene.core.NotFoundException;
+import dev.convene.core.ValidationException;
+import dev.convene.core.event.ItemChanged;
+import dev.convene.core.internal.Checks;
+import dev.convene.core.model.Actor;
+import dev.convene.core.model.CommunityId;
+import dev.convene.core.model.ConceptId;
+import dev.convene.core.model.Discussion;
+import dev.convene.core.model.Item;
+import dev.convene.core.model.ItemHeader;
+import dev.convene.core.model.ItemId;
+import dev.convene.core.model.ItemType;
+import dev.convene.core.model.Reply;
+import dev.convene.core.model.ReplyId;
+import dev.convene.core.model.ReviewState;
+import dev.convene.core.policy.AccessContext;
+import dev.convene.core.policy.Action;
+import dev.convene.platform.internal.Access;
+import dev.convene.platform.internal.ItemAccess;
+import dev.convene.platform.internal.ItemConcepts;
+import dev.convene.platform.internal.ItemDiscussions;
+import dev.convene.platform.internal.ItemEdits;
+import dev.convene.platform.internal.ItemPages;
+import dev.convene.platform.internal.Platform;
+import dev.convene.platform.internal.ReviewStep;
+import dev.convene.platform.internal.ReviewSteps;
+import dev.convene.storage.AuditEntry;
+import dev.convene.storage.ItemQuery;
+import dev.convene.storage.Page;
+import dev.convene.storage.PageRequest;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * A community's content: documents, events, announcements and discussions, from draft to
+ * publication, review, archive and deletion, and the replies of discussions.
+ *
+ * <p>An item starts as a {@code DRAFT} only its author sees. Where no review is required the author
+ * {@linkplain #publish publishes} it; where it is ({@code reviewBeforePublication} for the
+ * community's moderators, {@code curatePublicContent} for the platform's curators when the item is
+ * to become public) the author {@linkplain #submit submits} it and a reviewer {@linkplain #review
+ * approves or rejects} it; {@link #submitOrPublish} does whichever applies. Moderators {@linkplain
+ * #archive archive} published items and {@linkplain #restore restore} them.
+ *
+ * <p>Every call asks {@link dev.convene.core.policy.AccessPolicy}. An item the actor may not see is
+ * a {@link NotFoundException} worded "item &lt;id&gt; not found", exactly as for an id that does not
+ * exist; an item they see but may not change this way is an {@link AccessDeniedException} saying
+ * why (an archived community, a review state that does not allow the step, a locked discussion, a
+ * missing role). Each change is one transaction with its audit entries, announced by an {@link
+ * ItemChanged} event once committed; a call that throws has changed nothing.
+ */
+public final class ContentService {
+  private final Platform platform;
+  private final ItemAccess items;
+  private final ItemEdits edits;
+  private final ReviewSteps steps;
+  private final ItemDiscussions discussions;
+
+  ContentService(Platform platform) {
+    this.platform = platform;
+    this.items = new ItemAccess(platform);
+    this.edits = new ItemEdits(platform, items);
+    this.steps = new ReviewSteps(platform, items);
+    this.discussions = new ItemDiscussions(platform, items);
+  }
+
+  /** What a reviewer decides about a submitted item. */
+  public enum Verdict {
+    /** Publish the item. */
+    APPROVE,
+    /** Send it back to its author, with a reason. */
+    REJECT
+  }
+
+  /**
+   * Creates an item in the community as a draft by the actor, tagged with the draft's concepts. A
+   * public item in a private community is stored as declared and read as members-only for as long
+   * as the community stays private.
+   *
+   * @return the stored item, at version 1
+   * @throws NotFoundException if the actor may not know the community exists
+   * @throws AccessDeniedException if the actor may not create this type of item there (members
+   *     create documents and start discussions, moderators post announcements and events), the
+   *     section is switched off, or the community is archived
+   * @throws ValidationException if a concept is not in the taxonomy ({@code concepts}, {@code
+   *     known-concept}, naming it)
+   */
+  public Item create(Actor actor, CommunityId community, ItemDraft draft) {
+    Checks.required(actor, "actor");
+    Checks.required(community, "community");
+    Checks.required(draft, "draft");
+    return platform.writes().run(work -> {
+      AccessContext context = platform.access().context(work.tx(), actor, community);
+      platform.access().require(work, actor, creating(draft.type()), context, Access.what(community));
+      ItemConcepts.requireKnown(work.tx(), draft.concepts(), Set.of());
+      Instant now = platform.now();
+      ItemHeader header = new ItemHeader(ItemId.of(platform.ids().get()), community, actor.user().orElseThrow(),
+          draft.title(), draft.language(), draft.visibility(), ReviewState.DRAFT, draft.concepts(), now, now, 0);
+      Item stored = work.tx().items().insert(draft.toItem(header));
+      items.emit(work, actor, stored, ItemChanged.Kind.CREATED);
+      return stored;
+    });
+  }
+
+  /**
+   * The item, as the actor may see it: a discussion's hidden replies are left out unless the actor
+   * may see them (moderators and admins).
+   *
+   * @throws NotFoundException if there is no such item, or the actor may not see it
+   */
+  public Item get(Actor actor, ItemId id) {
+    Checks.required(actor, "actor");
+    return items.read(actor, Checks.required(id, "id"));
+  }
+
+  /**
+   * The items of the community matching the query that the actor may see, newest first, a page at a
+   * time. What the actor may not see is skipped as if absent: it is never counted, and no cursor
+   * points at it. A page holds fewer rows than asked only when it is the last.
+   *
+   * @param query types and review states to keep; its community, if set, must be {@code community}
+   * @throws NotFoundException if the actor may not know the community exists
+   * @throws ValidationException if the query names another community, or the cursor is not one this
+   *     listing gave out
+   */
+  public Page<Item> list(Actor actor, CommunityId community, ItemQuery query, PageRequest page) {
+    Checks.required(community, "community");
+    Checks.required(query, "query");
+    Checks.check(query.community().map(community::equals).orElse(true), "query", "same-community",
+        "the query is for community %s, not %s", query.community().orElse(community), community);
+    return visible(actor, community, new ItemQuery(Optional.of(community), query.types(), query.reviewStates()),
+        page, item -> true);
+  }
+
+  /**
+   * The submitted items of the community that the actor reviews, newest first, a page at a time:
+   * for moderators, the members-only items of a community that reviews before publication; for
+   * platform curators, the items that are to become public when the platform curates them.
+   *
+   * @throws NotFoundException if the actor may not know the community exists
+   */
+  public Page<Item> reviewQueue(Actor actor, CommunityId community, PageRequest page) {
+    Checks.required(community, "community");
+    return visible(actor, community, ItemQuery.in(community).withReviewStates(ReviewState.SUBMITTED), page,
+        context -> platform.policy().isReviewer(actor, context.item().orElseThrow(), context));
+  }
+
+  private Page<Item> visible(Actor actor, CommunityId community, ItemQuery query, PageRequest page,
+      Predicate<AccessContext> keep) {
+    Checks.required(actor, "actor");
+    Checks.required(community, "community");
+    Checks.required(page, "page");
+    AccessContext context = platform.access().context(actor, community);
+    platform.access().require(actor, Action.VIEW_COMMUNITY, context, Access.what(community));
+    return ItemPages.visible(page, request -> platform.storage().read(tx -> tx.items().list(query, request)),
+        item -> Optional.of(context.withItem(item)).filter(keep).flatMap(c -> items.listed(actor, c)));
+  }
+
+  /**
+   * Stores the actor's changed copy of an item they wrote. Pass the item as read, changed: the same
+   * id, community, author, type, review state and creation time, and the version read. The platform
+   * sets the update time; a document's attachments and a discussion's replies and lock are kept as
+   * stored (other calls change them). A published item may not widen from members-only to public
+   * where that would need a review.
+   *
+   * @return the stored item, one version up
+   * @throws NotFoundException if there is no such item, or the actor may not see it
+   * @throws AccessDeniedException if the actor is not its author, may not edit their own items, the
+   *     item is archived, or the community is archived
+   * @throws ConflictException if the item changed since the version read
+   * @throws ValidationException if a field the platform manages changed, or a concept is not in the
+   *     taxonomy ({@code concepts}, {@code known-concept}, naming it)
+   */
+  public Item edit(Actor actor, Item changed) {
+    Checks.required(actor, "actor");
+    return edits.edit(actor, Checks.required(changed, "changed"));
+  }
+
+  /**
+   * Tags the item with exactly {@code concepts}, as an edit by its author.
+   *
+   * @throws NotFoundException if there is no such item, or the actor may not see it
+   * @throws AccessDeniedException as for {@link #edit}
+   * @throws ValidationException if a concept is not in the taxonomy ({@code concepts}, {@code
+   *     known-concept}, naming it)
+   */
+  public Item tag(Actor actor, ItemId id, Set<ConceptId> concepts) {
+    Checks.required(actor, "actor");
+    Checks.required(id, "id");
+    return edits.tag(actor, id, Set.copyOf(Checks.noNulls(concepts, "concepts")));
+  }
+
+  /**
+   * Deletes the item, replies included; the audit log keeps a line of it.
+   *
+   * @param expectedVersion the version the actor read
+   * @throws NotFoundException if there is no such item, or the actor may not see it
+   * @throws AccessDeniedException if the actor is not its author or may not delete their own items,
+   *     or the community is archived
+   * @throws ConflictException if the item changed since {@code expectedVersion}
+   */
+  public void delete(Actor actor, ItemId id, long expectedVersion) {
+    Checks.required(actor, "actor");
+    Checks.required(id, "id");
+    Checks.check(expectedVersion >= 1, "expectedVersion", "positive", "must be a stored version, 1 or more");
+    edits.delete(actor, id, expectedVersion);
+  }
+
+  /**
+   * Submits a draft or rejected item for review, where it must be reviewed; its reviewers may then
+   * see it.
+   *
+   * @throws NotFoundException if there is no such item, or the actor may not see it
+   * @throws AccessDeniedException if the actor is not its author, the item is neither a draft nor
+   *     rejected, it needs no review (publish it), or the community is archived
+   */
+  public Item submit(Actor actor, ItemId id) {
+    return step(actor, id, ReviewStep.SUBMIT, Optional.empty());
+  }
+
+  /**
+   * Publishes a draft or rejected item directly, where it needs no review.
+   *
+   * @throws NotFoundException if there is no such item, or the actor may not see it
+   * @throws AccessDeniedException if the actor is not its author, the item is neither a draft nor
+   *     rejected, it must be reviewed (submit it), or the community is archived
+   */
+  public Item publish(Actor actor, ItemId id) {
+    return step(actor, id, ReviewStep.PUBLISH, Optional.empty());
+  }
+
+  /**
+   * Submits the item where it must be reviewed and publishes it otherwise, as the policy says.
+   *
+   * @throws NotFoundException if there is no such item, or the actor may not see it
+   * @throws AccessDeniedException if the actor is not its author, the item is neither a draft nor
+   *     rejected, or the community is archived
+   */
+  public Item submitOrPublish(Actor actor, ItemId id) {
+    Checks.required(actor, "actor");
+    return steps.submitOrPublish(actor, Checks.required(id, "id"));
+  }
+
+  /**
+   * Decides about a submitted item: approving publishes it, rejecting sends it back to its author,
+   * who may change and resubmit it. The decision is audited with the states before and after and
+   * the reason.
+   *
+   * @param reason why; required to reject, at most {@value AuditEntry#MAX_REASON_LENGTH} characters
+   * @throws NotFoundException if there is no such item, or the actor may not see it
+   * @throws AccessDeniedException if the actor does not review it, it is not submitted, or the
+   *     community is archived
+   * @throws ValidationException if a rejection has no reason ({@code reason}, {@code
+   *     required-to-reject})
+   */
+  public Item review(Actor actor, ItemId id, Verdict verdict, Optional<String> reason) {
+    Checks.required(verdict, "verdict");
+    Checks.required(reason, "reason").ifPresent(r -> Checks.text(r, "reason", AuditEntry.MAX_REASON_LENGTH));
+    Checks.check(verdict == Verdict.APPROVE || reason.isPresent(), "reason", "required-to-reject",
+        "tell the author why the item is rejected");
+    return step(actor, id, verdict == Verdict.APPROVE ? ReviewStep.APPROVE : ReviewStep.REJECT, reason);
+  }
+
+  /**
+   * Archives a published item: only moderators and admins see it then. Audited.
+   *
+   * @throws NotFoundException if there is no such item, or the actor may not see it
+   * @throws AccessDeniedException if the actor does not moderate the community, the item is not
+   *     published, or the community is archived
+   */
+  public Item archive(Actor actor, ItemId id) {
+    return step(actor, id, ReviewStep.ARCHIVE, Optional.empty());
+  }
+
+  /**
+   * Publishes an archived item again. Audited.
+   *
+   * @throws NotFoundException if there is no such item, or the actor may not see it
+   * @throws AccessDeniedException if the actor does not moderate the community, the item is not
+   *     archived, or the community is archived
+   */
+  public Item restore(Actor actor, ItemId id) {
+    return step(actor, id, ReviewStep.RESTORE, Optional.empty());
+  }
+
+  private Item step(Actor actor, ItemId id, ReviewStep step, Optional<String> reason) {
+    Checks.required(actor, "actor");
+    return steps.take(actor, Checks.required(id, "id"), step, reason);
+  }
+
+  /**
+   * Replies to a published discussion as the actor.
+   *
+   * @return the reply, with a fresh id, last in the discussion
+   * @throws NotFoundException if there is no such item, or the actor may not see it
+   * @throws AccessDeniedException if the actor may not reply there (members may), the discussion
+   *     is not published or is locked, or the community is archived
+   * @throws ValidationException if the item is not a discussion ({@code itemId}), or the body is
+   *     blank or too long
+   */
+  public Reply reply(Actor actor, ItemId id, String body) {
+    Checks.required(actor, "actor");
+    Checks.required(id, "id");
+    Checks.text(body, "body", Reply.MAX_BODY_LENGTH);
+    return discussions.reply(actor, id, body);
+  }
+
+  /**
+   * Hides a reply from members, or shows it again; moderators and admins still see hidden replies.
+   * Audited; asking for the state the reply is in changes nothing.
+   *
+   * @throws NotFoundException if there is no such item or reply, or the actor may not see the item
+   * @throws AccessDeniedException if the actor does not moderate the community, or it is archived
+   * @throws ValidationException if the item is not a discussion ({@code itemId})
+   */
+  public Discussion hideReply(Actor actor, ItemId id, ReplyId reply, boolean hidden) {
+    Checks.required(actor, "actor");
+    Checks.required(id, "id");
+    Checks.required(reply, "reply");
+    return discussions.hideReply(actor, id, reply, hidden);
+  }
+
+  /**
+   * Locks a discussion, so that nobody replies, or opens it again. Audited; asking for the state the
+   * discussion is in changes nothing.
+   *
+   * @throws NotFoundException if there is no such item, or the actor may not see it
+   * @throws AccessDeniedException if the actor does not moderate the community, or it is archived
+   * @throws ValidationException if the item is not a discussion ({@code itemId})
+   */
+  public Discussion lock(Actor actor, ItemId id, boolean locked) {
+    Checks.required(actor, "actor");
+    return discussions.lock(actor, Checks.required(id, "id"), locked);
+  }
+
+  private static Action creating(ItemType type) {
+    return switch (type) {
+      case DOCUMENT -> Action.CREATE_DOCUMENT;
+      case DISCUSSION -> Action.START_DISCUSSION;
+      case ANNOUNCEMENT -> Action.POST_ANNOUNCEMENT;
+      case EVENT -> Action.POST_EVENT;
+    };
+  }
+}

@@ -1,0 +1,309 @@
+package dev.convene.platform;
+
+import dev.convene.core.internal.Checks;
+import dev.convene.core.model.Announcement;
+import dev.convene.core.model.ConceptId;
+import dev.convene.core.model.Discussion;
+import dev.convene.core.model.Document;
+import dev.convene.core.model.Event;
+import dev.convene.core.model.Item;
+import dev.convene.core.model.ItemHeader;
+import dev.convene.core.model.ItemType;
+import dev.convene.core.model.Reply;
+import dev.convene.core.model.Visibility;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a new item will hold, before {@link ContentService#create} stores it as a draft: the author,
+ * id, times and review state come from the platform, everything else from here.
+ *
+ * <pre>{@code
+ * ItemDraft.document("Pensions in 2030", Locale.ENGLISH, Visibility.PUBLIC)
+ *     .summary("Where the reform stands.")
+ *     .authors("A. Lovelace")
+ *     .concepts(ConceptId.of("social-protection"));
+ * ItemDraft.event("Annual meeting", Locale.ENGLISH, Visibility.MEMBERS, start, end, ZoneId.of("Europe/Paris"))
+ *     .onlineLink(URI.create("https://example.org/meet"));
+ * ItemDraft.discussion("Which indicators?", Locale.ENGLISH, Visibility.MEMBERS, "Let us agree on ...");
+ * }</pre>
+ *
+ * <p>Each setter checks its value at once and throws a {@link dev.convene.core.ValidationException}
+ * naming the field; the concepts are checked against the taxonomy when the item is created. A draft
+ * is a builder: not thread-safe, and meant to be used once.
+ */
+public abstract sealed class ItemDraft
+    permits ItemDraft.DocumentDraft, ItemDraft.EventDraft, ItemDraft.AnnouncementDraft, ItemDraft.DiscussionDraft {
+  private final String title;
+  private final Locale language;
+  private final Visibility visibility;
+  private Set<ConceptId> concepts = Set.of();
+
+  private ItemDraft(String title, Locale language, Visibility visibility) {
+    this.title = Checks.text(title, "title", ItemHeader.MAX_TITLE_LENGTH);
+    this.language = Checks.language(language, "language");
+    this.visibility = Checks.required(visibility, "visibility");
+  }
+
+  /** A document; its summary, body and credits are empty until set. */
+  public static DocumentDraft document(String title, Locale language, Visibility visibility) {
+    return new DocumentDraft(title, language, visibility);
+  }
+
+  /**
+   * An event from {@code start} to {@code end}, shown in {@code timeZone}.
+   *
+   * @throws dev.convene.core.ValidationException if a value is missing or the event ends before it
+   *     starts
+   */
+  public static EventDraft event(String title, Locale language, Visibility visibility, Instant start, Instant end,
+      ZoneId timeZone) {
+    return new EventDraft(title, language, visibility, start, end, timeZone);
+  }
+
+  /** An announcement saying {@code body}; posted by moderators and admins by default. */
+  public static AnnouncementDraft announcement(String title, Locale language, Visibility visibility, String body) {
+    return new AnnouncementDraft(title, language, visibility, body);
+  }
+
+  /** A discussion opened by {@code body}. */
+  public static DiscussionDraft discussion(String title, Locale language, Visibility visibility, String body) {
+    return new DiscussionDraft(title, language, visibility, body);
+  }
+
+  /** The type of item this draft creates. */
+  public abstract ItemType type();
+
+  /** The title. */
+  public String title() {
+    return title;
+  }
+
+  /** The language the item is written in. */
+  public Locale language() {
+    return language;
+  }
+
+  /** Who the item declares it is for. */
+  public Visibility visibility() {
+    return visibility;
+  }
+
+  /** The concepts the item will be tagged with. */
+  public Set<ConceptId> concepts() {
+    return concepts;
+  }
+
+  /** Tags the item with exactly these concepts (none by default). */
+  public abstract ItemDraft concepts(ConceptId... values);
+
+  final void setConcepts(ConceptId[] values) {
+    concepts = Set.copyOf(Checks.noNulls(Arrays.asList(Checks.required(values, "concepts")), "concepts"));
+  }
+
+  /** The item this draft becomes under {@code header}, which holds everything the platform sets. */
+  abstract Item toItem(ItemHeader header);
+
+  /** A document in the documents section. */
+  public static final class DocumentDraft extends ItemDraft {
+    private String summary = "";
+    private String body = "";
+    private List<String> authors = List.of();
+    private Optional<String> publisher = Optional.empty();
+    private Optional<LocalDate> publicationDate = Optional.empty();
+    private Optional<String> documentType = Optional.empty();
+
+    private DocumentDraft(String title, Locale language, Visibility visibility) {
+      super(title, language, visibility);
+    }
+
+    @Override
+    public ItemType type() {
+      return ItemType.DOCUMENT;
+    }
+
+    @Override
+    public DocumentDraft concepts(ConceptId... values) {
+      setConcepts(values);
+      return this;
+    }
+
+    /** The abstract. */
+    public DocumentDraft summary(String value) {
+      this.summary = Checks.required(value, "summary");
+      return this;
+    }
+
+    /** The full text. */
+    public DocumentDraft body(String value) {
+      this.body = Checks.required(value, "body");
+      return this;
+    }
+
+    /** The authors as credited: people or organisations, not user ids. */
+    public DocumentDraft authors(String... values) {
+      List<String> credited = List.copyOf(Checks.noNulls(Arrays.asList(Checks.required(values, "authors")), "authors"));
+      credited.forEach(a -> Checks.text(a, "authors[]", 500));
+      this.authors = credited;
+      return this;
+    }
+
+    /** The publisher. */
+    public DocumentDraft publisher(String value) {
+      this.publisher = Optional.of(Checks.text(value, "publisher", 500));
+      return this;
+    }
+
+    /** When the document was published. */
+    public DocumentDraft publicationDate(LocalDate value) {
+      this.publicationDate = Optional.of(Checks.required(value, "publicationDate"));
+      return this;
+    }
+
+    /** The kind of document, such as "Working paper" or "Policy brief". */
+    public DocumentDraft documentType(String value) {
+      this.documentType = Optional.of(Checks.text(value, "documentType", 200));
+      return this;
+    }
+
+    @Override
+    Item toItem(ItemHeader header) {
+      return new Document(header, summary, body, authors, publisher, publicationDate, documentType, List.of());
+    }
+  }
+
+  /** An event: a meeting, a conference, a webinar. */
+  public static final class EventDraft extends ItemDraft {
+    private final Instant start;
+    private final Instant end;
+    private final ZoneId timeZone;
+    private String description = "";
+    private Optional<String> place = Optional.empty();
+    private Optional<URI> onlineLink = Optional.empty();
+    private boolean webinar;
+
+    private EventDraft(String title, Locale language, Visibility visibility, Instant start, Instant end,
+        ZoneId timeZone) {
+      super(title, language, visibility);
+      this.start = Checks.required(start, "start");
+      this.end = Checks.required(end, "end");
+      Checks.check(!end.isBefore(start), "end", "not-before-start", "an event cannot end before it starts");
+      this.timeZone = Checks.required(timeZone, "timeZone");
+    }
+
+    @Override
+    public ItemType type() {
+      return ItemType.EVENT;
+    }
+
+    @Override
+    public EventDraft concepts(ConceptId... values) {
+      setConcepts(values);
+      return this;
+    }
+
+    /** What the event is about. */
+    public EventDraft description(String value) {
+      this.description = Checks.required(value, "description");
+      return this;
+    }
+
+    /** Where it happens. */
+    public EventDraft place(String value) {
+      this.place = Optional.of(Checks.text(value, "place", 500));
+      return this;
+    }
+
+    /** Where to join online: an absolute link. */
+    public EventDraft onlineLink(URI value) {
+      Checks.check(Checks.required(value, "onlineLink").isAbsolute(), "onlineLink", "absolute-uri",
+          "must be an absolute link such as https://example.org/meet");
+      this.onlineLink = Optional.of(value);
+      return this;
+    }
+
+    /** Whether it is a webinar (not by default). */
+    public EventDraft webinar(boolean value) {
+      this.webinar = value;
+      return this;
+    }
+
+    @Override
+    Item toItem(ItemHeader header) {
+      return new Event(header, description, start, end, timeZone, place, onlineLink, webinar);
+    }
+  }
+
+  /** News from a community's moderators or admins. */
+  public static final class AnnouncementDraft extends ItemDraft {
+    private final String body;
+    private boolean pinned;
+    private Optional<Instant> expires = Optional.empty();
+
+    private AnnouncementDraft(String title, Locale language, Visibility visibility, String body) {
+      super(title, language, visibility);
+      this.body = Checks.required(body, "body");
+    }
+
+    @Override
+    public ItemType type() {
+      return ItemType.ANNOUNCEMENT;
+    }
+
+    @Override
+    public AnnouncementDraft concepts(ConceptId... values) {
+      setConcepts(values);
+      return this;
+    }
+
+    /** Whether it stays at the top of the list (not by default). */
+    public AnnouncementDraft pinned(boolean value) {
+      this.pinned = value;
+      return this;
+    }
+
+    /** When it stops being shown. */
+    public AnnouncementDraft expires(Instant value) {
+      this.expires = Optional.of(Checks.required(value, "expires"));
+      return this;
+    }
+
+    @Override
+    Item toItem(ItemHeader header) {
+      return new Announcement(header, body, pinned, expires);
+    }
+  }
+
+  /** A conversation, opened by its first post; replies come later through {@link ContentService#reply}. */
+  public static final class DiscussionDraft extends ItemDraft {
+    private final String body;
+
+    private DiscussionDraft(String title, Locale language, Visibility visibility, String body) {
+      super(title, language, visibility);
+      this.body = Checks.text(body, "body", Reply.MAX_BODY_LENGTH);
+    }
+
+    @Override
+    public ItemType type() {
+      return ItemType.DISCUSSION;
+    }
+
+    @Override
+    public DiscussionDraft concepts(ConceptId... values) {
+      setConcepts(values);
+      return this;
+    }
+
+    @Override
+    Item toItem(ItemHeader header) {
+      return new Discussion(header, body, false, List.of());
+    }
+  }
+}

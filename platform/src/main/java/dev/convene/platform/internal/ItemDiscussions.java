@@ -1,0 +1,72 @@
+package dev.convene.platform.internal;
+
+import dev.convene.core.event.ItemChanged;
+import dev.convene.core.model.Actor;
+import dev.convene.core.model.Discussion;
+import dev.convene.core.model.ItemId;
+import dev.convene.core.model.Reply;
+import dev.convene.core.model.ReplyId;
+import dev.convene.core.policy.Action;
+import dev.convene.storage.AuditAction;
+import dev.convene.storage.AuditEntry;
+import java.time.Instant;
+
+/** Replies to discussions, hides replies and locks discussions; one transaction each. */
+public final class ItemDiscussions {
+  private final Platform platform;
+  private final ItemAccess items;
+
+  public ItemDiscussions(Platform platform, ItemAccess items) {
+    this.platform = platform;
+    this.items = items;
+  }
+
+  /** Adds a reply by the actor, last. */
+  public Reply reply(Actor actor, ItemId id, String body) {
+    return items.change(actor, id, Discussion.class, Action.REPLY, (work, found) -> {
+      Instant now = platform.now();
+      Reply reply = new Reply(ReplyId.of(platform.ids().get()), actor.user().orElseThrow(), body, now, false);
+      Discussion discussion = (Discussion) found.item();
+      // a reply is news in the discussion: it is updated now
+      items.store(work, actor, discussion.withReply(reply).withReviewState(discussion.reviewState(), now),
+          ItemChanged.Kind.REPLIED);
+      return reply;
+    });
+  }
+
+  /** Hides a reply or shows it again; asking for the state it is in changes nothing. */
+  public Discussion hideReply(Actor actor, ItemId id, ReplyId reply, boolean hidden) {
+    return items.change(actor, id, Discussion.class, Action.HIDE_REPLY, (work, found) -> {
+      Discussion before = (Discussion) found.item();
+      Discussion after = before.withReplyHidden(reply, hidden);
+      if (after.equals(before)) {
+        return (Discussion) items.shown(work, actor, found.context());
+      }
+      work.audit(AuditEntry.of(platform.now(), actor.user(), before.community(), AuditAction.REPLY_HIDDEN,
+          "reply " + reply + " of " + ItemAccess.what(id)).withChange(shown(!hidden), shown(hidden)));
+      return (Discussion) items.update(work, actor, found, after, ItemChanged.Kind.EDITED);
+    });
+  }
+
+  /** Locks the discussion or opens it again; asking for the state it is in changes nothing. */
+  public Discussion lock(Actor actor, ItemId id, boolean locked) {
+    return items.change(actor, id, Discussion.class, Action.LOCK_DISCUSSION, (work, found) -> {
+      Discussion before = (Discussion) found.item();
+      if (before.locked() == locked) {
+        return (Discussion) items.shown(work, actor, found.context());
+      }
+      work.audit(AuditEntry.of(platform.now(), actor.user(), before.community(), AuditAction.DISCUSSION_LOCKED,
+          ItemAccess.what(id)).withChange(lockState(!locked), lockState(locked)));
+      return (Discussion) items.update(work, actor, found, before.withLocked(locked),
+          locked ? ItemChanged.Kind.LOCKED : ItemChanged.Kind.UNLOCKED);
+    });
+  }
+
+  private static String shown(boolean hidden) {
+    return hidden ? "hidden" : "shown";
+  }
+
+  private static String lockState(boolean locked) {
+    return locked ? "locked" : "open";
+  }
+}
