@@ -38,14 +38,17 @@ import org.jspecify.annotations.Nullable;
  *       An author counts only while an active member (so a blocked author loses their members-only
  *       items).
  *   <li><b>State.</b> Rules about the thing itself, which bind platform admins too: a review state
- *       that does not allow the step, a locked discussion, a switched-off section, a blocked user
- *       invited, joining when already a member, invited or waiting for approval, acting on oneself
- *       where that makes no sense.
+ *       that does not allow the step, a locked discussion, a switched-off section, joining when
+ *       already a member, invited or waiting for approval.
  *   <li><b>Sign-in and archive.</b> Every change needs a signed-in actor; an archived community (or a
  *       working group of one) accepts no change but being restored.
  *   <li><b>Role.</b> The community's {@link dev.convene.core.model.RolePermissions}: members
  *       contribute, moderators moderate, admins administer; reviewers review; authors edit their own
  *       items; outsiders join as the effective join policy allows.
+ *   <li><b>The other person.</b> Only then, for those allowed to act on members, the rules about
+ *       the other person's membership (a blocked user invited, someone already in invited again, a
+ *       request decided that does not exist, acting on oneself): so a refusal never tells someone
+ *       who may not act on members where another person stands. These bind platform admins too.
  * </ol>
  *
  * <p>A platform admin passes every rule but the state rules; when only that override lets them
@@ -93,6 +96,9 @@ public final class AccessPolicy {
     Standing standing = Standing.of(actor, context);
     if (actor.isPlatformAdmin()) {
       Reason state = stateRule(action, standing, context);
+      if (state == null) {
+        state = targetRule(action, standing, context);
+      }
       if (state != null) {
         return deny(state);
       }
@@ -189,7 +195,9 @@ public final class AccessPolicy {
         return deny(Reason.ARCHIVED);
       }
     }
-    return RoleRules.decide(action, standing, context, this);
+    Decision decision = RoleRules.decide(action, standing, context, this);
+    Reason target = decision.isAllowed() ? targetRule(action, standing, context) : null;
+    return target == null ? decision : deny(target);
   }
 
   /** Why the actor may not know the community exists, or null if they may. */
@@ -242,13 +250,6 @@ public final class AccessPolicy {
       case POST_EVENT -> sectionRule(community, Section.EVENTS);
       case JOIN, REQUEST_MEMBERSHIP -> context.membership().filter(m -> isInOrOnTheWay(m, context)).isPresent()
           ? Reason.ALREADY_MEMBER : null;
-      case INVITE -> context.target().map(t -> t.state() == MembershipState.BLOCKED).orElse(false)
-          ? Reason.TARGET_BLOCKED
-          : context.target().filter(t -> isInOrOnTheWay(t, context)).isPresent() ? Reason.ALREADY_MEMBER
-          : selfRule(standing, context);
-      case DECIDE_REQUEST -> context.target().map(t -> t.state() == MembershipState.REQUESTED).orElse(false)
-          ? selfRule(standing, context) : Reason.NO_REQUEST;
-      case REMOVE_MEMBER, BLOCK_MEMBER -> selfRule(standing, context);
       case SUBMIT_ITEM -> itemReadyRule(context, true);
       case PUBLISH_ITEM -> itemReadyRule(context, false);
       case REVIEW_ITEM -> reviewStateRule(context, ReviewState.SUBMITTED);
@@ -260,6 +261,24 @@ public final class AccessPolicy {
         Reason published = reviewStateRule(context, ReviewState.PUBLISHED);
         yield published != null ? published : ((Discussion) item(context)).locked() ? Reason.DISCUSSION_LOCKED : null;
       }
+      default -> null;
+    };
+  }
+
+  /**
+   * The rule about the other person's membership that the action breaks, or null. It is asked only
+   * of those the role rules let act on members (and of platform admins), so that nobody learns
+   * another person's standing by being refused.
+   */
+  private static @Nullable Reason targetRule(Action action, Standing standing, AccessContext context) {
+    return switch (action) {
+      case INVITE -> context.target().map(t -> t.state() == MembershipState.BLOCKED).orElse(false)
+          ? Reason.TARGET_BLOCKED
+          : context.target().filter(t -> isInOrOnTheWay(t, context)).isPresent() ? Reason.ALREADY_MEMBER
+          : selfRule(standing, context);
+      case DECIDE_REQUEST -> context.target().map(t -> t.state() == MembershipState.REQUESTED).orElse(false)
+          ? selfRule(standing, context) : Reason.NO_REQUEST;
+      case REMOVE_MEMBER, BLOCK_MEMBER -> selfRule(standing, context);
       default -> null;
     };
   }
