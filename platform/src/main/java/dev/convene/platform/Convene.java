@@ -1,5 +1,6 @@
 package dev.convene.platform;
 
+import dev.convene.core.event.DomainEvent;
 import dev.convene.core.internal.Checks;
 import dev.convene.core.model.Actor;
 import dev.convene.core.policy.AccessPolicy;
@@ -12,8 +13,11 @@ import dev.convene.platform.internal.Writes;
 import dev.convene.storage.Storage;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -84,6 +88,7 @@ public final class Convene {
     private Duration invitationTtl = Duration.ofDays(14);
     private Predicate<Actor> communityCreators = actor -> !actor.isAnonymous();
     private long cacheSize = 100_000;
+    private final List<Consumer<DomainEvent>> listeners = new ArrayList<>();
 
     private Builder() {}
 
@@ -146,6 +151,16 @@ public final class Convene {
     }
 
     /**
+     * Adds a listener that hears every domain event once its change has committed, in commit order
+     * per operation, on the {@link #executor}: a host's search indexer, cache or log. A listener's
+     * exception is logged and never undoes the change.
+     */
+    public Builder eventListener(Consumer<DomainEvent> listener) {
+      listeners.add(Checks.required(listener, "eventListener"));
+      return this;
+    }
+
+    /**
      * Builds the platform.
      *
      * @throws dev.convene.core.ValidationException if no storage was set
@@ -155,6 +170,7 @@ public final class Convene {
       PolicyCache cache = new PolicyCache(store, cacheSize);
       Access access = new Access(AccessPolicy.of(policy), cache, store, clock);
       Events events = new Events(executor);
+      listeners.forEach(events::listen);
       Platform platform = new Platform(store, clock, access, cache, new Writes(store, cache, events), events, ids,
           invitationTtl, communityCreators);
       return new Convene(platform);
