@@ -41,10 +41,12 @@ import org.jspecify.annotations.Nullable;
 public final class Convene {
   private final Platform platform;
   private final CommunityService communities;
+  private final MembershipService memberships;
 
   private Convene(Platform platform) {
     this.platform = platform;
     this.communities = new CommunityService(platform);
+    this.memberships = new MembershipService(platform);
   }
 
   /** Starts a builder; only the storage is required. */
@@ -55,6 +57,11 @@ public final class Convene {
   /** Communities: create, change, archive, list and show. */
   public CommunityService communities() {
     return communities;
+  }
+
+  /** Memberships: join, request, invite, decide, remove, block, change roles, list members. */
+  public MembershipService memberships() {
+    return memberships;
   }
 
   /** The policy every call goes through, for a host that wants to ask it directly. */
