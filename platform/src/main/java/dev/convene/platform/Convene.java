@@ -44,6 +44,7 @@ public final class Convene {
   private final TaxonomyService taxonomy;
   private final AuditService audit;
   private final ContentService content;
+  private final MembershipService memberships;
 
   private Convene(Platform platform) {
     this.platform = platform;
@@ -51,6 +52,7 @@ public final class Convene {
     this.taxonomy = new TaxonomyService(platform);
     this.audit = new AuditService(platform);
     this.content = new ContentService(platform);
+    this.memberships = new MembershipService(platform);
   }
 
   /** Starts a builder; only the storage is required. */
@@ -76,6 +78,11 @@ public final class Convene {
   /** Content: documents, events, announcements and discussions, their review and their replies. */
   public ContentService content() {
     return content;
+  }
+
+  /** Memberships: join, request, invite, decide, remove, block, change roles, list members. */
+  public MembershipService memberships() {
+    return memberships;
   }
 
   /** The policy every call goes through, for a host that wants to ask it directly. */

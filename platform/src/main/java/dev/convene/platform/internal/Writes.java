@@ -1,13 +1,18 @@
 package dev.convene.platform.internal;
 
+import dev.convene.core.ConflictException;
 import dev.convene.storage.Storage;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Runs write operations: one transaction each, then the cache forgets what changed (whether or not
  * the transaction committed), then the events are published (only if it committed).
  */
 public final class Writes {
+  /** How many times {@link #runRetrying} runs an operation at most. */
+  public static final int ATTEMPTS = 3;
+
   private final Storage storage;
   private final PolicyCache cache;
   private final Events events;
@@ -29,5 +34,24 @@ public final class Writes {
     }
     events.publish(work.events());
     return result;
+  }
+
+  /**
+   * Runs {@code body} as {@link #run} does and, while it fails with a {@link ConflictException} that
+   * {@code retryable} accepts, runs it again in a fresh transaction, {@value #ATTEMPTS} times in all.
+   * Only the committed attempt's events are published. A store reports a stale version or a
+   * concurrent insert as a conflict that reading again may resolve; a refusal of the rules is not
+   * worth a retry. The body must read everything it decides on inside its transaction.
+   */
+  public <T> T runRetrying(Predicate<? super ConflictException> retryable, Function<Work, T> body) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return run(body);
+      } catch (ConflictException e) {
+        if (attempt >= ATTEMPTS || !retryable.test(e)) {
+          throw e;
+        }
+      }
+    }
   }
 }

@@ -1,0 +1,306 @@
+package dev.convene.platform;
+
+import dev.convene.core.AccessDeniedException;
+import dev.convene.core.ConflictException;
+import dev.convene.core.NotFoundException;
+import dev.convene.core.ValidationException;
+import dev.convene.core.internal.Checks;
+import dev.convene.core.model.Actor;
+import dev.convene.core.model.CommunityId;
+import dev.convene.core.model.Membership;
+import dev.convene.core.model.Role;
+import dev.convene.core.model.UserId;
+import dev.convene.core.policy.Action;
+import dev.convene.platform.internal.MembershipExpiry;
+import dev.convene.platform.internal.MembershipReads;
+import dev.convene.platform.internal.MembershipWrites;
+import dev.convene.platform.internal.Platform;
+import dev.convene.storage.AuditEntry;
+import dev.convene.storage.MemberQuery;
+import dev.convene.storage.Page;
+import dev.convene.storage.PageRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Memberships: joining, asking to join, invitations, moderation, roles, and member lists.
+ *
+ * <p>Every change asks {@link dev.convene.core.policy.AccessPolicy} first, then lets {@link
+ * dev.convene.core.membership.Roster} apply the membership rules, and writes the membership, its audit
+ * entry and its {@link dev.convene.core.event.MembershipChanged} event in one transaction; the next
+ * call, on any thread, sees it. What the actor may not know exists (a hidden group) is a {@link
+ * NotFoundException} worded as for an id that does not exist; what they may see but not do is an
+ * {@link AccessDeniedException}; a transition the membership rules refuse is a {@link
+ * ConflictException} that says what to do instead; bad arguments are a {@link ValidationException}.
+ * A call that throws changes nothing. When the store reports a stale version the whole operation is
+ * run again, up to three times in all.
+ *
+ * <p>Leaving a community, being removed from it or being blocked there also removes the user from its
+ * working groups, in the same transaction, each removal audited and announced on its own. If that
+ * would leave a working group without an active admin, the whole operation is refused with the
+ * roster's {@link ConflictException}: make another member of the working group an admin first.
+ */
+public final class MembershipService {
+  private final MembershipWrites writes;
+  private final MembershipReads reads;
+  private final MembershipInvitations invitations;
+  private final MembershipExpiry expiry;
+  private final Platform platform;
+
+  MembershipService(Platform platform) {
+    this.platform = platform;
+    this.writes = new MembershipWrites(platform);
+    this.reads = new MembershipReads(platform);
+    this.invitations = new MembershipInvitations(platform, writes);
+    this.expiry = new MembershipExpiry(platform, writes);
+  }
+
+  // The actor's own membership
+
+  /**
+   * Joins an open community: the actor becomes an active member.
+   *
+   * @throws AccessDeniedException if the community is not open to join, the actor is blocked,
+   *     anonymous, already in or on the way in, or (in a working group) not an active member of the
+   *     parent
+   */
+  public Membership join(Actor actor, CommunityId community) {
+    return own(actor, community, Action.JOIN, (roster, me, now) -> roster.join(me, now)).orElseThrow();
+  }
+
+  /**
+   * Asks to join a community that takes requests; its moderators decide.
+   *
+   * @param message up to {@value Membership#MAX_MESSAGE_LENGTH} characters, not blank
+   * @throws AccessDeniedException as for {@link #join}, for a community that does not take requests
+   */
+  public Membership request(Actor actor, CommunityId community, Optional<String> message) {
+    checkMessage(message, "message", Membership.MAX_MESSAGE_LENGTH);
+    return own(actor, community, Action.REQUEST_MEMBERSHIP, (roster, me, now) -> roster.request(me, message, now))
+        .orElseThrow();
+  }
+
+  /**
+   * Withdraws the actor's pending request.
+   *
+   * @throws AccessDeniedException if the actor has no pending request
+   */
+  public void withdraw(Actor actor, CommunityId community) {
+    own(actor, community, Action.WITHDRAW_REQUEST, (roster, me, now) -> roster.withdraw(me));
+  }
+
+  /**
+   * Accepts the actor's invitation: they become an active member.
+   *
+   * @throws AccessDeniedException if the actor holds no invitation, or it lapsed, or (in a working
+   *     group) they are not an active member of the parent
+   * @throws NotFoundException for a hidden group whose invitation lapsed: it is no invitation
+   */
+  public Membership accept(Actor actor, CommunityId community) {
+    return own(actor, community, Action.ACCEPT_INVITATION, (roster, me, now) -> roster.accept(me, now))
+        .orElseThrow();
+  }
+
+  /**
+   * Declines the actor's invitation, lapsed or not.
+   *
+   * @throws AccessDeniedException if the actor holds no invitation
+   */
+  public void decline(Actor actor, CommunityId community) {
+    own(actor, community, Action.DECLINE_INVITATION, (roster, me, now) -> roster.decline(me));
+  }
+
+  /**
+   * Leaves a community, and its working groups with it.
+   *
+   * @throws AccessDeniedException if the actor is not an active member
+   * @throws ConflictException if the actor is its last admin, or the last admin of one of its working
+   *     groups
+   */
+  public void leave(Actor actor, CommunityId community) {
+    own(actor, community, Action.LEAVE, (roster, me, now) -> roster.leave(me));
+  }
+
+  // Other people's memberships
+
+  /**
+   * Invites someone; the invitation lapses after the platform's invitation time to live.
+   *
+   * @param message up to {@value Membership#MAX_MESSAGE_LENGTH} characters, not blank
+   * @throws AccessDeniedException if the actor may not invite (moderators and admins may), or the
+   *     invitee is blocked, already in or on the way in
+   * @throws ConflictException if the roster refuses: the invitee is not an active member of a working
+   *     group's parent, or the actor is neither a member nor an admin of the parent
+   */
+  public Membership invite(Actor actor, CommunityId community, UserId invitee, Optional<String> message) {
+    Checks.required(invitee, "invitee");
+    checkMessage(message, "message", Membership.MAX_MESSAGE_LENGTH);
+    return others(actor, community, invitee, Action.INVITE, Optional.empty(), (roster, me, now) ->
+        roster.invite(invitee, me, message, Optional.of(now.plus(platform.invitationTtl())), now)).orElseThrow();
+  }
+
+  /**
+   * Invites several people at once, in one transaction: those who can be invited are, and the others
+   * are reported, each with why not ({@link InvitationOutcome}). Listing a user twice is a mistake of
+   * the caller's and writes nothing.
+   *
+   * @param invitees distinct users, at most 1,000
+   * @return the outcome for each invitee, in the order given
+   * @throws ValidationException if an invitee is missing or listed twice, the list is too long, or the
+   *     message is blank or too long
+   * @throws AccessDeniedException if the actor may not invite at all; nobody is invited
+   */
+  public Map<UserId, InvitationOutcome> inviteAll(Actor actor, CommunityId community, List<UserId> invitees,
+      Optional<String> message) {
+    checkActorAndCommunity(actor, community);
+    List<UserId> list = MembershipInvitations.checked(invitees);
+    checkMessage(message, "message", Membership.MAX_MESSAGE_LENGTH);
+    return invitations.inviteAll(actor, community, list, message);
+  }
+
+  /**
+   * Approves a pending request: the user becomes an active member.
+   *
+   * @throws AccessDeniedException if the actor may not decide requests, or the user's membership is
+   *     not a request
+   * @throws ConflictException if the user has no membership at all
+   */
+  public Membership approve(Actor actor, CommunityId community, UserId user) {
+    return others(actor, community, user, Action.DECIDE_REQUEST, Optional.empty(),
+        (roster, me, now) -> roster.approve(user, now)).orElseThrow();
+  }
+
+  /**
+   * Rejects a pending request, deleting it.
+   *
+   * @param reason why, kept in the audit entry; up to {@value AuditEntry#MAX_REASON_LENGTH} characters
+   * @throws AccessDeniedException as for {@link #approve}
+   * @throws ConflictException as for {@link #approve}
+   */
+  public void reject(Actor actor, CommunityId community, UserId user, Optional<String> reason) {
+    checkMessage(reason, "reason", AuditEntry.MAX_REASON_LENGTH);
+    others(actor, community, user, Action.DECIDE_REQUEST, reason, (roster, me, now) -> roster.reject(user));
+  }
+
+  /**
+   * Removes an active member, or cancels an invitation, and removes the user from the community's
+   * working groups.
+   *
+   * @throws AccessDeniedException if the actor may not remove this user (moderators remove members,
+   *     admins anyone), or it is the actor themselves (they leave instead)
+   * @throws ConflictException if the user is the last admin, of the community or of one of its working
+   *     groups, or holds no active membership or invitation
+   */
+  public void remove(Actor actor, CommunityId community, UserId user) {
+    others(actor, community, user, Action.REMOVE_MEMBER, Optional.empty(), (roster, me, now) -> roster.remove(user));
+  }
+
+  /**
+   * Blocks a user, member or not: they are an outsider who may not join, request or be invited, and
+   * they leave the community's working groups.
+   *
+   * @throws AccessDeniedException if the actor is not an admin, or blocks themselves
+   * @throws ConflictException if the user is already blocked, or is the last admin of the community or
+   *     of one of its working groups
+   */
+  public Membership block(Actor actor, CommunityId community, UserId user) {
+    return others(actor, community, user, Action.BLOCK_MEMBER, Optional.empty(),
+        (roster, me, now) -> roster.block(user, now)).orElseThrow();
+  }
+
+  /**
+   * Lifts a block: the user is an outsider again.
+   *
+   * @throws AccessDeniedException if the actor is not an admin
+   * @throws ConflictException if the user is not blocked
+   */
+  public void unblock(Actor actor, CommunityId community, UserId user) {
+    others(actor, community, user, Action.BLOCK_MEMBER, Optional.empty(), (roster, me, now) -> roster.unblock(user));
+  }
+
+  /**
+   * Gives an active member another role; audited as a role change.
+   *
+   * @throws AccessDeniedException if the actor is not an admin
+   * @throws ConflictException if the user is not an active member, already has the role, or is the
+   *     last admin and would be demoted
+   */
+  public Membership changeRole(Actor actor, CommunityId community, UserId user, Role role) {
+    Checks.required(role, "role");
+    return others(actor, community, user, Action.CHANGE_ROLE, Optional.empty(),
+        (roster, me, now) -> roster.changeRole(user, role)).orElseThrow();
+  }
+
+  // The platform's own
+
+  /**
+   * Drops every invitation that has lapsed, in every community, working groups and archived ones
+   * included; a system job for the host to schedule. Each drop is audited with no actor and
+   * announced. Each community is handled in a transaction of its own.
+   *
+   * @return how many invitations were dropped
+   */
+  public int expireInvitations() {
+    return expiry.run();
+  }
+
+  // Reads
+
+  /**
+   * The actor's own membership of the community, in whatever state, or empty if they have none (or
+   * are anonymous).
+   *
+   * @throws NotFoundException if the actor may not know the community exists
+   */
+  public Optional<Membership> membership(Actor actor, CommunityId community) {
+    checkActorAndCommunity(actor, community);
+    return reads.own(actor, community);
+  }
+
+  /**
+   * The actor's memberships, in whatever state, of the communities they may see, by community id: a
+   * hidden group shows only to its members and invitees. Empty for an anonymous visitor.
+   */
+  public List<Membership> communitiesOf(Actor actor) {
+    Checks.required(actor, "actor");
+    return reads.ofActor(actor);
+  }
+
+  /**
+   * One page of the community's memberships that match the query, by user id. Those who moderate the
+   * community see every state; everyone else sees the active members only, and {@code
+   * MemberQuery.all()} then means the active members.
+   *
+   * @throws NotFoundException if the actor may not know the community exists
+   * @throws AccessDeniedException if the actor may not see the member list, or asks for invitations,
+   *     requests or blocks without moderating the community
+   */
+  public Page<Membership> members(Actor actor, CommunityId community, MemberQuery query, PageRequest page) {
+    checkActorAndCommunity(actor, community);
+    Checks.required(query, "query");
+    Checks.required(page, "page");
+    return reads.members(actor, community, query, page);
+  }
+
+  private Optional<Membership> own(Actor actor, CommunityId community, Action action, MembershipWrites.Step step) {
+    checkActorAndCommunity(actor, community);
+    return writes.apply(actor, community, Optional.empty(), action, Optional.empty(), step);
+  }
+
+  private Optional<Membership> others(Actor actor, CommunityId community, UserId user, Action action,
+      Optional<String> reason, MembershipWrites.Step step) {
+    checkActorAndCommunity(actor, community);
+    Checks.required(user, "user");
+    return writes.apply(actor, community, Optional.of(user), action, reason, step);
+  }
+
+  private static void checkActorAndCommunity(Actor actor, CommunityId community) {
+    Checks.required(actor, "actor");
+    Checks.required(community, "community");
+  }
+
+  private static void checkMessage(Optional<String> text, String field, int maxLength) {
+    Checks.required(text, field).ifPresent(t -> Checks.text(t, field, maxLength));
+  }
+}
