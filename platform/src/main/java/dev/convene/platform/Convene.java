@@ -6,9 +6,12 @@ import dev.convene.core.policy.AccessPolicy;
 import dev.convene.core.policy.PolicySettings;
 import dev.convene.platform.internal.Access;
 import dev.convene.platform.internal.Events;
+import dev.convene.platform.internal.NotificationPreference;
 import dev.convene.platform.internal.Platform;
 import dev.convene.platform.internal.PolicyCache;
 import dev.convene.platform.internal.Writes;
+import dev.convene.storage.Delivery;
+import dev.convene.storage.NotificationLevel;
 import dev.convene.storage.Storage;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,10 +40,12 @@ import org.jspecify.annotations.Nullable;
 public final class Convene {
   private final Platform platform;
   private final CommunityService communities;
+  private final NotificationService notifications;
 
-  private Convene(Platform platform) {
+  private Convene(Platform platform, NotificationSink sink, NotificationPreference memberNotifications) {
     this.platform = platform;
     this.communities = new CommunityService(platform);
+    this.notifications = new NotificationService(platform, sink, memberNotifications);
   }
 
   /** Starts a builder; only the storage is required. */
@@ -51,6 +56,11 @@ public final class Convene {
   /** Communities: create, change, archive, list and show. */
   public CommunityService communities() {
     return communities;
+  }
+
+  /** Notifications: subscriptions, and the digests the host sends on a schedule. */
+  public NotificationService notifications() {
+    return notifications;
   }
 
   /** The policy every call goes through, for a host that wants to ask it directly. */
@@ -70,9 +80,9 @@ public final class Convene {
 
   /**
    * Configures a {@link Convene}. Defaults: the system clock in UTC, public content not curated, no
-   * notification sink, notifications sent on the calling thread, random UUIDs as ids, invitations
-   * that last 14 days, any signed-in user may create a community, a policy cache of 100,000
-   * entries.
+   * notification sink, notifications sent on the calling thread, members who never chose hear what is
+   * important at once, random UUIDs as ids, invitations that last 14 days, any signed-in user may
+   * create a community, a policy cache of 100,000 entries.
    */
   public static final class Builder {
     private @Nullable Storage storage;
@@ -84,6 +94,8 @@ public final class Convene {
     private Duration invitationTtl = Duration.ofDays(14);
     private Predicate<Actor> communityCreators = actor -> !actor.isAnonymous();
     private long cacheSize = 100_000;
+    private NotificationPreference memberNotifications =
+        new NotificationPreference(NotificationLevel.IMPORTANT, Delivery.IMMEDIATE);
 
     private Builder() {}
 
@@ -115,6 +127,16 @@ public final class Convene {
     /** Where notifications are computed and sent; the calling thread by default. */
     public Builder executor(Executor value) {
       this.executor = Checks.required(value, "executor");
+      return this;
+    }
+
+    /**
+     * How those who never chose hear from a community: active members as followers, and anyone of
+     * what asks for their action or concerns them (an invitation); {@code IMPORTANT}, {@code
+     * IMMEDIATE} by default. {@code NONE} leaves them silent until they subscribe.
+     */
+    public Builder memberNotifications(NotificationLevel level, Delivery delivery) {
+      this.memberNotifications = new NotificationPreference(level, delivery);
       return this;
     }
 
@@ -157,7 +179,7 @@ public final class Convene {
       Events events = new Events(executor);
       Platform platform = new Platform(store, clock, access, cache, new Writes(store, cache, events), events, ids,
           invitationTtl, communityCreators);
-      return new Convene(platform);
+      return new Convene(platform, sink, memberNotifications);
     }
   }
 }
