@@ -7,9 +7,12 @@ import dev.convene.core.policy.AccessPolicy;
 import dev.convene.core.policy.PolicySettings;
 import dev.convene.platform.internal.Access;
 import dev.convene.platform.internal.Events;
+import dev.convene.platform.internal.NotificationPreference;
 import dev.convene.platform.internal.Platform;
 import dev.convene.platform.internal.PolicyCache;
 import dev.convene.platform.internal.Writes;
+import dev.convene.storage.Delivery;
+import dev.convene.storage.NotificationLevel;
 import dev.convene.storage.Storage;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,14 +48,16 @@ public final class Convene {
   private final AuditService audit;
   private final ContentService content;
   private final MembershipService memberships;
+  private final NotificationService notifications;
 
-  private Convene(Platform platform) {
+  private Convene(Platform platform, NotificationSink sink, NotificationPreference memberNotifications) {
     this.platform = platform;
     this.communities = new CommunityService(platform);
     this.taxonomy = new TaxonomyService(platform);
     this.audit = new AuditService(platform);
     this.content = new ContentService(platform);
     this.memberships = new MembershipService(platform);
+    this.notifications = new NotificationService(platform, sink, memberNotifications);
   }
 
   /** Starts a builder; only the storage is required. */
@@ -85,6 +90,11 @@ public final class Convene {
     return memberships;
   }
 
+  /** Notifications: subscriptions, and the digests the host sends on a schedule. */
+  public NotificationService notifications() {
+    return notifications;
+  }
+
   /** The policy every call goes through, for a host that wants to ask it directly. */
   public AccessPolicy policy() {
     return platform.policy();
@@ -102,9 +112,9 @@ public final class Convene {
 
   /**
    * Configures a {@link Convene}. Defaults: the system clock in UTC, public content not curated, no
-   * notification sink, notifications sent on the calling thread, random UUIDs as ids, invitations
-   * that last 14 days, any signed-in user may create a community, a policy cache of 100,000
-   * entries.
+   * notification sink, notifications sent on the calling thread, members who never chose hear what is
+   * important at once, random UUIDs as ids, invitations that last 14 days, any signed-in user may
+   * create a community, a policy cache of 100,000 entries.
    */
   public static final class Builder {
     private @Nullable Storage storage;
@@ -117,6 +127,8 @@ public final class Convene {
     private Predicate<Actor> communityCreators = actor -> !actor.isAnonymous();
     private long cacheSize = 100_000;
     private final List<Consumer<DomainEvent>> eventListeners = new ArrayList<>();
+    private NotificationPreference memberNotifications =
+        new NotificationPreference(NotificationLevel.IMPORTANT, Delivery.IMMEDIATE);
 
     private Builder() {}
 
@@ -148,6 +160,16 @@ public final class Convene {
     /** Where notifications are computed and sent; the calling thread by default. */
     public Builder executor(Executor value) {
       this.executor = Checks.required(value, "executor");
+      return this;
+    }
+
+    /**
+     * How those who never chose hear from a community: active members as followers, and anyone of
+     * what asks for their action or concerns them (an invitation); {@code IMPORTANT}, {@code
+     * IMMEDIATE} by default. {@code NONE} leaves them silent until they subscribe.
+     */
+    public Builder memberNotifications(NotificationLevel level, Delivery delivery) {
+      this.memberNotifications = new NotificationPreference(level, delivery);
       return this;
     }
 
@@ -201,7 +223,7 @@ public final class Convene {
       eventListeners.forEach(events::listen);
       Platform platform = new Platform(store, clock, access, cache, new Writes(store, cache, events), events, ids,
           invitationTtl, communityCreators);
-      return new Convene(platform);
+      return new Convene(platform, sink, memberNotifications);
     }
   }
 }

@@ -12,7 +12,8 @@ import java.util.Optional;
  *
  * @param recipient who it is for
  * @param community where it happened
- * @param kind a stable code such as {@code "item.published"} or {@code "membership.requested"}
+ * @param kind a stable code such as {@code "item.published"} or {@code "membership.requested"}; {@link
+ *     NotificationService} lists them
  * @param item the item it is about, if any
  * @param summary a short text for people (a title or a name the recipient may see)
  * @param at when it happened

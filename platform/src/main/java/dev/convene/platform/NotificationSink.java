@@ -29,7 +29,9 @@ public interface NotificationSink {
   void deliver(Notification notification);
 
   /**
-   * Delivers a digest: several notifications for one recipient, gathered over a day or a week. The
+   * Delivers a digest: several notifications for one recipient, gathered over a day or a week, in
+   * the order they happened; never empty. A digest that throws stays pending and is offered again at
+   * the next run, and a crash after delivery offers it again too, so a digest may arrive twice. The
    * default delivers them one by one.
    */
   default void deliverDigest(List<Notification> digest) {

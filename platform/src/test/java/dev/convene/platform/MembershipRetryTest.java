@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.convene.core.ConflictException;
 import dev.convene.core.membership.MembershipConflictException;
@@ -65,7 +66,10 @@ class MembershipRetryTest {
     flaky.failures.set(2);
     flaky.transactions.set(0);
     w.memberships.join(OLGA, open.id());
-    assertEquals(3, flaky.transactions.get());
+    // both conflicts were spent on the join's first two attempts; the third committed (notifications
+    // may open transactions of their own afterwards, so the total count is not the join's alone)
+    assertEquals(0, flaky.failures.get());
+    assertTrue(flaky.transactions.get() >= 3);
     w.saw("open: olga JOINED by olga, none -> ACTIVE MEMBER");
     assertEquals(1, w.events.size());
   }

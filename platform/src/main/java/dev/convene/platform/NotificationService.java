@@ -1,0 +1,182 @@
+package dev.convene.platform;
+
+import dev.convene.core.AccessDeniedException;
+import dev.convene.core.event.DomainEvent;
+import dev.convene.core.internal.Checks;
+import dev.convene.core.model.Actor;
+import dev.convene.core.model.CommunityId;
+import dev.convene.core.model.UserId;
+import dev.convene.core.policy.AccessContext;
+import dev.convene.core.policy.Action;
+import dev.convene.core.policy.Reason;
+import dev.convene.platform.internal.Access;
+import dev.convene.platform.internal.DigestSender;
+import dev.convene.platform.internal.NotificationDispatcher;
+import dev.convene.platform.internal.NotificationPreference;
+import dev.convene.platform.internal.Platform;
+import dev.convene.platform.internal.RecipientCheck;
+import dev.convene.storage.Delivery;
+import dev.convene.storage.NotificationLevel;
+import dev.convene.storage.Subscription;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Notifications: who follows which community and how, and the digests the host sends on a schedule.
+ * Immediate notifications need no call: every committed change is turned into notifications and
+ * handed to the {@link NotificationSink} on the executor given to {@link Convene.Builder#executor}
+ * (by default on the writer's thread, right after the write commits).
+ *
+ * <h2>Who hears of what</h2>
+ *
+ * <ul>
+ *   <li><b>Followers</b> hear by their level: {@code ALL} every event they may see, {@code IMPORTANT}
+ *       the events that say they are important ({@link DomainEvent#isImportant()}: among what
+ *       followers hear, privacy changes, archiving and restoring, published announcements and
+ *       events), {@code NONE} nothing. A follower is someone
+ *       who subscribed, or an active member who never chose and gets the default: {@code IMPORTANT},
+ *       {@code IMMEDIATE} unless the host sets another with {@link
+ *       Convene.Builder#memberNotifications}. Outsiders hear nothing by level unless they subscribe.
+ *   <li><b>Those asked to act, or concerned personally</b>, hear whatever their level, unless it is
+ *       {@code NONE}: moderators and admins (whoever the policy lets decide it) of a membership
+ *       request; the item's reviewers among the community's members of an item submitted for review;
+ *       the author of their item published or sent back by a reviewer; an invitee of their invitation;
+ *       a requester of the decision on their request; a member of their new role. They hear with their
+ *       subscription's delivery, or the default's. Platform curators are not known to Convene: the
+ *       host lists the items waiting for them from the content service's review queue.
+ *   <li>Nobody is told of their own action.
+ * </ul>
+ *
+ * <p>Recipients are computed when a notification is sent, immediate or in a digest, with {@link
+ * dev.convene.core.policy.AccessPolicy} and the community, memberships and item as they are at that
+ * moment: a recipient must be allowed to see the community, the item for an item event, the member
+ * list for news of who joined or left, and to decide the request, review the item or answer the
+ * invitation for those tasks. An item made members-only, a member removed or a community closed
+ * between the event and the sending is taken into account. The summary names only what the
+ * recipient was just allowed to see.
+ *
+ * <h2>Kinds</h2>
+ *
+ * <p>{@link Notification#kind()} is a stable code: {@code membership.requested}, {@code
+ * membership.invited}, {@code membership.approved}, {@code membership.rejected} (to the requester),
+ * {@code membership.joined}, {@code membership.accepted}, {@code membership.left}, {@code
+ * membership.role_changed}; {@code item.submitted}, {@code item.published}, {@code item.rejected},
+ * {@code item.edited}, {@code item.replied}, {@code item.archived}, {@code item.restored}, {@code
+ * item.locked}, {@code item.unlocked}; {@code community.privacy_changed}, {@code
+ * community.settings_changed}, {@code community.archived}, {@code community.restored}, {@code
+ * community.working_group_created}. Withdrawn, declined and expired requests and invitations,
+ * removals, blocks and unblocks, new drafts and deletions are told to nobody.
+ *
+ * <h2>Delivery</h2>
+ *
+ * <p>{@code IMMEDIATE} notifications go to {@link NotificationSink#deliver} as the event is
+ * dispatched. {@code DAILY} and {@code WEEKLY} ones are stored (what happened, not who may see it)
+ * and sent by {@link #sendDigests}, a job the host schedules. A sink that throws is logged and never
+ * affects the change that caused the notification. Events are dispatched in process after commit: a
+ * crash between a commit and its dispatch loses that change's notifications.
+ */
+public final class NotificationService {
+  private final Platform platform;
+  private final NotificationPreference memberDefault;
+  private final DigestSender digests;
+
+  NotificationService(Platform platform, NotificationSink sink, NotificationPreference memberDefault) {
+    this.platform = platform;
+    this.memberDefault = memberDefault;
+    RecipientCheck check = new RecipientCheck(platform.access());
+    this.digests = new DigestSender(platform.storage(), check, sink);
+    platform.events().listen(new NotificationDispatcher(platform.storage(), check, memberDefault, sink));
+  }
+
+  /**
+   * Follows {@code community} at {@code level}, delivered as {@code delivery}, replacing the actor's
+   * earlier choice. Following gives no access: the actor is told only what they may see when each
+   * notification is sent.
+   *
+   * @throws dev.convene.core.NotFoundException if the community does not exist or the actor may not
+   *     know it does
+   * @throws AccessDeniedException if the actor is anonymous
+   * @throws dev.convene.core.ValidationException if an argument is missing
+   */
+  public Subscription subscribe(Actor actor, CommunityId community, NotificationLevel level, Delivery delivery) {
+    Checks.required(actor, "actor");
+    Checks.required(community, "community");
+    Checks.required(level, "level");
+    Checks.required(delivery, "delivery");
+    return platform.writes().run(work -> {
+      AccessContext context = platform.access().context(work.tx(), actor, community);
+      platform.access().require(work, actor, Action.VIEW_COMMUNITY, context, Access.what(community));
+      UserId user = signedIn(actor, community);
+      return work.tx().subscriptions().put(new Subscription(user, community, level, delivery));
+    });
+  }
+
+  /**
+   * Drops the actor's own choice for {@code community}; an active member falls back to the default.
+   * Anyone may drop their own subscription, even to a community they may no longer see: the answer
+   * is about their own choice only, and is {@code false} for a community that does not exist.
+   *
+   * @return whether the actor had chosen
+   * @throws AccessDeniedException if the actor is anonymous
+   * @throws dev.convene.core.ValidationException if an argument is missing
+   */
+  public boolean unsubscribe(Actor actor, CommunityId community) {
+    Checks.required(actor, "actor");
+    Checks.required(community, "community");
+    UserId user = signedIn(actor, community);
+    return platform.writes().run(work -> work.tx().subscriptions().delete(user, community));
+  }
+
+  /**
+   * How the actor follows {@code community}: their own choice, or the default for an active member
+   * who never chose; empty for an outsider who never subscribed, and for anonymous visitors.
+   *
+   * @throws dev.convene.core.NotFoundException if the community does not exist or the actor may not
+   *     know it does
+   * @throws dev.convene.core.ValidationException if an argument is missing
+   */
+  public Optional<Subscription> subscription(Actor actor, CommunityId community) {
+    Checks.required(actor, "actor");
+    Checks.required(community, "community");
+    AccessContext context = platform.access().context(actor, community);
+    platform.access().require(actor, Action.VIEW_COMMUNITY, context, Access.what(community));
+    if (actor.user().isEmpty()) {
+      return Optional.empty();
+    }
+    UserId user = actor.user().get();
+    Optional<Subscription> chosen = platform.storage().read(tx -> tx.subscriptions().get(user, community));
+    if (chosen.isPresent() || context.membership().filter(m -> m.isActive()).isEmpty()) {
+      return chosen;
+    }
+    return Optional.of(new Subscription(user, community, memberDefault.level(), memberDefault.delivery()));
+  }
+
+  /**
+   * Sends the {@code DAILY} or {@code WEEKLY} digests of everything that happened up to {@code
+   * upTo}: one digest per recipient through {@link NotificationSink#deliverDigest}, holding only
+   * what the recipient may see now; the rest is dropped. A job for the host's scheduler, acting for
+   * no one, so it takes no actor; run one at a time.
+   *
+   * <p>Delivery is at least once: a recipient's entries are removed only after the sink has accepted
+   * their digest, so a crash in between sends it again at the next run, and a digest the sink
+   * refuses (throws) stays pending.
+   *
+   * @return how many digests the sink accepted
+   * @throws dev.convene.core.ValidationException if an argument is missing or {@code delivery} is
+   *     {@code IMMEDIATE}
+   */
+  public int sendDigests(Delivery delivery, Instant upTo) {
+    return digests.send(delivery, upTo);
+  }
+
+  /** Publishes an event as a committed write does: for tests of this package, which have no writer for it. */
+  void publish(DomainEvent event) {
+    platform.events().publish(List.of(event));
+  }
+
+  private static UserId signedIn(Actor actor, CommunityId community) {
+    return actor.user().orElseThrow(() -> new AccessDeniedException("not allowed on " + Access.what(community) + ": "
+        + Reason.SIGN_IN_REQUIRED.description()));
+  }
+}

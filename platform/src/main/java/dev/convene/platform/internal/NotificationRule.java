@@ -1,0 +1,62 @@
+package dev.convene.platform.internal;
+
+import dev.convene.core.policy.Action;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Who hears of one kind of event, and what the policy must allow each of them, beyond seeing the
+ * community (and the item, for an item event), when the notification is sent. Read the table in
+ * {@link #of(String)} against the list of kinds in {@code NotificationService}.
+ *
+ * @param audiences who is told
+ * @param check what each recipient must be allowed at the moment of sending
+ */
+record NotificationRule(Set<Audience> audiences, Action check) {
+
+  /** The people an event may concern. */
+  enum Audience {
+    /** Followers, by their level: explicit subscribers, and active members who never chose. */
+    FOLLOWERS,
+    /** Those who may approve or reject the request: holders of MODERATE (moderators and admins). */
+    DECIDERS,
+    /** The item's reviewers among the community's members. */
+    REVIEWERS,
+    /** The item's author. */
+    AUTHOR,
+    /** The member whose membership changed. */
+    MEMBER
+  }
+
+  private static final NotificationRule NOBODY = new NotificationRule(Set.of(), Action.VIEW_COMMUNITY);
+
+  NotificationRule {
+    audiences = Set.copyOf(audiences);
+  }
+
+  /** The rule of a kind code; unknown and unannounced kinds reach nobody. */
+  static NotificationRule of(String kind) {
+    return switch (kind) {
+      case "membership.requested" -> rule(Action.DECIDE_REQUEST, Audience.DECIDERS);
+      // An invitation the invitee can still answer (and, in a hidden group, may still know of).
+      case "membership.invited" -> rule(Action.DECLINE_INVITATION, Audience.MEMBER);
+      case "membership.approved", "membership.role_changed" ->
+          rule(Action.VIEW_MEMBERS, Audience.FOLLOWERS, Audience.MEMBER);
+      case "membership.joined", "membership.accepted", "membership.left" ->
+          rule(Action.VIEW_MEMBERS, Audience.FOLLOWERS);
+      case "membership.rejected" -> rule(Action.VIEW_COMMUNITY, Audience.MEMBER);
+      // A draft is seen by its author alone, and a deleted item by nobody.
+      case "item.created", "item.deleted" -> NOBODY;
+      case "item.submitted" -> rule(Action.REVIEW_ITEM, Audience.REVIEWERS);
+      case "item.published" -> rule(Action.VIEW_ITEM, Audience.FOLLOWERS, Audience.AUTHOR);
+      case "item.rejected" -> rule(Action.VIEW_ITEM, Audience.AUTHOR);
+      default -> kind.startsWith("item.") ? rule(Action.VIEW_ITEM, Audience.FOLLOWERS)
+          : kind.startsWith("community.") ? rule(Action.VIEW_COMMUNITY, Audience.FOLLOWERS)
+          : NOBODY; // withdrawals, declines, expiries, removals, blocks: nobody is told
+    };
+  }
+
+  private static NotificationRule rule(Action check, Audience first, Audience... rest) {
+    return new NotificationRule(EnumSet.of(first, rest), check);
+  }
+}

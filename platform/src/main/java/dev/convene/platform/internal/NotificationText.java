@@ -1,0 +1,74 @@
+package dev.convene.platform.internal;
+
+import dev.convene.core.model.Community;
+import dev.convene.core.model.Item;
+import dev.convene.core.model.UserId;
+import dev.convene.core.policy.AccessContext;
+import dev.convene.core.policy.AccessPolicy;
+import dev.convene.storage.PendingNotification;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The one line a recipient reads. It is written from an access context whose community and item the
+ * recipient has just been allowed to see, so a name or a title appears only to those who may see
+ * it; nothing else of the community or the item is used.
+ */
+final class NotificationText {
+  private static final Pattern LINE_BREAKS = Pattern.compile("\\R+");
+
+  private NotificationText() {}
+
+  static String summary(NotificationTopic topic, UserId recipient, AccessContext seen) {
+    Community community = seen.community();
+    String name = community.name().resolve(community.defaultLanguage()).orElse(community.slug());
+    boolean self = topic.member().map(recipient::equals).orElse(false);
+    String member = topic.member().map(UserId::value).orElse("");
+    String text = switch (topic.kind()) {
+      case "membership.requested" -> member + " asked to join " + name;
+      case "membership.invited" -> "You are invited to join " + name;
+      case "membership.approved" -> self ? "Your request to join " + name + " was approved"
+          : member + " joined " + name;
+      case "membership.rejected" -> "Your request to join " + name + " was declined";
+      case "membership.joined", "membership.accepted" -> member + " joined " + name;
+      case "membership.left" -> member + " left " + name;
+      case "membership.role_changed" -> (self ? "Your role" : member + "'s role") + " in " + name + " changed";
+      case "community.privacy_changed" -> name + " is now " + word(AccessPolicy.effectivePrivacy(seen));
+      case "community.settings_changed" -> name + " changed its settings";
+      case "community.archived" -> name + " was archived";
+      case "community.restored" -> name + " was restored";
+      case "community.created" -> name + " was created";
+      case "community.working_group_created" -> "A working group was created in " + name;
+      default -> seen.item().map(item -> about(topic.kind(), item, recipient, name)).orElse(name + ": " + topic.kind());
+    };
+    return fit(text);
+  }
+
+  private static String about(String kind, Item item, UserId recipient, String community) {
+    String type = word(item.type());
+    String where = " in " + community + ": " + item.title();
+    return switch (kind) {
+      case "item.submitted" -> a(type) + " awaits your review" + where;
+      case "item.published" -> item.author().equals(recipient) ? "Your " + type + " was published" + where
+          : "New " + type + where;
+      case "item.rejected" -> "Your " + type + " was sent back by a reviewer" + where;
+      case "item.replied" -> "New reply" + where;
+      default -> a(type) + " was " + kind.substring(kind.indexOf('.') + 1) + where;
+    };
+  }
+
+  private static String a(String noun) {
+    return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "An " : "A ") + noun;
+  }
+
+  private static String word(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** Names and titles may be long or span lines; a summary is one line of bounded length. */
+  private static String fit(String text) {
+    String line = LINE_BREAKS.matcher(text).replaceAll(" ");
+    int max = PendingNotification.MAX_SUMMARY_LENGTH;
+    return line.length() <= max ? line : line.substring(0, max - 1) + "…";
+  }
+}

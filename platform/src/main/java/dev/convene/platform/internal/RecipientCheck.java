@@ -1,0 +1,76 @@
+package dev.convene.platform.internal;
+
+import dev.convene.core.NotFoundException;
+import dev.convene.core.model.Actor;
+import dev.convene.core.model.Item;
+import dev.convene.core.model.Membership;
+import dev.convene.core.model.UserId;
+import dev.convene.core.policy.AccessContext;
+import dev.convene.core.policy.Action;
+import dev.convene.platform.Notification;
+import dev.convene.storage.Transaction;
+import java.util.Optional;
+
+/**
+ * Decides, at the moment a notification is sent, whether its recipient may see what it is about, and
+ * if so writes it. The community, the memberships and the item are read fresh in the sender's
+ * transaction, never from the policy cache, so an item made members-only, a member removed or a
+ * community closed since the event is taken into account.
+ *
+ * <p>Every recipient must be allowed {@code VIEW_COMMUNITY}, {@code VIEW_ITEM} for an item, and what
+ * the kind's {@link NotificationRule} asks (seeing the member list, deciding the request, reviewing
+ * the item, answering the invitation). Recipients are judged as plain signed-in users: Convene does
+ * not know who holds platform roles, so platform admins and curators are told only what their
+ * memberships and subscriptions give them.
+ */
+public final class RecipientCheck {
+  private final Access access;
+
+  public RecipientCheck(Access access) {
+    this.access = access;
+  }
+
+  /** The notification for {@code recipient}, or empty if they may not see it now. */
+  public Optional<Notification> notification(Transaction tx, UserId recipient, NotificationTopic topic) {
+    Actor actor = Actor.user(recipient);
+    AccessContext context;
+    try {
+      context = access.context(tx, actor, topic.community());
+    } catch (NotFoundException gone) {
+      return Optional.empty();
+    }
+    if (!allowed(actor, Action.VIEW_COMMUNITY, context)) {
+      return Optional.empty();
+    }
+    if (topic.item().isPresent()) {
+      Optional<Item> item = tx.items().get(topic.item().get()).filter(i -> i.community().equals(topic.community()));
+      if (item.isEmpty()) {
+        return Optional.empty();
+      }
+      context = context.withItem(item.get());
+      if (!allowed(actor, Action.VIEW_ITEM, context)) {
+        return Optional.empty();
+      }
+    }
+    if (!passes(tx, actor, NotificationRule.of(topic.kind()).check(), context, topic)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Notification(recipient, topic.community(), topic.kind(), topic.item(),
+        NotificationText.summary(topic, recipient, context), topic.at()));
+  }
+
+  private boolean passes(Transaction tx, Actor actor, Action check, AccessContext context, NotificationTopic topic) {
+    return switch (check) {
+      case VIEW_COMMUNITY, VIEW_ITEM -> true;
+      case DECIDE_REQUEST -> {
+        Optional<Membership> request = topic.member().flatMap(m -> tx.memberships().get(topic.community(), m));
+        yield request.isPresent() && allowed(actor, check, context.withTarget(request));
+      }
+      default -> allowed(actor, check, context);
+    };
+  }
+
+  private boolean allowed(Actor actor, Action action, AccessContext context) {
+    return access.decide(actor, action, context).isAllowed();
+  }
+}
