@@ -1,4 +1,4 @@
 /** Runnable examples of embedding Convene. */
 module dev.convene.examples {
-  requires dev.convene.core;
+  requires dev.convene.platform;
 }

@@ -1,65 +1,66 @@
 package dev.convene.examples;
 
+import dev.convene.core.NotFoundException;
 import dev.convene.core.model.Actor;
 import dev.convene.core.model.Community;
-import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.Item;
 import dev.convene.core.model.Privacy;
-import dev.convene.core.policy.AccessContext;
-import dev.convene.core.policy.AccessPolicy;
 import dev.convene.core.policy.Action;
 import dev.convene.core.policy.Decision;
-import dev.convene.core.policy.PolicySettings;
+import dev.convene.platform.Convene;
+import dev.convene.platform.NotificationSink;
+import dev.convene.storage.ItemQuery;
+import dev.convene.storage.PageRequest;
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Builds a small world in memory and prints, for every person and community, what that person may
- * see and do, as {@link AccessPolicy} decides it. Run it with the README's main-job command.
+ * Builds a small world through Convene's services and prints, for every person and community, what
+ * that person may see and do. Run it with the README's main-job command.
  */
 public final class CommunityTour {
   private static final String NOT_FOUND = "not found";
 
   private final SampleWorld world;
-  private final AccessPolicy policy;
+  private final Convene convene;
 
-  CommunityTour(SampleWorld world, AccessPolicy policy) {
+  CommunityTour(SampleWorld world) {
     this.world = world;
-    this.policy = policy;
+    this.convene = world.convene;
   }
 
   /** Prints the tour to standard output. */
   public static void main(String[] args) {
-    AccessPolicy policy = AccessPolicy.of(PolicySettings.defaults().withCuratePublicContent(true));
-    new CommunityTour(new SampleWorld(), policy).print(System.out);
+    new CommunityTour(new SampleWorld(NotificationSink.NONE)).print(System.out);
   }
 
   void print(PrintStream out) {
-    out.println("Convene community tour: what each person may see and do, as AccessPolicy decides.");
+    out.println("Convene community tour: what each person may see and do.");
     out.println("Public content is curated by the platform's curators; Pension Reform reviews before publication.");
-    out.println("Items per community: a public report, a members' briefing, a draft, a study under review, an archived");
-    out.println("newsletter (and, in Pension Reform, a members' memo written by the blocked user).");
+    out.println("Items per community: a public report, a members' briefing, a draft, a study under review (where");
+    out.println("public items are reviewed), an archived newsletter, and in Pension Reform a members' memo written");
+    out.println("by the user who was then blocked.");
     out.println();
     for (Community community : world.communities.values()) {
-      out.println(heading(community));
-      out.println(table(community).render());
+      Community current = world.community(community.slug());
+      out.println(heading(current));
+      out.println(table(current).render());
     }
     out.println("Legend: items = visible items by title initials; yes* = allowed only as platform admin (audited);");
     out.println("'not found' = the community is hidden from that person, exactly as if it did not exist.");
     out.println();
-    CommunityId pensions = CommunityId.of("c2");
-    Actor olga = Actor.user("olga");
-    int before = visibleItems(olga, world.communities.get(pensions)).size();
-    world.changePrivacy(pensions, Privacy.PRIVATE);
-    int after = visibleItems(olga, world.communities.get(pensions)).size();
+    Community pensions = world.community("pension-reform");
+    int before = visibleItems(SampleWorld.OLGA, pensions).size();
+    convene.communities().update(SampleWorld.ADA, pensions.id(), pensions.version(), b -> b.privacy(Privacy.PRIVATE));
+    int after = visibleItems(SampleWorld.OLGA, pensions).size();
     out.printf("Pension Reform turns PRIVATE: olga now sees %d items there instead of %d; nothing was rewritten.%n",
         after, before);
   }
 
   private static String heading(Community community) {
     String kind = community.privacy() + " " + community.purpose() + ", join " + community.joinPolicy()
-        + community.parent().map(p -> ", working group of " + p).orElse("");
+        + community.parent().map(p -> ", working group").orElse("");
     return "== " + SampleWorld.name(community) + " (" + kind + ")";
   }
 
@@ -67,44 +68,40 @@ public final class CommunityTour {
     TextTable table = new TextTable("person", "profile", "items", "members", "get in", "write", "announce",
         "moderate", "administer");
     for (SampleWorld.Person person : world.people) {
-      AccessContext context = world.context(person.actor(), community);
-      Decision profile = policy.decide(person.actor(), Action.VIEW_COMMUNITY, context);
+      Actor actor = person.actor();
+      Decision profile = convene.decide(actor, Action.VIEW_COMMUNITY, community.id());
       if (profile.outcome() == Decision.Outcome.NOT_FOUND) {
         table.row(List.of(person.label(), NOT_FOUND, "", "", "", "", "", "", ""));
         continue;
       }
-      table.row(List.of(person.label(), answer(profile), initials(visibleItems(person.actor(), community)),
-          answer(person.actor(), Action.VIEW_MEMBERS, context), wayIn(person.actor(), context),
-          answer(person.actor(), Action.CREATE_DOCUMENT, context),
-          answer(person.actor(), Action.POST_ANNOUNCEMENT, context),
-          answer(person.actor(), Action.INVITE, context),
-          answer(person.actor(), Action.EDIT_SETTINGS, context)));
+      table.row(List.of(person.label(), answer(profile), initials(visibleItems(actor, community)),
+          answer(actor, Action.VIEW_MEMBERS, community), wayIn(actor, community),
+          answer(actor, Action.CREATE_DOCUMENT, community), answer(actor, Action.POST_ANNOUNCEMENT, community),
+          answer(actor, Action.INVITE, community), answer(actor, Action.EDIT_SETTINGS, community)));
     }
     return table;
   }
 
   private List<Item> visibleItems(Actor actor, Community community) {
-    List<Item> visible = new ArrayList<>();
-    for (Item item : world.items(community)) {
-      if (policy.decide(actor, Action.VIEW_ITEM, world.context(actor, community).withItem(item)).isAllowed()) {
-        visible.add(item);
-      }
+    try {
+      return convene.content().list(actor, community.id(), ItemQuery.all(), PageRequest.first(100)).items();
+    } catch (NotFoundException e) {
+      return List.of();
     }
-    return visible;
   }
 
-  private String wayIn(Actor actor, AccessContext context) {
+  private String wayIn(Actor actor, Community community) {
     for (Action way : List.of(Action.JOIN, Action.REQUEST_MEMBERSHIP, Action.ACCEPT_INVITATION)) {
-      Decision decision = policy.decide(actor, way, context);
+      Decision decision = convene.decide(actor, way, community.id());
       if (decision.isAllowed() && !decision.isPlatformAdminOverride()) {
-        return way.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return way.name().toLowerCase(Locale.ROOT).replace('_', ' ');
       }
     }
     return "-";
   }
 
-  private String answer(Actor actor, Action action, AccessContext context) {
-    return answer(policy.decide(actor, action, context));
+  private String answer(Actor actor, Action action, Community community) {
+    return answer(convene.decide(actor, action, community.id()));
   }
 
   private static String answer(Decision decision) {
@@ -116,7 +113,7 @@ public final class CommunityTour {
 
   private static String initials(List<Item> items) {
     StringBuilder out = new StringBuilder();
-    for (Item item : items) {
+    for (Item item : items.reversed()) {
       out.append(out.isEmpty() ? "" : " ").append(item.title().charAt(0));
     }
     return out.isEmpty() ? "-" : out.toString();

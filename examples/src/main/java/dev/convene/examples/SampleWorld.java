@@ -2,13 +2,7 @@ package dev.convene.examples;
 
 import dev.convene.core.model.Actor;
 import dev.convene.core.model.Community;
-import dev.convene.core.model.CommunityId;
-import dev.convene.core.model.Document;
 import dev.convene.core.model.Item;
-import dev.convene.core.model.ItemHeader;
-import dev.convene.core.model.ItemId;
-import dev.convene.core.model.Membership;
-import dev.convene.core.model.MembershipState;
 import dev.convene.core.model.PlatformRole;
 import dev.convene.core.model.Privacy;
 import dev.convene.core.model.Purpose;
@@ -16,20 +10,27 @@ import dev.convene.core.model.ReviewState;
 import dev.convene.core.model.Role;
 import dev.convene.core.model.UserId;
 import dev.convene.core.model.Visibility;
-import dev.convene.core.policy.AccessContext;
-import java.time.Duration;
+import dev.convene.core.policy.PolicySettings;
+import dev.convene.platform.ContentService;
+import dev.convene.platform.Convene;
+import dev.convene.platform.ItemDraft;
+import dev.convene.platform.NotificationSink;
+import dev.convene.storage.PageRequest;
+import dev.convene.storage.memory.InMemoryStorage;
+import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A small world in memory: four communities, one of each kind, people in every standing, and
- * documents in every review state and visibility.
+ * A small world built through Convene's services, as a portal would: four communities (one of each
+ * kind), people in every standing reached by joining, requesting, inviting, approving and blocking,
+ * and documents taken through review, publication and archiving.
  */
 final class SampleWorld {
   static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
@@ -37,108 +38,117 @@ final class SampleWorld {
   /** A person of the world, with a label that says who they are. */
   record Person(String label, Actor actor) {}
 
-  final Map<CommunityId, Community> communities = new LinkedHashMap<>();
-  final List<Person> people = new ArrayList<>();
-  final List<Item> items = new ArrayList<>();
-  private final Map<String, Membership> memberships = new HashMap<>();
+  static final Actor ADA = Actor.user("ada");
+  static final Actor MO = Actor.user("mo");
+  static final Actor MIA = Actor.user("mia");
+  static final Actor IVAN = Actor.user("ivan");
+  static final Actor RITA = Actor.user("rita");
+  static final Actor BOB = Actor.user("bob");
+  static final Actor OLGA = Actor.user("olga");
+  static final Actor CORA = Actor.user("cora", PlatformRole.CURATOR);
+  static final Actor PAT = Actor.user("pat", PlatformRole.PLATFORM_ADMIN);
 
-  SampleWorld() {
-    Community library = add(Community.builder(CommunityId.of("c1"), "open-library").name("Open Library").build());
-    Community pensions = add(Community.builder(CommunityId.of("c2"), "pension-reform").name("Pension Reform")
-        .privacy(Privacy.SEMI_PRIVATE).reviewBeforePublication(true).build());
-    Community cash = add(Community.builder(CommunityId.of("c3"), "cash-transfers").name("Cash Transfers")
-        .privacy(Privacy.PRIVATE).build());
-    Community taskForce = add(Community.builder(CommunityId.of("c4"), "task-force").name("Task Force")
-        .purpose(Purpose.HIDDEN_GROUP).parent(cash.id()).build().checkWorkingGroupOf(cash));
+  final Convene convene;
+  final Map<String, Community> communities = new LinkedHashMap<>();
+  final List<Person> people = List.of(
+      new Person("anonymous", Actor.anonymous()), new Person("olga  outsider", OLGA),
+      new Person("ivan  invited", IVAN), new Person("rita  requested", RITA), new Person("mia   member", MIA),
+      new Person("mo    moderator", MO), new Person("ada   admin", ADA), new Person("bob   blocked", BOB),
+      new Person("cora  curator", CORA), new Person("pat   platform admin", PAT));
 
-    person("anonymous", Actor.anonymous());
-    person("olga  outsider", Actor.user("olga"));
-    person("ivan  invited", Actor.user("ivan"));
-    person("rita  requested", Actor.user("rita"));
-    person("mia   member", Actor.user("mia"));
-    person("mo    moderator", Actor.user("mo"));
-    person("ada   admin", Actor.user("ada"));
-    person("bob   blocked", Actor.user("bob"));
-    person("cora  curator", Actor.user("cora", PlatformRole.CURATOR));
-    person("pat   platform admin", Actor.user("pat", PlatformRole.PLATFORM_ADMIN));
+  SampleWorld(NotificationSink sink) {
+    AtomicInteger ids = new AtomicInteger();
+    convene = Convene.builder()
+        .storage(InMemoryStorage.create(Clock.fixed(NOW, ZoneOffset.UTC)))
+        .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+        .policySettings(PolicySettings.defaults().withCuratePublicContent(true))
+        .notificationSink(sink)
+        .ids(() -> String.format("id%04d", ids.incrementAndGet()))
+        .build();
+
+    Community library = add(convene.communities().create(ADA, "open-library", b -> b.name("Open Library")));
+    Community pensions = add(convene.communities().create(ADA, "pension-reform",
+        b -> b.name("Pension Reform").privacy(Privacy.SEMI_PRIVATE).reviewBeforePublication(true)));
+    Community cash = add(convene.communities().create(ADA, "cash-transfers",
+        b -> b.name("Cash Transfers").privacy(Privacy.PRIVATE)));
+    Community taskForce = add(convene.communities().createWorkingGroup(ADA, cash.id(), "task-force",
+        b -> b.name("Task Force").purpose(Purpose.HIDDEN_GROUP)));
 
     for (Community c : communities.values()) {
-      member("mia", c, Role.MEMBER);
-      member("mo", c, Role.MODERATOR);
-      member("ada", c, Role.ADMIN);
-      document(c, "Annual report", "ada", Visibility.PUBLIC, ReviewState.PUBLISHED);
-      document(c, "Members' briefing", "mo", Visibility.MEMBERS, ReviewState.PUBLISHED);
-      document(c, "Draft note", "mia", Visibility.PUBLIC, ReviewState.DRAFT);
-      document(c, "Study under review", "mia", Visibility.PUBLIC, ReviewState.SUBMITTED);
-      document(c, "Old newsletter", "ada", Visibility.PUBLIC, ReviewState.ARCHIVED);
+      bringIn(c, MIA);
+      bringIn(c, MO);
+      convene.memberships().changeRole(ADA, c.id(), user(MO), Role.MODERATOR);
     }
-    member("ivan", cash, Role.MEMBER);
-    invite("ivan", taskForce);
-    invite("ivan", pensions);
-    standing("rita", pensions, MembershipState.REQUESTED);
-    standing("rita", cash, MembershipState.REQUESTED);
-    standing("bob", library, MembershipState.BLOCKED);
-    standing("bob", pensions, MembershipState.BLOCKED);
-    document(pensions, "Bob's memo", "bob", Visibility.MEMBERS, ReviewState.PUBLISHED);
+    bringIn(cash, IVAN);
+    convene.memberships().invite(ADA, taskForce.id(), user(IVAN), Optional.of("Would you join the task force?"));
+    convene.memberships().invite(ADA, pensions.id(), user(IVAN), Optional.empty());
+    convene.memberships().request(RITA, pensions.id(), Optional.of("I work on pensions"));
+    convene.memberships().request(RITA, cash.id(), Optional.empty());
+
+    for (Community c : communities.values()) {
+      publish(c, ADA, "Annual report", Visibility.PUBLIC);
+      publish(c, MO, "Members' briefing", Visibility.MEMBERS);
+      convene.content().create(MIA, c.id(), ItemDraft.document("Draft note", Locale.ENGLISH, Visibility.PUBLIC));
+      Item study = convene.content().create(MIA, c.id(),
+          ItemDraft.document("Study under review", Locale.ENGLISH, Visibility.PUBLIC));
+      if (c == library || c == pensions) { // where a public item goes through review
+        convene.content().submit(MIA, study.id());
+      }
+      Item newsletter = publish(c, ADA, "Old newsletter", Visibility.PUBLIC);
+      convene.content().archive(ADA, newsletter.id());
+    }
+
+    bringIn(pensions, BOB);
+    publish(pensions, BOB, "Bob's memo", Visibility.MEMBERS);
+    convene.memberships().block(ADA, pensions.id(), user(BOB));
+    convene.memberships().block(ADA, library.id(), user(BOB));
   }
 
-  /** The context in which {@code actor} acts on {@code community}, with the actor's memberships. */
-  AccessContext context(Actor actor, Community community) {
-    Optional<Community> parent = community.parent().map(communities::get);
-    AccessContext context = parent.map(p -> AccessContext.of(community, p, NOW))
-        .orElseGet(() -> AccessContext.of(community, NOW))
-        .withMembership(membership(actor, community));
-    return parent.map(p -> context.withParentMembership(membership(actor, p))).orElse(context);
-  }
-
-  /** The items of a community. */
-  List<Item> items(Community community) {
-    return items.stream().filter(i -> i.community().equals(community.id())).toList();
-  }
-
-  /** The same world seen after a community's privacy changed; nothing else is rewritten. */
-  void changePrivacy(CommunityId id, Privacy privacy) {
-    communities.put(id, communities.get(id).withPrivacy(privacy));
-  }
-
-  private Optional<Membership> membership(Actor actor, Community community) {
-    return actor.user().map(u -> memberships.get(u.value() + "@" + community.id()));
+  /** The community with this slug, as stored now. */
+  Community community(String slug) {
+    return convene.communities().get(ADA, communities.get(slug).id());
   }
 
   private Community add(Community community) {
-    communities.put(community.id(), community);
+    communities.put(community.slug(), community);
     return community;
   }
 
-  private void person(String label, Actor actor) {
-    people.add(new Person(label, actor));
+  /** Gets someone in the way the community allows: join, or ask and be approved, or be invited. */
+  private void bringIn(Community community, Actor actor) {
+    switch (community.joinPolicy()) {
+      case OPEN -> convene.memberships().join(actor, community.id());
+      case REQUEST -> {
+        convene.memberships().request(actor, community.id(), Optional.empty());
+        convene.memberships().approve(ADA, community.id(), user(actor));
+      }
+      case INVITATION -> {
+        convene.memberships().invite(ADA, community.id(), user(actor), Optional.empty());
+        convene.memberships().accept(actor, community.id());
+      }
+    }
   }
 
-  private void member(String user, Community community, Role role) {
-    put(new Membership(community.id(), UserId.of(user), MembershipState.ACTIVE, role, Optional.empty(),
-        Optional.empty(), NOW.minus(Duration.ofDays(90)), Optional.empty(), 1));
+  /** Creates a document and takes it to publication, through review where the policy requires it. */
+  private Item publish(Community community, Actor author, String title, Visibility visibility) {
+    Item item = convene.content().create(author, community.id(), ItemDraft.document(title, Locale.ENGLISH, visibility));
+    Item next = convene.content().submitOrPublish(author, item.id());
+    if (next.reviewState() == ReviewState.SUBMITTED) {
+      Actor reviewer = List.of(CORA, MO, ADA).stream()
+          .filter(candidate -> !candidate.equals(author) && inQueue(candidate, community, item))
+          .findFirst().orElseThrow();
+      next = convene.content().review(reviewer, item.id(), ContentService.Verdict.APPROVE, Optional.empty());
+    }
+    return next;
   }
 
-  private void invite(String user, Community community) {
-    put(new Membership(community.id(), UserId.of(user), MembershipState.INVITED, Role.MEMBER,
-        Optional.of("Would you join us?"), Optional.of(UserId.of("ada")), NOW.minus(Duration.ofDays(1)),
-        Optional.of(NOW.plus(Duration.ofDays(13))), 1));
+  private boolean inQueue(Actor reviewer, Community community, Item item) {
+    return convene.content().reviewQueue(reviewer, community.id(), PageRequest.first(100)).items().stream()
+        .anyMatch(i -> i.id().equals(item.id()));
   }
 
-  private void standing(String user, Community community, MembershipState state) {
-    put(new Membership(community.id(), UserId.of(user), state, Role.MEMBER, Optional.empty(), Optional.empty(),
-        NOW.minus(Duration.ofDays(3)), Optional.empty(), 1));
-  }
-
-  private void put(Membership membership) {
-    memberships.put(membership.user().value() + "@" + membership.community(), membership);
-  }
-
-  private void document(Community community, String title, String author, Visibility visibility, ReviewState state) {
-    ItemId id = ItemId.of(community.slug() + "/" + (items(community).size() + 1));
-    ItemHeader header = ItemHeader.draft(id, community.id(), UserId.of(author), title, Locale.ENGLISH, visibility,
-        NOW.minus(Duration.ofDays(30))).withReviewState(state, NOW.minus(Duration.ofDays(2)));
-    items.add(Document.of(header, "About " + title.toLowerCase(Locale.ROOT) + "."));
+  static UserId user(Actor actor) {
+    return actor.user().orElseThrow();
   }
 
   static String name(Community community) {

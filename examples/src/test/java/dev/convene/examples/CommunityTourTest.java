@@ -3,8 +3,7 @@ package dev.convene.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.convene.core.policy.AccessPolicy;
-import dev.convene.core.policy.PolicySettings;
+import dev.convene.platform.NotificationSink;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +18,7 @@ class CommunityTourTest {
   @BeforeAll
   static void runTour() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    AccessPolicy policy = AccessPolicy.of(PolicySettings.defaults().withCuratePublicContent(true));
-    new CommunityTour(new SampleWorld(), policy).print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    new CommunityTour(new SampleWorld(NotificationSink.NONE)).print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     lines = Arrays.asList(bytes.toString(StandardCharsets.UTF_8).split("\\R"));
   }
 

@@ -3,7 +3,11 @@ package dev.convene.platform;
 import dev.convene.core.event.DomainEvent;
 import dev.convene.core.internal.Checks;
 import dev.convene.core.model.Actor;
+import dev.convene.core.model.CommunityId;
 import dev.convene.core.policy.AccessPolicy;
+import dev.convene.core.policy.Action;
+import dev.convene.core.policy.Decision;
+import dev.convene.core.policy.Reason;
 import dev.convene.core.policy.PolicySettings;
 import dev.convene.platform.internal.Access;
 import dev.convene.platform.internal.Events;
@@ -42,6 +46,8 @@ import org.jspecify.annotations.Nullable;
  * but not do an {@link dev.convene.core.AccessDeniedException}.
  */
 public final class Convene {
+  private static final Decision NOT_FOUND = new Decision(Decision.Outcome.NOT_FOUND, Reason.NOT_FOUND);
+
   private final Platform platform;
   private final CommunityService communities;
   private final TaxonomyService taxonomy;
@@ -93,6 +99,32 @@ public final class Convene {
   /** Notifications: subscriptions, and the digests the host sends on a schedule. */
   public NotificationService notifications() {
     return notifications;
+  }
+
+  /**
+   * What the policy answers for this actor, action and community now — for a host that shows or hides
+   * a button. A community the actor may not know exists, or that does not exist, is {@code
+   * NOT_FOUND} with the reason {@link Reason#NOT_FOUND} either way. Item and member actions need their
+   * item or member (but for {@code INVITE} and {@code BLOCK_MEMBER}, which then mean "someone"): ask
+   * the services instead, which decide as they act.
+   *
+   * @throws dev.convene.core.ValidationException if the action is about an item or another member
+   */
+  public Decision decide(Actor actor, Action action, CommunityId community) {
+    Checks.required(actor, "actor");
+    Checks.required(action, "action");
+    Checks.required(community, "community");
+    boolean anyone = action == Action.INVITE || action == Action.BLOCK_MEMBER; // "may I invite or block someone?"
+    Checks.check(action.scope() == Action.Scope.COMMUNITY || anyone, "action", "community-action",
+        "%s is about an item or a member; ask the service that performs it", action);
+    Decision decision;
+    try {
+      decision = platform.access().decide(actor, action, platform.access().context(actor, community));
+    } catch (dev.convene.core.NotFoundException e) {
+      return NOT_FOUND;
+    }
+    // the reason of a NOT_FOUND would tell a hidden group from a missing one: say only "not found"
+    return decision.outcome() == Decision.Outcome.NOT_FOUND ? NOT_FOUND : decision;
   }
 
   /** The policy every call goes through, for a host that wants to ask it directly. */

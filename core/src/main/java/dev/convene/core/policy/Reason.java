@@ -10,6 +10,11 @@ public enum Reason {
   ALLOWED("allowed"),
   /** A platform admin may do everything; the access must be audited. */
   PLATFORM_ADMIN("allowed to a platform admin"),
+  /**
+   * The thing does not exist, or the actor may not know it does; used where the two must not be
+   * told apart even in the reason.
+   */
+  NOT_FOUND("not found"),
   /** The community is a hidden group and the actor is neither a member nor an invitee. */
   HIDDEN_GROUP("hidden group"),
   /** The community is listed to registered users only, and the actor is anonymous. */
