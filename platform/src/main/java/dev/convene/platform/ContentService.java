@@ -2,6 +2,7 @@ package dev.convene.platform;
 
 import dev.convene.core.AccessDeniedException;
 import dev.convene.core.ConflictException;
+import dev.convene.core.ConveneException;
 import dev.convene.core.NotFoundException;
 import dev.convene.core.ValidationException;
 import dev.convene.core.event.ItemChanged;
@@ -10,6 +11,7 @@ import dev.convene.core.model.Actor;
 import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.ConceptId;
 import dev.convene.core.model.Discussion;
+import dev.convene.core.model.Document;
 import dev.convene.core.model.Item;
 import dev.convene.core.model.ItemHeader;
 import dev.convene.core.model.ItemId;
@@ -20,6 +22,7 @@ import dev.convene.core.model.ReviewState;
 import dev.convene.core.policy.AccessContext;
 import dev.convene.core.policy.Action;
 import dev.convene.platform.internal.Access;
+import dev.convene.platform.internal.ItemAttachments;
 import dev.convene.platform.internal.ItemAccess;
 import dev.convene.platform.internal.ItemConcepts;
 import dev.convene.platform.internal.ItemDiscussions;
@@ -32,6 +35,7 @@ import dev.convene.storage.AuditEntry;
 import dev.convene.storage.ItemQuery;
 import dev.convene.storage.Page;
 import dev.convene.storage.PageRequest;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -39,7 +43,8 @@ import java.util.function.Predicate;
 
 /**
  * A community's content: documents, events, announcements and discussions, from draft to
- * publication, review, archive and deletion, and the replies of discussions.
+ * publication, review, archive and deletion, the replies of discussions and the files attached to
+ * documents (through the {@linkplain Convene.Builder#blobStore blob store}).
  *
  * <p>An item starts as a {@code DRAFT} only its author sees. Where no review is required the author
  * {@linkplain #publish publishes} it; where it is ({@code reviewBeforePublication} for the
@@ -61,6 +66,7 @@ public final class ContentService {
   private final ItemEdits edits;
   private final ReviewSteps steps;
   private final ItemDiscussions discussions;
+  private final ItemAttachments attachments;
 
   ContentService(Platform platform) {
     this.platform = platform;
@@ -68,6 +74,7 @@ public final class ContentService {
     this.edits = new ItemEdits(platform, items);
     this.steps = new ReviewSteps(platform, items);
     this.discussions = new ItemDiscussions(platform, items);
+    this.attachments = new ItemAttachments(platform, items);
   }
 
   /** What a reviewer decides about a submitted item. */
@@ -337,6 +344,74 @@ public final class ContentService {
   public Discussion lock(Actor actor, ItemId id, boolean locked) {
     Checks.required(actor, "actor");
     return discussions.lock(actor, Checks.required(id, "id"), locked);
+  }
+
+  /**
+   * Attaches a file to a document the actor wrote, as an edit. Refusals that need no content come
+   * before a byte is read; the content is then streamed into the blob store outside any transaction,
+   * and the attachment added in one transaction if the document is still at the version it had when
+   * the call began. Bytes stored by a call that fails after streaming stay in the blob store, harmless
+   * (blobs are addressed by their content) until blobs no attachment lists are collected, separately.
+   * File names are unique per document, compared exactly (detach a file to replace it), and so are
+   * the bytes. The stream is read to its end and not closed.
+   *
+   * @param mediaType the file's media type, such as {@code application/pdf}, kept with this attachment
+   *     even where the same bytes were stored before with another
+   * @return the stored document, one version up, its new attachment last
+   * @throws ConveneException if no blob store was configured ({@link Convene.Builder#blobStore}), or
+   *     reading the content or writing the blob store failed
+   * @throws NotFoundException if there is no such item, or the actor may not see it
+   * @throws AccessDeniedException as for {@link #edit}
+   * @throws ConflictException if the document changed while the file was being stored
+   * @throws ValidationException if the item is not a document ({@code itemId}); the file name is blank,
+   *     longer than 255 characters, holds control characters or is already used on the document
+   *     ({@code fileName}, {@code unique-file-name}); the media type is malformed ({@code mediaType});
+   *     the content is larger than the blob store accepts ({@code content}, {@code max-size}: nothing is
+   *     stored), or the document already holds the same bytes ({@code content}, {@code unique-content})
+   */
+  public Document attach(Actor actor, ItemId id, String fileName, String mediaType, InputStream content) {
+    Checks.required(actor, "actor");
+    Checks.required(id, "id");
+    Checks.required(content, "content");
+    return attachments.attach(actor, id, fileName, mediaType, content);
+  }
+
+  /**
+   * Opens one of a document's attached files for reading; the caller closes the stream. Only a file
+   * the document lists is opened: knowing the hash of bytes attached elsewhere opens nothing.
+   *
+   * @param contentHash the lower-case hex SHA-256 of the file, as its {@link
+   *     dev.convene.core.model.Attachment} says
+   * @throws ConveneException if no blob store was configured, or the blob store fails or has lost
+   *     the file's bytes
+   * @throws NotFoundException "item &lt;id&gt; not found" if there is no such item or the actor may
+   *     not see it; "attachment &lt;hash&gt; of item &lt;id&gt; not found" if the document the actor
+   *     sees lists no file with that hash
+   * @throws ValidationException if the hash is malformed ({@code contentHash}), or the item is not a
+   *     document ({@code itemId})
+   */
+  public InputStream openAttachment(Actor actor, ItemId id, String contentHash) {
+    Checks.required(actor, "actor");
+    return attachments.open(actor, Checks.required(id, "id"), contentHash);
+  }
+
+  /**
+   * Removes a file from a document the actor wrote, as an edit. The bytes stay in the blob store,
+   * since another document may list the same bytes; blobs no attachment lists are collected
+   * separately.
+   *
+   * @return the stored document, one version up
+   * @throws ConveneException if no blob store was configured (attachments are a feature of platforms
+   *     that have one)
+   * @throws NotFoundException if there is no such item or the actor may not see it, or the document
+   *     lists no file with that hash
+   * @throws AccessDeniedException as for {@link #edit}
+   * @throws ValidationException if the hash is malformed ({@code contentHash}), or the item is not a
+   *     document ({@code itemId})
+   */
+  public Document detach(Actor actor, ItemId id, String contentHash) {
+    Checks.required(actor, "actor");
+    return attachments.detach(actor, Checks.required(id, "id"), contentHash);
   }
 
   private static Action creating(ItemType type) {

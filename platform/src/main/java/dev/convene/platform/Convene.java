@@ -18,10 +18,12 @@ import dev.convene.platform.internal.Writes;
 import dev.convene.storage.Delivery;
 import dev.convene.storage.NotificationLevel;
 import dev.convene.storage.Storage;
+import dev.convene.storage.blob.BlobStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -150,6 +152,7 @@ public final class Convene {
    */
   public static final class Builder {
     private @Nullable Storage storage;
+    private @Nullable BlobStore blobStore;
     private Clock clock = Clock.systemUTC();
     private PolicySettings policy = PolicySettings.defaults();
     private NotificationSink sink = NotificationSink.NONE;
@@ -168,6 +171,17 @@ public final class Convene {
     public Builder storage(Storage value) {
       Checks.check(storage == null, "storage", "set-once", "storage was already set to %s", storage == null ? "" : storage.name());
       this.storage = Checks.required(value, "storage");
+      return this;
+    }
+
+    /**
+     * Where the bytes of attached files live (optional, set once). Without one, the attachment calls
+     * of {@link ContentService} fail with a {@link dev.convene.core.ConveneException} saying so.
+     */
+    public Builder blobStore(BlobStore value) {
+      Checks.check(blobStore == null, "blobStore", "set-once", "blobStore was already set to %s",
+          blobStore == null ? "" : blobStore.name());
+      this.blobStore = Checks.required(value, "blobStore");
       return this;
     }
 
@@ -254,7 +268,7 @@ public final class Convene {
       Events events = new Events(executor);
       eventListeners.forEach(events::listen);
       Platform platform = new Platform(store, clock, access, cache, new Writes(store, cache, events), events, ids,
-          invitationTtl, communityCreators);
+          invitationTtl, communityCreators, Optional.ofNullable(blobStore));
       return new Convene(platform, sink, memberNotifications);
     }
   }

@@ -3,9 +3,11 @@ package dev.convene.platform.internal;
 import dev.convene.core.model.Actor;
 import dev.convene.core.policy.AccessPolicy;
 import dev.convene.storage.Storage;
+import dev.convene.storage.blob.BlobStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -22,9 +24,11 @@ import java.util.function.Supplier;
  * @param ids the source of new ids
  * @param invitationTtl how long an invitation lasts by default
  * @param communityCreators who may create top-level communities
+ * @param blobStore where attachment files live, if the host configured a blob store
  */
 public record Platform(Storage storage, Clock clock, Access access, PolicyCache cache, Writes writes, Events events,
-    Supplier<String> ids, Duration invitationTtl, Predicate<Actor> communityCreators) {
+    Supplier<String> ids, Duration invitationTtl, Predicate<Actor> communityCreators,
+    Optional<BlobStore> blobStore) {
 
   /** The policy. */
   public AccessPolicy policy() {

@@ -1,0 +1,155 @@
+package dev.convene.platform.internal;
+
+import dev.convene.core.ConflictException;
+import dev.convene.core.ConveneException;
+import dev.convene.core.NotFoundException;
+import dev.convene.core.ValidationException;
+import dev.convene.core.event.ItemChanged;
+import dev.convene.core.internal.Checks;
+import dev.convene.core.model.Actor;
+import dev.convene.core.model.Attachment;
+import dev.convene.core.model.Document;
+import dev.convene.core.model.Item;
+import dev.convene.core.model.ItemId;
+import dev.convene.core.policy.AccessContext;
+import dev.convene.core.policy.Action;
+import dev.convene.storage.blob.BlobRef;
+import dev.convene.storage.blob.BlobStore;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Attaches files to documents, opens them and detaches them. The bytes live in the {@link BlobStore};
+ * a document holds only their metadata, and only what a document lists may be opened through it.
+ */
+public final class ItemAttachments {
+  /** The SHA-256 of no bytes: lets a name and media type be checked as an attachment before any byte is read. */
+  private static final String EMPTY_SHA_256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+  private static final Pattern SHA_256 = Pattern.compile("[0-9a-f]{64}");
+
+  private final Platform platform;
+  private final ItemAccess items;
+
+  public ItemAttachments(Platform platform, ItemAccess items) {
+    this.platform = platform;
+    this.items = items;
+  }
+
+  /**
+   * Checks everything that can be checked first, streams the content into the blob store outside any
+   * transaction, then adds the attachment in a transaction that requires the document to be at the
+   * version read before streaming.
+   */
+  public Document attach(Actor actor, ItemId id, String fileName, String mediaType, InputStream content) {
+    Attachment checked = new Attachment(fileName, mediaType, 0, EMPTY_SHA_256); // before a byte is read
+    Checks.check(fileName.chars().noneMatch(Character::isISOControl), "fileName", "printable",
+        "must not contain control characters");
+    BlobStore blobs = blobs();
+    Document before = editable(actor, id);
+    requireUniqueName(before, fileName);
+    BlobRef blob = blobs.put(content, mediaType);
+    // The caller's media type, not the blob's first one: the same bytes may be shown as another type.
+    Attachment attachment = new Attachment(checked.fileName(), checked.mediaType(), blob.size(), blob.contentHash());
+    return items.change(actor, id, Document.class, Action.EDIT_ITEM, (work, found) -> {
+      Document stored = (Document) found.item();
+      if (stored.version() != before.version()) {
+        throw new ConflictException(ItemAccess.what(id) + " was changed while the file was being stored: it is at"
+            + " version " + stored.version() + ", not " + before.version() + "; read it again and retry");
+      }
+      requireUniqueName(stored, fileName);
+      stored.attachments().stream().filter(a -> a.contentHash().equals(blob.contentHash())).findFirst()
+          .ifPresent(same -> {
+            throw new ValidationException("content", "unique-content",
+                "the document already holds these bytes as \"" + same.fileName() + "\"");
+          });
+      List<Attachment> attachments = new ArrayList<>(stored.attachments());
+      attachments.add(attachment);
+      return (Document) items.update(work, actor, found, withAttachments(stored, attachments), ItemChanged.Kind.EDITED);
+    });
+  }
+
+  /** Opens an attachment the document lists, once the actor may see the document. */
+  public InputStream open(Actor actor, ItemId id, String contentHash) {
+    requireHash(contentHash);
+    BlobStore blobs = blobs();
+    Attachment attachment = listed(document(items.read(actor, id)), contentHash);
+    try {
+      return blobs.open(attachment.contentHash());
+    } catch (NotFoundException e) {
+      // The document lists bytes the store does not hold: a fault of the installation, not of the caller.
+      throw new ConveneException("the bytes of " + what(id, contentHash) + " are missing from the blob store", e);
+    }
+  }
+
+  /** Removes the attachment from the document; the bytes stay, since another document may list them. */
+  public Document detach(Actor actor, ItemId id, String contentHash) {
+    requireHash(contentHash);
+    blobs(); // only metadata changes, but attachments are one feature: on with a blob store, off without
+    return items.change(actor, id, Document.class, Action.EDIT_ITEM, (work, found) -> {
+      Document stored = (Document) found.item();
+      listed(stored, contentHash);
+      List<Attachment> kept = stored.attachments().stream().filter(a -> !a.contentHash().equals(contentHash)).toList();
+      return (Document) items.update(work, actor, found, withAttachments(stored, kept), ItemChanged.Kind.EDITED);
+    });
+  }
+
+  private BlobStore blobs() {
+    return platform.blobStore().orElseThrow(() -> new ConveneException(
+        "no blob store was configured: attachments need Convene.builder().blobStore(...)"));
+  }
+
+  /**
+   * The document as stored now, if the actor may edit it; asked without auditing, since the write
+   * that follows asks again and audits a platform admin's override there.
+   */
+  private Document editable(Actor actor, ItemId id) {
+    return platform.storage().read(tx -> {
+      Item item = tx.items().get(id).orElseThrow(() -> ItemAccess.notFound(id));
+      AccessContext context;
+      try {
+        context = platform.access().context(tx, actor, item.community()).withItem(item);
+      } catch (NotFoundException e) {
+        throw ItemAccess.notFound(id);
+      }
+      platform.access().decide(actor, Action.VIEW_ITEM, context).orThrow(ItemAccess.what(id));
+      Document document = document(item);
+      platform.access().decide(actor, Action.EDIT_ITEM, context).orThrow(ItemAccess.what(id));
+      return document;
+    });
+  }
+
+  /** The item as a document; the caller has made sure the actor may see it. */
+  private static Document document(Item item) {
+    if (item instanceof Document document) {
+      return document;
+    }
+    throw new ValidationException("itemId", "document", ItemAccess.what(item.id()) + " is not a document");
+  }
+
+  private static void requireUniqueName(Document document, String fileName) {
+    Checks.check(document.attachments().stream().noneMatch(a -> a.fileName().equals(fileName)), "fileName",
+        "unique-file-name", "the document already has a file named \"%s\"; detach it first to replace it", fileName);
+  }
+
+  private static void requireHash(String contentHash) {
+    Checks.required(contentHash, "contentHash");
+    Checks.check(SHA_256.matcher(contentHash).matches(), "contentHash", "sha-256", "must be 64 lower-case hex digits");
+  }
+
+  private static Attachment listed(Document document, String contentHash) {
+    return document.attachments().stream().filter(a -> a.contentHash().equals(contentHash)).findFirst()
+        .orElseThrow(() -> new NotFoundException(what(document.id(), contentHash) + " not found"));
+  }
+
+  private static String what(ItemId id, String contentHash) {
+    return "attachment " + contentHash + " of " + ItemAccess.what(id);
+  }
+
+  private Document withAttachments(Document d, List<Attachment> attachments) {
+    // The same review state, updated now: the header's one way to set the update time alone.
+    return new Document(d.header().withReviewState(d.reviewState(), platform.now()), d.summary(), d.body(),
+        d.authors(), d.publisher(), d.publicationDate(), d.documentType(), attachments);
+  }
+}
