@@ -1,23 +1,27 @@
 package dev.convene.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.convene.core.membership.Change;
-import dev.convene.core.membership.Roster;
+import dev.convene.core.NotFoundException;
 import dev.convene.core.model.Actor;
 import dev.convene.core.model.Community;
-import dev.convene.core.model.CommunityId;
+import dev.convene.core.model.Item;
 import dev.convene.core.model.LocalizedText;
-import dev.convene.core.model.MembershipState;
+import dev.convene.core.model.PlatformRole;
 import dev.convene.core.model.Privacy;
+import dev.convene.core.model.Purpose;
+import dev.convene.core.model.ReviewState;
 import dev.convene.core.model.UserId;
-import dev.convene.core.policy.AccessContext;
-import dev.convene.core.policy.AccessPolicy;
-import dev.convene.core.policy.Action;
-import dev.convene.core.policy.Decision;
+import dev.convene.core.model.Visibility;
 import dev.convene.core.policy.PolicySettings;
-import java.time.Instant;
+import dev.convene.platform.ContentService.Verdict;
+import dev.convene.platform.Convene;
+import dev.convene.platform.ItemDraft;
+import dev.convene.platform.NotificationSink;
+import dev.convene.storage.memory.InMemoryStorage;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -25,25 +29,37 @@ import org.junit.jupiter.api.Test;
 class ReadmeSampleTest {
   @Test
   void theReadmeSampleDoesWhatItSays() {
-    AccessPolicy policy = AccessPolicy.of(PolicySettings.defaults().withCuratePublicContent(true));
-
-    Community forum = Community.builder(CommunityId.of("c1"), "pension-reform")
-        .name(LocalizedText.of("en", "Pension Reform").with("fr", "Réforme des retraites"))
-        .privacy(Privacy.SEMI_PRIVATE)
-        .reviewBeforePublication(true)
+    NotificationSink mail = NotificationSink.NONE;
+    // --- README sample starts
+    Convene convene = Convene.builder()
+        .storage(InMemoryStorage.create())                // or a JDBC store on your database
+        .policySettings(PolicySettings.defaults().withCuratePublicContent(true))
+        .notificationSink(mail)                           // your portal's mail, badges, push
         .build();
 
-    Actor visitor = Actor.user("olga");
-    Roster roster = Roster.founded(forum.id(), UserId.of("ada"), Instant.now());
+    Actor ada = Actor.user("ada");                        // users are authenticated by your portal
+    Actor olga = Actor.user("olga");
+    Actor cora = Actor.user("cora", PlatformRole.CURATOR);
 
-    AccessContext here = AccessContext.of(forum, Instant.now())
-        .withMembership(roster.membership(UserId.of("olga")));
+    Community pensions = convene.communities().create(ada, "pension-reform", c -> c
+        .name(LocalizedText.of("en", "Pension Reform").with("fr", "Réforme des retraites"))
+        .privacy(Privacy.SEMI_PRIVATE));                  // listed to all; members listed to members
 
-    Decision decision = policy.decide(visitor, Action.VIEW_MEMBERS, here);
-    assertFalse(decision.isAllowed());
-    policy.decide(visitor, Action.REQUEST_MEMBERSHIP, here).orThrow("community pension-reform");
+    convene.memberships().request(olga, pensions.id(), Optional.of("I work on pensions"));
+    convene.memberships().approve(ada, pensions.id(), UserId.of("olga"));
 
-    Change change = roster.request(UserId.of("olga"), Optional.of("I work on pensions"), Instant.now());
-    assertEquals(MembershipState.REQUESTED, change.after().orElseThrow().state());
+    Item report = convene.content().create(olga, pensions.id(),
+        ItemDraft.document("Pensions in Chile", Locale.ENGLISH, Visibility.PUBLIC).summary("A review."));
+    convene.content().submitOrPublish(olga, report.id());         // public: curators review it first
+    convene.content().review(cora, report.id(), Verdict.APPROVE, Optional.empty());
+
+    Community secret = convene.communities().create(ada, "task-force", c -> c
+        .name("Task Force").purpose(Purpose.HIDDEN_GROUP));
+    // convene.communities().get(olga, secret.id())  -> NotFoundException, as if it did not exist
+    // --- README sample ends
+    assertEquals(ReviewState.PUBLISHED, convene.content().get(Actor.anonymous(), report.id()).reviewState());
+    NotFoundException hidden = assertThrows(NotFoundException.class,
+        () -> convene.communities().get(olga, secret.id()));
+    assertTrue(hidden.getMessage().endsWith("not found"));
   }
 }
