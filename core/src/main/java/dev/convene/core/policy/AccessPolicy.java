@@ -307,6 +307,8 @@ public final class AccessPolicy {
     return switch (item.reviewState()) {
       case DRAFT, REJECTED -> requiresReview(item, context) == submitting ? null
           : submitting ? Reason.REVIEW_NOT_REQUIRED : Reason.REVIEW_REQUIRED;
+      // an item left waiting when its community stopped reviewing may be published by its author
+      case SUBMITTED -> !submitting && !requiresReview(item, context) ? null : Reason.REVIEW_STATE;
       default -> Reason.REVIEW_STATE;
     };
   }

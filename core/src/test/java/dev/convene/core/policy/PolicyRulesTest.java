@@ -97,6 +97,16 @@ class PolicyRulesTest {
     }
 
     @Test
+    @DisplayName("a submitted item whose community stopped reviewing is published by its author, not resubmitted")
+    void waitingItemPublishedWhenReviewStops() {
+      assertDecision(Outcome.ALLOW, null, byAuthor(Who.MEMBER, Action.PUBLISH_ITEM, unreviewed, ReviewState.SUBMITTED));
+      assertDecision(Outcome.DENY, Reason.REVIEW_STATE,
+          byAuthor(Who.MEMBER, Action.PUBLISH_ITEM, reviewed, ReviewState.SUBMITTED));
+      assertDecision(Outcome.DENY, Reason.REVIEW_STATE,
+          byAuthor(Who.MEMBER, Action.SUBMIT_ITEM, unreviewed, ReviewState.SUBMITTED));
+    }
+
+    @Test
     @DisplayName("an item that needs review is not published directly")
     void reviewedItemIsNotPublishedDirectly() {
       assertDecision(Outcome.DENY, Reason.REVIEW_REQUIRED,
@@ -116,8 +126,9 @@ class PolicyRulesTest {
     void submitAndPublishOnlyFromDraftOrRejected(ReviewState from) {
       // A moderator writes the item, so that they see it in every state.
       assertDecision(Outcome.DENY, Reason.REVIEW_STATE, byAuthor(Who.MODERATOR, Action.SUBMIT_ITEM, reviewed, from));
+      // (a submitted item is published directly only once its community stopped reviewing; see below)
       assertDecision(Outcome.DENY, Reason.REVIEW_STATE,
-          byAuthor(Who.MODERATOR, Action.PUBLISH_ITEM, unreviewed, from));
+          byAuthor(Who.MODERATOR, Action.PUBLISH_ITEM, from == ReviewState.SUBMITTED ? reviewed : unreviewed, from));
     }
 
     @Test
