@@ -41,7 +41,7 @@ class WalkthroughAccessTest {
   private final Community water = w.community("water", b -> b);
 
   /** The reader gets the item and finds it listed, on this thread and on a fresh one. */
-  private void sees(Actor reader, Community c, Item item) throws InterruptedException {
+  private void sees(Actor reader, Community c, Item item) throws Exception {
     assertEquals(item.id(), content.get(reader, item.id()).id(), reader + " gets it");
     assertTrue(w.titles(reader, c).contains(item.title()), reader + " lists it");
     assertEquals(item.id(), onFreshThread(() -> content.get(reader, item.id())).id(), reader + " gets it elsewhere");
@@ -52,7 +52,7 @@ class WalkthroughAccessTest {
    * The reader gets the item as not found, worded as for an id that does not exist, and no longer
    * finds it listed, on this thread and on a fresh one.
    */
-  private void lost(Actor reader, Community c, Item item) throws InterruptedException {
+  private void lost(Actor reader, Community c, Item item) throws Exception {
     ItemId random = ItemId.of("no-such-item");
     String unknown = assertThrows(NotFoundException.class, () -> content.get(reader, random)).getMessage();
     String expected = unknown.replace(random.value(), item.id().value());
@@ -65,7 +65,7 @@ class WalkthroughAccessTest {
 
   @Test
   @DisplayName("a member removed by an admin loses a members-only document on the very next call")
-  void removedMember() throws InterruptedException {
+  void removedMember() throws Exception {
     Item minutes = w.published(MEL, water, doc("Minutes", Visibility.MEMBERS));
     sees(MAX, water, minutes);
     members.remove(ADA, water.id(), id(MAX));
@@ -75,7 +75,7 @@ class WalkthroughAccessTest {
 
   @Test
   @DisplayName("a member blocked by an admin loses a members-only document on the very next call")
-  void blockedMember() throws InterruptedException {
+  void blockedMember() throws Exception {
     Item minutes = w.published(MEL, water, doc("Minutes", Visibility.MEMBERS));
     sees(MAX, water, minutes);
     members.block(ADA, water.id(), id(MAX));
@@ -86,7 +86,7 @@ class WalkthroughAccessTest {
 
   @Test
   @DisplayName("a blocked author loses the members-only document they wrote on the very next call")
-  void blockedAuthor() throws InterruptedException {
+  void blockedAuthor() throws Exception {
     Item minutes = w.published(MEL, water, doc("Minutes", Visibility.MEMBERS));
     sees(MEL, water, minutes);
     members.block(ADA, water.id(), id(MEL));
@@ -96,7 +96,7 @@ class WalkthroughAccessTest {
 
   @Test
   @DisplayName("a member who leaves the parent loses a working group's members-only document on the very next call")
-  void leftParent() throws InterruptedException {
+  void leftParent() throws Exception {
     Community group = w.workingGroup(water, "group", b -> b);
     members.join(MEL, group.id());
     members.join(MAX, group.id());
@@ -109,7 +109,7 @@ class WalkthroughAccessTest {
 
   @Test
   @DisplayName("a public document is not found by outsiders the moment its community turns private, and found again when it turns back")
-  void communityTurnedPrivate() throws InterruptedException {
+  void communityTurnedPrivate() throws Exception {
     Item open = w.published(MEL, water, doc("Open data", Visibility.PUBLIC));
     sees(OLGA, water, open);
     sees(ANON, water, open);

@@ -4,6 +4,8 @@ import static dev.convene.platform.WalkthroughWorld.ADA;
 import static dev.convene.platform.WalkthroughWorld.ANON;
 import static dev.convene.platform.WalkthroughWorld.BEN;
 import static dev.convene.platform.WalkthroughWorld.MAX;
+import static dev.convene.platform.WalkthroughWorld.MEL;
+import static dev.convene.platform.WalkthroughWorld.MO;
 import static dev.convene.platform.WalkthroughWorld.OLGA;
 import static dev.convene.platform.WalkthroughWorld.audited;
 import static dev.convene.platform.WalkthroughWorld.id;
@@ -18,12 +20,15 @@ import dev.convene.core.model.Actor;
 import dev.convene.core.model.Community;
 import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.MembershipState;
+import dev.convene.core.model.Privacy;
 import dev.convene.core.model.Purpose;
+import dev.convene.core.model.Role;
 import dev.convene.storage.Delivery;
 import dev.convene.storage.ItemQuery;
 import dev.convene.storage.MemberQuery;
 import dev.convene.storage.NotificationLevel;
 import dev.convene.storage.PageRequest;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -88,6 +93,20 @@ class WalkthroughGroupsTest {
   }
 
   @Test
+  @DisplayName("a lapsed invitation to a hidden group is no invitation: the group is not found again")
+  void lapsedHiddenInvitation() {
+    Community secret = w.community("secret", b -> b.purpose(Purpose.HIDDEN_GROUP));
+    members.invite(ADA, secret.id(), id(OLGA), Optional.empty());
+    w.saw(audited("secret: MEMBERSHIP_CHANGED olga by ada, none -> INVITED"),
+        told("olga <- membership.invited in secret"));
+    w.clock.advance(Duration.ofDays(14));
+    hiddenFrom(OLGA, secret);
+    w.denied(NotFoundException.class, () -> members.accept(OLGA, secret.id()));
+    assertEquals(1, members.expireInvitations());
+    w.saw(audited("secret: MEMBERSHIP_CHANGED olga by the platform, INVITED -> none"), told());
+  }
+
+  @Test
   @DisplayName("a blocked user finds a hidden group no more than any outsider")
   void hiddenFromBlocked() {
     Community secret = w.community("secret", b -> b.purpose(Purpose.HIDDEN_GROUP));
@@ -95,6 +114,24 @@ class WalkthroughGroupsTest {
     w.saw(audited("secret: MEMBERSHIP_CHANGED max by ada, ACTIVE MEMBER -> BLOCKED"), told());
     hiddenFrom(MAX, secret);
     w.denied(AccessDeniedException.class, () -> members.invite(ADA, secret.id(), id(MAX), Optional.empty()));
+  }
+
+  @Test
+  @DisplayName("the parent's admins decide a working group's requests and are told of them; other parent members are not")
+  void workingGroupRequest() {
+    Community parent = w.community("parent", b -> b);
+    members.changeRole(ADA, parent.id(), id(MO), Role.ADMIN);
+    w.saw(audited("parent: ROLE_CHANGED mo by ada, ACTIVE MODERATOR -> ACTIVE ADMIN"),
+        told("mo <- membership.role_changed in parent"));
+    Community closed = w.workingGroup(parent, "closed", b -> b.privacy(Privacy.SEMI_PRIVATE));
+    w.denied(AccessDeniedException.class, () -> members.join(MAX, closed.id()));
+    members.request(MAX, closed.id(), Optional.empty());
+    w.saw(audited("closed: MEMBERSHIP_CHANGED max by max, none -> REQUESTED"),
+        told("ada <- membership.requested in closed", "mo <- membership.requested in closed"));
+    w.denied(AccessDeniedException.class, () -> members.approve(MEL, closed.id(), id(MAX)));
+    members.approve(MO, closed.id(), id(MAX));
+    w.saw(audited("closed: MEMBERSHIP_CHANGED max by mo, REQUESTED -> ACTIVE MEMBER"),
+        told("max <- membership.approved in closed"));
   }
 
   @Test

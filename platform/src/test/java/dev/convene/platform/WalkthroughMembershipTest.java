@@ -166,6 +166,15 @@ class WalkthroughMembershipTest {
   }
 
   @Test
+  @DisplayName("a platform admin removes a member: the override and the transition are both audited")
+  void removeByPlatformAdmin() {
+    members.remove(PAT, semi.id(), id(MAX));
+    w.saw(audited("semi: PLATFORM_ADMIN_ACCESS community semi by pat (REMOVE_MEMBER)",
+        "semi: MEMBERSHIP_CHANGED max by pat, ACTIVE MEMBER -> none"), told());
+    w.denied(ConflictException.class, () -> members.remove(PAT, semi.id(), id(MAX)));
+  }
+
+  @Test
   @DisplayName("a moderator cannot remove an admin, nor themselves")
   void moderatorCannotRemoveAdmin() {
     AccessDeniedException outranked = w.denied(AccessDeniedException.class, () -> members.remove(MO, semi.id(), id(ADA)));

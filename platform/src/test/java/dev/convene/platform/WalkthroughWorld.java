@@ -19,11 +19,7 @@ import dev.convene.storage.NotificationLevel;
 import dev.convene.storage.Page;
 import dev.convene.storage.PageRequest;
 import dev.convene.storage.memory.InMemoryStorage;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,8 +29,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.function.Executable;
@@ -62,10 +59,9 @@ final class WalkthroughWorld {
   static final Actor PAT = Actor.user("pat", PlatformRole.PLATFORM_ADMIN);
   static final Actor ANON = Actor.anonymous();
 
-  final TestClock clock = new TestClock(Instant.parse("2026-03-02T09:00:00Z"));
-  final InMemoryStorage storage = InMemoryStorage.create(clock);
-  final List<String> delivered = new CopyOnWriteArrayList<>();
-  final List<DomainEvent> events = new CopyOnWriteArrayList<>();
+  final ContentFixture.TestClock clock = new ContentFixture.TestClock(Instant.parse("2026-03-02T09:00:00Z"));
+  private final List<String> delivered = new CopyOnWriteArrayList<>();
+  private final List<DomainEvent> events = new CopyOnWriteArrayList<>();
   final Convene convene;
   private final List<Runnable> queue = new CopyOnWriteArrayList<>();
   private volatile boolean holding;
@@ -80,7 +76,7 @@ final class WalkthroughWorld {
   }
 
   WalkthroughWorld(UnaryOperator<Convene.Builder> settings) {
-    convene = settings.apply(Convene.builder().storage(storage).clock(clock)
+    convene = settings.apply(Convene.builder().storage(InMemoryStorage.create(clock)).clock(clock)
         .ids(() -> String.format(Locale.ROOT, "id%03d", ids.incrementAndGet()))
         .notificationSink(new RecordingSink()).executor(this::execute).eventListener(events::add)).build();
   }
@@ -272,25 +268,14 @@ final class WalkthroughWorld {
   }
 
   /** Runs the call on a thread of its own and returns what it returned, or throws what it threw. */
-  static <T> T onFreshThread(Callable<T> call) throws InterruptedException {
-    AtomicReference<T> result = new AtomicReference<>();
-    AtomicReference<Exception> failure = new AtomicReference<>();
-    Thread thread = new Thread(() -> {
-      try {
-        result.set(call.call());
-      } catch (Exception e) {
-        failure.set(e);
-      }
-    });
-    thread.start();
-    thread.join();
-    if (failure.get() instanceof RuntimeException e) {
-      throw e;
+  static <T> T onFreshThread(Callable<T> call) throws Exception {
+    FutureTask<T> task = new FutureTask<>(call);
+    new Thread(task).start();
+    try {
+      return task.get();
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof Exception cause ? cause : e;
     }
-    if (failure.get() != null) {
-      throw new IllegalStateException(failure.get());
-    }
-    return result.get();
   }
 
   /** Records each notification and digest as a journal line. */
@@ -311,34 +296,6 @@ final class WalkthroughWorld {
       digest.forEach(n -> assertEquals(recipient, n.recipient(), "one recipient per digest"));
       delivered.add(recipient.value() + " <- digest ["
           + digest.stream().map(WalkthroughWorld.this::line).collect(Collectors.joining("; ")) + "]");
-    }
-  }
-
-  /** A clock the test moves forward. */
-  static final class TestClock extends Clock {
-    private volatile Instant now;
-
-    TestClock(Instant start) {
-      this.now = start;
-    }
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
     }
   }
 }
