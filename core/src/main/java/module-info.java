@@ -14,6 +14,7 @@ module dev.convene.core {
   exports dev.convene.core.membership;
   exports dev.convene.core.policy;
   exports dev.convene.core.taxonomy;
-  exports dev.convene.core.internal to dev.convene.storage.spi, dev.convene.storage.tck, dev.convene.platform,
+  exports dev.convene.core.internal to dev.convene.storage.spi, dev.convene.storage.tck, dev.convene.search,
+      dev.convene.platform,
       dev.convene.testing;
 }

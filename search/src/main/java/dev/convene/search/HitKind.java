@@ -1,0 +1,9 @@
+package dev.convene.search;
+
+/** What a search hit is. */
+public enum HitKind {
+  /** An item: a document, event, announcement or discussion. */
+  ITEM,
+  /** A community. */
+  COMMUNITY
+}

@@ -1,0 +1,183 @@
+package dev.convene.search;
+
+import dev.convene.core.ConveneException;
+import dev.convene.core.internal.Checks;
+import dev.convene.core.model.Actor;
+import dev.convene.search.internal.Follower;
+import dev.convene.search.internal.IndexEngine;
+import dev.convene.search.internal.Rebuilder;
+import dev.convene.search.internal.SearchCore;
+import dev.convene.storage.Storage;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import org.apache.lucene.store.Directory;
+
+/**
+ * A Lucene index of a store's items and communities, searched on behalf of an actor. It follows the
+ * store's change log: {@link #start()} runs a daemon thread that applies each committed change
+ * within a fraction of a second, and {@link #awaitApplied} or {@link #awaitCurrent} let a caller wait
+ * until its own write is searchable. The index is derived data: it records in its commit data how
+ * far it has applied the log, catches up after a crash, and can be {@linkplain #rebuild rebuilt} from
+ * the store at any time; a new index is rebuilt when first started or caught up.
+ *
+ * <p>Every search applies {@link dev.convene.core.policy.AccessPolicy} inside the search, before
+ * anything is collected: hits, totals, facet counts and suggestions hold only what the actor may
+ * see, decided from the current community settings and memberships, so a privacy or membership
+ * change counts from the very next query without reindexing anything.
+ *
+ * <p>Thread-safe. Build one per store with {@link #builder()} and {@link #close()} it when done.
+ */
+public final class SearchIndex implements AutoCloseable {
+  private final SearchCore core;
+  private final IndexEngine engine;
+  private final Storage storage;
+  private final Follower follower;
+  private final Directory directory;
+  private final boolean ownsDirectory;
+  private volatile boolean started;
+  private volatile boolean closed;
+
+  SearchIndex(SearchCore core, IndexEngine engine, Storage storage, Duration pollInterval, Directory directory,
+      boolean ownsDirectory) {
+    this.core = core;
+    this.engine = engine;
+    this.storage = storage;
+    this.directory = directory;
+    this.ownsDirectory = ownsDirectory;
+    this.follower = new Follower("convene-search-follower", this::step, pollInterval);
+  }
+
+  /** Starts configuring an index; the store and a directory or path are required. */
+  public static SearchIndexBuilder builder() {
+    return new SearchIndexBuilder();
+  }
+
+  /**
+   * Searches on behalf of {@code actor}.
+   *
+   * @throws dev.convene.core.InvalidQueryException if the text cannot be understood; the message
+   *     says what to change
+   * @throws dev.convene.core.ValidationException if an argument is missing or the cursor is not one
+   *     this index gave out
+   */
+  public SearchResult search(Actor actor, SearchRequest request) {
+    Checks.required(actor, "actor");
+    Checks.required(request, "request");
+    requireOpen();
+    return core.search(actor, request);
+  }
+
+  /**
+   * Concept labels that start with the request's prefix, in any language, for autocompletion.
+   *
+   * @throws dev.convene.core.ValidationException if an argument is missing
+   */
+  public List<Suggestion> suggest(Actor actor, SuggestRequest request) {
+    Checks.required(actor, "actor");
+    Checks.required(request, "request");
+    requireOpen();
+    return core.suggest(actor, request);
+  }
+
+  /** Starts following the store on a daemon thread; does nothing if already started. */
+  public synchronized void start() {
+    requireOpen();
+    if (!started) {
+      started = true;
+      follower.start();
+    }
+  }
+
+  /**
+   * Applies every change committed so far and makes it searchable, on the calling thread (a new
+   * index is rebuilt first). For hosts that do not {@link #start()} the thread, and for tests.
+   */
+  public void catchUp() {
+    requireOpen();
+    step();
+  }
+
+  /** Tells the follower that a change was committed, so it catches up now. */
+  public void wake() {
+    follower.wake();
+  }
+
+  /**
+   * Waits until every change up to {@code sequence} (a {@link dev.convene.storage.ChangeEntry}
+   * sequence) is searchable.
+   *
+   * @return false if {@code timeout} passed first
+   */
+  public boolean awaitApplied(long sequence, Duration timeout) {
+    Checks.required(timeout, "timeout");
+    requireOpen();
+    if (!started) {
+      catchUp();
+    } else {
+      follower.wake();
+    }
+    try {
+      return engine.awaitVisible(sequence, timeout);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /**
+   * Waits until every change committed before this call is searchable: call it after a write to read
+   * your own write.
+   *
+   * @return false if {@code timeout} passed first
+   */
+  public boolean awaitCurrent(Duration timeout) {
+    return awaitApplied(storage.read(tx -> tx.changes().lastSequence()), timeout);
+  }
+
+  /** Rebuilds the index from the store, reporting progress; searches see the old index until done. */
+  public void rebuild(RebuildProgress progress) {
+    Checks.required(progress, "progress");
+    requireOpen();
+    Rebuilder.rebuild(engine, storage, progress);
+  }
+
+  /** What the index holds now. */
+  public IndexStats stats() {
+    requireOpen();
+    return core.stats();
+  }
+
+  /** Stops the follower, commits and closes the index (and the directory, if it opened it). */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      follower.stop();
+      engine.close();
+      if (ownsDirectory) {
+        directory.close();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (IOException e) {
+      throw new ConveneException("cannot close the search index: " + e.getMessage(), e);
+    }
+  }
+
+  private void step() {
+    if (engine.needsRebuild()) {
+      Rebuilder.rebuild(engine, storage, RebuildProgress.NONE);
+    }
+    engine.catchUp();
+  }
+
+  private void requireOpen() {
+    if (closed) {
+      throw new ConveneException("the search index is closed");
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package dev.convene.search;
+
+import dev.convene.core.ConveneException;
+import dev.convene.core.internal.Checks;
+import dev.convene.core.policy.AccessPolicy;
+import dev.convene.search.internal.Analyzers;
+import dev.convene.search.internal.IndexEngine;
+import dev.convene.search.internal.SearchCore;
+import dev.convene.storage.Storage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Configures a {@link SearchIndex}. Required: the store, and either a directory or a path. Defaults:
+ * the standard policy (pass the platform's own), the system clock, a poll every 200 ms, gaps in the
+ * change log given up after 10 s, a commit at most every second, 64 MiB of cached privacy filters,
+ * 10,000 cached audiences, 1,000 words at most per prefix.
+ */
+public final class SearchIndexBuilder {
+  private @Nullable Storage storage;
+  private @Nullable Directory directory;
+  private @Nullable Path path;
+  private AccessPolicy policy = AccessPolicy.standard();
+  private Clock clock = Clock.systemUTC();
+  private Duration pollInterval = Duration.ofMillis(200);
+  private Duration gapTimeout = Duration.ofSeconds(10);
+  private Duration commitInterval = Duration.ofSeconds(1);
+  private long filterCacheBytes = 64L << 20;
+  private int audienceCacheSize = 10_000;
+  private int maxPrefixExpansions = 1_000;
+
+  SearchIndexBuilder() {}
+
+  /** The store the index follows (required, set once). */
+  public SearchIndexBuilder storage(Storage value) {
+    Checks.check(storage == null, "storage", "set-once", "storage was already set to %s",
+        storage == null ? "" : storage.name());
+    this.storage = Checks.required(value, "storage");
+    return this;
+  }
+
+  /** Keep the index in this directory, which the caller closes ({@code ByteBuffersDirectory} in tests). */
+  public SearchIndexBuilder directory(Directory value) {
+    Checks.check(directory == null && path == null, "directory", "set-once", "the index's place was already set");
+    this.directory = Checks.required(value, "directory");
+    return this;
+  }
+
+  /** Keep the index in files under this path, opened and closed by the index. */
+  public SearchIndexBuilder path(Path value) {
+    Checks.check(directory == null && path == null, "path", "set-once", "the index's place was already set");
+    this.path = Checks.required(value, "path");
+    return this;
+  }
+
+  /** The policy that decides what each actor may see; the platform's own. */
+  public SearchIndexBuilder policy(AccessPolicy value) {
+    this.policy = Checks.required(value, "policy");
+    return this;
+  }
+
+  /** The clock; invitations lapse by it. */
+  public SearchIndexBuilder clock(Clock value) {
+    this.clock = Checks.required(value, "clock");
+    return this;
+  }
+
+  /** How often the follower looks for changes when nobody wakes it; positive. */
+  public SearchIndexBuilder pollInterval(Duration value) {
+    this.pollInterval = positive(value, "pollInterval");
+    return this;
+  }
+
+  /** How long a gap in the change log is waited for before it is taken for a rolled-back write. */
+  public SearchIndexBuilder gapTimeout(Duration value) {
+    this.gapTimeout = positive(value, "gapTimeout");
+    return this;
+  }
+
+  /** How often, at most, applied changes are committed to the directory. */
+  public SearchIndexBuilder commitInterval(Duration value) {
+    this.commitInterval = positive(value, "commitInterval");
+    return this;
+  }
+
+  /** The memory the cached privacy filters may take, in bytes. */
+  public SearchIndexBuilder filterCacheBytes(long value) {
+    Checks.check(value >= 0, "filterCacheBytes", "non-negative", "must not be negative");
+    this.filterCacheBytes = value;
+    return this;
+  }
+
+  /** How many audiences (what an actor may read) are cached. */
+  public SearchIndexBuilder audienceCacheSize(int value) {
+    Checks.check(value >= 1, "audienceCacheSize", "positive", "must be at least 1");
+    this.audienceCacheSize = value;
+    return this;
+  }
+
+  /** How many distinct words a {@code prefix*} may stand for before the query is refused. */
+  public SearchIndexBuilder maxPrefixExpansions(int value) {
+    Checks.check(value >= 1, "maxPrefixExpansions", "positive", "must be at least 1");
+    this.maxPrefixExpansions = value;
+    return this;
+  }
+
+  /**
+   * Opens the index. It follows the store once {@linkplain SearchIndex#start() started} or
+   * {@linkplain SearchIndex#catchUp() caught up}.
+   *
+   * @throws dev.convene.core.ValidationException if the store or the place of the index is missing
+   * @throws ConveneException if the index cannot be opened
+   */
+  public SearchIndex build() {
+    Storage store = Checks.required(storage, "storage");
+    Checks.check(directory != null || path != null, "directory", "required", "set a directory or a path");
+    Directory dir;
+    try {
+      dir = directory != null ? directory : FSDirectory.open(path);
+    } catch (IOException e) {
+      throw new ConveneException("cannot open the search index at " + path + ": " + e.getMessage(), e);
+    }
+    Analyzers analyzers = new Analyzers();
+    IndexEngine engine = IndexEngine.open(store, dir, analyzers, clock, gapTimeout, commitInterval);
+    SearchCore core = new SearchCore(store, engine, analyzers, policy, clock, gapTimeout, filterCacheBytes,
+        audienceCacheSize, maxPrefixExpansions);
+    return new SearchIndex(core, engine, store, pollInterval, dir, directory == null);
+  }
+
+  private static Duration positive(Duration value, String field) {
+    Checks.required(value, field);
+    Checks.check(!value.isNegative() && !value.isZero(), field, "positive", "must be positive, not %s", value);
+    return value;
+  }
+}

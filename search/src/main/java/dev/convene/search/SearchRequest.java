@@ -1,0 +1,111 @@
+package dev.convene.search;
+
+import dev.convene.core.internal.Checks;
+import dev.convene.core.model.CommunityId;
+import dev.convene.core.model.ConceptId;
+import dev.convene.core.model.ItemType;
+import dev.convene.core.model.ReviewState;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What to search for. Build one with {@link #builder()}; every filter that is set must match, and an
+ * empty set does not filter. See {@link SearchRequestBuilder} for each option and its default.
+ *
+ * @param text the user's query, in the forgiving syntax: words (all must match), {@code "phrases"},
+ *     {@code +required}, {@code -excluded}, {@code prefix*}; blank matches everything
+ * @param concepts keep documents tagged with one of these concepts
+ * @param includeNarrower whether a concept filter also keeps documents tagged with narrower concepts
+ * @param communities keep documents of these communities (a community document is its own)
+ * @param itemTypes keep items of these types; setting it leaves communities out
+ * @param kinds keep these kinds of hit
+ * @param languages search the text of these languages only, and keep documents written in them
+ * @param from keep items dated at or after this instant; communities, which have no date, are left out
+ * @param to keep items dated before this instant; communities are left out
+ * @param reviewStates the review states of items to consider; each item still only if the actor may
+ *     see it
+ * @param sort the order of hits
+ * @param pageSize how many hits a page holds, 1 to {@value SearchRequestBuilder#MAX_PAGE_SIZE}
+ * @param after the {@link SearchResult#nextCursor()} of the previous page
+ * @param facets the facets to count
+ * @param drillDowns values to narrow by, per facet: any value of a facet, and every facet
+ * @param displayLanguage the language of labels and names
+ */
+public record SearchRequest(
+    String text,
+    Set<ConceptId> concepts,
+    boolean includeNarrower,
+    Set<CommunityId> communities,
+    Set<ItemType> itemTypes,
+    Set<HitKind> kinds,
+    Set<Locale> languages,
+    Optional<Instant> from,
+    Optional<Instant> to,
+    Set<ReviewState> reviewStates,
+    SortOrder sort,
+    int pageSize,
+    Optional<String> after,
+    List<FacetDimension> facets,
+    Map<FacetDimension, Set<String>> drillDowns,
+    Locale displayLanguage) {
+
+  /**
+   * Validates and copies the request.
+   *
+   * @throws dev.convene.core.ValidationException naming the field: a missing value, a page size out
+   *     of range, an empty set of review states or kinds, {@code from} not before {@code to}, a
+   *     drill-down with no value
+   */
+  public SearchRequest {
+    Checks.required(text, "text");
+    Checks.check(text.length() <= SearchRequestBuilder.MAX_TEXT_LENGTH, "text", "max-length",
+        "must be at most %d characters", SearchRequestBuilder.MAX_TEXT_LENGTH);
+    concepts = Set.copyOf(Checks.noNulls(concepts, "concepts"));
+    communities = Set.copyOf(Checks.noNulls(communities, "communities"));
+    itemTypes = Set.copyOf(Checks.noNulls(itemTypes, "itemTypes"));
+    kinds = Set.copyOf(Checks.noNulls(kinds, "kinds"));
+    Checks.check(!kinds.isEmpty(), "kinds", "not-empty", "needs at least one kind of hit");
+    languages = Set.copyOf(Checks.noNulls(languages, "languages")).stream()
+        .map(l -> Checks.language(l, "languages[]")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    Checks.required(from, "from");
+    Checks.required(to, "to");
+    Checks.check(from.isEmpty() || to.isEmpty() || from.get().isBefore(to.get()), "to", "after-from",
+        "must be after from");
+    reviewStates = Set.copyOf(Checks.noNulls(reviewStates, "reviewStates"));
+    Checks.check(!reviewStates.isEmpty(), "reviewStates", "not-empty", "needs at least one review state");
+    Checks.required(sort, "sort");
+    Checks.check(pageSize >= 1 && pageSize <= SearchRequestBuilder.MAX_PAGE_SIZE, "pageSize", "range",
+        "must be 1 to %d, not %d", SearchRequestBuilder.MAX_PAGE_SIZE, pageSize);
+    Checks.required(after, "after").ifPresent(a -> Checks.text(a, "after", 1_000));
+    facets = List.copyOf(Checks.noNulls(facets, "facets"));
+    Checks.check(facets.stream().distinct().count() == facets.size(), "facets", "unique", "a facet is asked twice");
+    Checks.required(drillDowns, "drillDowns");
+    drillDowns.forEach((dimension, values) -> {
+      Checks.required(dimension, "drillDowns.dimension");
+      Checks.check(!Checks.noNulls(values, "drillDowns[" + dimension + "]").isEmpty(),
+          "drillDowns[" + dimension + "]", "not-empty", "needs at least one value");
+    });
+    drillDowns = Map.copyOf(drillDowns.entrySet().stream()
+        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue()))));
+    displayLanguage = Checks.language(displayLanguage, "displayLanguage");
+  }
+
+  /** Starts a request that matches every published item and community the actor may see. */
+  public static SearchRequestBuilder builder() {
+    return new SearchRequestBuilder();
+  }
+
+  /** A builder holding this request's values, to derive another (the next page, a drill-down). */
+  public SearchRequestBuilder toBuilder() {
+    return new SearchRequestBuilder(this);
+  }
+
+  /** The request for the page after {@code result}, or empty if it was the last page. */
+  public Optional<SearchRequest> next(SearchResult result) {
+    return Checks.required(result, "result").nextCursor().map(cursor -> toBuilder().after(cursor).build());
+  }
+}

@@ -1,0 +1,183 @@
+package dev.convene.search;
+
+import dev.convene.core.internal.Checks;
+import dev.convene.core.model.CommunityId;
+import dev.convene.core.model.ConceptId;
+import dev.convene.core.model.ItemType;
+import dev.convene.core.model.ReviewState;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Builds a {@link SearchRequest}. Defaults: no text (everything), no filter, concepts with their
+ * narrower concepts, items and communities, every language, published items only, by relevance, 20
+ * hits a page, no facet, English labels.
+ */
+public final class SearchRequestBuilder {
+  /** The largest page. */
+  public static final int MAX_PAGE_SIZE = 1_000;
+  /** The longest query text. */
+  public static final int MAX_TEXT_LENGTH = 2_000;
+
+  private String text = "";
+  private Set<ConceptId> concepts = Set.of();
+  private boolean includeNarrower = true;
+  private Set<CommunityId> communities = Set.of();
+  private Set<ItemType> itemTypes = Set.of();
+  private Set<HitKind> kinds = EnumSet.allOf(HitKind.class);
+  private Set<Locale> languages = Set.of();
+  private Optional<Instant> from = Optional.empty();
+  private Optional<Instant> to = Optional.empty();
+  private Set<ReviewState> reviewStates = Set.of(ReviewState.PUBLISHED);
+  private SortOrder sort = SortOrder.RELEVANCE;
+  private int pageSize = 20;
+  private Optional<String> after = Optional.empty();
+  private List<FacetDimension> facets = List.of();
+  private final Map<FacetDimension, Set<String>> drillDowns = new LinkedHashMap<>();
+  private Locale displayLanguage = Locale.ENGLISH;
+
+  SearchRequestBuilder() {}
+
+  SearchRequestBuilder(SearchRequest r) {
+    text = r.text();
+    concepts = r.concepts();
+    includeNarrower = r.includeNarrower();
+    communities = r.communities();
+    itemTypes = r.itemTypes();
+    kinds = r.kinds();
+    languages = r.languages();
+    from = r.from();
+    to = r.to();
+    reviewStates = r.reviewStates();
+    sort = r.sort();
+    pageSize = r.pageSize();
+    after = r.after();
+    facets = r.facets();
+    drillDowns.putAll(r.drillDowns());
+    displayLanguage = r.displayLanguage();
+  }
+
+  /** The user's query text; see {@link SearchRequest#text()} for the syntax. */
+  public SearchRequestBuilder text(String value) {
+    this.text = Checks.required(value, "text");
+    return this;
+  }
+
+  /** Keep documents tagged with one of these concepts (or, by default, a narrower one). */
+  public SearchRequestBuilder concepts(ConceptId... values) {
+    this.concepts = setOf("concepts", values);
+    return this;
+  }
+
+  /** Whether a concept filter keeps documents tagged with narrower concepts; true by default. */
+  public SearchRequestBuilder includeNarrower(boolean value) {
+    this.includeNarrower = value;
+    return this;
+  }
+
+  /** Keep documents of these communities. */
+  public SearchRequestBuilder communities(CommunityId... values) {
+    this.communities = setOf("communities", values);
+    return this;
+  }
+
+  /** Keep items of these types (and no community). */
+  public SearchRequestBuilder itemTypes(ItemType... values) {
+    this.itemTypes = setOf("itemTypes", values);
+    return this;
+  }
+
+  /** Keep hits of these kinds; both by default. */
+  public SearchRequestBuilder kinds(HitKind... values) {
+    this.kinds = setOf("kinds", values);
+    return this;
+  }
+
+  /** Search and keep these languages only; all by default. */
+  public SearchRequestBuilder languages(Locale... values) {
+    this.languages = setOf("languages", values);
+    return this;
+  }
+
+  /** Keep items dated in {@code [from, to)}; either may be null for an open end. */
+  public SearchRequestBuilder dateRange(@org.jspecify.annotations.Nullable Instant fromInclusive,
+      @org.jspecify.annotations.Nullable Instant toExclusive) {
+    this.from = Optional.ofNullable(fromInclusive);
+    this.to = Optional.ofNullable(toExclusive);
+    return this;
+  }
+
+  /**
+   * The review states to consider; {@code PUBLISHED} by default. Other states still return only what
+   * the policy lets the actor see: their own drafts, the submissions they review, the archive of the
+   * communities they moderate.
+   */
+  public SearchRequestBuilder reviewStates(ReviewState... values) {
+    this.reviewStates = setOf("reviewStates", values);
+    return this;
+  }
+
+  /** The order of hits; relevance by default. */
+  public SearchRequestBuilder sort(SortOrder value) {
+    this.sort = Checks.required(value, "sort");
+    return this;
+  }
+
+  /** Hits per page, 1 to {@value #MAX_PAGE_SIZE}; 20 by default. */
+  public SearchRequestBuilder pageSize(int value) {
+    this.pageSize = value;
+    return this;
+  }
+
+  /** Continue after the page whose {@link SearchResult#nextCursor()} this is. */
+  public SearchRequestBuilder after(String cursor) {
+    this.after = Optional.of(Checks.required(cursor, "after"));
+    return this;
+  }
+
+  /** The facets to count, replacing any set before. */
+  public SearchRequestBuilder facets(FacetDimension... values) {
+    this.facets = List.copyOf(setOf("facets", values));
+    return this;
+  }
+
+  /** Narrow to documents carrying one of {@code values} in {@code dimension} (added to earlier ones). */
+  public SearchRequestBuilder drillDown(FacetDimension dimension, String... values) {
+    Checks.required(dimension, "dimension");
+    drillDowns.computeIfAbsent(dimension, d -> new LinkedHashSet<>()).addAll(setOf("values", values));
+    return this;
+  }
+
+  /** The language of labels and names; English by default. */
+  public SearchRequestBuilder displayLanguage(Locale value) {
+    this.displayLanguage = Checks.required(value, "displayLanguage");
+    return this;
+  }
+
+  /**
+   * Builds the request.
+   *
+   * @throws dev.convene.core.ValidationException as {@link SearchRequest}'s constructor does
+   */
+  public SearchRequest build() {
+    return new SearchRequest(text, concepts, includeNarrower, communities, itemTypes, kinds, languages, from, to,
+        reviewStates, sort, pageSize, after, facets, drillDowns, displayLanguage);
+  }
+
+  @SafeVarargs
+  private static <T> Set<T> setOf(String field, T... values) {
+    Checks.required(values, field);
+    Set<T> set = new LinkedHashSet<>();
+    for (T value : values) {
+      set.add(Checks.required(value, field + "[]"));
+    }
+    return set;
+  }
+}

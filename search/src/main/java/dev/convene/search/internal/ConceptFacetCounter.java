@@ -1,0 +1,109 @@
+package dev.convene.search.internal;
+
+import dev.convene.core.model.ConceptId;
+import dev.convene.core.model.SchemeId;
+import dev.convene.search.FacetDimension;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Counts the concepts of one scheme, hierarchically and per document: a document counts once under
+ * each concept it carries and once under each broader concept, however many of its concepts share
+ * that ancestor. Only concept ids are indexed; the hierarchy is the current taxonomy's. A
+ * drill-down value keeps documents tagged with that concept or a narrower one.
+ */
+public final class ConceptFacetCounter extends FacetCounter {
+  private final TaxonomyIndex taxonomy;
+  private final SchemeId scheme;
+  private final long[] counts;
+  private final int[] stamps;
+  private final Set<ConceptId> accepted = new HashSet<>();
+  private int stamp;
+
+  public ConceptFacetCounter(FacetDimension dimension, TaxonomyIndex taxonomy, boolean counting,
+      @Nullable Set<String> selected) {
+    super(dimension, counting, selected);
+    this.taxonomy = taxonomy;
+    this.scheme = dimension.scheme().orElseThrow();
+    this.counts = new long[taxonomy.size()];
+    this.stamps = new int[taxonomy.size()];
+    if (selected != null) {
+      for (String value : selected) {
+        ConceptId id = new ConceptId(value);
+        accepted.add(id);
+        if (taxonomy.index(id) >= 0) {
+          taxonomy.taxonomy().descendants(id).forEach(d -> accepted.add(d.id()));
+        }
+      }
+    }
+  }
+
+  /** The count of the concept at each index of the taxonomy index. */
+  public long[] counts() {
+    return counts;
+  }
+
+  @Override
+  public Leaf leaf(LeafReaderContext context) throws IOException {
+    SortedSetDocValues values = DocValues.getSortedSet(context.reader(), Fields.CONCEPT);
+    int ords = (int) values.getValueCount();
+    int[][] upward = new int[ords][];
+    boolean[] acceptedOrds = new boolean[ords];
+    for (int ord = 0; ord < ords; ord++) {
+      ConceptId id = new ConceptId(values.lookupOrd(ord).utf8ToString());
+      acceptedOrds[ord] = accepted.contains(id);
+      int index = taxonomy.index(id);
+      upward[ord] = index < 0 || !taxonomy.concept(index).scheme().equals(scheme) ? new int[0]
+          : taxonomy.upward(index);
+    }
+    return new Leaf() {
+      private int[] loaded = new int[8];
+      private int size;
+
+      @Override
+      public void load(int doc) throws IOException {
+        size = 0;
+        if (values.advanceExact(doc)) {
+          int n = values.docValueCount();
+          if (n > loaded.length) {
+            loaded = new int[n];
+          }
+          for (int i = 0; i < n; i++) {
+            loaded[size++] = (int) values.nextOrd();
+          }
+        }
+      }
+
+      @Override
+      public boolean matches() {
+        for (int i = 0; i < size; i++) {
+          if (acceptedOrds[loaded[i]]) {
+            return true;
+          }
+        }
+        return false;
+      }
+
+      @Override
+      public void count() {
+        stamp++;
+        for (int i = 0; i < size; i++) {
+          for (int concept : upward[loaded[i]]) {
+            if (stamps[concept] != stamp) {
+              stamps[concept] = stamp;
+              counts[concept]++;
+            }
+          }
+        }
+      }
+
+      @Override
+      public void finish() { }
+    };
+  }
+}

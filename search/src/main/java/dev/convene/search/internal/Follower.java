@@ -1,0 +1,85 @@
+package dev.convene.search.internal;
+
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The daemon thread that keeps the index in step with the store: it catches up, then sleeps for the
+ * poll interval or until {@linkplain #wake() woken} by a committed change, and catches up again. A
+ * failure is logged and retried after a pause; it never stops the thread.
+ */
+public final class Follower {
+  private static final Logger LOG = LoggerFactory.getLogger(Follower.class);
+
+  private final Runnable step;
+  private final Duration interval;
+  private final Thread thread;
+  private final Object signal = new Object();
+  private boolean woken;
+  private volatile boolean stopped;
+
+  public Follower(String name, Runnable step, Duration interval) {
+    this.step = step;
+    this.interval = interval;
+    this.thread = new Thread(this::run, name);
+    this.thread.setDaemon(true);
+  }
+
+  /** Starts the thread. */
+  public void start() {
+    thread.start();
+  }
+
+  /** Whether the thread is running. */
+  public boolean isRunning() {
+    return thread.isAlive() && !stopped;
+  }
+
+  /** Asks for a catch-up now rather than after the poll interval. */
+  public void wake() {
+    synchronized (signal) {
+      woken = true;
+      signal.notifyAll();
+    }
+  }
+
+  /** Stops the thread and waits for it to finish its step. */
+  public void stop() throws InterruptedException {
+    stopped = true;
+    wake();
+    if (thread.isAlive() && thread != Thread.currentThread()) {
+      thread.join();
+    }
+  }
+
+  private void run() {
+    Duration pause = interval;
+    while (!stopped) {
+      try {
+        step.run();
+        pause = interval;
+      } catch (RuntimeException e) {
+        LOG.warn("the search index could not catch up with the store; retrying in {}", pause, e);
+        pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(30)) > 0 ? Duration.ofSeconds(30)
+            : pause.multipliedBy(2);
+      }
+      synchronized (signal) {
+        long deadline = System.nanoTime() + pause.toNanos();
+        while (!woken && !stopped) {
+          long left = deadline - System.nanoTime();
+          if (left <= 0) {
+            break;
+          }
+          try {
+            java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(signal, left);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+          }
+        }
+        woken = false;
+      }
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package dev.convene.search.internal;
+
+import dev.convene.core.model.Community;
+import dev.convene.core.model.CommunityId;
+import dev.convene.core.model.ConceptId;
+import dev.convene.core.model.ItemId;
+import dev.convene.core.model.ItemType;
+import dev.convene.search.ConceptLabel;
+import dev.convene.search.HitKind;
+import dev.convene.search.SearchHit;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns the documents of one page into {@link SearchHit}s: stored values, a highlighted snippet of
+ * the body, concept labels and community names as they are now. Only documents that passed the
+ * privacy filter reach it, so neither titles nor snippets can show what the actor may not see.
+ */
+public final class HitLoader {
+  private static final int SNIPPET_LENGTH = 240;
+  private static final Set<String> STORED = Set.of(Fields.KEY, Fields.TYPE, Fields.COMMUNITY, Fields.TITLE,
+      Fields.CONCEPT, Fields.DATE);
+
+  private final Analyzers analyzers;
+
+  public HitLoader(Analyzers analyzers) {
+    this.analyzers = analyzers;
+  }
+
+  /** The hits of {@code docs}; {@code text} highlights the snippets when the query had text. */
+  public List<SearchHit> load(IndexSearcher searcher, ScoreDoc[] docs, @Nullable Query text, World world,
+      Locale display) throws IOException {
+    String[] bodies = Fields.ANALYSES.stream().map(Fields::bodyField).toArray(String[]::new);
+    Map<String, String[]> snippets = Map.of();
+    if (text != null && docs.length > 0) {
+      UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzers.perField())
+          .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+          .withMaxLength(100_000)
+          .build();
+      int[] ids = new int[docs.length];
+      for (int i = 0; i < docs.length; i++) {
+        ids[i] = docs[i].doc;
+      }
+      int[] passages = new int[bodies.length];
+      java.util.Arrays.fill(passages, 1);
+      snippets = highlighter.highlightFields(bodies, text, ids, passages);
+    }
+    StoredFields stored = searcher.storedFields();
+    List<SearchHit> hits = new ArrayList<>();
+    for (int i = 0; i < docs.length; i++) {
+      Document doc = stored.document(docs[i].doc, STORED);
+      Document bodiesDoc = stored.document(docs[i].doc, Set.of(bodies));
+      hits.add(hit(doc, snippet(snippets, bodies, i, bodiesDoc), docs[i].score, world, display));
+    }
+    return hits;
+  }
+
+  private static SearchHit hit(Document doc, String snippet, float score, World world, Locale display) {
+    String key = doc.get(Fields.KEY);
+    CommunityId community = CommunityId.of(doc.get(Fields.COMMUNITY));
+    Optional<Community> shown = world.community(community);
+    List<ConceptLabel> concepts = new ArrayList<>();
+    for (IndexableField field : doc.getFields(Fields.CONCEPT)) {
+      ConceptId id = ConceptId.of(field.stringValue());
+      world.taxonomy().label(id, display).ifPresent(label -> concepts.add(new ConceptLabel(id, label)));
+    }
+    float shownScore = Float.isNaN(score) ? 0f : score;
+    if (key.startsWith("c:")) {
+      String name = shown.flatMap(c -> c.name().resolve(display, c.defaultLanguage())).orElse(community.value());
+      return new SearchHit(HitKind.COMMUNITY, Optional.empty(), Optional.empty(), community, name, snippet, concepts,
+          Optional.empty(), shownScore);
+    }
+    ItemType type = ItemType.valueOf(doc.get(Fields.TYPE).toUpperCase(Locale.ROOT));
+    IndexableField date = doc.getField(Fields.DATE);
+    return new SearchHit(HitKind.ITEM, Optional.of(ItemId.of(key.substring(2))), Optional.of(type), community,
+        doc.get(Fields.TITLE), snippet, concepts,
+        Optional.ofNullable(date).map(d -> Instant.ofEpochMilli(d.numericValue().longValue())), shownScore);
+  }
+
+  private static String snippet(Map<String, String[]> snippets, String[] bodies, int hit, Document bodiesDoc) {
+    for (String field : bodies) {
+      String[] found = snippets.get(field);
+      if (found != null && found[hit] != null) {
+        return found[hit];
+      }
+    }
+    for (String field : bodies) {
+      String body = bodiesDoc.get(field);
+      if (body != null) {
+        return escape(body.length() <= SNIPPET_LENGTH ? body : body.substring(0, SNIPPET_LENGTH) + "…");
+      }
+    }
+    return "";
+  }
+
+  private static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#x27;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

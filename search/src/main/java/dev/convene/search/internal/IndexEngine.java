@@ -1,0 +1,302 @@
+package dev.convene.search.internal;
+
+import dev.convene.core.ConveneException;
+import dev.convene.core.model.Community;
+import dev.convene.core.model.CommunityId;
+import dev.convene.core.model.Item;
+import dev.convene.core.model.ItemId;
+import dev.convene.storage.ChangeEntry;
+import dev.convene.storage.EntityKind;
+import dev.convene.storage.Storage;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+
+/**
+ * The index writer and its near-real-time searchers, driven by the store's change log. The last
+ * settled sequence is kept in the commit's user data, so that an index reopened after a crash
+ * applies the change log from there; an entry applied twice only rewrites a document by its key.
+ * Changes are applied and made visible in batches; commits happen at most every commit interval,
+ * and on close.
+ */
+public final class IndexEngine implements Closeable {
+  static final String SEQUENCE = "convene.sequence";
+  static final String LAYOUT = "convene.layout";
+  static final int BATCH = 500;
+
+  private final Storage storage;
+  private final Clock clock;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final ReentrantLock lock = new ReentrantLock();
+  private final ChangeCursor cursor;
+  private final AtomicLong written = new AtomicLong();
+  private final Duration commitInterval;
+  private final Object visibility = new Object();
+  private boolean needsRebuild;
+  private volatile long visible;
+  private long lastCommit = System.nanoTime();
+  private boolean dirty;
+
+  private IndexEngine(Storage storage, Clock clock, IndexWriter writer, long floor, boolean needsRebuild,
+      Duration gapTimeout, Duration commitInterval) throws IOException {
+    this.storage = storage;
+    this.clock = clock;
+    this.writer = writer;
+    this.cursor = new ChangeCursor(floor, gapTimeout);
+    this.needsRebuild = needsRebuild;
+    this.commitInterval = commitInterval;
+    this.visible = needsRebuild ? -1 : floor;
+    this.searchers = new SearcherManager(writer, new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
+          org.apache.lucene.index.IndexReader previous) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setQueryCache(null); // the privacy filter keeps its own per-segment cache
+        return searcher;
+      }
+    });
+  }
+
+  /**
+   * Opens the index in {@code directory}, creating it if need be. An index without commit data, or
+   * written with another field layout, is marked for a rebuild.
+   */
+  public static IndexEngine open(Storage storage, Directory directory, Analyzers analyzers, Clock clock,
+      Duration gapTimeout, Duration commitInterval) {
+    try {
+      long floor = 0;
+      boolean rebuild = true;
+      if (DirectoryReader.indexExists(directory)) {
+        Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+        if (Fields.LAYOUT.equals(data.get(LAYOUT)) && data.containsKey(SEQUENCE)) {
+          floor = Long.parseLong(data.get(SEQUENCE));
+          rebuild = false;
+        }
+      }
+      IndexWriterConfig config = new IndexWriterConfig(analyzers.perField())
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          .setCommitOnClose(false);
+      return new IndexEngine(storage, clock, new IndexWriter(directory, config), floor, rebuild, gapTimeout,
+          commitInterval);
+    } catch (IOException e) {
+      throw new ConveneException("cannot open the search index: " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether the index must be rebuilt from the store before it can follow the change log. */
+  public boolean needsRebuild() {
+    return needsRebuild;
+  }
+
+  /** The searchers; acquire and release around each search. */
+  public SearcherManager searchers() {
+    return searchers;
+  }
+
+  /** How many documents were written (added or rewritten) since the index was opened. */
+  public long documentsWritten() {
+    return written.get();
+  }
+
+  /** The settled sequence that searches see. */
+  public long visibleSequence() {
+    return visible;
+  }
+
+  /** The settled sequence applied to the writer, visible or not. */
+  public long appliedSequence() {
+    lock.lock();
+    try {
+      return cursor.floor();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Applies at most {@code limit} pending change-log entries to the writer, without making them
+   * visible or committing them.
+   *
+   * @return how many entries were applied
+   */
+  public int apply(int limit) {
+    lock.lock();
+    try {
+      record Loaded(ChangeEntry entry, Optional<?> value) {}
+      List<Loaded> loaded = storage.read(tx -> {
+        List<Loaded> list = new ArrayList<>();
+        for (ChangeEntry entry : cursor.poll(tx.changes(), Math.min(limit, BATCH))) {
+          if (list.size() >= limit) {
+            break;
+          }
+          Optional<?> value = switch (entry.kind()) {
+            case ITEM -> tx.items().get(ItemId.of(entry.id()));
+            case COMMUNITY -> tx.communities().get(CommunityId.of(entry.id()));
+            default -> Optional.empty();
+          };
+          list.add(new Loaded(entry, value));
+        }
+        return list;
+      });
+      for (Loaded l : loaded) {
+        ChangeEntry entry = l.entry();
+        if (entry.kind() == EntityKind.ITEM) {
+          write(Fields.itemKey(entry.id()), l.value().map(v -> DocumentMapper.item((Item) v)));
+        } else if (entry.kind() == EntityKind.COMMUNITY) {
+          write(Fields.communityKey(entry.id()), l.value().map(v -> DocumentMapper.community((Community) v)));
+        }
+        cursor.applied(entry.sequence());
+      }
+      cursor.settle(clock.instant());
+      if (!loaded.isEmpty()) {
+        dirty = true;
+        writer.setLiveCommitData(commitData(cursor.floor()).entrySet());
+      }
+      return loaded.size();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Applies every pending entry, makes it visible, and commits if the commit interval has passed. */
+  public void catchUp() {
+    lock.lock();
+    try {
+      while (apply(BATCH) > 0) {
+        // keep going until the log is drained
+      }
+      refresh();
+      if (dirty && System.nanoTime() - lastCommit >= commitInterval.toNanos()) {
+        commit();
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Makes what was applied visible to searches and wakes those waiting for it. */
+  public void refresh() {
+    try {
+      long floor = appliedSequence();
+      searchers.maybeRefreshBlocking();
+      synchronized (visibility) {
+        visible = Math.max(visible, floor);
+        visibility.notifyAll();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Commits what was applied, with the settled sequence. */
+  public void commit() {
+    lock.lock();
+    try {
+      writer.setLiveCommitData(commitData(cursor.floor()).entrySet());
+      writer.commit();
+      lastCommit = System.nanoTime();
+      dirty = false;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Waits until searches see every entry up to {@code sequence}; false if the timeout passed first. */
+  public boolean awaitVisible(long sequence, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (visibility) {
+      while (visible < sequence) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return false;
+        }
+        java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(visibility, left);
+      }
+      return true;
+    }
+  }
+
+  /** Runs {@code work} holding the writer's lock, as a rebuild does. */
+  void locked(Runnable work) {
+    lock.lock();
+    try {
+      work.run();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  IndexWriter writer() {
+    return writer;
+  }
+
+  /** Writes or deletes one document by key. */
+  void write(String key, Optional<org.apache.lucene.document.Document> doc) throws IOException {
+    Term term = new Term(Fields.KEY, key);
+    if (doc.isPresent()) {
+      writer.updateDocument(term, doc.get());
+      written.incrementAndGet();
+    } else {
+      writer.deleteDocuments(term);
+    }
+  }
+
+  /** Restarts following the change log at {@code floor}, after a rebuild. */
+  void restartAt(long floor) throws IOException {
+    cursor.reset(floor);
+    needsRebuild = false;
+    dirty = true;
+    writer.setLiveCommitData(commitData(floor).entrySet());
+  }
+
+  private static Map<String, String> commitData(long floor) {
+    return Map.of(SEQUENCE, Long.toString(floor), LAYOUT, Fields.LAYOUT);
+  }
+
+  /**
+   * Closes the index as a crash would: what was not committed is lost. For tests of recovery.
+   */
+  public void crash() throws IOException {
+    searchers.close();
+    writer.rollback();
+  }
+
+  /** Commits and closes the index. */
+  @Override
+  public void close() throws IOException {
+    lock.lock();
+    try {
+      if (writer.isOpen()) {
+        if (!needsRebuild) {
+          commit();
+        }
+        searchers.close();
+        writer.close();
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package dev.convene.search.internal;
+
+import dev.convene.search.FacetDimension;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.util.FixedBitSet;
+import org.jspecify.annotations.Nullable;
+
+/** Counts the values of a keyword field with doc values: the type, the language, the community. */
+public final class TermFacetCounter extends FacetCounter {
+  private final String field;
+  private final Map<String, Long> counts = new HashMap<>();
+
+  public TermFacetCounter(FacetDimension dimension, String field, boolean counting, @Nullable Set<String> selected) {
+    super(dimension, counting, selected);
+    this.field = field;
+  }
+
+  /** The count of each value seen. */
+  public Map<String, Long> counts() {
+    return counts;
+  }
+
+  @Override
+  public Leaf leaf(LeafReaderContext context) throws IOException {
+    SortedSetDocValues values = DocValues.getSortedSet(context.reader(), field);
+    int ords = (int) values.getValueCount();
+    FixedBitSet accepted = new FixedBitSet(Math.max(1, ords));
+    Set<String> selected = selected();
+    if (selected != null) {
+      for (String value : selected) {
+        long ord = values.lookupTerm(new org.apache.lucene.util.BytesRef(value));
+        if (ord >= 0) {
+          accepted.set((int) ord);
+        }
+      }
+    }
+    int[] leafCounts = counting() ? new int[ords] : new int[0];
+    return new Leaf() {
+      private int[] loaded = new int[4];
+      private int size;
+
+      @Override
+      public void load(int doc) throws IOException {
+        size = 0;
+        if (values.advanceExact(doc)) {
+          int n = values.docValueCount();
+          if (n > loaded.length) {
+            loaded = new int[n];
+          }
+          for (int i = 0; i < n; i++) {
+            loaded[size++] = (int) values.nextOrd();
+          }
+        }
+      }
+
+      @Override
+      public boolean matches() {
+        for (int i = 0; i < size; i++) {
+          if (accepted.get(loaded[i])) {
+            return true;
+          }
+        }
+        return false;
+      }
+
+      @Override
+      public void count() {
+        for (int i = 0; i < size; i++) {
+          leafCounts[loaded[i]]++;
+        }
+      }
+
+      @Override
+      public void finish() throws IOException {
+        for (int ord = 0; ord < leafCounts.length; ord++) {
+          if (leafCounts[ord] > 0) {
+            counts.merge(values.lookupOrd(ord).utf8ToString(), (long) leafCounts[ord], Long::sum);
+          }
+        }
+      }
+    };
+  }
+}
