@@ -70,6 +70,13 @@ final class Fixture {
     });
   }
 
+  Community privacy(String slug, dev.convene.core.model.Privacy privacy) {
+    return storage.inTransaction(tx -> {
+      Community current = tx.communities().get(CommunityId.of(slug)).orElseThrow();
+      return tx.communities().update(current.withPrivacy(privacy));
+    });
+  }
+
   Membership member(String slug, String user, Role role) {
     return membership(slug, user, MembershipState.ACTIVE, role, Optional.empty());
   }
