@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 class PrivacyAndFacetsRandomizedTest {
   private static final long SEED = Long.getLong("convene.search.seed", 0x5EA2C4L);
-  private static final int WORLDS = Integer.getInteger("convene.search.worlds", 60);
+  private static final int WORLDS = Integer.getInteger("convene.search.worlds", 100);
   private static final int QUERIES_PER_ACTOR = 4;
   private static final List<FacetDimension> FACETS = List.of(FacetDimension.TYPE, FacetDimension.LANGUAGE,
       FacetDimension.COMMUNITY, FacetDimension.YEAR, FacetDimension.concepts(RandomWorld.THEMES),

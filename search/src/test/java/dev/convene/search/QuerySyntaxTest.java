@@ -1,0 +1,85 @@
+package dev.convene.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.convene.core.InvalidQueryException;
+import dev.convene.core.ValidationException;
+import dev.convene.core.model.Actor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuerySyntaxTest {
+  private final Fixture world = new Fixture();
+  private SearchIndex index;
+
+  @BeforeEach
+  void setUp() {
+    world.community("water", c -> c.name("Water"));
+    for (int i = 0; i < 30; i++) {
+      world.document("d" + i, "water", "Report " + i, "alpha" + i + " beta");
+    }
+    index = SearchIndex.builder().storage(world.storage).directory(new org.apache.lucene.store.ByteBuffersDirectory())
+        .maxPrefixExpansions(20).build();
+    index.catchUp();
+  }
+
+  @AfterEach
+  void close() {
+    index.close();
+  }
+
+  private String error(String text) {
+    return assertThrows(InvalidQueryException.class,
+        () -> index.search(Actor.anonymous(), SearchRequest.builder().text(text).build())).getMessage();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "'report \"annual'|The quote at position 8 is never closed: add a closing \" after the phrase, or remove the quote.",
+      "'*'|The * at position 1 must follow at least one letter or digit, as in \"pens*\".",
+      "'beta -*'|The * at position 7 must follow at least one letter or digit, as in \"pens*\".",
+      "'re*port'|A * can only end a word, as in \"pens*\"; the one at position 3 does not.",
+      "'\"annual rep*\"'|A * cannot be used inside the phrase at position 1: remove it, or take the word out of the quotes.",
+      "'alpha*'|\"alpha*\" at position 1 matches too many words (more than 20); type more letters before the *."})
+  @DisplayName("a query the parser cannot accept says what to change, and where")
+  void clearMessages(String text, String message) {
+    assertEquals(message, error(text));
+  }
+
+  @Test
+  @DisplayName("stray operators and punctuation are forgiven")
+  void forgiving() {
+    assertEquals(30, index.search(Actor.anonymous(), SearchRequest.builder().text("beta + - : (").build()).total());
+    assertEquals(1, index.search(Actor.anonymous(), SearchRequest.builder().text("+alpha3 beta!").build()).total());
+    assertEquals(11, index.search(Actor.anonymous(), SearchRequest.builder().text("alpha1*").build()).total());
+  }
+
+  @Test
+  @DisplayName("pages follow each other with a cursor, each hit once; a foreign cursor is refused")
+  void paging() {
+    SearchRequest request = SearchRequest.builder().text("beta").pageSize(7).sort(SortOrder.DATE).build();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    SearchResult page = index.search(Actor.anonymous(), request);
+    int pages = 1;
+    seen.addAll(page.hits().stream().map(h -> h.item().orElseThrow().value()).toList());
+    while (page.nextCursor().isPresent()) {
+      page = index.search(Actor.anonymous(), request.next(page).orElseThrow());
+      page.hits().forEach(h -> assertTrue(seen.add(h.item().orElseThrow().value())));
+      pages++;
+    }
+    assertEquals(30, seen.size());
+    assertEquals(5, pages);
+    SearchResult first = index.search(Actor.anonymous(), request);
+    ValidationException wrong = assertThrows(ValidationException.class, () -> index.search(Actor.anonymous(),
+        request.toBuilder().sort(SortOrder.RELEVANCE).after(first.nextCursor().orElseThrow()).build()));
+    assertTrue(wrong.getMessage().contains("not a cursor this search gave out"), wrong.getMessage());
+    assertThrows(ValidationException.class, () -> index.search(Actor.anonymous(),
+        request.toBuilder().after("garbage").build()));
+  }
+}
