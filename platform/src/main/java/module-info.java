@@ -4,6 +4,7 @@
  */
 module dev.convene.platform {
   requires transitive dev.convene.storage.spi;
+  requires transitive dev.convene.search;
   requires com.github.benmanes.caffeine;
   requires org.slf4j;
   requires static org.jspecify;

@@ -15,11 +15,18 @@ import dev.convene.platform.internal.NotificationPreference;
 import dev.convene.platform.internal.Platform;
 import dev.convene.platform.internal.PolicyCache;
 import dev.convene.platform.internal.Writes;
+import dev.convene.search.SearchIndex;
+import dev.convene.search.SearchIndexBuilder;
+import dev.convene.search.SearchRequest;
+import dev.convene.search.SearchResult;
+import dev.convene.search.SuggestRequest;
+import dev.convene.search.Suggestion;
 import dev.convene.storage.Delivery;
 import dev.convene.storage.NotificationLevel;
 import dev.convene.storage.Storage;
 import dev.convene.storage.blob.BlobStore;
 import java.time.Clock;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +36,8 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import org.apache.lucene.store.Directory;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,8 +55,12 @@ import org.jspecify.annotations.Nullable;
  * <p>Every service call takes the acting {@link Actor} and goes through {@link AccessPolicy}: what
  * the actor may not know exists is a {@link dev.convene.core.NotFoundException}, what they may see
  * but not do an {@link dev.convene.core.AccessDeniedException}.
+ *
+ * <p>With search configured ({@link Builder#search(Directory)}), {@code build()} starts a daemon
+ * thread that keeps the index in step with the store; {@link #close()} stops it and closes the
+ * index. Without search, closing does nothing, and a {@code Convene} need not be closed.
  */
-public final class Convene {
+public final class Convene implements AutoCloseable {
   private static final Decision NOT_FOUND = new Decision(Decision.Outcome.NOT_FOUND, Reason.NOT_FOUND);
 
   private final Platform platform;
@@ -57,9 +70,12 @@ public final class Convene {
   private final ContentService content;
   private final MembershipService memberships;
   private final NotificationService notifications;
+  private final Optional<SearchIndex> search;
 
-  private Convene(Platform platform, NotificationSink sink, NotificationPreference memberNotifications) {
+  private Convene(Platform platform, NotificationSink sink, NotificationPreference memberNotifications,
+      Optional<SearchIndex> search) {
     this.platform = platform;
+    this.search = search;
     this.communities = new CommunityService(platform);
     this.taxonomy = new TaxonomyService(platform);
     this.audit = new AuditService(platform);
@@ -145,6 +161,55 @@ public final class Convene {
   }
 
   /**
+   * Searches items and communities on behalf of {@code actor}: hits, totals and facet counts hold
+   * only what the policy lets them see now. A write shows within a second; call {@link
+   * #awaitSearchable(Duration)} after a write to be sure to find it.
+   *
+   * @throws dev.convene.core.InvalidQueryException if the text cannot be understood
+   * @throws dev.convene.core.ConveneException if search was not configured
+   */
+  public SearchResult search(Actor actor, SearchRequest request) {
+    return index().search(actor, request);
+  }
+
+  /**
+   * Concept labels starting with what {@code actor} typed, in any language; with counts, only
+   * concepts in use in what they may see.
+   *
+   * @throws dev.convene.core.ConveneException if search was not configured
+   */
+  public List<Suggestion> suggest(Actor actor, SuggestRequest request) {
+    return index().suggest(actor, request);
+  }
+
+  /**
+   * Waits until every change committed before this call is searchable: read-your-writes for a caller
+   * that has just written.
+   *
+   * @return false if {@code timeout} passed first
+   * @throws dev.convene.core.ConveneException if search was not configured
+   */
+  public boolean awaitSearchable(Duration timeout) {
+    return index().awaitCurrent(timeout);
+  }
+
+  /** The search index, if search was configured: to rebuild it or read its statistics. */
+  public Optional<SearchIndex> searchIndex() {
+    return search;
+  }
+
+  /** Stops following the store and closes the search index, if any. Idempotent. */
+  @Override
+  public void close() {
+    search.ifPresent(SearchIndex::close);
+  }
+
+  private SearchIndex index() {
+    return search.orElseThrow(() -> new dev.convene.core.ConveneException(
+        "search is not configured: set Convene.Builder#search(...)"));
+  }
+
+  /**
    * Configures a {@link Convene}. Defaults: the system clock in UTC, public content not curated, no
    * notification sink, notifications sent on the calling thread, members who never chose hear what is
    * important at once, random UUIDs as ids, invitations that last 14 days, any signed-in user may
@@ -162,6 +227,7 @@ public final class Convene {
     private Predicate<Actor> communityCreators = actor -> !actor.isAnonymous();
     private long cacheSize = 100_000;
     private final List<Consumer<DomainEvent>> eventListeners = new ArrayList<>();
+    private @Nullable UnaryOperator<SearchIndexBuilder> search;
     private NotificationPreference memberNotifications =
         new NotificationPreference(NotificationLevel.IMPORTANT, Delivery.IMMEDIATE);
 
@@ -257,6 +323,31 @@ public final class Convene {
     }
 
     /**
+     * Searches with an index kept in {@code directory}, which the caller closes (a {@code
+     * ByteBuffersDirectory} in tests). Set once.
+     */
+    public Builder search(Directory directory) {
+      Checks.required(directory, "directory");
+      return search(index -> index.directory(directory));
+    }
+
+    /** Searches with an index kept in files under {@code path}. Set once. */
+    public Builder search(Path path) {
+      Checks.required(path, "path");
+      return search(index -> index.path(path));
+    }
+
+    /**
+     * Searches with an index that {@code configure} places (a directory or a path) and tunes; the
+     * platform adds its store, policy and clock. Set once.
+     */
+    public Builder search(UnaryOperator<SearchIndexBuilder> configure) {
+      Checks.check(search == null, "search", "set-once", "search was already configured");
+      this.search = Checks.required(configure, "search");
+      return this;
+    }
+
+    /**
      * Builds the platform.
      *
      * @throws dev.convene.core.ValidationException if no storage was set
@@ -264,12 +355,18 @@ public final class Convene {
     public Convene build() {
       Storage store = Checks.required(storage, "storage");
       PolicyCache cache = new PolicyCache(store, cacheSize);
-      Access access = new Access(AccessPolicy.of(policy), cache, store, clock);
+      AccessPolicy accessPolicy = AccessPolicy.of(policy);
+      Access access = new Access(accessPolicy, cache, store, clock);
       Events events = new Events(executor);
       eventListeners.forEach(events::listen);
+      Optional<SearchIndex> index = Optional.ofNullable(search).map(configure ->
+          configure.apply(SearchIndex.builder()).storage(store).policy(accessPolicy).clock(clock).build());
+      // a committed change wakes the follower at once; the poll catches writes that announce nothing
+      index.ifPresent(i -> events.listen(event -> i.wake()));
       Platform platform = new Platform(store, clock, access, cache, new Writes(store, cache, events), events, ids,
           invitationTtl, communityCreators, Optional.ofNullable(blobStore));
-      return new Convene(platform, sink, memberNotifications);
+      index.ifPresent(SearchIndex::start);
+      return new Convene(platform, sink, memberNotifications, index);
     }
   }
 }
