@@ -61,39 +61,23 @@ public final class ConceptFacetCounter extends FacetCounter {
       upward[ord] = index < 0 || !taxonomy.concept(index).scheme().equals(scheme) ? new int[0]
           : taxonomy.upward(index);
     }
+    Ordinals loaded = new Ordinals(values);
     return new Leaf() {
-      private int[] loaded = new int[8];
-      private int size;
-
       @Override
       public void load(int doc) throws IOException {
-        size = 0;
-        if (values.advanceExact(doc)) {
-          int n = values.docValueCount();
-          if (n > loaded.length) {
-            loaded = new int[n];
-          }
-          for (int i = 0; i < n; i++) {
-            loaded[size++] = (int) values.nextOrd();
-          }
-        }
+        loaded.load(doc);
       }
 
       @Override
       public boolean matches() {
-        for (int i = 0; i < size; i++) {
-          if (acceptedOrds[loaded[i]]) {
-            return true;
-          }
-        }
-        return false;
+        return loaded.anyAccepted(acceptedOrds);
       }
 
       @Override
       public void count() {
         stamp++;
-        for (int i = 0; i < size; i++) {
-          for (int concept : upward[loaded[i]]) {
+        for (int i = 0; i < loaded.size(); i++) {
+          for (int concept : upward[loaded.get(i)]) {
             if (stamps[concept] != stamp) {
               stamps[concept] = stamp;
               counts[concept]++;

@@ -8,7 +8,6 @@ import java.util.Set;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.util.FixedBitSet;
 import org.jspecify.annotations.Nullable;
 
 /** Counts the values of a keyword field with doc values: the type, the language, the community. */
@@ -30,49 +29,33 @@ public final class TermFacetCounter extends FacetCounter {
   public Leaf leaf(LeafReaderContext context) throws IOException {
     SortedSetDocValues values = DocValues.getSortedSet(context.reader(), field);
     int ords = (int) values.getValueCount();
-    FixedBitSet accepted = new FixedBitSet(Math.max(1, ords));
+    boolean[] accepted = new boolean[ords];
     Set<String> selected = selected();
     if (selected != null) {
       for (String value : selected) {
         long ord = values.lookupTerm(new org.apache.lucene.util.BytesRef(value));
         if (ord >= 0) {
-          accepted.set((int) ord);
+          accepted[(int) ord] = true;
         }
       }
     }
     int[] leafCounts = counting() ? new int[ords] : new int[0];
+    Ordinals loaded = new Ordinals(values);
     return new Leaf() {
-      private int[] loaded = new int[4];
-      private int size;
-
       @Override
       public void load(int doc) throws IOException {
-        size = 0;
-        if (values.advanceExact(doc)) {
-          int n = values.docValueCount();
-          if (n > loaded.length) {
-            loaded = new int[n];
-          }
-          for (int i = 0; i < n; i++) {
-            loaded[size++] = (int) values.nextOrd();
-          }
-        }
+        loaded.load(doc);
       }
 
       @Override
       public boolean matches() {
-        for (int i = 0; i < size; i++) {
-          if (accepted.get(loaded[i])) {
-            return true;
-          }
-        }
-        return false;
+        return loaded.anyAccepted(accepted);
       }
 
       @Override
       public void count() {
-        for (int i = 0; i < size; i++) {
-          leafCounts[loaded[i]]++;
+        for (int i = 0; i < loaded.size(); i++) {
+          leafCounts[loaded.get(i)]++;
         }
       }
 

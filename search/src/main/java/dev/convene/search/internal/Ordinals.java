@@ -1,0 +1,49 @@
+package dev.convene.search.internal;
+
+import java.io.IOException;
+import org.apache.lucene.index.SortedSetDocValues;
+
+/** The ordinals of one document's values in a sorted-set doc values field, read once per document. */
+final class Ordinals {
+  private final SortedSetDocValues values;
+  private int[] ords = new int[4];
+  private int size;
+
+  Ordinals(SortedSetDocValues values) {
+    this.values = values;
+  }
+
+  /** Reads the ordinals of {@code doc}; documents come in increasing order. */
+  void load(int doc) throws IOException {
+    size = 0;
+    if (values.advanceExact(doc)) {
+      int n = values.docValueCount();
+      if (n > ords.length) {
+        ords = new int[n];
+      }
+      for (int i = 0; i < n; i++) {
+        ords[size++] = (int) values.nextOrd();
+      }
+    }
+  }
+
+  /** How many values the loaded document has. */
+  int size() {
+    return size;
+  }
+
+  /** The {@code i}-th ordinal of the loaded document. */
+  int get(int i) {
+    return ords[i];
+  }
+
+  /** Whether one of the loaded document's ordinals is accepted. */
+  boolean anyAccepted(boolean[] accepted) {
+    for (int i = 0; i < size; i++) {
+      if (accepted[ords[i]]) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
