@@ -61,18 +61,7 @@ public final class ConceptFacetCounter extends FacetCounter {
       upward[ord] = index < 0 || !taxonomy.concept(index).scheme().equals(scheme) ? new int[0]
           : taxonomy.upward(index);
     }
-    Ordinals loaded = new Ordinals(values);
-    return new Leaf() {
-      @Override
-      public void load(int doc) throws IOException {
-        loaded.load(doc);
-      }
-
-      @Override
-      public boolean matches() {
-        return loaded.anyAccepted(acceptedOrds);
-      }
-
+    return new Ordinals.Leaf(values, acceptedOrds) {
       @Override
       public void count() {
         stamp++;

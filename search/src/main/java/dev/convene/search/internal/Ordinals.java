@@ -46,4 +46,25 @@ final class Ordinals {
     }
     return false;
   }
+
+  /** A facet's segment work over a sorted-set field: loading and drill-down matching done here. */
+  abstract static class Leaf implements FacetCounter.Leaf {
+    final Ordinals loaded;
+    private final boolean[] accepted;
+
+    Leaf(SortedSetDocValues values, boolean[] accepted) {
+      this.loaded = new Ordinals(values);
+      this.accepted = accepted;
+    }
+
+    @Override
+    public void load(int doc) throws IOException {
+      loaded.load(doc);
+    }
+
+    @Override
+    public boolean matches() {
+      return loaded.anyAccepted(accepted);
+    }
+  }
 }

@@ -40,18 +40,7 @@ public final class TermFacetCounter extends FacetCounter {
       }
     }
     int[] leafCounts = counting() ? new int[ords] : new int[0];
-    Ordinals loaded = new Ordinals(values);
-    return new Leaf() {
-      @Override
-      public void load(int doc) throws IOException {
-        loaded.load(doc);
-      }
-
-      @Override
-      public boolean matches() {
-        return loaded.anyAccepted(accepted);
-      }
-
+    return new Ordinals.Leaf(values, accepted) {
       @Override
       public void count() {
         for (int i = 0; i < loaded.size(); i++) {
