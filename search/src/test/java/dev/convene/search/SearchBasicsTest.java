@@ -55,4 +55,26 @@ class SearchBasicsTest {
     assertEquals(List.of("Board minutes", "Open budget"), titles(Actor.user("mia"), "budget"));
     assertTrue(index.stats().documents() >= 2);
   }
+
+  @Test
+  @DisplayName("the privacy filter is cached by the set of communities, so outsiders share it and a new member gets a new key")
+  void filtersSharedBySet() {
+    world.community("water", c -> c.name("Water"));
+    world.community("soil", c -> c.name("Soil"));
+    world.document("d1", "water", "Open budget", "budget");
+    index = world.index();
+    titles(Actor.user("olga"), "budget");
+    IndexStats first = index.stats();
+    titles(Actor.user("oscar"), "budget");
+    IndexStats second = index.stats();
+    assertEquals(first.filterCacheMisses(), second.filterCacheMisses(), "another outsider computed nothing new");
+    assertTrue(second.filterCacheHits() > first.filterCacheHits());
+    world.member("water", "oscar", Role.MEMBER);
+    titles(Actor.user("oscar"), "budget");
+    assertTrue(index.stats().filterCacheMisses() > second.filterCacheMisses(), "a member's own communities are a new key");
+    long misses = index.stats().filterCacheMisses();
+    world.member("water", "mia", Role.MEMBER);
+    titles(Actor.user("mia"), "budget");
+    assertEquals(misses, index.stats().filterCacheMisses(), "another member of the same community shares it");
+  }
 }
