@@ -25,8 +25,9 @@ import org.slf4j.LoggerFactory;
  * Storage storage = JdbcStorage.create(dataSource);          // dialect detected, schema migrated
  * }</pre>
  *
- * <p>Every transaction runs on its own connection, in manual commit at REPEATABLE READ: each reads
- * one committed state, and of two that write the same row one fails with a {@link
+ * <p>Every transaction runs on its own connection, in manual commit, at snapshot isolation
+ * (REPEATABLE READ on PostgreSQL, SERIALIZABLE on H2): each reads one committed state of the whole
+ * database, and of two that write the same row one fails with a {@link
  * dev.convene.core.ConflictException}. Serialization failures, deadlocks, lock time-outs and
  * unique-key races are all reported as conflicts, so that one retry loop serves every store. What
  * the store adds to the database's isolation (the roster lock for membership writes, change-log
@@ -107,7 +108,7 @@ public final class JdbcStorage implements Storage {
   /**
    * {@inheritDoc}
    *
-   * <p>Runs on a read-only connection, at REPEATABLE READ.
+   * <p>Runs on a read-only connection, at snapshot isolation.
    */
   @Override
   public <T extends @Nullable Object> T read(Function<? super Transaction, ? extends T> work) {

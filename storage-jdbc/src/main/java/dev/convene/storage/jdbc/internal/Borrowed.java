@@ -9,8 +9,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One connection borrowed from the embedder's data source for one transaction: set to manual
- * commit, REPEATABLE READ and, for a reading transaction, read-only; its settings are put back and it
- * is closed (returned to the pool) when the transaction ends.
+ * commit, the database's snapshot isolation ({@link Database#isolation()}) and, for a reading
+ * transaction, read-only; its settings are put back and it is closed (returned to the pool) when the
+ * transaction ends.
  */
 final class Borrowed implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Borrowed.class);
@@ -32,7 +33,8 @@ final class Borrowed implements AutoCloseable {
    *
    * @throws ConveneException if the data source gives no connection or refuses the settings
    */
-  static Borrowed from(DataSource dataSource, boolean readOnly) {
+  static Borrowed from(Database database, boolean readOnly) {
+    DataSource dataSource = database.dataSource();
     Connection connection;
     try {
       connection = dataSource.getConnection();
@@ -44,12 +46,12 @@ final class Borrowed implements AutoCloseable {
       if (connection.getAutoCommit()) {
         // settings first: some drivers refuse them inside a transaction
         connection.setReadOnly(readOnly);
-        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        connection.setTransactionIsolation(database.isolation());
         connection.setAutoCommit(false);
       } else {
         connection.rollback();
         connection.setReadOnly(readOnly);
-        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        connection.setTransactionIsolation(database.isolation());
       }
       return borrowed;
     } catch (SQLException e) {

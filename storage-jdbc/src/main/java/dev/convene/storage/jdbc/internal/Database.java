@@ -1,6 +1,7 @@
 package dev.convene.storage.jdbc.internal;
 
 import dev.convene.storage.jdbc.Dialect;
+import java.sql.Connection;
 import java.time.Clock;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -19,5 +20,19 @@ public record Database(DataSource dataSource, Dialect dialect, Optional<String> 
   /** The store's tables. */
   Tables tables() {
     return Tables.in(schema);
+  }
+
+  /**
+   * The JDBC isolation level that gives every transaction one snapshot of the whole database taken
+   * at its first statement, and first-updater-wins on rows written concurrently: REPEATABLE READ on
+   * PostgreSQL; SERIALIZABLE on H2, whose REPEATABLE READ takes its snapshot of each table only when
+   * the transaction first touches that table, which would let a transaction decide on one table as
+   * of one moment and another as of a later one.
+   */
+  int isolation() {
+    return switch (dialect) {
+      case H2 -> Connection.TRANSACTION_SERIALIZABLE;
+      case POSTGRESQL -> Connection.TRANSACTION_REPEATABLE_READ;
+    };
   }
 }

@@ -21,7 +21,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A transaction on a JDBC store: one connection, in manual commit at REPEATABLE READ. Every store
+ * A transaction on a JDBC store: one connection, in manual commit, at snapshot isolation. Every store
  * call runs through {@link #read} or {@link #write}, which check that the transaction is still open,
  * used by its own thread and not aborted, and turn the driver's exceptions into Convene's. A call
  * refused by the store's own checks has written nothing and the transaction goes on; a call the

@@ -48,8 +48,8 @@ public final class Migrator {
   public int migrate() {
     try {
       bootstrap();
-      try (Borrowed lock = Borrowed.from(database.dataSource(), false);
-           Borrowed work = Borrowed.from(database.dataSource(), false)) {
+      try (Borrowed lock = Borrowed.from(database, false);
+           Borrowed work = Borrowed.from(database, false)) {
         lock.connection().setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
         work.connection().setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
         try (Statement statement = lock.connection().createStatement()) {
@@ -70,7 +70,7 @@ public final class Migrator {
    * @throws ConveneException if the database cannot be read
    */
   public int current() {
-    try (Borrowed borrowed = Borrowed.from(database.dataSource(), true);
+    try (Borrowed borrowed = Borrowed.from(database, true);
          Statement statement = borrowed.connection().createStatement()) {
       try (var rows = statement.executeQuery("SELECT MAX(version) FROM " + versions)) {
         return rows.next() ? rows.getInt(1) : 0;
@@ -87,7 +87,7 @@ public final class Migrator {
   /** Creates the schema, the version table and its lock row, tolerating another migrator doing the same. */
   private void bootstrap() throws SQLException {
     for (int attempt = 1; ; attempt++) {
-      try (Borrowed borrowed = Borrowed.from(database.dataSource(), false);
+      try (Borrowed borrowed = Borrowed.from(database, false);
            Statement statement = borrowed.connection().createStatement()) {
         Optional<String> schema = database.schema();
         if (schema.isPresent()) {

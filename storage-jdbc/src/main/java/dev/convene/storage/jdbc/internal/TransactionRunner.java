@@ -37,7 +37,7 @@ public final class TransactionRunner {
       throw new ConveneException("Transactions do not nest: use the transaction this thread is already in");
     }
     inside.set(Boolean.TRUE);
-    try (Borrowed borrowed = Borrowed.from(database.dataSource(), readOnly)) {
+    try (Borrowed borrowed = Borrowed.from(database, readOnly)) {
       JdbcTransaction tx = new JdbcTransaction(database, borrowed.connection(), readOnly);
       T result;
       try {
