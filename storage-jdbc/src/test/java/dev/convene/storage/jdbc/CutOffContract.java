@@ -20,21 +20,13 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** A transaction whose connection dies mid-way leaves nothing behind: no row, no entry, no number. */
-abstract class CutOffContract {
-  private final JdbcBehaviour kit;
-
+abstract class CutOffContract extends BehaviourSupport {
   CutOffContract(JdbcBehaviour kit) {
-    this.kit = kit;
-  }
-
-  @BeforeEach
-  void emptyStore() {
-    kit.database().wipe();
+    super(kit);
   }
 
   @Test

@@ -14,26 +14,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** A follower of the change log sees every committed entry, however late its transaction commits. */
-abstract class FollowingContract {
+abstract class FollowingContract extends BehaviourSupport {
   private static final int WRITERS = 4;
   private static final int WRITES = 30;
 
-  private final JdbcBehaviour kit;
-  private JdbcStorage storage;
-
   FollowingContract(JdbcBehaviour kit) {
-    this.kit = kit;
-  }
-
-  @BeforeEach
-  void emptyStore() {
-    kit.database().wipe();
-    storage = kit.database().storage();
+    super(kit);
   }
 
   @Test

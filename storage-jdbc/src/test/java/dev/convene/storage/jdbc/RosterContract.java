@@ -20,7 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -28,18 +27,9 @@ import org.junit.jupiter.api.Test;
  * Two transactions that each read a roster and change a different membership of it (write skew under
  * snapshot isolation) cannot both commit: the second gets a conflict and would read again.
  */
-abstract class RosterContract {
-  private final JdbcBehaviour kit;
-  private JdbcStorage storage;
-
+abstract class RosterContract extends BehaviourSupport {
   RosterContract(JdbcBehaviour kit) {
-    this.kit = kit;
-  }
-
-  @BeforeEach
-  void emptyStore() {
-    kit.database().wipe();
-    storage = kit.database().storage();
+    super(kit);
   }
 
   @Test

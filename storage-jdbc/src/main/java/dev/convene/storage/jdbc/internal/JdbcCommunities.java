@@ -78,11 +78,8 @@ final class JdbcCommunities implements CommunityStore {
       requireFreeSlug(community);
       requireParent(community);
       Community next = community.withVersion(stored + 1);
-      int updated = tx.sql().update("UPDATE " + t.community() + " SET slug = ?, parent_id = ?, purpose = ?,"
-          + " privacy = ?, state = ?, body = ?, version = ? WHERE id = ? AND version = ?", columns(next, stored));
-      if (updated == 0) {
-        throw Stores.changedMeanwhile(what);
-      }
+      Stores.changedOne(tx.sql().update("UPDATE " + t.community() + " SET slug = ?, parent_id = ?, purpose = ?,"
+          + " privacy = ?, state = ?, body = ?, version = ? WHERE id = ? AND version = ?", columns(next, stored)), what);
       tx.sql().update("DELETE FROM " + t.communityConcept() + " WHERE community_id = ?", next.id());
       writeConcepts(next);
       tx.logChange(EntityKind.COMMUNITY, next.id().value(), Optional.of(next.id()), ChangeKind.UPDATED);
@@ -102,9 +99,8 @@ final class JdbcCommunities implements CommunityStore {
       refuseIf("SELECT 1 FROM " + t.membership() + " WHERE community_id = ?", id, "memberships");
       refuseIf("SELECT 1 FROM " + t.item() + " WHERE community_id = ?", id, "items");
       // concepts and subscriptions go with it (ON DELETE CASCADE)
-      if (tx.sql().update("DELETE FROM " + t.community() + " WHERE id = ? AND version = ?", id, stored) == 0) {
-        throw Stores.changedMeanwhile(what);
-      }
+      Stores.changedOne(tx.sql().update("DELETE FROM " + t.community() + " WHERE id = ? AND version = ?", id, stored),
+          what);
       tx.logChange(EntityKind.COMMUNITY, id.value(), Optional.of(id), ChangeKind.DELETED);
       return null;
     });

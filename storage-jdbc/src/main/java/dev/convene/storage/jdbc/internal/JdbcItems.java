@@ -79,10 +79,9 @@ final class JdbcItems implements ItemStore {
           "an item stays in community %s", stored.community());
       Checks.check(item.type().name().equals(stored.type()), "type", "immutable", "an item stays a %s", stored.type());
       Item next = withVersion(item, stored.version() + 1);
-      if (tx.sql().update("UPDATE " + t.item() + " SET community_id = ?, type = ?, review_state = ?, created_at = ?,"
-          + " body = ?, version = ? WHERE id = ? AND version = ?", Sql.concat(columns(next), stored.version())) == 0) {
-        throw Stores.changedMeanwhile(what);
-      }
+      Stores.changedOne(tx.sql().update("UPDATE " + t.item() + " SET community_id = ?, type = ?, review_state = ?,"
+          + " created_at = ?, body = ?, version = ? WHERE id = ? AND version = ?",
+          Sql.concat(columns(next), stored.version())), what);
       tx.sql().update("DELETE FROM " + t.itemConcept() + " WHERE item_id = ?", next.id());
       writeConcepts(next);
       tx.logChange(EntityKind.ITEM, next.id().value(), Optional.of(next.community()), ChangeKind.UPDATED);
@@ -101,9 +100,8 @@ final class JdbcItems implements ItemStore {
           .orElseThrow(() -> Stores.notFound(what));
       Stores.checkVersion(what, stored.version(), expectedVersion);
       // its concepts go with it (ON DELETE CASCADE)
-      if (tx.sql().update("DELETE FROM " + t.item() + " WHERE id = ? AND version = ?", id, stored.version()) == 0) {
-        throw Stores.changedMeanwhile(what);
-      }
+      Stores.changedOne(tx.sql().update("DELETE FROM " + t.item() + " WHERE id = ? AND version = ?", id,
+          stored.version()), what);
       tx.logChange(EntityKind.ITEM, id.value(), Optional.of(CommunityId.of(stored.community())),
           ChangeKind.DELETED);
       return null;

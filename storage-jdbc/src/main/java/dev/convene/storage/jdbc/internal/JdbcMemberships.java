@@ -75,11 +75,9 @@ final class JdbcMemberships implements MembershipStore {
       Stores.checkVersion(what, stored, membership.version());
       tx.claimRoster(membership.community());
       Membership next = stored(membership, stored + 1);
-      if (tx.sql().update("UPDATE " + t.membership() + " SET state = ?, role = ?, message = ?, inviter_id = ?,"
-          + " since_at = ?, expiry_at = ?, version = ? WHERE community_id = ? AND user_id = ? AND version = ?",
-          Sql.concat(columns(next), stored)) == 0) {
-        throw Stores.changedMeanwhile(what);
-      }
+      Stores.changedOne(tx.sql().update("UPDATE " + t.membership() + " SET state = ?, role = ?, message = ?,"
+          + " inviter_id = ?, since_at = ?, expiry_at = ?, version = ? WHERE community_id = ? AND user_id = ?"
+          + " AND version = ?", Sql.concat(columns(next), stored)), what);
       log(next.community(), next.user(), ChangeKind.UPDATED);
       return next;
     });
@@ -95,10 +93,8 @@ final class JdbcMemberships implements MembershipStore {
       long stored = version(community, user).orElseThrow(() -> Stores.notFound(what));
       Stores.checkVersion(what, stored, expectedVersion);
       tx.claimRoster(community);
-      if (tx.sql().update("DELETE FROM " + t.membership() + " WHERE community_id = ? AND user_id = ? AND version = ?",
-          community, user, stored) == 0) {
-        throw Stores.changedMeanwhile(what);
-      }
+      Stores.changedOne(tx.sql().update("DELETE FROM " + t.membership()
+          + " WHERE community_id = ? AND user_id = ? AND version = ?", community, user, stored), what);
       log(community, user, ChangeKind.DELETED);
       return null;
     });

@@ -34,10 +34,8 @@ final class JdbcTaxonomy implements TaxonomyStore {
       long stored = tx.sql().one("SELECT version FROM " + t.taxonomy() + " WHERE id = 1", row -> row.getLong(1))
           .orElseThrow(() -> new IllegalStateException("The taxonomy row is missing; was the schema migrated?"));
       Stores.checkVersion("the taxonomy", stored, expectedVersion);
-      if (tx.sql().update("UPDATE " + t.taxonomy() + " SET body = ?, version = ? WHERE id = 1 AND version = ?",
-          TaxonomyCodec.encode(taxonomy), stored + 1, stored) == 0) {
-        throw Stores.changedMeanwhile("the taxonomy");
-      }
+      Stores.changedOne(tx.sql().update("UPDATE " + t.taxonomy() + " SET body = ?, version = ? WHERE id = 1"
+          + " AND version = ?", TaxonomyCodec.encode(taxonomy), stored + 1, stored), "the taxonomy");
       tx.logChange(EntityKind.TAXONOMY, ChangeEntry.TAXONOMY_ID, Optional.empty(), ChangeKind.UPDATED);
       return new StoredTaxonomy(taxonomy, stored + 1);
     });

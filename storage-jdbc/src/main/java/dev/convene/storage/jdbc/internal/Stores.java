@@ -4,6 +4,7 @@ import dev.convene.core.ConflictException;
 import dev.convene.core.NotFoundException;
 import dev.convene.core.model.CommunityId;
 import dev.convene.storage.Page;
+import dev.convene.storage.internal.Refusals;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -13,26 +14,26 @@ import java.util.function.Function;
 final class Stores {
   private Stores() {}
 
-  /**
-   * Refuses a write based on a version other than the stored one.
-   *
-   * @throws ConflictException naming {@code what} and both versions
-   */
+  /** See {@link Refusals#checkVersion}. */
   static void checkVersion(String what, long stored, long read) {
-    if (stored != read) {
-      throw new ConflictException(what + " was changed meanwhile: version " + stored + " is stored, not " + read
-          + "; read it again and retry");
-    }
+    Refusals.checkVersion(what, stored, read);
   }
 
-  /** The one way a missing row is reported. */
+  /** See {@link Refusals#notFound}. */
   static NotFoundException notFound(String what) {
-    return new NotFoundException(what + " not found");
+    return Refusals.notFound(what);
   }
 
-  /** A conditional write that changed no row although the checks before it passed: a race. */
-  static ConflictException changedMeanwhile(String what) {
-    return new ConflictException(what + " was changed by a concurrent transaction; read it again and retry");
+  /**
+   * Requires a conditional write ({@code ... AND version = ?}) to have changed its row; none means
+   * a concurrent transaction changed it after the checks before the write passed.
+   *
+   * @throws ConflictException naming {@code what} if {@code rows} is 0
+   */
+  static void changedOne(int rows, String what) {
+    if (rows == 0) {
+      throw new ConflictException(what + " was changed by a concurrent transaction; read it again and retry");
+    }
   }
 
   /**
