@@ -11,14 +11,15 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * A schema of its own on the PostgreSQL server at 127.0.0.1:5432 (database {@code test}, user {@code
- * postgres}, trust authentication), dropped when the class ends.
+ * postgres}, trust authentication; see {@link #URL}), dropped when the class ends.
  *
  * <p>Without a reachable server the suites are skipped with a notice, printed and given to JUnit as
  * the reason; on CI ({@code CI=true}) they fail instead, so a broken server is never mistaken for a
  * pass.
  */
 final class PostgresDatabase implements TestDatabase {
-  static final String URL = "jdbc:postgresql://127.0.0.1:5432/test";
+  /** The server; the system property {@code convene.test.postgres.url} names another one. */
+  static final String URL = System.getProperty("convene.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
 
   private static final String SETTINGS = "?connectTimeout=5";
 
