@@ -14,7 +14,6 @@ module dev.convene.core {
   exports dev.convene.core.membership;
   exports dev.convene.core.policy;
   exports dev.convene.core.taxonomy;
-  exports dev.convene.core.internal to dev.convene.storage.spi, dev.convene.storage.tck, dev.convene.search,
-      dev.convene.platform,
-      dev.convene.testing;
+  exports dev.convene.core.internal to dev.convene.storage.spi, dev.convene.storage.tck, dev.convene.storage.jdbc,
+      dev.convene.search, dev.convene.platform, dev.convene.testing;
 }

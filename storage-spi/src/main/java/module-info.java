@@ -1,8 +1,11 @@
+// "module" warnings are suppressed because the JDBC store named in the qualified export is built
+// after this module, so javac cannot see it yet.
 /**
  * Convene's storage SPI: the stores a {@link dev.convene.storage.Storage} offers inside a {@link
  * dev.convene.storage.Transaction}, the change log that search follows, and the in-memory reference
  * implementation that every other store is measured against.
  */
+@SuppressWarnings("module")
 module dev.convene.storage.spi {
   requires transitive dev.convene.core;
   requires static org.jspecify;
@@ -11,4 +14,5 @@ module dev.convene.storage.spi {
   exports dev.convene.storage;
   exports dev.convene.storage.blob;
   exports dev.convene.storage.memory;
+  exports dev.convene.storage.internal to dev.convene.storage.jdbc;
 }

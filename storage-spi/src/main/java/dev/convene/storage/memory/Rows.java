@@ -1,10 +1,10 @@
 package dev.convene.storage.memory;
 
-import dev.convene.core.ConflictException;
 import dev.convene.core.NotFoundException;
 import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.Item;
 import dev.convene.storage.Page;
+import dev.convene.storage.internal.Refusals;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -17,18 +17,15 @@ final class Rows {
   /**
    * Refuses a write based on a version other than the stored one.
    *
-   * @throws ConflictException naming {@code what} and both versions
+   * @throws dev.convene.core.ConflictException naming {@code what} and both versions
    */
   static void checkVersion(String what, long stored, long read) {
-    if (stored != read) {
-      throw new ConflictException(what + " was changed meanwhile: version " + stored + " is stored, not " + read
-          + "; read it again and retry");
-    }
+    Refusals.checkVersion(what, stored, read);
   }
 
   /** The one way a missing row is reported. */
   static NotFoundException notFound(String what) {
-    return new NotFoundException(what + " not found");
+    return Refusals.notFound(what);
   }
 
   /**

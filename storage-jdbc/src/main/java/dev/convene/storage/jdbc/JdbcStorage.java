@@ -1,0 +1,225 @@
+package dev.convene.storage.jdbc;
+
+import dev.convene.core.ConveneException;
+import dev.convene.core.internal.Checks;
+import dev.convene.storage.Storage;
+import dev.convene.storage.Transaction;
+import dev.convene.storage.jdbc.internal.Database;
+import dev.convene.storage.jdbc.internal.Migrator;
+import dev.convene.storage.jdbc.internal.TransactionRunner;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A {@link Storage} in a relational database reached through a {@link DataSource} the embedder
+ * supplies: H2 (embedded, in a file) or PostgreSQL. The store never owns a pool; it borrows one
+ * connection for each transaction and gives it back when the transaction ends.
+ *
+ * <pre>{@code
+ * Storage storage = JdbcStorage.create(dataSource);          // dialect detected, schema migrated
+ * }</pre>
+ *
+ * <p>Every transaction runs on its own connection, in manual commit, at snapshot isolation
+ * (REPEATABLE READ on PostgreSQL, SERIALIZABLE on H2): each reads one committed state of the whole
+ * database, and of two that write the same row one fails with a {@link
+ * dev.convene.core.ConflictException}. Serialization failures, deadlocks, lock time-outs and
+ * unique-key races are all reported as conflicts, so that one retry loop serves every store. What
+ * the store adds to the database's isolation (the roster lock for membership writes, change-log
+ * numbers that follow commit order) is described in {@code docs/storage.md}.
+ *
+ * <p>Instances are immutable and thread-safe: keep one per database and schema.
+ */
+public final class JdbcStorage implements Storage {
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcStorage.class);
+
+  private final Database database;
+  private final TransactionRunner runner;
+
+  private JdbcStorage(Database database) {
+    this.database = database;
+    this.runner = new TransactionRunner(database);
+  }
+
+  /**
+   * A store on {@code dataSource}, its dialect detected from the database and its schema migrated to
+   * the version this library needs; tables live in the connections' current schema.
+   *
+   * @throws dev.convene.core.ValidationException if {@code dataSource} is missing
+   * @throws ConveneException if the database cannot be reached, is neither H2 nor PostgreSQL, or
+   *     refuses the migration
+   */
+  public static JdbcStorage create(DataSource dataSource) {
+    return builder(dataSource).build();
+  }
+
+  /**
+   * Starts a store on {@code dataSource}, to set its dialect, schema, clock or migration.
+   *
+   * @throws dev.convene.core.ValidationException if {@code dataSource} is missing
+   */
+  public static Builder builder(DataSource dataSource) {
+    return new Builder(Checks.required(dataSource, "dataSource"));
+  }
+
+  /**
+   * Brings the schema of the database {@code dataSource} reaches to the version this library needs,
+   * for a host that migrates before its application starts. Running it again does nothing.
+   *
+   * @return how many migrations ran
+   * @throws dev.convene.core.ValidationException if {@code dataSource} is missing
+   * @throws ConveneException if the database cannot be reached or refuses a migration
+   */
+  public static int migrate(DataSource dataSource) {
+    return builder(dataSource).migrate();
+  }
+
+  /** The database's dialect. */
+  public Dialect dialect() {
+    return database.dialect();
+  }
+
+  /** The schema the tables live in; empty for the connections' current schema. */
+  public Optional<String> schema() {
+    return database.schema();
+  }
+
+  /** {@code "h2"} or {@code "postgresql"}. */
+  @Override
+  public String name() {
+    return database.dialect().storageName();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Borrows a connection from the data source for the transaction's whole life.
+   */
+  @Override
+  public <T extends @Nullable Object> T inTransaction(Function<? super Transaction, ? extends T> work) {
+    return runner.run(work, false);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Runs on a read-only connection, at snapshot isolation.
+   */
+  @Override
+  public <T extends @Nullable Object> T read(Function<? super Transaction, ? extends T> work) {
+    return runner.run(work, true);
+  }
+
+  @Override
+  public String toString() {
+    return "JdbcStorage[" + name() + database.schema().map(s -> ", schema " + s).orElse("") + "]";
+  }
+
+  /**
+   * Builds a {@link JdbcStorage}. Defaults: the dialect detected from the database, the connections'
+   * current schema, the system clock (UTC) for the change log, and migration on start.
+   */
+  public static final class Builder {
+    private static final Pattern SCHEMA = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
+
+    private final DataSource dataSource;
+    private @Nullable Dialect dialect;
+    private @Nullable String schema;
+    private Clock clock = Clock.systemUTC();
+    private boolean migrateOnStart = true;
+
+    private Builder(DataSource dataSource) {
+      this.dataSource = dataSource;
+    }
+
+    /**
+     * The database's dialect, instead of asking the database.
+     *
+     * @throws dev.convene.core.ValidationException if {@code value} is missing
+     */
+    public Builder dialect(Dialect value) {
+      this.dialect = Checks.required(value, "dialect");
+      return this;
+    }
+
+    /**
+     * The schema Convene's tables live in, created by the migration if it does not exist. Statements
+     * name it (quoted, so exactly as given); the connections' own schema is left alone.
+     *
+     * @throws dev.convene.core.ValidationException if {@code value} is missing or not a plain name
+     *     of letters, digits and underscores, at most 63 characters, not starting with a digit
+     */
+    public Builder schema(String value) {
+      Checks.required(value, "schema");
+      Checks.check(SCHEMA.matcher(value).matches(), "schema", "identifier",
+          "\"%s\" must be letters, digits and underscores, at most 63, not starting with a digit", value);
+      this.schema = value;
+      return this;
+    }
+
+    /**
+     * The clock that times change-log entries.
+     *
+     * @throws dev.convene.core.ValidationException if {@code value} is missing
+     */
+    public Builder clock(Clock value) {
+      this.clock = Checks.required(value, "clock");
+      return this;
+    }
+
+    /**
+     * Whether {@link #build()} migrates the schema (the default), or only checks that it is current,
+     * for a host that runs {@link #migrate()} itself before its application starts.
+     */
+    public Builder migrateOnStart(boolean value) {
+      this.migrateOnStart = value;
+      return this;
+    }
+
+    /**
+     * Brings the schema to the version this library needs; running it again does nothing.
+     *
+     * @return how many migrations ran
+     * @throws ConveneException if the database cannot be reached or refuses a migration
+     */
+    public int migrate() {
+      return new Migrator(database()).migrate();
+    }
+
+    /**
+     * Builds the store, migrating the schema first unless told not to.
+     *
+     * @throws ConveneException if the database cannot be reached, is neither H2 nor PostgreSQL,
+     *     refuses the migration, or (without migration on start) has a schema older than this
+     *     library needs
+     */
+    public JdbcStorage build() {
+      Database database = database();
+      Migrator migrator = new Migrator(database);
+      if (migrateOnStart) {
+        migrator.migrate();
+      } else {
+        int current = migrator.current();
+        if (current < Migrator.latest()) {
+          throw new ConveneException("The database schema is at version " + current + " and this library needs "
+              + Migrator.latest() + ": run JdbcStorage.migrate first, or let the store migrate on start");
+        }
+        if (current > Migrator.latest()) {
+          LOG.warn("The database schema is at version {}, newer than the {} this library knows", current,
+              Migrator.latest());
+        }
+      }
+      return new JdbcStorage(database);
+    }
+
+    private Database database() {
+      Dialect resolved = dialect != null ? dialect : Dialect.detect(dataSource);
+      return new Database(dataSource, resolved, Optional.ofNullable(schema), clock);
+    }
+  }
+}

@@ -1,0 +1,157 @@
+package dev.convene.storage.jdbc.internal;
+
+import dev.convene.core.ConflictException;
+import dev.convene.core.internal.Checks;
+import dev.convene.core.model.CommunityId;
+import dev.convene.core.model.ConceptId;
+import dev.convene.core.model.Item;
+import dev.convene.core.model.ItemId;
+import dev.convene.storage.ChangeKind;
+import dev.convene.storage.EntityKind;
+import dev.convene.storage.ItemQuery;
+import dev.convene.storage.ItemStore;
+import dev.convene.storage.Page;
+import dev.convene.storage.PageRequest;
+import dev.convene.storage.internal.Args;
+import dev.convene.storage.internal.Cursors;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The items of a JDBC store: a JSON body (replies included) with columns to filter and sort on, and
+ * their concepts in a table of their own for {@link #byConcept}. Listings are newest first, by
+ * creation time to the millisecond, then by id.
+ */
+final class JdbcItems implements ItemStore {
+  private static final String LISTING = "items";
+
+  private final JdbcTransaction tx;
+  private final Tables t;
+
+  JdbcItems(JdbcTransaction tx) {
+    this.tx = tx;
+    this.t = tx.tables();
+  }
+
+  /** A row's place in the listings, as its cursor holds it. */
+  private record Newest(Instant created, ItemId id) {}
+
+  /** What an update needs to know of the stored row. */
+  private record Stored(String community, String type, long version) {}
+
+  @Override
+  public Optional<Item> get(ItemId id) {
+    Checks.required(id, "id");
+    return tx.read(() -> tx.sql().one("SELECT body, version FROM " + t.item() + " WHERE id = ?", JdbcItems::item, id));
+  }
+
+  @Override
+  public Item insert(Item item) {
+    Checks.required(item, "item");
+    Args.newVersion(item.version(), "version");
+    return tx.write(() -> {
+      Stores.requireCommunity(tx.sql(), t, item.community());
+      if (tx.sql().exists("SELECT 1 FROM " + t.item() + " WHERE id = ?", item.id())) {
+        throw new ConflictException("item " + item.id() + " already exists");
+      }
+      Item stored = withVersion(item, 1);
+      tx.sql().update("INSERT INTO " + t.item() + " (community_id, type, review_state, created_at, body, version, id)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?)", columns(stored));
+      writeConcepts(stored);
+      tx.logChange(EntityKind.ITEM, stored.id().value(), Optional.of(stored.community()), ChangeKind.CREATED);
+      return stored;
+    });
+  }
+
+  @Override
+  public Item update(Item item) {
+    Checks.required(item, "item");
+    Args.storedVersion(item.version(), "version");
+    String what = "item " + item.id();
+    return tx.write(() -> {
+      Stored stored = tx.sql().one("SELECT community_id, type, version FROM " + t.item() + " WHERE id = ?",
+          row -> new Stored(row.getString(1), row.getString(2), row.getLong(3)), item.id())
+          .orElseThrow(() -> Stores.notFound(what));
+      Stores.checkVersion(what, stored.version(), item.version());
+      Checks.check(item.community().value().equals(stored.community()), "community", "immutable",
+          "an item stays in community %s", stored.community());
+      Checks.check(item.type().name().equals(stored.type()), "type", "immutable", "an item stays a %s", stored.type());
+      Item next = withVersion(item, stored.version() + 1);
+      Stores.changedOne(tx.sql().update("UPDATE " + t.item() + " SET community_id = ?, type = ?, review_state = ?,"
+          + " created_at = ?, body = ?, version = ? WHERE id = ? AND version = ?",
+          Sql.concat(columns(next), stored.version())), what);
+      tx.sql().update("DELETE FROM " + t.itemConcept() + " WHERE item_id = ?", next.id());
+      writeConcepts(next);
+      tx.logChange(EntityKind.ITEM, next.id().value(), Optional.of(next.community()), ChangeKind.UPDATED);
+      return next;
+    });
+  }
+
+  @Override
+  public void delete(ItemId id, long expectedVersion) {
+    Checks.required(id, "id");
+    Args.storedVersion(expectedVersion, "expectedVersion");
+    String what = "item " + id;
+    tx.write(() -> {
+      Stored stored = tx.sql().one("SELECT community_id, type, version FROM " + t.item() + " WHERE id = ?",
+          row -> new Stored(row.getString(1), row.getString(2), row.getLong(3)), id)
+          .orElseThrow(() -> Stores.notFound(what));
+      Stores.checkVersion(what, stored.version(), expectedVersion);
+      // its concepts go with it (ON DELETE CASCADE)
+      Stores.changedOne(tx.sql().update("DELETE FROM " + t.item() + " WHERE id = ? AND version = ?", id,
+          stored.version()), what);
+      tx.logChange(EntityKind.ITEM, id.value(), Optional.of(CommunityId.of(stored.community())),
+          ChangeKind.DELETED);
+      return null;
+    });
+  }
+
+  @Override
+  public Page<Item> list(ItemQuery query, PageRequest page) {
+    Checks.required(query, "query");
+    Checks.required(page, "page");
+    Filter filter = new Filter();
+    query.community().ifPresent(community -> filter.where("i.community_id = ?", community));
+    filter.in("i.type", query.types()).in("i.review_state", query.reviewStates());
+    return newestFirst("", filter, page);
+  }
+
+  @Override
+  public Page<Item> byConcept(ConceptId concept, PageRequest page) {
+    Checks.required(concept, "concept");
+    Checks.required(page, "page");
+    return newestFirst(" JOIN " + t.itemConcept() + " ic ON ic.item_id = i.id",
+        new Filter().where("ic.concept_id = ?", concept), page);
+  }
+
+  private Page<Item> newestFirst(String join, Filter filter, PageRequest page) {
+    Optional<Newest> after = page.after().map(c -> Cursors.decode(c, LISTING, 2,
+        key -> new Newest(Instant.parse(key.get(0)), ItemId.of(key.get(1)))));
+    after.ifPresent(key -> filter.where("(i.created_at, i.id) < (?, ?)", key.created(), key.id()));
+    return tx.read(() -> Stores.page(
+        tx.sql().list("SELECT i.body, i.version FROM " + t.item() + " i" + join + filter.sql()
+            + " ORDER BY i.created_at DESC, i.id DESC LIMIT ?", JdbcItems::item, filter.params(page.limit() + 1)),
+        page.limit(), item -> Cursors.encode(LISTING, Times.stored(item.created()).toString(), item.id().value())));
+  }
+
+  private static Item item(ResultSet row) throws SQLException {
+    return ItemCodec.decode(row.getString("body"), row.getLong("version"));
+  }
+
+  private static Item withVersion(Item item, long version) {
+    return item.withHeader(item.header().withVersion(version));
+  }
+
+  /** The values of the columns, the id last. */
+  private static Object[] columns(Item item) {
+    return new Object[] {item.community(), item.type(), item.reviewState(), item.created(), ItemCodec.encode(item),
+        item.version(), item.id()};
+  }
+
+  private void writeConcepts(Item item) throws SQLException {
+    tx.sql().batch("INSERT INTO " + t.itemConcept() + " (item_id, concept_id) VALUES (?, ?)",
+        Values.sorted(item.concepts()).stream().map(concept -> new Object[] {item.id(), concept}).toList());
+  }
+}

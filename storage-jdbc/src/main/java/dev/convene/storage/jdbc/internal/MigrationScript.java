@@ -1,0 +1,88 @@
+package dev.convene.storage.jdbc.internal;
+
+import dev.convene.core.ConveneException;
+import dev.convene.storage.jdbc.Dialect;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.CRC32;
+
+/**
+ * One versioned SQL script shipped in this module, {@code db/convene/<dialect>/V<n>__<name>.sql}:
+ * read by name (no class-path scanning, so it works the same on the module path) and split into
+ * statements at the semicolons outside quotes and comments.
+ *
+ * @param version the schema version the script brings the database to
+ * @param name what the script does, as in its file name
+ */
+record MigrationScript(int version, String name) {
+
+  /** Every script, in order; a new one is added at the end and never changed once released. */
+  static final List<MigrationScript> ALL = List.of(new MigrationScript(1, "schema"));
+
+  /** The schema version the newest script brings the database to. */
+  static int latest() {
+    return ALL.get(ALL.size() - 1).version();
+  }
+
+  /** Where the script for {@code dialect} lives, from the module's root. */
+  String resource(Dialect dialect) {
+    String folder = switch (dialect) {
+      case H2 -> "h2";
+      case POSTGRESQL -> "postgresql";
+    };
+    return "/db/convene/" + folder + "/V" + version + "__" + name + ".sql";
+  }
+
+  /** The script's text for {@code dialect}. */
+  String text(Dialect dialect) {
+    String resource = resource(dialect);
+    try (InputStream in = MigrationScript.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new ConveneException("The migration " + resource + " is missing from the library");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ConveneException("Cannot read the migration " + resource + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A checksum of the script's text, so that a script changed after it was applied is noticed. */
+  static long checksum(String text) {
+    CRC32 crc = new CRC32();
+    crc.update(text.getBytes(StandardCharsets.UTF_8));
+    return crc.getValue();
+  }
+
+  /** The statements of a script: split at semicolons outside quotes and {@code --} comments. */
+  static List<String> statements(String text) {
+    List<String> statements = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!quoted && c == '-' && text.startsWith("--", i)) {
+        int end = text.indexOf('\n', i);
+        i = end < 0 ? text.length() : end;
+        current.append('\n');
+      } else if (!quoted && c == ';') {
+        addIfAny(statements, current);
+      } else {
+        quoted ^= c == '\'';
+        current.append(c);
+      }
+    }
+    addIfAny(statements, current);
+    return statements;
+  }
+
+  private static void addIfAny(List<String> statements, StringBuilder current) {
+    String statement = current.toString().strip();
+    if (!statement.isEmpty()) {
+      statements.add(statement);
+    }
+    current.setLength(0);
+  }
+}

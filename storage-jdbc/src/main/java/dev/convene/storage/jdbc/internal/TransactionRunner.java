@@ -1,0 +1,71 @@
+package dev.convene.storage.jdbc.internal;
+
+import dev.convene.core.ConveneException;
+import dev.convene.core.internal.Checks;
+import dev.convene.storage.Transaction;
+import java.sql.SQLException;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the work of one transaction on a connection of its own: commits when the work returns, rolls
+ * back when it throws (and rethrows what it threw, unchanged), refuses to nest on one thread.
+ */
+public final class TransactionRunner {
+  private static final Logger LOG = LoggerFactory.getLogger(TransactionRunner.class);
+
+  private final Database database;
+  private final ThreadLocal<Boolean> inside = ThreadLocal.withInitial(() -> Boolean.FALSE);
+
+  public TransactionRunner(Database database) {
+    this.database = database;
+  }
+
+  /**
+   * Runs {@code work} in a transaction.
+   *
+   * @throws dev.convene.core.ValidationException if {@code work} is missing
+   * @throws ConveneException if called inside a transaction of this store on this thread, if no
+   *     connection can be had, or if the commit fails ({@code ConflictException} for a concurrency
+   *     failure); or whatever {@code work} throws
+   */
+  public <T extends @Nullable Object> T run(Function<? super Transaction, ? extends T> work, boolean readOnly) {
+    Checks.required(work, "work");
+    if (inside.get()) {
+      throw new ConveneException("Transactions do not nest: use the transaction this thread is already in");
+    }
+    inside.set(Boolean.TRUE);
+    try (Borrowed borrowed = Borrowed.from(database, readOnly)) {
+      JdbcTransaction tx = new JdbcTransaction(database, borrowed.connection(), readOnly);
+      T result;
+      try {
+        result = work.apply(tx);
+      } catch (Throwable failure) {
+        tx.end();
+        rollback(borrowed, failure);
+        LOG.debug("Rolled back a transaction on {}: {}", database.dialect(), failure.toString());
+        throw failure;
+      }
+      try {
+        tx.commit();
+      } catch (ConveneException failure) {
+        rollback(borrowed, failure);
+        throw failure;
+      }
+      return result;
+    } finally {
+      inside.remove();
+    }
+  }
+
+  private static void rollback(Borrowed borrowed, Throwable failure) {
+    try {
+      borrowed.connection().rollback();
+    } catch (SQLException e) {
+      // the connection may be gone (the database closed it): the database rolls back on its own
+      failure.addSuppressed(e);
+    }
+  }
+}
