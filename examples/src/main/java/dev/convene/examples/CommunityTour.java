@@ -11,9 +11,13 @@ import dev.convene.platform.Convene;
 import dev.convene.platform.NotificationSink;
 import dev.convene.storage.ItemQuery;
 import dev.convene.storage.PageRequest;
+import dev.convene.storage.Storage;
+import dev.convene.storage.jdbc.JdbcStorage;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * Builds a small world through Convene's services and prints, for every person and community, what
@@ -30,9 +34,27 @@ public final class CommunityTour {
     this.convene = world.convene;
   }
 
-  /** Prints the tour to standard output. */
+  /**
+   * Prints the tour to standard output. The world is kept in an H2 database in the folder named by
+   * the system property {@code convene.data} ({@code data/convene} by default), so a second run finds
+   * it there instead of building it again.
+   */
   public static void main(String[] args) {
-    new CommunityTour(new SampleWorld(NotificationSink.NONE)).print(System.out);
+    Path folder = Path.of(System.getProperty("convene.data", "data/convene")).toAbsolutePath().normalize();
+    SampleWorld world = new SampleWorld(h2(folder), NotificationSink.NONE);
+    System.out.println(world.reused
+        ? "Found the world in " + folder + " (kept from an earlier run)."
+        : "Built the world and saved it in " + folder + "; run again to find it there.");
+    System.out.println();
+    new CommunityTour(world).print(System.out);
+  }
+
+  /** An H2 database in a file in {@code folder}, the embedded default. */
+  static Storage h2(Path folder) {
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:file:" + folder.resolve("convene") + ";DB_CLOSE_DELAY=-1");
+    h2.setUser("sa");
+    return JdbcStorage.create(h2);
   }
 
   void print(PrintStream out) {
@@ -52,10 +74,15 @@ public final class CommunityTour {
     out.println();
     Community pensions = world.community("pension-reform");
     int before = visibleItems(SampleWorld.OLGA, pensions).size();
-    convene.communities().update(SampleWorld.ADA, pensions.id(), pensions.version(), b -> b.privacy(Privacy.PRIVATE));
+    Community closed = convene.communities().update(SampleWorld.ADA, pensions.id(), pensions.version(),
+        b -> b.privacy(Privacy.PRIVATE));
     int after = visibleItems(SampleWorld.OLGA, pensions).size();
+    convene.communities().update(SampleWorld.ADA, pensions.id(), closed.version(),
+        b -> b.privacy(pensions.privacy()).joinPolicy(pensions.joinPolicy()));
+    int back = visibleItems(SampleWorld.OLGA, pensions).size();
     out.printf("Pension Reform turns PRIVATE: olga now sees %d items there instead of %d; nothing was rewritten.%n",
         after, before);
+    out.printf("Pension Reform turns back to %s: olga sees %d again.%n", pensions.privacy(), back);
   }
 
   private static String heading(Community community) {

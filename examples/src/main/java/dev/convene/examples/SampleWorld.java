@@ -16,7 +16,7 @@ import dev.convene.platform.Convene;
 import dev.convene.platform.ItemDraft;
 import dev.convene.platform.NotificationSink;
 import dev.convene.storage.PageRequest;
-import dev.convene.storage.memory.InMemoryStorage;
+import dev.convene.storage.Storage;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -56,16 +56,30 @@ final class SampleWorld {
       new Person("mo    moderator", MO), new Person("ada   admin", ADA), new Person("bob   blocked", BOB),
       new Person("cora  curator", CORA), new Person("pat   platform admin", PAT));
 
-  SampleWorld(NotificationSink sink) {
+  /** Whether this run found the world already in the store (a restart) instead of building it. */
+  final boolean reused;
+
+  SampleWorld(Storage storage, NotificationSink sink) {
     AtomicInteger ids = new AtomicInteger();
+    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     convene = Convene.builder()
-        .storage(InMemoryStorage.create(Clock.fixed(NOW, ZoneOffset.UTC)))
-        .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+        .storage(storage)
+        .clock(clock)
         .policySettings(PolicySettings.defaults().withCuratePublicContent(true))
         .notificationSink(sink)
         .ids(() -> String.format("id%04d", ids.incrementAndGet()))
         .build();
+    reused = storage.read(tx -> tx.communities().bySlug("open-library")).isPresent();
+    if (reused) {
+      for (String slug : List.of("open-library", "pension-reform", "cash-transfers", "task-force")) {
+        add(convene.communities().bySlug(ADA, slug));
+      }
+    } else {
+      build();
+    }
+  }
 
+  private void build() {
     Community library = add(convene.communities().create(ADA, "open-library", b -> b.name("Open Library")));
     Community pensions = add(convene.communities().create(ADA, "pension-reform",
         b -> b.name("Pension Reform").privacy(Privacy.SEMI_PRIVATE).reviewBeforePublication(true)));

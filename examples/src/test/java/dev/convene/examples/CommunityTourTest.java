@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.convene.platform.NotificationSink;
+import dev.convene.storage.memory.InMemoryStorage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,7 @@ class CommunityTourTest {
   @BeforeAll
   static void runTour() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    new CommunityTour(new SampleWorld(NotificationSink.NONE)).print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    new CommunityTour(new SampleWorld(InMemoryStorage.create(), NotificationSink.NONE)).print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     lines = Arrays.asList(bytes.toString(StandardCharsets.UTF_8).split("\\R"));
   }
 
