@@ -77,6 +77,7 @@ public final class SearchBenchmark {
     Path directory = options.work().resolve(engine.name());
     Files.createDirectories(directory);
     engine.open(world, directory);
+    double loadBefore = Machine.loadAverage();
     log("[%s] indexing %,d documents", engine.name(), world.spec().documents());
     long start = System.nanoTime();
     engine.index(world.documents());
@@ -92,8 +93,10 @@ public final class SearchBenchmark {
     loop.run(engine, options.warmup(), options.iterations(), true);
     log("[%s] %d measured passes in %.1f s (check %d)", engine.name(), options.iterations(), seconds(start),
         loop.sink());
+    double loadAfter = Machine.loadAverage();
+    log("[%s] load average %.1f before indexing, %.1f after measuring", engine.name(), loadBefore, loadAfter);
     return new EngineRun(engine.name(), indexSeconds, world.spec().documents(), heap, engine.indexSizeBytes(),
-        engine.details(), loop.byClass(), loop.byAudience());
+        engine.details(), loop.byClass(), loop.byAudience(), loadBefore, loadAfter);
   }
 
   private static double streamRate(World world) {

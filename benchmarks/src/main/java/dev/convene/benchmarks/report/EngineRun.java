@@ -17,10 +17,12 @@ import java.util.Map;
  * @param details the engine's own facts, such as its segment count
  * @param byClass latency per query class
  * @param byAudience latency per audience, by audience name
+ * @param loadBefore the system's one-minute load average before indexing
+ * @param loadAfter the system's one-minute load average after the last measured query
  */
 public record EngineRun(String engine, double indexSeconds, long documents, long heapAfterIndexBytes,
     long indexBytes, Map<String, String> details, Map<QueryClass, Latencies.Summary> byClass,
-    Map<String, Latencies.Summary> byAudience) {
+    Map<String, Latencies.Summary> byAudience, double loadBefore, double loadAfter) {
 
   /** Copies the maps, keeping the audiences in their order. */
   public EngineRun {

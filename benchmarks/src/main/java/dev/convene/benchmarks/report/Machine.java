@@ -36,6 +36,14 @@ public record Machine(int cores, String cpu, long memoryBytes, long maxHeapBytes
         ManagementFactory.getRuntimeMXBean().getInputArguments());
   }
 
+  /**
+   * The system's load average over the last minute: above the number of cores, other work competed
+   * for the processors and the numbers are inflated. Negative where the OS does not tell.
+   */
+  public static double loadAverage() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
+
   /** The heap in use after asking the JVM to collect garbage a few times. */
   public static long usedHeapAfterGc() {
     for (int i = 0; i < 3; i++) {

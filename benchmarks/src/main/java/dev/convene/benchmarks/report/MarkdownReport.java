@@ -87,17 +87,21 @@ public record MarkdownReport(LocalDate date, String mavenCommand, Machine machin
   }
 
   private void indexing(StringBuilder md) {
-    md.append("| indexing | documents/s | time | index size | heap after indexing | details |\n")
-        .append("|---|---:|---:|---:|---:|---|\n");
+    md.append("| indexing | documents/s | time | index size | heap after indexing | load average | details |\n")
+        .append("|---|---:|---:|---:|---:|---:|---|\n");
     for (EngineRun run : runs) {
-      md.append(String.format(Locale.ROOT, "| %s | %,.0f | %.1f s | %s | %s | %s |%n", run.engine(),
+      md.append(String.format(Locale.ROOT, "| %s | %,.0f | %.1f s | %s | %s | %.1f → %.1f | %s |%n", run.engine(),
           run.documentsPerSecond(), run.indexSeconds(), mib(run.indexBytes()), mib(run.heapAfterIndexBytes()),
-          new TreeMap<>(run.details())));
+          run.loadBefore(), run.loadAfter(), new TreeMap<>(run.details())));
     }
     if (runs.stream().noneMatch(r -> r.engine().equals(Engines.CONVENE))) {
-      md.append("| convene | pending | pending | pending | pending | |\n");
+      md.append("| convene | pending | pending | pending | pending | | |\n");
     }
     md.append('\n');
+    if (runs.stream().anyMatch(r -> Math.max(r.loadBefore(), r.loadAfter()) > machine.cores())) {
+      md.append("The load average exceeded the number of cores: other work competed for the processors, so these "
+          + "numbers are slower than the machine can do.\n\n");
+    }
   }
 
   private void latency(StringBuilder md, Optional<EngineRun> convene) {
