@@ -38,7 +38,7 @@ public record MarkdownReport(LocalDate date, String mavenCommand, Machine machin
   /** The Markdown text. */
   public String render() {
     StringBuilder md = new StringBuilder();
-    md.append("## Search benchmark, ").append(world.documents()).append(" documents (").append(date).append(")\n\n");
+    md.append(String.format(Locale.ROOT, "## Search benchmark, %,d documents (%s)%n%n", world.documents(), date));
     machine(md);
     worldSection(md);
     Optional<EngineRun> convene = runs.stream().filter(r -> r.engine().equals(Engines.CONVENE)).findFirst();
