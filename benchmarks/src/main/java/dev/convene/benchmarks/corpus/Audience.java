@@ -5,6 +5,7 @@ import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.Membership;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Someone queries run as: an anonymous visitor, or a user with active memberships of some
@@ -25,6 +26,6 @@ public record Audience(String name, Actor actor, List<Membership> memberships) {
   /** The communities the actor is an active member of. */
   public Set<CommunityId> activeCommunities() {
     return memberships.stream().filter(Membership::isActive).map(Membership::community)
-        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        .collect(Collectors.toUnmodifiableSet());
   }
 }

@@ -13,6 +13,7 @@ import dev.convene.core.taxonomy.Taxonomy;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,7 +59,7 @@ final class DocumentGenerator {
     List<ConceptId> concepts = new ArrayList<>(taxonomy.concepts().stream().filter(c -> !c.deprecated())
         .map(Concept::id).toList());
     int[] popularity = shuffled(concepts.size(), Seeds.of(seed, "concept-popularity"));
-    this.taggable = java.util.Arrays.stream(popularity).mapToObj(concepts::get).toList();
+    this.taggable = Arrays.stream(popularity).mapToObj(concepts::get).toList();
     this.conceptPopularity = new Zipf(taggable.size(), 1.0);
   }
 
@@ -126,7 +127,7 @@ final class DocumentGenerator {
   }
 
   private static int weighted(int[] shares, SplittableRandom random) {
-    int total = java.util.Arrays.stream(shares).sum();
+    int total = Arrays.stream(shares).sum();
     int r = random.nextInt(total);
     for (int k = 0; k < shares.length; k++) {
       r -= shares[k];

@@ -87,9 +87,9 @@ public record EuroparlCorpus(List<EuroparlText> texts) {
   }
 
   private static String title(String title, String firstParagraph) {
+    String[] words = firstParagraph.split("\\s+");
     String chosen = title.length() < 3 || NUMBER_TITLE.matcher(title).matches()
-        ? String.join(" ", Arrays.asList(firstParagraph.split("\\s+")).subList(0,
-            Math.min(8, firstParagraph.split("\\s+").length)))
+        ? String.join(" ", Arrays.asList(words).subList(0, Math.min(8, words.length)))
         : title;
     chosen = chosen.replaceAll("^[\\p{Punct}\\s]+", "");
     return chosen.isBlank() ? "Untitled debate" : chosen.substring(0, Math.min(MAX_TITLE, chosen.length()));

@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
@@ -77,7 +78,7 @@ final class RawSchema {
 
   /** Every text field, titles first, for the query parser. */
   static String[] textFields() {
-    return Analyzers.LANGUAGES.stream().flatMap(l -> java.util.stream.Stream.of(title(l), text(l)))
+    return Analyzers.LANGUAGES.stream().flatMap(l -> Stream.of(title(l), text(l)))
         .toArray(String[]::new);
   }
 
