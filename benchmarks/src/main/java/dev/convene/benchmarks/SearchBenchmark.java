@@ -1,0 +1,117 @@
+package dev.convene.benchmarks;
+
+import dev.convene.benchmarks.corpus.EuroparlCorpus;
+import dev.convene.benchmarks.corpus.World;
+import dev.convene.benchmarks.corpus.WorldSpec;
+import dev.convene.benchmarks.engine.Engines;
+import dev.convene.benchmarks.engine.SearchEngineUnderTest;
+import dev.convene.benchmarks.query.BenchQuery;
+import dev.convene.benchmarks.query.QueryClass;
+import dev.convene.benchmarks.query.QueryMix;
+import dev.convene.benchmarks.report.EngineRun;
+import dev.convene.benchmarks.report.Machine;
+import dev.convene.benchmarks.report.MarkdownReport;
+import dev.convene.benchmarks.report.WorldFacts;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The search benchmark: generates the world, then for each engine indexes every document, runs the
+ * query mix through warm-up and measured passes, and writes a Markdown report. Engines run one after
+ * the other in this JVM, so they share its heap and JIT. Run it from the repository's root with
+ * {@code mvn -q -pl benchmarks -am -Pbench -DskipTests package -Dbench.docs=100000}, or directly
+ * with the arguments of {@link BenchmarkOptions}.
+ */
+public final class SearchBenchmark {
+  private SearchBenchmark() {}
+
+  /**
+   * Runs the benchmark.
+   *
+   * @param args {@code --name=value} settings, see {@link BenchmarkOptions}
+   * @throws IOException if the report cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    BenchmarkOptions options = BenchmarkOptions.parse(List.of(args));
+    log("Loading the Europarl corpus from %s", options.corpus());
+    long start = System.nanoTime();
+    World world = World.generate(WorldSpec.standard(options.documents(), options.seed()),
+        EuroparlCorpus.load(options.corpus()));
+    List<BenchQuery> mix = QueryMix.generate(world, options.queries(), options.seed());
+    log("World and %d queries ready in %.1f s", mix.size(), seconds(start));
+    double streamRate = streamRate(world);
+    log("The document stream alone: %,.0f documents/s", streamRate);
+
+    List<EngineRun> runs = new ArrayList<>();
+    List<Supplier<SearchEngineUnderTest>> engines = Engines.available();
+    for (Supplier<SearchEngineUnderTest> factory : engines) {
+      try (SearchEngineUnderTest engine = factory.get()) {
+        runs.add(measure(engine, world, mix, options));
+      }
+    }
+    if (runs.stream().noneMatch(r -> r.engine().equals(Engines.CONVENE))) {
+      log("Convene's search is not on the classpath: the baseline ran alone, the Convene column is pending");
+    }
+    Map<QueryClass, Long> classes = mix.stream().collect(Collectors.groupingBy(BenchQuery::kind, Collectors.counting()));
+    String passes = options.warmup() + " warm-up and " + options.iterations() + " measured passes over the mix, "
+        + "each query run as one audience per pass, the audience rotating";
+    String report = new MarkdownReport(LocalDate.now(), options.mavenCommand(), Machine.current(), WorldFacts.of(world),
+        classes, passes, streamRate, runs).render();
+    Files.createDirectories(options.out().toAbsolutePath().getParent());
+    Files.writeString(options.out(), report);
+    System.out.println();
+    System.out.println(report);
+    log("Report written to %s", options.out());
+  }
+
+  private static EngineRun measure(SearchEngineUnderTest engine, World world, List<BenchQuery> mix,
+      BenchmarkOptions options) throws IOException {
+    Path directory = options.work().resolve(engine.name());
+    Files.createDirectories(directory);
+    engine.open(world, directory);
+    double loadBefore = Machine.loadAverage();
+    log("[%s] indexing %,d documents", engine.name(), world.spec().documents());
+    long start = System.nanoTime();
+    engine.index(world.documents());
+    double indexSeconds = seconds(start);
+    long heap = Machine.usedHeapAfterGc();
+    log("[%s] indexed in %.1f s (%,.0f documents/s); heap in use %,d MiB; index %,d MiB", engine.name(), indexSeconds,
+        world.spec().documents() / indexSeconds, heap >> 20, engine.indexSizeBytes() >> 20);
+    QueryLoop loop = new QueryLoop(mix, world.audiences());
+    start = System.nanoTime();
+    loop.run(engine, 0, options.warmup(), false);
+    log("[%s] %d warm-up passes in %.1f s", engine.name(), options.warmup(), seconds(start));
+    start = System.nanoTime();
+    loop.run(engine, options.warmup(), options.iterations(), true);
+    log("[%s] %d measured passes in %.1f s (check %d)", engine.name(), options.iterations(), seconds(start),
+        loop.sink());
+    double loadAfter = Machine.loadAverage();
+    log("[%s] load average %.1f before indexing, %.1f after measuring", engine.name(), loadBefore, loadAfter);
+    return new EngineRun(engine.name(), indexSeconds, world.spec().documents(), heap, engine.indexSizeBytes(),
+        engine.details(), loop.byClass(), loop.byAudience(), loadBefore, loadAfter);
+  }
+
+  private static double streamRate(World world) {
+    long start = System.nanoTime();
+    long characters = world.documents().mapToLong(d -> d.body().length()).sum();
+    double seconds = seconds(start);
+    log("Generated %,d documents, %,d characters of body text", world.spec().documents(), characters);
+    return world.spec().documents() / seconds;
+  }
+
+  private static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  private static void log(String format, Object... args) {
+    System.out.println("[bench] " + String.format(Locale.ROOT, format, args));
+  }
+}

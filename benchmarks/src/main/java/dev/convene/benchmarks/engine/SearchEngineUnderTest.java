@@ -1,0 +1,62 @@
+package dev.convene.benchmarks.engine;
+
+import dev.convene.benchmarks.corpus.Audience;
+import dev.convene.benchmarks.corpus.World;
+import dev.convene.benchmarks.query.BenchQuery;
+import dev.convene.core.model.Item;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A search engine as the benchmark sees it. The runner calls, in this order and from one thread:
+ * {@link #open} once, {@link #index} once, then {@link #query} many times, then {@link #close}.
+ * Every engine must answer a query with the same semantics, so that their numbers compare:
+ *
+ * <ul>
+ *   <li>the privacy filter of DESIGN.md §3 for the audience: only {@code PUBLISHED} items, and of
+ *       those the items whose effective visibility is public (declared {@code PUBLIC} in a community
+ *       that is not effectively {@code PRIVATE}) plus the items of the audience's active communities;
+ *   <li>the text in user query syntax, searched in every language; a browse (no text) lists the
+ *       newest items first;
+ *   <li>a drill-down concept matches items tagged with it or with a narrower concept;
+ *   <li>facet counts per document, over the hits only: each concept of the query's scheme a hit
+ *       carries and each broader concept once, and the document types; the {@link
+ *       BenchQuery#FACET_VALUES} largest values of each;
+ *   <li>the total number of hits, exact, and the ids of the top {@link BenchQuery#top()}.
+ * </ul>
+ *
+ * Engines wrap their own checked exceptions in unchecked ones.
+ */
+public interface SearchEngineUnderTest extends AutoCloseable {
+
+  /** A short name for reports, such as {@code raw-lucene} or {@code convene}. */
+  String name();
+
+  /**
+   * Prepares an empty index in {@code directory} (created if needed, emptied if not) for {@code
+   * world}, whose communities, taxonomy and audiences the engine may keep for query time.
+   */
+  void open(World world, Path directory);
+
+  /**
+   * Indexes every item of the stream and returns once all of them are searchable. The stream is
+   * generated lazily; an engine should not hold on to the items.
+   */
+  void index(Stream<? extends Item> items);
+
+  /** Runs {@code query} as {@code audience}. */
+  Result query(Audience audience, BenchQuery query);
+
+  /** The size of the index on disk, in bytes. */
+  long indexSizeBytes();
+
+  /** Facts about the index worth reporting, such as its number of segments; none by default. */
+  default Map<String, String> details() {
+    return Map.of();
+  }
+
+  /** Releases the index; the directory's files stay for inspection. */
+  @Override
+  void close();
+}

@@ -1,0 +1,38 @@
+package dev.convene.benchmarks.report;
+
+import dev.convene.benchmarks.query.QueryClass;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What one engine measured.
+ *
+ * @param engine the engine's name
+ * @param indexSeconds the wall time to index every document, the stream's generation included
+ * @param documents how many documents were indexed
+ * @param heapAfterIndexBytes the heap in use after indexing, after garbage collection, with the world
+ *     and the engine's searcher held
+ * @param indexBytes the index's size on disk
+ * @param details the engine's own facts, such as its segment count
+ * @param byClass latency per query class
+ * @param byAudience latency per audience, by audience name
+ * @param loadBefore the system's one-minute load average before indexing
+ * @param loadAfter the system's one-minute load average after the last measured query
+ */
+public record EngineRun(String engine, double indexSeconds, long documents, long heapAfterIndexBytes,
+    long indexBytes, Map<String, String> details, Map<QueryClass, Latencies.Summary> byClass,
+    Map<String, Latencies.Summary> byAudience, double loadBefore, double loadAfter) {
+
+  /** Copies the maps, keeping the audiences in their order. */
+  public EngineRun {
+    details = Map.copyOf(details);
+    byClass = Map.copyOf(byClass);
+    byAudience = Collections.unmodifiableMap(new LinkedHashMap<>(byAudience));
+  }
+
+  /** Indexing throughput in documents per second. */
+  public double documentsPerSecond() {
+    return documents / indexSeconds;
+  }
+}

@@ -1,0 +1,29 @@
+package dev.convene.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BenchmarkOptionsTest {
+
+  @Test
+  void defaultsAndOverrides() {
+    BenchmarkOptions defaults = BenchmarkOptions.parse(List.of());
+    assertEquals(100_000, defaults.documents());
+    assertEquals(42, defaults.seed());
+    BenchmarkOptions million = BenchmarkOptions.parse(List.of("--docs=1_000_000", "--warmup=1"));
+    assertEquals(1_000_000, million.documents());
+    assertEquals(1, million.warmup());
+    assertTrue(million.mavenCommand().contains("-Dbench.docs=1000000"));
+  }
+
+  @Test
+  void rejectsUnknownOrMalformedArguments() {
+    assertThrows(IllegalArgumentException.class, () -> BenchmarkOptions.parse(List.of("--documents=5")));
+    assertThrows(IllegalArgumentException.class, () -> BenchmarkOptions.parse(List.of("--docs=many")));
+    assertThrows(IllegalArgumentException.class, () -> BenchmarkOptions.parse(List.of("--iterations=0")));
+  }
+}
