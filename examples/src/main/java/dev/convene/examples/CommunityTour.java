@@ -9,12 +9,17 @@ import dev.convene.core.policy.Action;
 import dev.convene.core.policy.Decision;
 import dev.convene.platform.Convene;
 import dev.convene.platform.NotificationSink;
+import dev.convene.search.FacetDimension;
+import dev.convene.search.FacetResult;
+import dev.convene.search.SearchRequest;
+import dev.convene.search.SearchResult;
 import dev.convene.storage.ItemQuery;
 import dev.convene.storage.PageRequest;
 import dev.convene.storage.Storage;
 import dev.convene.storage.jdbc.JdbcStorage;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.h2.jdbcx.JdbcDataSource;
@@ -41,12 +46,13 @@ public final class CommunityTour {
    */
   public static void main(String[] args) {
     Path folder = Path.of(System.getProperty("convene.data", "data/convene")).toAbsolutePath().normalize();
-    SampleWorld world = new SampleWorld(h2(folder), NotificationSink.NONE);
-    System.out.println(world.reused
-        ? "Found the world in " + folder + " (kept from an earlier run)."
-        : "Built the world and saved it in " + folder + "; run again to find it there.");
-    System.out.println();
-    new CommunityTour(world).print(System.out);
+    try (SampleWorld world = new SampleWorld(h2(folder), folder.resolve("index"), NotificationSink.NONE)) {
+      System.out.println(world.reused
+          ? "Found the world in " + folder + " (kept from an earlier run)."
+          : "Built the world and saved it in " + folder + "; run again to find it there.");
+      System.out.println();
+      new CommunityTour(world).print(System.out);
+    }
   }
 
   /** An H2 database in a file in {@code folder}, the embedded default. */
@@ -83,6 +89,22 @@ public final class CommunityTour {
     out.printf("Pension Reform turns PRIVATE: olga now sees %d items there instead of %d; nothing was rewritten.%n",
         after, before);
     out.printf("Pension Reform turns back to %s: olga sees %d again.%n", pensions.privacy(), back);
+    out.println();
+    printSearch(out, "report");
+  }
+
+  /** Searches as each person: the privacy filter runs inside the search, facets count only what they see. */
+  private void printSearch(PrintStream out, String text) {
+    out.println("Searching \"" + text + "\" as each person (hits per community):");
+    SearchRequest request = SearchRequest.builder().text(text).facets(FacetDimension.COMMUNITY).build();
+    for (SampleWorld.Person person : world.people) {
+      SearchResult result = convene.search(person.actor(), request);
+      List<String> counts = new ArrayList<>();
+      for (FacetResult facet : result.facets()) {
+        facet.values().forEach(v -> counts.add(v.label() + " " + v.count()));
+      }
+      out.printf("  %-20s  %d  %s%n", person.label(), result.total(), String.join(", ", counts));
+    }
   }
 
   private static String heading(Community community) {

@@ -17,7 +17,9 @@ import dev.convene.platform.ItemDraft;
 import dev.convene.platform.NotificationSink;
 import dev.convene.storage.PageRequest;
 import dev.convene.storage.Storage;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -32,7 +34,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * kind), people in every standing reached by joining, requesting, inviting, approving and blocking,
  * and documents taken through review, publication and archiving.
  */
-final class SampleWorld {
+final class SampleWorld implements AutoCloseable {
   static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
 
   /** A person of the world, with a label that says who they are. */
@@ -59,7 +61,7 @@ final class SampleWorld {
   /** Whether this run found the world already in the store (a restart) instead of building it. */
   final boolean reused;
 
-  SampleWorld(Storage storage, NotificationSink sink) {
+  SampleWorld(Storage storage, Path index, NotificationSink sink) {
     AtomicInteger ids = new AtomicInteger();
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     convene = Convene.builder()
@@ -68,6 +70,7 @@ final class SampleWorld {
         .policySettings(PolicySettings.defaults().withCuratePublicContent(true))
         .notificationSink(sink)
         .ids(() -> String.format("id%04d", ids.incrementAndGet()))
+        .search(index)
         .build();
     reused = storage.read(tx -> tx.communities().bySlug("open-library")).isPresent();
     if (reused) {
@@ -77,6 +80,7 @@ final class SampleWorld {
     } else {
       build();
     }
+    convene.awaitSearchable(Duration.ofSeconds(10));
   }
 
   private void build() {
@@ -116,6 +120,12 @@ final class SampleWorld {
     publish(pensions, BOB, "Bob's memo", Visibility.MEMBERS);
     convene.memberships().block(ADA, pensions.id(), user(BOB));
     convene.memberships().block(ADA, library.id(), user(BOB));
+  }
+
+  /** Stops the search index's follower and closes the index. */
+  @Override
+  public void close() {
+    convene.close();
   }
 
   /** The community with this slug, as stored now. */

@@ -25,12 +25,14 @@ class CommunityTourRestartTest {
 
   @Test
   void aSecondRunFindsTheWorldAndPrintsTheSameTables() {
-    SampleWorld first = new SampleWorld(CommunityTour.h2(folder), NotificationSink.NONE);
+    SampleWorld first = new SampleWorld(CommunityTour.h2(folder), folder.resolve("index"), NotificationSink.NONE);
     assertFalse(first.reused);
     String before = tour(first);
-    SampleWorld second = new SampleWorld(CommunityTour.h2(folder), NotificationSink.NONE);
+    first.close();
+    SampleWorld second = new SampleWorld(CommunityTour.h2(folder), folder.resolve("index"), NotificationSink.NONE);
     assertTrue(second.reused);
     assertEquals(before, tour(second));
+    second.close();
     assertTrue(before.contains("Pension Reform turns back to SEMI_PRIVATE: olga sees 1 again."), before);
   }
 }

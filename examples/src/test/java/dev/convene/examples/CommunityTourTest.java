@@ -8,18 +8,23 @@ import dev.convene.storage.memory.InMemoryStorage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CommunityTourTest {
   private static List<String> lines;
 
+  @TempDir
+  static Path index;
+
   @BeforeAll
   static void runTour() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    new CommunityTour(new SampleWorld(InMemoryStorage.create(), NotificationSink.NONE)).print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    new CommunityTour(new SampleWorld(InMemoryStorage.create(), index, NotificationSink.NONE)).print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     lines = Arrays.asList(bytes.toString(StandardCharsets.UTF_8).split("\\R"));
   }
 
@@ -69,5 +74,14 @@ class CommunityTourTest {
   void aPrivacyChangeTakesEffectWithoutRewritingItems() {
     assertTrue(lines.contains("Pension Reform turns PRIVATE: olga now sees 0 items there instead of 1; nothing was rewritten."),
         String.join("\n", lines));
+  }
+
+  @Test
+  void searchShowsEachPersonOnlyWhatTheyMaySee() {
+    // the annual report is public everywhere, but members-only in the private community and its group
+    assertTrue(lines.contains("  anonymous             2  Open Library 1, Pension Reform 1"), String.join("\n", lines));
+    assertTrue(lines.contains("  ivan  invited         3  Cash Transfers 1, Open Library 1, Pension Reform 1"));
+    assertTrue(lines.contains("  bob   blocked         2  Open Library 1, Pension Reform 1"));
+    assertTrue(lines.contains("  mia   member          4  Cash Transfers 1, Open Library 1, Pension Reform 1, Task Force 1"));
   }
 }
