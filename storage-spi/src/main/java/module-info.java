@@ -1,5 +1,5 @@
-// "module" warnings are suppressed because the JDBC store named in the qualified export is built
-// after this module, so javac cannot see it yet.
+// "module" warnings are suppressed because the modules named in the qualified export are built after
+// this one, so javac cannot see them yet.
 /**
  * Convene's storage SPI: the stores a {@link dev.convene.storage.Storage} offers inside a {@link
  * dev.convene.storage.Transaction}, the change log that search follows, and the in-memory reference
@@ -14,5 +14,5 @@ module dev.convene.storage.spi {
   exports dev.convene.storage;
   exports dev.convene.storage.blob;
   exports dev.convene.storage.memory;
-  exports dev.convene.storage.internal to dev.convene.storage.jdbc;
+  exports dev.convene.storage.internal to dev.convene.storage.jdbc, dev.convene.search, dev.convene.platform;
 }

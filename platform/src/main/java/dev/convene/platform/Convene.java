@@ -10,6 +10,7 @@ import dev.convene.core.policy.Decision;
 import dev.convene.core.policy.Reason;
 import dev.convene.core.policy.PolicySettings;
 import dev.convene.platform.internal.Access;
+import dev.convene.platform.internal.CacheFollower;
 import dev.convene.platform.internal.Events;
 import dev.convene.platform.internal.NotificationPreference;
 import dev.convene.platform.internal.Platform;
@@ -25,8 +26,9 @@ import dev.convene.storage.Delivery;
 import dev.convene.storage.NotificationLevel;
 import dev.convene.storage.Storage;
 import dev.convene.storage.blob.BlobStore;
-import java.time.Clock;
+import java.lang.ref.Cleaner;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,12 +58,16 @@ import org.jspecify.annotations.Nullable;
  * the actor may not know exists is a {@link dev.convene.core.NotFoundException}, what they may see
  * but not do an {@link dev.convene.core.AccessDeniedException}.
  *
- * <p>With search configured ({@link Builder#search(Directory)}), {@code build()} starts a daemon
- * thread that keeps the index in step with the store; {@link #close()} stops it and closes the
- * index. Without search, closing does nothing, and a {@code Convene} need not be closed.
+ * <p>{@code build()} starts a daemon thread that follows the store's change log, so that a community
+ * or membership changed through another {@code Convene} on the same database (another node) counts
+ * in this one's decisions within {@link Builder#cacheFollowInterval(Duration)}. With search
+ * configured ({@link Builder#search(Directory)}), a second one keeps the index in step with the
+ * store. {@link #close()} stops both and closes the index; a {@code Convene} that is never closed
+ * stops its cache follower once it is garbage, but keeps its index open.
  */
 public final class Convene implements AutoCloseable {
   private static final Decision NOT_FOUND = new Decision(Decision.Outcome.NOT_FOUND, Reason.NOT_FOUND);
+  private static final Cleaner FOLLOWERS = Cleaner.create();
 
   private final Platform platform;
   private final CommunityService communities;
@@ -71,11 +77,14 @@ public final class Convene implements AutoCloseable {
   private final MembershipService memberships;
   private final NotificationService notifications;
   private final Optional<SearchIndex> search;
+  private final Cleaner.Cleanable follower;
 
   private Convene(Platform platform, NotificationSink sink, NotificationPreference memberNotifications,
-      Optional<SearchIndex> search) {
+      Optional<SearchIndex> search, CacheFollower follower) {
     this.platform = platform;
     this.search = search;
+    // the follower's thread holds the cache and the store, never this: once this is garbage, it stops
+    this.follower = FOLLOWERS.register(this, follower::stop);
     this.communities = new CommunityService(platform);
     this.taxonomy = new TaxonomyService(platform);
     this.audit = new AuditService(platform);
@@ -201,6 +210,7 @@ public final class Convene implements AutoCloseable {
   /** Stops following the store and closes the search index, if any. Idempotent. */
   @Override
   public void close() {
+    follower.clean();
     search.ifPresent(SearchIndex::close);
   }
 
@@ -213,7 +223,8 @@ public final class Convene implements AutoCloseable {
    * Configures a {@link Convene}. Defaults: the system clock in UTC, public content not curated, no
    * notification sink, notifications sent on the calling thread, members who never chose hear what is
    * important at once, random UUIDs as ids, invitations that last 14 days, any signed-in user may
-   * create a community, a policy cache of 100,000 entries.
+   * create a community, a policy cache of 100,000 entries that forgets each entry after 5 minutes and
+   * follows the change log every 200 ms.
    */
   public static final class Builder {
     private @Nullable Storage storage;
@@ -226,6 +237,8 @@ public final class Convene implements AutoCloseable {
     private Duration invitationTtl = Duration.ofDays(14);
     private Predicate<Actor> communityCreators = actor -> !actor.isAnonymous();
     private long cacheSize = 100_000;
+    private Duration cacheTtl = Duration.ofMinutes(5);
+    private Duration cacheFollowInterval = Duration.ofMillis(200);
     private final List<Consumer<DomainEvent>> eventListeners = new ArrayList<>();
     private @Nullable UnaryOperator<SearchIndexBuilder> search;
     private NotificationPreference memberNotifications =
@@ -293,9 +306,7 @@ public final class Convene implements AutoCloseable {
 
     /** How long an invitation lasts unless the inviter says otherwise; positive. */
     public Builder invitationTtl(Duration value) {
-      Checks.required(value, "invitationTtl");
-      Checks.check(!value.isNegative() && !value.isZero(), "invitationTtl", "positive", "must be positive, not %s", value);
-      this.invitationTtl = value;
+      this.invitationTtl = positive(value, "invitationTtl");
       return this;
     }
 
@@ -309,6 +320,27 @@ public final class Convene implements AutoCloseable {
     public Builder cacheSize(long value) {
       Checks.check(value >= 1, "cacheSize", "positive", "must be at least 1, not %d", value);
       this.cacheSize = value;
+      return this;
+    }
+
+    /**
+     * How long the policy cache keeps a community's settings or a membership before reading it again;
+     * positive, 5 minutes by default. Changes made through this {@code Convene} and, within {@link
+     * #cacheFollowInterval}, through any other on the same store are seen sooner; this bounds how long
+     * an entry can outlive a change the follower did not see (see the platform guide, "Several nodes").
+     */
+    public Builder cacheTtl(Duration value) {
+      this.cacheTtl = positive(value, "cacheTtl");
+      return this;
+    }
+
+    /**
+     * How often the policy cache reads the store's change log to forget communities and memberships
+     * changed through another {@code Convene} on the same store (another node); positive, 200 ms by
+     * default. Such a change counts in this one's decisions within about this interval.
+     */
+    public Builder cacheFollowInterval(Duration value) {
+      this.cacheFollowInterval = positive(value, "cacheFollowInterval");
       return this;
     }
 
@@ -347,14 +379,24 @@ public final class Convene implements AutoCloseable {
       return this;
     }
 
+    private static Duration positive(Duration value, String name) {
+      Checks.required(value, name);
+      Checks.check(!value.isNegative() && !value.isZero(), name, "positive", "must be positive, not %s", value);
+      return value;
+    }
+
     /**
-     * Builds the platform.
+     * Builds the platform, reading the store's change-log position, and starts the daemon threads that
+     * follow the store.
      *
      * @throws dev.convene.core.ValidationException if no storage was set
+     * @throws dev.convene.core.ConveneException if the store cannot be read
      */
     public Convene build() {
       Storage store = Checks.required(storage, "storage");
-      PolicyCache cache = new PolicyCache(store, cacheSize);
+      PolicyCache cache = new PolicyCache(store, cacheSize, cacheTtl);
+      // gaps in the change log are timed in real time, whatever clock the rules read
+      CacheFollower follower = new CacheFollower(store, cache, cacheFollowInterval, Clock.systemUTC());
       AccessPolicy accessPolicy = AccessPolicy.of(policy);
       Access access = new Access(accessPolicy, cache, store, clock);
       Events events = new Events(executor);
@@ -365,8 +407,10 @@ public final class Convene implements AutoCloseable {
       index.ifPresent(i -> events.listen(event -> i.wake()));
       Platform platform = new Platform(store, clock, access, cache, new Writes(store, cache, events), events, ids,
           invitationTtl, communityCreators, Optional.ofNullable(blobStore));
+      Convene convene = new Convene(platform, sink, memberNotifications, index, follower);
+      follower.start();
       index.ifPresent(SearchIndex::start);
-      return new Convene(platform, sink, memberNotifications, index);
+      return convene;
     }
   }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The store's change log: one {@link ChangeEntry} for every insert, update and delete of a
  * community, membership, item or the taxonomy, appended in the transaction that made the write and
- * rolled back with it. The search index follows it. Obtained from {@link Transaction#changes()}.
+ * rolled back with it. The search index and the platform's policy cache follow it. Obtained from
+ * {@link Transaction#changes()}.
  *
  * <p>Sequence numbers are unique and strictly increasing per store: a later write has a greater
  * number, within a transaction in the order of its writes.

@@ -6,6 +6,7 @@ import dev.convene.core.model.Community;
 import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.Membership;
 import dev.convene.storage.Storage;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -16,16 +17,20 @@ import java.util.Optional;
  * computes an entry atomically, and invalidating a key waits for a load of that key in flight, so a
  * load that read the old value cannot put it back after the invalidation: once a write returns, every
  * thread's next decision sees it. Absence is cached too, so unknown or hidden ids stay cheap.
+ *
+ * <p>Writes made elsewhere (another node on the same database) reach it through {@link
+ * CacheFollower}, which follows the change log. Every entry also expires a fixed time after it was
+ * loaded, which bounds how long an entry can outlive a change the follower missed.
  */
 public final class PolicyCache {
   private final Storage storage;
   private final Cache<CommunityId, Optional<Community>> communities;
   private final Cache<MembershipKey, Optional<Membership>> memberships;
 
-  public PolicyCache(Storage storage, long maximumSize) {
+  public PolicyCache(Storage storage, long maximumSize, Duration timeToLive) {
     this.storage = storage;
-    this.communities = Caffeine.newBuilder().maximumSize(maximumSize).build();
-    this.memberships = Caffeine.newBuilder().maximumSize(maximumSize).build();
+    this.communities = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterWrite(timeToLive).build();
+    this.memberships = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterWrite(timeToLive).build();
   }
 
   /** The community, as committed. */

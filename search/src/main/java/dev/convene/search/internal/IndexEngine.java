@@ -8,6 +8,7 @@ import dev.convene.core.model.ItemId;
 import dev.convene.storage.ChangeEntry;
 import dev.convene.storage.EntityKind;
 import dev.convene.storage.Storage;
+import dev.convene.storage.internal.ChangeCursor;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -11,6 +11,7 @@ import dev.convene.storage.Page;
 import dev.convene.storage.PageRequest;
 import dev.convene.storage.Storage;
 import dev.convene.storage.Transaction;
+import dev.convene.storage.internal.ChangeCursor;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;

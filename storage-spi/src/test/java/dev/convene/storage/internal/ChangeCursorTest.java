@@ -1,9 +1,8 @@
-package dev.convene.search;
+package dev.convene.storage.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.convene.core.model.CommunityId;
-import dev.convene.search.internal.ChangeCursor;
 import dev.convene.storage.ChangeEntry;
 import dev.convene.storage.ChangeKind;
 import dev.convene.storage.ChangeLog;

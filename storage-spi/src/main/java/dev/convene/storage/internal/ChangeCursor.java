@@ -1,4 +1,4 @@
-package dev.convene.search.internal;
+package dev.convene.storage.internal;
 
 import dev.convene.storage.ChangeEntry;
 import dev.convene.storage.ChangeLog;

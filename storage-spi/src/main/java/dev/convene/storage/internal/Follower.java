@@ -1,13 +1,14 @@
-package dev.convene.search.internal;
+package dev.convene.storage.internal;
 
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The daemon thread that keeps the index in step with the store: it catches up, then sleeps for the
- * poll interval or until {@linkplain #wake() woken} by a committed change, and catches up again. A
- * failure is logged and retried after a pause; it never stops the thread.
+ * A daemon thread that keeps a reader of the change log (the search index, the policy cache) in step
+ * with the store: it catches up, then sleeps for the poll interval or until {@linkplain #wake() woken}
+ * by a committed change, and catches up again. A failure is logged and retried after a pause that
+ * doubles up to 30 s; it never stops the thread.
  */
 public final class Follower {
   private static final Logger LOG = LoggerFactory.getLogger(Follower.class);
@@ -60,7 +61,7 @@ public final class Follower {
         step.run();
         pause = interval;
       } catch (RuntimeException e) {
-        LOG.warn("the search index could not catch up with the store; retrying in {}", pause, e);
+        LOG.warn("{} could not catch up with the store; retrying in {}", thread.getName(), pause, e);
         pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(30)) > 0 ? Duration.ofSeconds(30)
             : pause.multipliedBy(2);
       }

@@ -1,0 +1,106 @@
+package dev.convene.platform.internal;
+
+import dev.convene.core.model.CommunityId;
+import dev.convene.core.model.UserId;
+import dev.convene.storage.ChangeEntry;
+import dev.convene.storage.ChangeLog;
+import dev.convene.storage.Storage;
+import dev.convene.storage.internal.ChangeCursor;
+import dev.convene.storage.internal.Follower;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Keeps the {@link PolicyCache} true to writes made elsewhere — through another node on the same
+ * database, or by anything else that writes to the store — by following the store's change log on a
+ * daemon thread: every community and membership entry makes the cache forget that community or
+ * membership, whoever wrote it. This node's own writes are forgotten at once by {@link Writes} as
+ * well; forgetting them again is harmless.
+ *
+ * <p>It starts at the change log's last sequence when it is created: the cache starts empty, so
+ * nothing older can be stale in it. Gaps are handled by {@link ChangeCursor}: an entry that appears
+ * late below the highest sequence read still invalidates, unless it appears after {@link
+ * #GAP_TIMEOUT}. If the change log cannot be read, the cache is emptied before the failure is
+ * reported, so that decisions read the store rather than trust what can no longer be checked.
+ */
+public final class CacheFollower {
+  /** How long a gap in the change log is waited for before it is taken for a rolled-back write. */
+  public static final Duration GAP_TIMEOUT = Duration.ofSeconds(10);
+
+  private static final int BATCH = 500;
+
+  private final Storage storage;
+  private final PolicyCache cache;
+  private final Clock clock;
+  private final ChangeCursor cursor;
+  private final Follower thread;
+
+  /**
+   * A follower positioned at the change log's last sequence, not started. {@code clock} times gaps:
+   * real time, whatever clock the platform's rules read.
+   */
+  public CacheFollower(Storage storage, PolicyCache cache, Duration interval, Clock clock) {
+    this.storage = storage;
+    this.cache = cache;
+    this.clock = clock;
+    this.cursor = new ChangeCursor(storage.read(tx -> tx.changes().lastSequence()), GAP_TIMEOUT);
+    this.thread = new Follower("convene-cache-follower", this::catchUp, interval);
+  }
+
+  /** Starts the daemon thread. */
+  public void start() {
+    thread.start();
+  }
+
+  /** Stops the daemon thread and waits for its step to end. */
+  public void stop() {
+    try {
+      thread.stop();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Reads what was committed since the last step and forgets what it changed, on the calling thread. */
+  public void catchUp() {
+    try {
+      storage.read(tx -> {
+        follow(tx.changes());
+        return null;
+      });
+    } catch (RuntimeException e) {
+      cache.invalidateAll();
+      throw e;
+    }
+  }
+
+  /** Applies every entry of {@code log} this follower has not applied yet. */
+  public synchronized void follow(ChangeLog log) {
+    List<ChangeEntry> fresh = cursor.poll(log, BATCH);
+    while (!fresh.isEmpty()) {
+      for (ChangeEntry entry : fresh) {
+        forget(entry);
+        cursor.applied(entry.sequence());
+      }
+      cursor.settle(clock.instant());
+      fresh = cursor.poll(log, BATCH);
+    }
+    cursor.settle(clock.instant()); // also when nothing came, so that an open gap can time out
+  }
+
+  /** Every sequence at or below it has been applied or given up. */
+  public synchronized long floor() {
+    return cursor.floor();
+  }
+
+  private void forget(ChangeEntry entry) {
+    switch (entry.kind()) {
+      case COMMUNITY -> cache.invalidate(CommunityId.of(entry.id()));
+      case MEMBERSHIP -> entry.community().ifPresent(c -> cache.invalidate(new MembershipKey(c, UserId.of(entry.id()))));
+      case ITEM, TAXONOMY -> {
+        // the policy cache holds neither: items are read fresh, the taxonomy decides no access
+      }
+    }
+  }
+}
