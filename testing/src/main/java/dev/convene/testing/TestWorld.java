@@ -32,7 +32,7 @@ import java.util.Set;
  * <p>Communities have their slug as id; items are found by title. People are named by user id; any
  * name not declared is simply an outsider.
  */
-public final class TestWorld {
+public final class TestWorld implements AutoCloseable {
   private final Convene convene;
   private final InMemoryStorage storage;
   private final TestClock clock;
@@ -46,6 +46,12 @@ public final class TestWorld {
     this.clock = clock;
     this.items = Map.copyOf(items);
     this.roles = Map.copyOf(roles);
+  }
+
+  /** Stops the platform's background followers; use the world in try-with-resources or an @AfterEach. */
+  @Override
+  public void close() {
+    convene.close();
   }
 
   /** Starts a world; see {@link TestWorldBuilder}. */

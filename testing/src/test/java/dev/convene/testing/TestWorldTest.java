@@ -31,6 +31,11 @@ class TestWorldTest {
       .discussion("water", "Open questions", d -> d.state(ReviewState.DRAFT).by("mia"))
       .build();
 
+  @org.junit.jupiter.api.AfterEach
+  void close() {
+    world.close();
+  }
+
   @Test
   @DisplayName("people stand where the world put them")
   void memberships() {
