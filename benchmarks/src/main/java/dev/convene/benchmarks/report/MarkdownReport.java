@@ -49,6 +49,7 @@ public record MarkdownReport(LocalDate date, String mavenCommand, Machine machin
     indexing(md);
     latency(md, convene);
     audiences(md);
+    freshness(md);
     return md.toString();
   }
 
@@ -129,6 +130,24 @@ public record MarkdownReport(LocalDate date, String mavenCommand, Machine machin
           md.append(String.format(Locale.ROOT, "| %s | %s | %,d | %.2f | %.2f | %.2f | %,.0f |%n", e.getKey(),
               run.engine(), e.getValue().count(), e.getValue().p50(), e.getValue().p90(), e.getValue().p99(),
               e.getValue().meanHits())));
+    }
+    md.append('\n');
+  }
+
+  private void freshness(StringBuilder md) {
+    md.append("| first query after indexing | ms |\n|---|---:|\n");
+    runs.forEach(run -> md.append(String.format(Locale.ROOT, "| %s | %.1f |%n", run.engine(), run.firstQueryMillis())));
+    md.append('\n');
+    if (runs.stream().allMatch(run -> run.freshness().isEmpty())) {
+      return;
+    }
+    md.append("| a new item searchable after (ms) | engine | items | p50 | p90 | p99 | max |\n")
+        .append("|---|---|---:|---:|---:|---:|---:|\n");
+    for (EngineRun run : runs) {
+      run.freshness().forEach((how, s) -> md.append(String.format(Locale.ROOT,
+          "| %s | %s | %,d | %.1f | %.1f | %.1f | %.1f |%n", how.equals("woken")
+              ? "indexer woken after the write" : "indexer left to poll (200 ms)", run.engine(), s.count(), s.p50(),
+          s.p90(), s.p99(), s.max())));
     }
     md.append('\n');
   }
