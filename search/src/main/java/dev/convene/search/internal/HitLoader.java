@@ -61,11 +61,16 @@ public final class HitLoader {
       snippets = highlighter.highlightFields(bodies, text, ids, passages);
     }
     StoredFields stored = searcher.storedFields();
+    Set<String> bodyFields = Set.of(bodies);
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < docs.length; i++) {
       Document doc = stored.document(docs[i].doc, STORED);
-      Document bodiesDoc = stored.document(docs[i].doc, Set.of(bodies));
-      hits.add(hit(doc, snippet(snippets, bodies, i, bodiesDoc), docs[i].score, world, display));
+      String snippet = highlighted(snippets, bodies, i);
+      if (snippet == null) {
+        // the body is read only when nothing was highlighted: it is most of what a document stores
+        snippet = opening(stored.document(docs[i].doc, bodyFields), bodies);
+      }
+      hits.add(hit(doc, snippet, docs[i].score, world, display));
     }
     return hits;
   }
@@ -92,13 +97,17 @@ public final class HitLoader {
         Optional.ofNullable(date).map(d -> Instant.ofEpochMilli(d.numericValue().longValue())), shownScore);
   }
 
-  private static String snippet(Map<String, String[]> snippets, String[] bodies, int hit, Document bodiesDoc) {
+  private static @Nullable String highlighted(Map<String, String[]> snippets, String[] bodies, int hit) {
     for (String field : bodies) {
       String[] found = snippets.get(field);
       if (found != null && found[hit] != null) {
         return found[hit];
       }
     }
+    return null;
+  }
+
+  private static String opening(Document bodiesDoc, String[] bodies) {
     for (String field : bodies) {
       String body = bodiesDoc.get(field);
       if (body != null) {

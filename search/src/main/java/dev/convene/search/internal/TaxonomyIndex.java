@@ -4,15 +4,21 @@ import dev.convene.core.model.ConceptId;
 import dev.convene.core.model.SchemeId;
 import dev.convene.core.taxonomy.Concept;
 import dev.convene.core.taxonomy.Taxonomy;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.SortedSetDocValues;
 
 /**
  * The taxonomy numbered for counting: each concept an index, with the indexes of itself and all its
  * broader concepts, each once, so that a document counts once under every concept above its tags.
- * Built from one immutable {@link Taxonomy} and kept while that taxonomy is current.
+ * Built from one immutable {@link Taxonomy} and kept while that taxonomy is current, with, per
+ * segment and scheme, what each concept ordinal of the segment counts under.
  */
 public final class TaxonomyIndex {
   private static volatile TaxonomyIndex last = new TaxonomyIndex(Taxonomy.empty());
@@ -20,6 +26,8 @@ public final class TaxonomyIndex {
   private final Taxonomy taxonomy;
   private final Map<ConceptId, Integer> indexes = new HashMap<>();
   private final int[][] upward;
+  // per segment core (held weakly: it goes with its segment) and scheme, what each ordinal counts under
+  private final Map<IndexReader.CacheKey, Map<SchemeId, int[][]>> bySegment = new WeakHashMap<>();
 
   private TaxonomyIndex(Taxonomy taxonomy) {
     this.taxonomy = taxonomy;
@@ -73,6 +81,43 @@ public final class TaxonomyIndex {
   /** The indexes of the concept and all its broader concepts, each once (all in its scheme). */
   public int[] upward(int index) {
     return upward[index];
+  }
+
+  /**
+   * For each ordinal of a segment's concept doc values, the indexes it counts under in {@code
+   * scheme}: those of its concept and every broader concept, or none for a concept of another scheme
+   * or one the taxonomy no longer has. Computed once per segment and scheme: resolving every ordinal
+   * to a concept costs more than counting the hits of a typical search.
+   *
+   * @param values the segment's concept doc values, not yet iterated
+   */
+  public int[][] upward(LeafReader segment, SortedSetDocValues values, SchemeId scheme) throws IOException {
+    IndexReader.CacheHelper helper = segment.getCoreCacheHelper();
+    if (helper == null) {
+      return resolve(values, scheme);
+    }
+    synchronized (bySegment) {
+      int[][] known = bySegment.getOrDefault(helper.getKey(), Map.of()).get(scheme);
+      if (known != null) {
+        return known;
+      }
+    }
+    int[][] resolved = resolve(values, scheme);
+    synchronized (bySegment) {
+      bySegment.computeIfAbsent(helper.getKey(), k -> new HashMap<>()).putIfAbsent(scheme, resolved);
+    }
+    return resolved;
+  }
+
+  private int[][] resolve(SortedSetDocValues values, SchemeId scheme) throws IOException {
+    int ords = (int) values.getValueCount();
+    int[][] byOrd = new int[ords][];
+    int[] none = new int[0];
+    for (int ord = 0; ord < ords; ord++) {
+      int index = index(new ConceptId(values.lookupOrd(ord).utf8ToString()));
+      byOrd[ord] = index < 0 || !concept(index).scheme().equals(scheme) ? none : upward[index];
+    }
+    return byOrd;
   }
 
   /** The indexes of the concepts of {@code scheme}. */
