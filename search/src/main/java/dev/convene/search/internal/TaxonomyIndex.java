@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -26,6 +28,9 @@ public final class TaxonomyIndex {
   private final Taxonomy taxonomy;
   private final Map<ConceptId, Integer> indexes = new HashMap<>();
   private final int[][] upward;
+  private final int[][] narrower;
+  private final Map<SchemeId, int[]> byScheme = new HashMap<>();
+  private final Map<Locale, String[]> labels = new ConcurrentHashMap<>();
   // per segment core (held weakly: it goes with its segment) and scheme, what each ordinal counts under
   private final Map<IndexReader.CacheKey, Map<SchemeId, int[][]>> bySegment = new WeakHashMap<>();
 
@@ -45,6 +50,15 @@ public final class TaxonomyIndex {
       }
       upward[i] = up;
     }
+    narrower = new int[concepts.size()][];
+    for (int i = 0; i < concepts.size(); i++) {
+      narrower[i] = taxonomy.narrower(concepts.get(i).id()).stream().mapToInt(c -> indexes.get(c.id())).toArray();
+    }
+    Map<SchemeId, List<Integer>> schemes = new HashMap<>();
+    for (int i = 0; i < concepts.size(); i++) {
+      schemes.computeIfAbsent(concepts.get(i).scheme(), k -> new ArrayList<>()).add(i);
+    }
+    schemes.forEach((scheme, list) -> byScheme.put(scheme, list.stream().mapToInt(Integer::intValue).toArray()));
   }
 
   /** The index of {@code taxonomy}, built once per taxonomy. */
@@ -120,14 +134,25 @@ public final class TaxonomyIndex {
     return byOrd;
   }
 
-  /** The indexes of the concepts of {@code scheme}. */
-  public List<Integer> inScheme(SchemeId scheme) {
-    List<Integer> result = new ArrayList<>();
-    for (int i = 0; i < upward.length; i++) {
-      if (concept(i).scheme().equals(scheme)) {
-        result.add(i);
+  /** The indexes of the concepts of {@code scheme}, in the taxonomy's order. */
+  public int[] inScheme(SchemeId scheme) {
+    return byScheme.getOrDefault(scheme, new int[0]);
+  }
+
+  /** The label of the concept at {@code index} in {@code display} (with the taxonomy's fallbacks), or its id. */
+  public String label(int index, Locale display) {
+    return labels.computeIfAbsent(display, language -> {
+      String[] all = new String[upward.length];
+      for (int i = 0; i < all.length; i++) {
+        ConceptId id = concept(i).id();
+        all[i] = taxonomy.label(id, language).orElse(id.value());
       }
-    }
-    return result;
+      return all;
+    })[index];
+  }
+
+  /** The indexes of the narrower concepts of the concept at {@code index}, in the taxonomy's order. */
+  public int[] narrower(int index) {
+    return narrower[index];
   }
 }
