@@ -107,17 +107,18 @@ public record MarkdownReport(LocalDate date, String mavenCommand, Machine machin
 
   private void latency(StringBuilder md, Optional<EngineRun> convene) {
     EngineRun raw = runs.stream().filter(r -> r.engine().equals(BASELINE)).findFirst().orElse(runs.get(0));
-    md.append("| latency (ms) | queries | raw p50 | raw p90 | raw p99 | raw mean | mean hits | Convene p50 | "
-        + "Convene p99 | Convene/raw p50 | Convene/raw p99 |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    md.append("| latency (ms) | queries | raw p50 | raw p90 | raw p99 | raw mean | raw mean hits | Convene p50 | "
+        + "Convene p90 | Convene p99 | Convene mean | Convene mean hits | Convene/raw p50 | Convene/raw p99 |\n"
+        + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (QueryClass kind : QueryClass.values()) {
       Latencies.Summary r = raw.byClass().get(kind);
       md.append(String.format(Locale.ROOT, "| %s | %,d | %.2f | %.2f | %.2f | %.2f | %,.0f | ", kind.name()
           .toLowerCase(Locale.ROOT), r.count(), r.p50(), r.p90(), r.p99(), r.mean(), r.meanHits()));
       md.append(convene.map(c -> {
         Latencies.Summary s = c.byClass().get(kind);
-        return String.format(Locale.ROOT, "%.2f | %.2f | %.2f | %.2f |", s.p50(), s.p99(), s.p50() / r.p50(),
-            s.p99() / r.p99());
-      }).orElse("pending | pending | pending | pending |")).append('\n');
+        return String.format(Locale.ROOT, "%.2f | %.2f | %.2f | %.2f | %,.0f | %.2f | %.2f |", s.p50(), s.p90(),
+            s.p99(), s.mean(), s.meanHits(), s.p50() / r.p50(), s.p99() / r.p99());
+      }).orElse("pending | pending | pending | pending | pending | pending | pending |")).append('\n');
     }
     md.append('\n');
   }
