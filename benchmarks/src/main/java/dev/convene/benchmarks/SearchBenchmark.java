@@ -4,11 +4,13 @@ import dev.convene.benchmarks.corpus.EuroparlCorpus;
 import dev.convene.benchmarks.corpus.World;
 import dev.convene.benchmarks.corpus.WorldSpec;
 import dev.convene.benchmarks.engine.Engines;
+import dev.convene.benchmarks.engine.FreshnessProbe;
 import dev.convene.benchmarks.engine.SearchEngineUnderTest;
 import dev.convene.benchmarks.query.BenchQuery;
 import dev.convene.benchmarks.query.QueryClass;
 import dev.convene.benchmarks.query.QueryMix;
 import dev.convene.benchmarks.report.EngineRun;
+import dev.convene.benchmarks.report.Latencies;
 import dev.convene.benchmarks.report.Machine;
 import dev.convene.benchmarks.report.MarkdownReport;
 import dev.convene.benchmarks.report.WorldFacts;
@@ -17,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,7 +57,9 @@ public final class SearchBenchmark {
     List<Supplier<SearchEngineUnderTest>> engines = Engines.available();
     for (Supplier<SearchEngineUnderTest> factory : engines) {
       try (SearchEngineUnderTest engine = factory.get()) {
-        runs.add(measure(engine, world, mix, options));
+        if (options.engines().isEmpty() || options.engines().contains(engine.name())) {
+          runs.add(measure(engine, world, mix, options));
+        }
       }
     }
     if (runs.stream().noneMatch(r -> r.engine().equals(Engines.CONVENE))) {
@@ -85,6 +90,11 @@ public final class SearchBenchmark {
     long heap = Machine.usedHeapAfterGc();
     log("[%s] indexed in %.1f s (%,.0f documents/s); heap in use %,d MiB; index %,d MiB", engine.name(), indexSeconds,
         world.spec().documents() / indexSeconds, heap >> 20, engine.indexSizeBytes() >> 20);
+    // the first query pays whatever the engine left for its first reader to do
+    start = System.nanoTime();
+    engine.query(world.audiences().get(0), mix.get(0));
+    double firstQueryMillis = (System.nanoTime() - start) / 1e6;
+    log("[%s] first query %.1f ms", engine.name(), firstQueryMillis);
     QueryLoop loop = new QueryLoop(mix, world.audiences());
     start = System.nanoTime();
     loop.run(engine, 0, options.warmup(), false);
@@ -95,8 +105,22 @@ public final class SearchBenchmark {
         loop.sink());
     double loadAfter = Machine.loadAverage();
     log("[%s] load average %.1f before indexing, %.1f after measuring", engine.name(), loadBefore, loadAfter);
+    Map<String, Latencies.Summary> freshness = new LinkedHashMap<>();
+    if (engine instanceof FreshnessProbe probe && options.freshness() > 0) {
+      for (boolean woken : new boolean[] {true, false}) {
+        Latencies latencies = new Latencies();
+        for (long nanos : probe.freshness(options.freshness(), woken)) {
+          latencies.record(nanos, 1);
+        }
+        Latencies.Summary summary = latencies.summary();
+        String how = woken ? "woken" : "polled";
+        freshness.put(how, summary);
+        log("[%s] a new item searchable (%s) in p50 %.1f ms, p99 %.1f ms, max %.1f ms over %d", engine.name(), how,
+            summary.p50(), summary.p99(), summary.max(), summary.count());
+      }
+    }
     return new EngineRun(engine.name(), indexSeconds, world.spec().documents(), heap, engine.indexSizeBytes(),
-        engine.details(), loop.byClass(), loop.byAudience(), loadBefore, loadAfter);
+        engine.details(), loop.byClass(), loop.byAudience(), loadBefore, loadAfter, firstQueryMillis, freshness);
   }
 
   private static double streamRate(World world) {

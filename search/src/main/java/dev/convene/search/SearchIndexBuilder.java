@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * Configures a {@link SearchIndex}. Required: the store, and either a directory or a path. Defaults:
  * the standard policy (pass the platform's own), the system clock, a poll every 200 ms, gaps in the
  * change log given up after 10 s, a commit at most every second, 64 MiB of cached privacy filters,
- * 10,000 cached audiences, 1,000 words at most per prefix.
+ * 10,000 cached audiences, 1,000 words at most per prefix, 64 MiB of new documents buffered before a
+ * segment is written.
  */
 public final class SearchIndexBuilder {
   private @Nullable Storage storage;
@@ -33,6 +34,7 @@ public final class SearchIndexBuilder {
   private long filterCacheBytes = 64L << 20;
   private int audienceCacheSize = 10_000;
   private int maxPrefixExpansions = 1_000;
+  private int indexingBufferMb = 64;
 
   SearchIndexBuilder() {}
 
@@ -110,6 +112,17 @@ public final class SearchIndexBuilder {
   }
 
   /**
+   * How many MiB of new documents the index writer buffers before it writes them as a segment; it
+   * also writes one at each refresh. A larger buffer makes fewer, larger segments when many items
+   * are indexed at once (a rebuild, a bulk import) at the cost of that much heap while they are.
+   */
+  public SearchIndexBuilder indexingBufferMb(int value) {
+    Checks.check(value >= 1 && value <= 2_000, "indexingBufferMb", "range", "must be 1 to 2000, not %d", value);
+    this.indexingBufferMb = value;
+    return this;
+  }
+
+  /**
    * Opens the index. It follows the store once {@linkplain SearchIndex#start() started} or
    * {@linkplain SearchIndex#catchUp() caught up}.
    *
@@ -126,7 +139,8 @@ public final class SearchIndexBuilder {
       throw new ConveneException("cannot open the search index at " + path + ": " + e.getMessage(), e);
     }
     Analyzers analyzers = new Analyzers();
-    IndexEngine engine = IndexEngine.open(store, dir, analyzers, clock, gapTimeout, commitInterval);
+    IndexEngine engine = IndexEngine.open(store, dir, analyzers, clock, gapTimeout, commitInterval,
+        indexingBufferMb);
     SearchCore core = new SearchCore(store, engine, analyzers, policy, clock, gapTimeout, filterCacheBytes,
         audienceCacheSize, maxPrefixExpansions);
     return new SearchIndex(core, engine, store, pollInterval, dir, directory == null);

@@ -1,8 +1,10 @@
 package dev.convene.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.convene.core.ValidationException;
 import dev.convene.core.model.Actor;
 import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.ItemId;
@@ -183,5 +185,23 @@ class IndexMaintenanceTest {
       assertEquals(CommunityId.of("water"), index.search(Actor.anonymous(),
           SearchRequest.builder().text("water").build()).hits().get(0).community());
     }
+  }
+
+  @Test
+  @DisplayName("the indexing buffer is configurable, within bounds, and indexes the same documents")
+  void indexingBuffer() {
+    world.community("water", c -> c.name("Water"));
+    for (int i = 0; i < 50; i++) {
+      world.document("d" + i, "water", "Budget " + i, "budget lines");
+    }
+    for (int mb : new int[] {1, 256}) {
+      try (SearchIndex index = SearchIndex.builder().storage(world.storage)
+          .directory(new ByteBuffersDirectory()).indexingBufferMb(mb).build()) {
+        index.catchUp();
+        assertEquals(50, count(index, Actor.anonymous(), "budget"), mb + " MiB");
+      }
+    }
+    assertThrows(ValidationException.class, () -> SearchIndex.builder().indexingBufferMb(0));
+    assertThrows(ValidationException.class, () -> SearchIndex.builder().indexingBufferMb(2_001));
   }
 }

@@ -11,12 +11,9 @@ import java.util.function.Supplier;
  * code registers as {@link SearchEngineUnderTest} services ({@code
  * META-INF/services/dev.convene.benchmarks.engine.SearchEngineUnderTest}).
  *
- * <p><b>Convene's search is not measured yet.</b> Its module is being built; once it lands, add
- * {@code convene-search} to this module's dependencies, write {@code ConveneSearchEngine} in {@code
- * dev.convene.benchmarks.convene} implementing {@link SearchEngineUnderTest} over Convene's search
- * API (documents indexed from the stream, the world's communities and memberships in a store loaded
- * with {@code WorldStore}), and register it in that services file. Until then {@link
- * #available()} holds the baseline alone, and the runner says so in its report.
+ * <p>Convene's engine, {@code dev.convene.benchmarks.convene.ConveneSearchEngine}, is registered
+ * there; were it missing from the classpath, {@link #available()} would hold the baseline alone,
+ * and the runner would say so in its report.
  */
 public final class Engines {
   /** The name Convene's engine reports: the runner looks for it to compute the Convene/raw ratios. */

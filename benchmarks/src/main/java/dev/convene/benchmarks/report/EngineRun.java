@@ -19,16 +19,21 @@ import java.util.Map;
  * @param byAudience latency per audience, by audience name
  * @param loadBefore the system's one-minute load average before indexing
  * @param loadAfter the system's one-minute load average after the last measured query
+ * @param firstQueryMillis how long the first query after indexing took, before any warm-up
+ * @param freshness for an engine that follows a store, how long a newly saved item took to become
+ *     searchable, by how the indexer learnt of it ({@code woken} or {@code polled}); empty otherwise
  */
 public record EngineRun(String engine, double indexSeconds, long documents, long heapAfterIndexBytes,
     long indexBytes, Map<String, String> details, Map<QueryClass, Latencies.Summary> byClass,
-    Map<String, Latencies.Summary> byAudience, double loadBefore, double loadAfter) {
+    Map<String, Latencies.Summary> byAudience, double loadBefore, double loadAfter, double firstQueryMillis,
+    Map<String, Latencies.Summary> freshness) {
 
   /** Copies the maps, keeping the audiences in their order. */
   public EngineRun {
     details = Map.copyOf(details);
     byClass = Map.copyOf(byClass);
     byAudience = Collections.unmodifiableMap(new LinkedHashMap<>(byAudience));
+    freshness = Collections.unmodifiableMap(new LinkedHashMap<>(freshness));
   }
 
   /** Indexing throughput in documents per second. */

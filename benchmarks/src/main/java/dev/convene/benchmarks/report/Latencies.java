@@ -26,7 +26,7 @@ public final class Latencies {
     Arrays.sort(sorted);
     double mean = count == 0 ? 0 : Arrays.stream(sorted).average().orElse(0);
     return new Summary(count, percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 99),
-        mean / 1e6, count == 0 ? 0 : (double) hits / count);
+        mean / 1e6, count == 0 ? 0 : (double) hits / count, count == 0 ? 0 : sorted[count - 1] / 1e6);
   }
 
   private static double percentile(long[] sorted, int p) {
@@ -46,6 +46,7 @@ public final class Latencies {
    * @param p99 the 99th percentile
    * @param mean the mean
    * @param meanHits the mean total hits per query, to check that engines agree on what they find
+   * @param max the slowest
    */
-  public record Summary(int count, double p50, double p90, double p99, double mean, double meanHits) {}
+  public record Summary(int count, double p50, double p90, double p99, double mean, double meanHits, double max) {}
 }

@@ -49,6 +49,7 @@ public record MarkdownReport(LocalDate date, String mavenCommand, Machine machin
     indexing(md);
     latency(md, convene);
     audiences(md);
+    freshness(md);
     return md.toString();
   }
 
@@ -106,17 +107,18 @@ public record MarkdownReport(LocalDate date, String mavenCommand, Machine machin
 
   private void latency(StringBuilder md, Optional<EngineRun> convene) {
     EngineRun raw = runs.stream().filter(r -> r.engine().equals(BASELINE)).findFirst().orElse(runs.get(0));
-    md.append("| latency (ms) | queries | raw p50 | raw p90 | raw p99 | raw mean | mean hits | Convene p50 | "
-        + "Convene p99 | Convene/raw p50 | Convene/raw p99 |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    md.append("| latency (ms) | queries | raw p50 | raw p90 | raw p99 | raw mean | raw mean hits | Convene p50 | "
+        + "Convene p90 | Convene p99 | Convene mean | Convene mean hits | Convene/raw p50 | Convene/raw p99 |\n"
+        + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (QueryClass kind : QueryClass.values()) {
       Latencies.Summary r = raw.byClass().get(kind);
       md.append(String.format(Locale.ROOT, "| %s | %,d | %.2f | %.2f | %.2f | %.2f | %,.0f | ", kind.name()
           .toLowerCase(Locale.ROOT), r.count(), r.p50(), r.p90(), r.p99(), r.mean(), r.meanHits()));
       md.append(convene.map(c -> {
         Latencies.Summary s = c.byClass().get(kind);
-        return String.format(Locale.ROOT, "%.2f | %.2f | %.2f | %.2f |", s.p50(), s.p99(), s.p50() / r.p50(),
-            s.p99() / r.p99());
-      }).orElse("pending | pending | pending | pending |")).append('\n');
+        return String.format(Locale.ROOT, "%.2f | %.2f | %.2f | %.2f | %,.0f | %.2f | %.2f |", s.p50(), s.p90(),
+            s.p99(), s.mean(), s.meanHits(), s.p50() / r.p50(), s.p99() / r.p99());
+      }).orElse("pending | pending | pending | pending | pending | pending | pending |")).append('\n');
     }
     md.append('\n');
   }
@@ -129,6 +131,24 @@ public record MarkdownReport(LocalDate date, String mavenCommand, Machine machin
           md.append(String.format(Locale.ROOT, "| %s | %s | %,d | %.2f | %.2f | %.2f | %,.0f |%n", e.getKey(),
               run.engine(), e.getValue().count(), e.getValue().p50(), e.getValue().p90(), e.getValue().p99(),
               e.getValue().meanHits())));
+    }
+    md.append('\n');
+  }
+
+  private void freshness(StringBuilder md) {
+    md.append("| first query after indexing | ms |\n|---|---:|\n");
+    runs.forEach(run -> md.append(String.format(Locale.ROOT, "| %s | %.1f |%n", run.engine(), run.firstQueryMillis())));
+    md.append('\n');
+    if (runs.stream().allMatch(run -> run.freshness().isEmpty())) {
+      return;
+    }
+    md.append("| a new item searchable after (ms) | engine | items | p50 | p90 | p99 | max |\n")
+        .append("|---|---|---:|---:|---:|---:|---:|\n");
+    for (EngineRun run : runs) {
+      run.freshness().forEach((how, s) -> md.append(String.format(Locale.ROOT,
+          "| %s | %s | %,d | %.1f | %.1f | %.1f | %.1f |%n", how.equals("woken")
+              ? "indexer woken after the write" : "indexer left to poll (200 ms)", run.engine(), s.count(), s.p50(),
+          s.p90(), s.p99(), s.max())));
     }
     md.append('\n');
   }

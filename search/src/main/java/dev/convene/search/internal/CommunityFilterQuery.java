@@ -46,21 +46,16 @@ public final class CommunityFilterQuery extends Query {
 
   @Override
   public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
-    BooleanQuery.Builder inner = new BooleanQuery.Builder()
-        .add(new TermInSetQuery(Fields.COMMUNITY, selection.communities().terms()), Occur.FILTER);
-    if (selection.cells() == 0) {
-      inner.add(new TermQuery(new Term(Fields.KIND, Fields.COMMUNITY_KIND)), Occur.FILTER);
-    } else {
-      inner.add(new TermInSetQuery(Fields.CELL, Cells.terms(selection.cells()).stream().map(BytesRef::new).toList()),
-          Occur.FILTER);
-    }
-    Weight innerWeight = searcher.createWeight(searcher.rewrite(inner.build()), ScoreMode.COMPLETE_NO_SCORES, 1f);
     return new ConstantScoreWeight(this, boost) {
+      // built only when a segment's bits are not cached: a set of thousands of communities costs
+      // more to sort and pack into a TermInSetQuery than the rest of a typical search
+      private @Nullable Weight innerWeight;
+
       @Override
       public @Nullable ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
         FixedBitSet bits = cache.get(context.reader(), selection, () -> {
           FixedBitSet loaded = new FixedBitSet(context.reader().maxDoc());
-          Scorer scorer = innerWeight.scorer(context);
+          Scorer scorer = inner(searcher).scorer(context);
           if (scorer != null) {
             loaded.or(scorer.iterator());
           }
@@ -77,7 +72,27 @@ public final class CommunityFilterQuery extends Query {
       public boolean isCacheable(LeafReaderContext context) {
         return false; // cached by FilterCache, per community set
       }
+
+      private synchronized Weight inner(IndexSearcher searcher) throws IOException {
+        if (innerWeight == null) {
+          innerWeight = searcher.createWeight(searcher.rewrite(innerQuery()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        }
+        return innerWeight;
+      }
     };
+  }
+
+  /** The documents of the selection, as plain Lucene queries. */
+  private Query innerQuery() {
+    BooleanQuery.Builder inner = new BooleanQuery.Builder()
+        .add(new TermInSetQuery(Fields.COMMUNITY, selection.communities().terms()), Occur.FILTER);
+    if (selection.cells() == 0) {
+      inner.add(new TermQuery(new Term(Fields.KIND, Fields.COMMUNITY_KIND)), Occur.FILTER);
+    } else {
+      inner.add(new TermInSetQuery(Fields.CELL, Cells.terms(selection.cells()).stream().map(BytesRef::new).toList()),
+          Occur.FILTER);
+    }
+    return inner.build();
   }
 
   @Override

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,15 +52,13 @@ public final class ConceptFacetCounter extends FacetCounter {
   @Override
   public Leaf leaf(LeafReaderContext context) throws IOException {
     SortedSetDocValues values = DocValues.getSortedSet(context.reader(), Fields.CONCEPT);
-    int ords = (int) values.getValueCount();
-    int[][] upward = new int[ords][];
-    boolean[] acceptedOrds = new boolean[ords];
-    for (int ord = 0; ord < ords; ord++) {
-      ConceptId id = new ConceptId(values.lookupOrd(ord).utf8ToString());
-      acceptedOrds[ord] = accepted.contains(id);
-      int index = taxonomy.index(id);
-      upward[ord] = index < 0 || !taxonomy.concept(index).scheme().equals(scheme) ? new int[0]
-          : taxonomy.upward(index);
+    int[][] upward = taxonomy.upward(context.reader(), values, scheme);
+    boolean[] acceptedOrds = new boolean[(int) values.getValueCount()];
+    for (ConceptId id : accepted) {
+      long ord = values.lookupTerm(new BytesRef(id.value()));
+      if (ord >= 0) {
+        acceptedOrds[(int) ord] = true;
+      }
     }
     return new Ordinals.Leaf(values, acceptedOrds) {
       @Override

@@ -78,15 +78,14 @@ public final class FacetResults {
     Concept concept = taxonomy.concept(index);
     path.add(index);
     List<FacetValue> narrower = new ArrayList<>();
-    for (Concept child : taxonomy.taxonomy().narrower(concept.id())) {
-      int c = taxonomy.index(child.id());
+    for (int c : taxonomy.narrower(index)) {
       if (counts[c] > 0 && !path.contains(c)) {
         narrower.add(node(c, taxonomy, counts, display, path));
       }
     }
     path.remove(index);
     narrower.sort(ORDER);
-    String label = taxonomy.taxonomy().label(concept.id(), display).orElse(concept.id().value());
+    String label = taxonomy.label(index, display);
     return new FacetValue(concept.id().value(), label, counts[index], narrower);
   }
 }

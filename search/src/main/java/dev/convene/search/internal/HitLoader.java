@@ -11,6 +11,8 @@ import dev.convene.search.SearchHit;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +21,7 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -33,6 +36,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class HitLoader {
   private static final int SNIPPET_LENGTH = 240;
+  private static final int MAX_HIGHLIGHTED = 100_000;
   private static final Set<String> STORED = Set.of(Fields.KEY, Fields.TYPE, Fields.COMMUNITY, Fields.TITLE,
       Fields.CONCEPT, Fields.DATE);
 
@@ -46,12 +50,37 @@ public final class HitLoader {
   public List<SearchHit> load(IndexSearcher searcher, ScoreDoc[] docs, @Nullable Query text, World world,
       Locale display) throws IOException {
     String[] bodies = Fields.ANALYSES.stream().map(Fields::bodyField).toArray(String[]::new);
+    Set<String> wanted = new HashSet<>(STORED);
+    wanted.addAll(List.of(bodies));
+    // one read of each hit's stored fields, shared with the highlighter: decompressing a document's
+    // stored text is most of what loading a page costs
+    StoredFields stored = searcher.storedFields();
+    Map<Integer, Document> read = new HashMap<>();
+    for (ScoreDoc doc : docs) {
+      read.put(doc.doc, stored.document(doc.doc, wanted));
+    }
     Map<String, String[]> snippets = Map.of();
     if (text != null && docs.length > 0) {
-      UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzers.perField())
+      UnifiedHighlighter highlighter = new UnifiedHighlighter(UnifiedHighlighter.builder(searcher, analyzers.perField())
           .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-          .withMaxLength(100_000)
-          .build();
+          .withMaxLength(MAX_HIGHLIGHTED)) {
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+            int cacheCharsThreshold) throws IOException {
+          List<CharSequence[]> values = new ArrayList<>();
+          for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+            Document document = read.get(doc);
+            CharSequence[] byField = new CharSequence[fields.length];
+            for (int f = 0; f < fields.length && document != null; f++) {
+              String value = document.get(fields[f]);
+              byField[f] = value == null || value.length() <= MAX_HIGHLIGHTED ? value
+                  : value.substring(0, MAX_HIGHLIGHTED);
+            }
+            values.add(byField);
+          }
+          return values;
+        }
+      };
       int[] ids = new int[docs.length];
       for (int i = 0; i < docs.length; i++) {
         ids[i] = docs[i].doc;
@@ -60,12 +89,11 @@ public final class HitLoader {
       java.util.Arrays.fill(passages, 1);
       snippets = highlighter.highlightFields(bodies, text, ids, passages);
     }
-    StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < docs.length; i++) {
-      Document doc = stored.document(docs[i].doc, STORED);
-      Document bodiesDoc = stored.document(docs[i].doc, Set.of(bodies));
-      hits.add(hit(doc, snippet(snippets, bodies, i, bodiesDoc), docs[i].score, world, display));
+      Document doc = read.get(docs[i].doc);
+      String snippet = highlighted(snippets, bodies, i);
+      hits.add(hit(doc, snippet != null ? snippet : opening(doc, bodies), docs[i].score, world, display));
     }
     return hits;
   }
@@ -92,13 +120,17 @@ public final class HitLoader {
         Optional.ofNullable(date).map(d -> Instant.ofEpochMilli(d.numericValue().longValue())), shownScore);
   }
 
-  private static String snippet(Map<String, String[]> snippets, String[] bodies, int hit, Document bodiesDoc) {
+  private static @Nullable String highlighted(Map<String, String[]> snippets, String[] bodies, int hit) {
     for (String field : bodies) {
       String[] found = snippets.get(field);
       if (found != null && found[hit] != null) {
         return found[hit];
       }
     }
+    return null;
+  }
+
+  private static String opening(Document bodiesDoc, String[] bodies) {
     for (String field : bodies) {
       String body = bodiesDoc.get(field);
       if (body != null) {

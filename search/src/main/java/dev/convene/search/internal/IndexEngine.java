@@ -82,6 +82,16 @@ public final class IndexEngine implements Closeable {
    */
   public static IndexEngine open(Storage storage, Directory directory, Analyzers analyzers, Clock clock,
       Duration gapTimeout, Duration commitInterval) {
+    return open(storage, directory, analyzers, clock, gapTimeout, commitInterval,
+        IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB);
+  }
+
+  /**
+   * Opens the index as {@link #open(Storage, Directory, Analyzers, Clock, Duration, Duration)} does,
+   * buffering up to {@code ramBufferMb} of new documents in memory before writing a segment.
+   */
+  public static IndexEngine open(Storage storage, Directory directory, Analyzers analyzers, Clock clock,
+      Duration gapTimeout, Duration commitInterval, double ramBufferMb) {
     try {
       long floor = 0;
       boolean rebuild = true;
@@ -94,7 +104,8 @@ public final class IndexEngine implements Closeable {
       }
       IndexWriterConfig config = new IndexWriterConfig(analyzers.perField())
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-          .setCommitOnClose(false);
+          .setCommitOnClose(false)
+          .setRAMBufferSizeMB(ramBufferMb);
       return new IndexEngine(storage, clock, new IndexWriter(directory, config), floor, rebuild, gapTimeout,
           commitInterval);
     } catch (IOException e) {

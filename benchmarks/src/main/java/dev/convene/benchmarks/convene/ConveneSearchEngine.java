@@ -1,0 +1,283 @@
+package dev.convene.benchmarks.convene;
+
+import dev.convene.benchmarks.corpus.Audience;
+import dev.convene.benchmarks.corpus.World;
+import dev.convene.benchmarks.corpus.WorldStore;
+import dev.convene.benchmarks.engine.Engines;
+import dev.convene.benchmarks.engine.FreshnessProbe;
+import dev.convene.benchmarks.engine.Result;
+import dev.convene.benchmarks.engine.SearchEngineUnderTest;
+import dev.convene.benchmarks.query.BenchQuery;
+import dev.convene.core.model.Actor;
+import dev.convene.core.model.Community;
+import dev.convene.core.model.Document;
+import dev.convene.core.model.Item;
+import dev.convene.core.model.ItemHeader;
+import dev.convene.core.model.ItemId;
+import dev.convene.core.model.Privacy;
+import dev.convene.core.model.ReviewState;
+import dev.convene.core.model.Visibility;
+import dev.convene.search.FacetDimension;
+import dev.convene.search.FacetResult;
+import dev.convene.search.FacetValue;
+import dev.convene.search.HitKind;
+import dev.convene.search.IndexStats;
+import dev.convene.search.SearchHit;
+import dev.convene.search.SearchIndex;
+import dev.convene.search.SearchRequest;
+import dev.convene.search.SearchRequestBuilder;
+import dev.convene.search.SearchResult;
+import dev.convene.search.SortOrder;
+import dev.convene.storage.memory.InMemoryStorage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.FSDirectory;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Convene's search as the benchmark measures it: a {@link SearchIndex} following a store through
+ * its change log, exactly as in production, with its daemon follower thread and default settings.
+ *
+ * <p>The store is a {@link GeneratedStorage}: an {@link InMemoryStorage} loaded with the world's
+ * taxonomy, communities and memberships ({@link WorldStore}) composed with a generated, read-only
+ * view of the world's documents, so that a million items need not sit in the heap. {@link #index}
+ * learns the number of documents from the stream, publishes that many {@code ITEM CREATED} entries
+ * in the change log, wakes the index and waits until all of them are searchable: the time measured
+ * is the follower reading the log, loading each item from the store, analysing and writing it, and
+ * refreshing the searcher.
+ *
+ * <p>A query is a {@link SearchRequest} as a portal would send it for the audience's {@link Actor},
+ * whose memberships the index reads from the store: the text in Convene's user query syntax,
+ * published items only ({@code kinds(ITEM)}, which leaves community documents out), the concept of a
+ * drill-down or a subtree browse as a concept filter with its narrower concepts (so that facet
+ * counts are over the hits, as the adapter requires; a facet drill-down would count that facet
+ * sideways), newest first for a browse, 20 hits, and the facets {@code concepts(scheme)} and {@code
+ * TYPE}. The concept facet's tree is flattened: every concept at any depth, largest count first,
+ * then by id, as the baseline orders its values.
+ */
+public final class ConveneSearchEngine implements SearchEngineUnderTest, FreshnessProbe {
+  private static final Duration INDEXING_TIMEOUT = Duration.ofHours(3);
+  private static final Comparator<Result.FacetValue> LARGEST_FIRST =
+      Comparator.comparingLong(Result.FacetValue::count).reversed().thenComparing(Result.FacetValue::key);
+
+  private @Nullable World world;
+  private @Nullable Path path;
+  private @Nullable InMemoryStorage inner;
+  private @Nullable GeneratedStorage storage;
+  private @Nullable SearchIndex index;
+  private int probes;
+
+  /** An engine to {@link #open} next. */
+  public ConveneSearchEngine() {}
+
+  @Override
+  public String name() {
+    return Engines.CONVENE;
+  }
+
+  @Override
+  public void open(World world, Path directory) {
+    this.world = world;
+    this.path = directory;
+    try {
+      emptied(directory);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot empty " + directory, e);
+    }
+    InMemoryStorage memory = InMemoryStorage.create();
+    WorldStore.load(world, memory);
+    inner = memory;
+    storage = new GeneratedStorage(world, memory);
+    SearchIndex opened = SearchIndex.builder().storage(storage).path(directory).build();
+    index = opened;
+    // a new index is rebuilt from the store first: the communities; no item is published yet
+    opened.catchUp();
+    opened.start();
+  }
+
+  @Override
+  public void index(Stream<? extends Item> items) {
+    // a sized stream counts without generating its documents; they are generated once, by the store
+    long count;
+    try (Stream<? extends Item> all = items) {
+      count = all.count();
+    }
+    long last = require(storage).publish(count);
+    SearchIndex searchIndex = require(index);
+    searchIndex.wake();
+    if (!searchIndex.awaitApplied(last, INDEXING_TIMEOUT)) {
+      throw new IllegalStateException("the index did not catch up with " + count + " items in " + INDEXING_TIMEOUT);
+    }
+  }
+
+  @Override
+  public Result query(Audience audience, BenchQuery query) {
+    SearchResult result = require(index).search(audience.actor(), request(query));
+    List<ItemId> ids = new ArrayList<>(result.hits().size());
+    for (SearchHit hit : result.hits()) {
+      ids.add(hit.item().orElseThrow());
+    }
+    List<Result.Facet> facets = new ArrayList<>(2);
+    for (FacetResult facet : result.facets()) {
+      facets.add(facet(facet, query));
+    }
+    return new Result(result.total(), ids, facets);
+  }
+
+  /** The request a portal would send for {@code query}. */
+  static SearchRequest request(BenchQuery query) {
+    SearchRequestBuilder request = SearchRequest.builder()
+        .text(query.text())
+        .kinds(HitKind.ITEM)
+        .sort(query.byRelevance() ? SortOrder.RELEVANCE : SortOrder.DATE)
+        .pageSize(query.top())
+        .facets(FacetDimension.concepts(query.facetScheme()), FacetDimension.TYPE);
+    query.concept().ifPresent(request::concepts);
+    return request.build();
+  }
+
+  private static Result.Facet facet(FacetResult facet, BenchQuery query) {
+    Map<String, Result.FacetValue> all = new LinkedHashMap<>();
+    flatten(facet.values(), all);
+    List<Result.FacetValue> values = new ArrayList<>(all.values());
+    values.sort(LARGEST_FIRST);
+    String dimension = facet.dimension().kind() == FacetDimension.Kind.CONCEPTS ? query.facetScheme().value()
+        : BenchQuery.TYPE_FACET;
+    return new Result.Facet(dimension, values.subList(0, Math.min(values.size(), BenchQuery.FACET_VALUES)));
+  }
+
+  /** Every value at any depth once (a concept with two broader concepts is listed under both). */
+  private static void flatten(List<FacetValue> values, Map<String, Result.FacetValue> into) {
+    for (FacetValue value : values) {
+      into.putIfAbsent(value.value(), new Result.FacetValue(value.value(), value.label(), value.count()));
+      flatten(value.narrower(), into);
+    }
+  }
+
+  @Override
+  public long indexSizeBytes() {
+    try (Stream<Path> files = Files.list(require(path))) {
+      return files.filter(Files::isRegularFile).mapToLong(file -> {
+        try {
+          return Files.size(file);
+        } catch (IOException e) {
+          return 0; // merged away meanwhile
+        }
+      }).sum();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public Map<String, String> details() {
+    IndexStats stats = require(index).stats();
+    Map<String, String> details = new HashMap<>();
+    details.put("documents", String.format(Locale.ROOT, "%,d (items and communities)", stats.documents()));
+    details.put("privacy filters cached", stats.filterCacheHits() + " hits, " + stats.filterCacheMisses() + " misses");
+    try (FSDirectory directory = FSDirectory.open(require(path))) {
+      details.put("segments at last commit", String.valueOf(SegmentInfos.readLatestCommit(directory).size()));
+    } catch (IOException e) {
+      details.put("segments at last commit", "unknown: " + e.getMessage());
+    }
+    details.put("settings", "SearchIndex defaults, change log followed by the daemon thread");
+    return details;
+  }
+
+  /**
+   * Inserts new public, published items into a public community of the inner store, one at a time,
+   * and times each until an anonymous search for a word only it carries finds it.
+   */
+  @Override
+  public long[] freshness(int samples, boolean woken) {
+    World w = require(world);
+    SearchIndex searchIndex = require(index);
+    Community community = w.communities().stream().filter(c -> c.privacy() == Privacy.PUBLIC).findFirst()
+        .orElseThrow(() -> new IllegalStateException("the world has no public community"));
+    long[] nanos = new long[samples];
+    for (int k = 0; k < samples; k++) {
+      int n = probes++;
+      String word = marker(n);
+      Document template = w.document(n % w.spec().documents());
+      Instant now = Instant.now();
+      ItemHeader header = new ItemHeader(ItemId.of(String.format(Locale.ROOT, "fresh-%06d", n)), community.id(),
+          template.author(), template.title() + " " + word, template.language(), Visibility.PUBLIC,
+          ReviewState.PUBLISHED, template.concepts(), now, now, 0);
+      Document item = template.withHeader(header);
+      SearchRequest request = SearchRequest.builder().text(word).kinds(HitKind.ITEM).pageSize(1).build();
+      long start = System.nanoTime();
+      require(storage).useTransaction(tx -> tx.items().insert(item));
+      if (woken) {
+        searchIndex.wake();
+      }
+      while (searchIndex.search(Actor.anonymous(), request).total() == 0) {
+        if (System.nanoTime() - start > Duration.ofSeconds(30).toNanos()) {
+          throw new IllegalStateException("item " + item.id() + " was not searchable after 30 s");
+        }
+        pause(Duration.ofMillis(1));
+      }
+      nanos[k] = System.nanoTime() - start;
+      pause(Duration.ofMillis(20));
+    }
+    return nanos;
+  }
+
+  /** A word no text of the corpus has: letters only, so every analyzer keeps it whole. */
+  static String marker(int n) {
+    StringBuilder word = new StringBuilder("qzxfresh");
+    int rest = n;
+    do {
+      word.append((char) ('a' + rest % 26));
+      rest /= 26;
+    } while (rest > 0);
+    return word.append("qzx").toString();
+  }
+
+  @Override
+  public void close() {
+    if (index != null) {
+      index.close();
+      index = null;
+    }
+  }
+
+  private static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  private static void emptied(Path directory) throws IOException {
+    Files.createDirectories(directory);
+    try (Stream<Path> files = Files.list(directory)) {
+      for (Path file : files.toList()) {
+        if (Files.isRegularFile(file)) {
+          Files.delete(file);
+        }
+      }
+    }
+  }
+
+  private static <T> T require(@Nullable T value) {
+    if (value == null) {
+      throw new IllegalStateException("open the engine before using it");
+    }
+    return value;
+  }
+}

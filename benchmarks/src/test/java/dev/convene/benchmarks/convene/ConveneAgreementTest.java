@@ -1,0 +1,224 @@
+package dev.convene.benchmarks.convene;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.convene.benchmarks.corpus.Audience;
+import dev.convene.benchmarks.corpus.TestWorlds;
+import dev.convene.benchmarks.corpus.World;
+import dev.convene.benchmarks.engine.Result;
+import dev.convene.benchmarks.engine.SearchEngineUnderTest;
+import dev.convene.benchmarks.query.BenchQuery;
+import dev.convene.benchmarks.query.QueryClass;
+import dev.convene.benchmarks.query.QueryMix;
+import dev.convene.benchmarks.raw.RawLuceneEngine;
+import dev.convene.core.model.Community;
+import dev.convene.core.model.CommunityId;
+import dev.convene.core.model.Document;
+import dev.convene.core.model.ItemId;
+import dev.convene.core.model.Membership;
+import dev.convene.core.policy.AccessContext;
+import dev.convene.core.policy.AccessPolicy;
+import dev.convene.core.policy.Action;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Convene's engine against the raw baseline on a small world, where their semantics are the same,
+ * and each against {@link AccessPolicy} where they are not: browses (with and without a concept)
+ * must agree exactly, in totals, hits and concept facet counts; text queries, whose analysis and
+ * operators differ between the two engines, must each return only what the policy allows, and the
+ * same document for every audience the policy lets see it.
+ */
+@DisplayName("Convene's engine and the raw baseline")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConveneAgreementTest {
+  private static final AccessPolicy POLICY = AccessPolicy.standard();
+  private static final int ALL = 1_000;
+
+  private final World world = TestWorlds.small(2_000, 5);
+  private final Map<ItemId, Document> documents = world.documents()
+      .collect(Collectors.toMap(Document::id, Function.identity()));
+  private final Map<CommunityId, Community> communities = world.communities().stream()
+      .collect(Collectors.toMap(Community::id, Function.identity()));
+  private final List<BenchQuery> mix = QueryMix.generate(world, 300, 5);
+  private final RawLuceneEngine raw = new RawLuceneEngine();
+  private final ConveneSearchEngine convene = new ConveneSearchEngine();
+
+  @BeforeAll
+  void index(@TempDir Path directory) {
+    for (SearchEngineUnderTest engine : List.of(raw, convene)) {
+      engine.open(world, directory.resolve(engine.name()));
+      engine.index(world.documents());
+    }
+  }
+
+  @AfterAll
+  void close() {
+    raw.close();
+    convene.close();
+  }
+
+  @Test
+  @DisplayName("indexes every document of the stream through the change log")
+  void indexesEveryDocument() {
+    BenchQuery everything = new BenchQuery(0, QueryClass.BROWSE, "", Optional.empty(),
+        world.taxonomy().schemes().get(0).id(), 20);
+    for (Audience audience : world.audiences()) {
+      long allowed = documents.values().stream().filter(d -> allowed(audience, d)).count();
+      assertEquals(allowed, convene.query(audience, everything).totalHits(), audience.name());
+    }
+  }
+
+  @Test
+  @DisplayName("agree on browses: totals, the newest hits, and the concept facet counts")
+  void browsesAgree() {
+    List<BenchQuery> browses = mix.stream().filter(q -> q.kind() == QueryClass.BROWSE).toList();
+    assertTrue(browses.size() >= 30, "a sample of browses: " + browses.size());
+    for (BenchQuery query : browses) {
+      for (Audience audience : world.audiences()) {
+        String what = audience.name() + " " + query;
+        Result r = raw.query(audience, query);
+        Result c = convene.query(audience, query);
+        assertEquals(r.totalHits(), c.totalHits(), what);
+        assertSameNewest(r.hits(), c.hits(), what);
+        assertEquals(counts(r.facets().get(0)), counts(c.facets().get(0)), what);
+        assertEquals(r.facets().get(0).dimension(), c.facets().get(0).dimension());
+        assertTypeFacetIsTheItemType(c);
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("return, for every text query, exactly what the policy allows of what their text matches, and the"
+      + " same concept counts where they match the same documents")
+  void textQueriesFollowThePolicy() {
+    Map<QueryClass, int[]> agreement = new EnumMap<>(QueryClass.class);
+    List<String> differing = new ArrayList<>();
+    int checked = 0;
+    int sameSets = 0;
+    for (BenchQuery sample : mix) {
+      if (sample.kind() == QueryClass.BROWSE || checked >= 80) {
+        continue;
+      }
+      BenchQuery query = new BenchQuery(sample.number(), sample.kind(), sample.text(), sample.concept(),
+          sample.facetScheme(), ALL);
+      Map<String, Set<ItemId>> rawHits = new LinkedHashMap<>();
+      Map<String, Set<ItemId>> conveneHits = new LinkedHashMap<>();
+      boolean complete = true;
+      int[] same = agreement.computeIfAbsent(sample.kind(), k -> new int[2]);
+      for (Audience audience : world.audiences()) {
+        Result r = raw.query(audience, query);
+        Result c = convene.query(audience, query);
+        complete &= r.totalHits() <= ALL && c.totalHits() <= ALL;
+        rawHits.put(audience.name(), new HashSet<>(r.hits()));
+        conveneHits.put(audience.name(), new HashSet<>(c.hits()));
+        assertAllowed(audience, r.hits(), "raw " + query);
+        assertAllowed(audience, c.hits(), "convene " + query);
+        same[0] += r.totalHits() == c.totalHits() ? 1 : 0;
+        same[1]++;
+        if (r.totalHits() <= ALL && new HashSet<>(r.hits()).equals(new HashSet<>(c.hits()))) {
+          // the same documents found: the same concept counts
+          assertEquals(counts(r.facets().get(0)), counts(c.facets().get(0)), audience.name() + " " + query);
+          sameSets++;
+        }
+        if (r.totalHits() != c.totalHits() && audience == world.audiences().getFirst()) {
+          differing.add(query.kind() + " " + query.text() + ": raw " + r.totalHits() + ", convene " + c.totalHits());
+        }
+      }
+      if (complete) {
+        checked++;
+        assertEveryAllowedAudienceSees(rawHits, "raw " + query);
+        assertEveryAllowedAudienceSees(conveneHits, "convene " + query);
+      }
+    }
+    assertTrue(checked >= 40, "text queries whose hits could all be read: " + checked);
+    assertTrue(sameSets >= 100, "text queries that found the same documents in both, facets compared: " + sameSets);
+    Map<QueryClass, String> shares = new TreeMap<>();
+    agreement.forEach((kind, n) -> shares.put(kind, n[0] + " of " + n[1]));
+    System.out.println("Text queries with the same total in both engines (analysis and operators differ): "
+        + shares);
+    differing.forEach(d -> System.out.println("  " + d));
+  }
+
+  /** Any document one audience finds, every audience that may view it finds too. */
+  private void assertEveryAllowedAudienceSees(Map<String, Set<ItemId>> hits, String what) {
+    Set<ItemId> found = new HashSet<>();
+    hits.values().forEach(found::addAll);
+    for (Audience audience : world.audiences()) {
+      for (ItemId id : found) {
+        if (allowed(audience, documents.get(id))) {
+          assertTrue(hits.get(audience.name()).contains(id), () -> audience.name() + " misses " + id + " in " + what);
+        }
+      }
+    }
+  }
+
+  private void assertAllowed(Audience audience, List<ItemId> hits, String what) {
+    for (ItemId id : hits) {
+      assertTrue(allowed(audience, documents.get(id)), () -> audience.name() + " must not see " + id + " in " + what);
+    }
+  }
+
+  /**
+   * Convene sorts by the document's publication day, then by id; the baseline by the creation
+   * instant (the same day, 9:00 to 17:00). The days must be the same, and so must the documents of
+   * every day but the oldest one shown, where each engine cuts its own ties.
+   */
+  private void assertSameNewest(List<ItemId> raw, List<ItemId> convene, String what) {
+    assertEquals(raw.size(), convene.size(), what);
+    if (raw.isEmpty()) {
+      return;
+    }
+    assertEquals(raw.stream().map(this::day).toList(), convene.stream().map(this::day).toList(), what);
+    LocalDate cut = day(raw.getLast());
+    assertEquals(raw.stream().filter(id -> day(id).isAfter(cut)).collect(Collectors.toSet()),
+        convene.stream().filter(id -> day(id).isAfter(cut)).collect(Collectors.toSet()), what);
+  }
+
+  private void assertTypeFacetIsTheItemType(Result convene) {
+    Result.Facet type = convene.facets().get(1);
+    assertEquals(BenchQuery.TYPE_FACET, type.dimension());
+    if (convene.totalHits() == 0) {
+      assertTrue(type.values().isEmpty());
+    } else {
+      assertEquals(List.of(new Result.FacetValue("document", "Document", convene.totalHits())), type.values());
+    }
+  }
+
+  private LocalDate day(ItemId id) {
+    return documents.get(id).publicationDate().orElseThrow();
+  }
+
+  private static Map<String, Long> counts(Result.Facet facet) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    facet.values().forEach(v -> counts.put(v.key(), v.count()));
+    return counts;
+  }
+
+  private boolean allowed(Audience audience, Document document) {
+    Community community = communities.get(document.community());
+    Optional<Membership> membership = audience.memberships().stream()
+        .filter(m -> m.community().equals(community.id())).findFirst();
+    AccessContext context = AccessContext.of(community, Instant.now()).withMembership(membership).withItem(document);
+    return POLICY.decide(audience.actor(), Action.VIEW_ITEM, context).isAllowed();
+  }
+}
