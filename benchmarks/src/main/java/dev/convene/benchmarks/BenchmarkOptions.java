@@ -20,13 +20,16 @@ import java.util.stream.Collectors;
  * @param freshness new items saved one at a time, after the measured passes, to time until each is
  *     searchable, by engines that follow a store ({@code --freshness}, 100; 0 skips it)
  * @param engines the names of the engines to run ({@code --engines=convene,raw-lucene}); empty runs
- *     every engine there is
+ *     every engine but the opt-in ones (see {@link #selects}), {@value #ALL_ENGINES} every engine
  * @param corpus the gzipped Europarl line file ({@code --corpus})
  * @param work where the engines keep their indexes ({@code --work})
  * @param out the Markdown report to write ({@code --out})
  */
 public record BenchmarkOptions(long documents, long seed, int warmup, int iterations, int queries, int freshness,
     Set<String> engines, Path corpus, Path work, Path out) {
+  /** The name of every engine, opt-in ones included, in {@code --engines}. */
+  public static final String ALL_ENGINES = "all";
+
   private static final Set<String> NAMES = Set.of("docs", "seed", "warmup", "iterations", "queries", "freshness",
       "engines", "corpus", "work", "out");
 
@@ -72,6 +75,14 @@ public record BenchmarkOptions(long documents, long seed, int warmup, int iterat
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("A numeric argument is not a number: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Whether an engine runs: one named in {@link #engines}, or every one if that says {@value
+   * #ALL_ENGINES}, or, if it is empty, every one that is not opt-in.
+   */
+  public boolean selects(String engine, boolean optIn) {
+    return engines.isEmpty() ? !optIn : engines.contains(ALL_ENGINES) || engines.contains(engine);
   }
 
   /** The one Maven command, run from the repository's root, that repeats this run. */

@@ -23,6 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -44,6 +46,18 @@ public final class SearchBenchmark {
    */
   public static void main(String[] args) throws IOException {
     BenchmarkOptions options = BenchmarkOptions.parse(List.of(args));
+    List<Supplier<SearchEngineUnderTest>> engines = Engines.available();
+    Set<String> unknown = new TreeSet<>(options.engines());
+    unknown.remove(BenchmarkOptions.ALL_ENGINES);
+    for (Supplier<SearchEngineUnderTest> factory : engines) {
+      try (SearchEngineUnderTest engine = factory.get()) {
+        unknown.remove(engine.name());
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException("No engine is called " + unknown + "; the engines are those of Engines"
+          + ".available() or " + BenchmarkOptions.ALL_ENGINES);
+    }
     log("Loading the Europarl corpus from %s", options.corpus());
     long start = System.nanoTime();
     World world = World.generate(WorldSpec.standard(options.documents(), options.seed()),
@@ -54,10 +68,9 @@ public final class SearchBenchmark {
     log("The document stream alone: %,.0f documents/s", streamRate);
 
     List<EngineRun> runs = new ArrayList<>();
-    List<Supplier<SearchEngineUnderTest>> engines = Engines.available();
     for (Supplier<SearchEngineUnderTest> factory : engines) {
       try (SearchEngineUnderTest engine = factory.get()) {
-        if (options.engines().isEmpty() || options.engines().contains(engine.name())) {
+        if (options.selects(engine.name(), engine.optIn())) {
           runs.add(measure(engine, world, mix, options));
         }
       }

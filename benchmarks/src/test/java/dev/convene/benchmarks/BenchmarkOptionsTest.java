@@ -1,6 +1,7 @@
 package dev.convene.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,21 @@ class BenchmarkOptionsTest {
     assertEquals(1_000_000, million.documents());
     assertEquals(1, million.warmup());
     assertTrue(million.mavenCommand().contains("-Dbench.docs=1000000"));
+  }
+
+  @Test
+  void selectsEnginesByNameLeavingOptInOnesOutUnlessNamedOrAll() {
+    BenchmarkOptions none = BenchmarkOptions.parse(List.of());
+    assertTrue(none.selects("convene", false));
+    assertFalse(none.selects("postgres-fts", true));
+    BenchmarkOptions named = BenchmarkOptions.parse(List.of("--engines=raw-lucene, postgres-fts"));
+    assertTrue(named.selects("raw-lucene", false));
+    assertTrue(named.selects("postgres-fts", true));
+    assertFalse(named.selects("convene", false));
+    assertTrue(named.mavenCommand().endsWith("-Dbench.engines=postgres-fts,raw-lucene"), named.mavenCommand());
+    BenchmarkOptions all = BenchmarkOptions.parse(List.of("--engines=all"));
+    assertTrue(all.selects("convene", false));
+    assertTrue(all.selects("postgres-fts", true));
   }
 
   @Test

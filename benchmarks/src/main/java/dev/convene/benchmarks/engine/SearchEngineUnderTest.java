@@ -34,6 +34,15 @@ public interface SearchEngineUnderTest extends AutoCloseable {
   String name();
 
   /**
+   * Whether the engine runs only when named ({@code --engines=name} or {@code --engines=all}), as one
+   * that needs something outside this JVM, such as a database server, does; {@code false} by
+   * default.
+   */
+  default boolean optIn() {
+    return false;
+  }
+
+  /**
    * Prepares an empty index in {@code directory} (created if needed, emptied if not) for {@code
    * world}, whose communities, taxonomy and audiences the engine may keep for query time.
    */

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 /**
  * Writes a run as a Markdown section: the machine, the exact command, the world, then indexing and
  * per-class latency for each engine, with Convene/raw ratios when Convene's engine ran and a plain
- * "pending" when it did not.
+ * "pending" when it did not, and for any other engine its ratios to both.
  *
  * @param date the day of the run
  * @param mavenCommand the Maven command that repeats the run
@@ -119,6 +119,30 @@ public record MarkdownReport(LocalDate date, String mavenCommand, Machine machin
         return String.format(Locale.ROOT, "%.2f | %.2f | %.2f | %.2f | %,.0f | %.2f | %.2f |", s.p50(), s.p90(),
             s.p99(), s.mean(), s.meanHits(), s.p50() / r.p50(), s.p99() / r.p99());
       }).orElse("pending | pending | pending | pending | pending | pending | pending |")).append('\n');
+    }
+    md.append('\n');
+    for (EngineRun other : runs) {
+      if (other != raw && !other.engine().equals(Engines.CONVENE)) {
+        alternative(md, other, raw, convene);
+      }
+    }
+  }
+
+  /** An engine beside the two: its latency, and its ratios to the baseline and to Convene. */
+  private static void alternative(StringBuilder md, EngineRun other, EngineRun raw, Optional<EngineRun> convene) {
+    String name = other.engine();
+    md.append("| latency (ms) | queries | " + name + " p50 | " + name + " p90 | " + name + " p99 | " + name + " mean | "
+        + name + " mean hits | " + name + "/raw p50 | " + name + "/raw p99 | " + name + "/Convene p50 | " + name
+        + "/Convene p99 |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (QueryClass kind : QueryClass.values()) {
+      Latencies.Summary s = other.byClass().get(kind);
+      Latencies.Summary r = raw.byClass().get(kind);
+      md.append(String.format(Locale.ROOT, "| %s | %,d | %.2f | %.2f | %.2f | %.2f | %,.0f | %.1f | %.1f | %s |%n",
+          kind.name().toLowerCase(Locale.ROOT), s.count(), s.p50(), s.p90(), s.p99(), s.mean(), s.meanHits(),
+          s.p50() / r.p50(), s.p99() / r.p99(), convene.map(c -> {
+            Latencies.Summary cs = c.byClass().get(kind);
+            return String.format(Locale.ROOT, "%.1f | %.1f", s.p50() / cs.p50(), s.p99() / cs.p99());
+          }).orElse("not run | not run")));
     }
     md.append('\n');
   }

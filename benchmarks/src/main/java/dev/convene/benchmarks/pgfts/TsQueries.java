@@ -1,0 +1,107 @@
+package dev.convene.benchmarks.pgfts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Turns user query syntax into a PostgreSQL {@code tsquery} expression with the same meaning as the
+ * baseline's classic query parser: words and quoted phrases, {@code +} for required and {@code -}
+ * for excluded clauses. Where any clause is required, the required ones must all match and the plain
+ * ones only rank; where none is, at least one plain clause must match; an excluded clause must never
+ * match, and a query of excluded clauses alone matches nothing.
+ *
+ * <p>Each clause is normalised by PostgreSQL itself ({@code plainto_tsquery} for a word, {@code
+ * phraseto_tsquery} for a phrase) once per text search configuration, and the whole query is the
+ * disjunction of its translations into every configuration, so that it finds documents in every
+ * language, each analysed by its own. A stop word of one language vanishes from that language's
+ * translation only, as PostgreSQL drops empty operands.
+ *
+ * @param sql the expression, with one {@code ?} per entry of {@code parameters}; {@code NULL::tsquery}
+ *     for a query that can match nothing
+ * @param parameters the clauses' texts, in the order of the placeholders
+ */
+record TsQueries(String sql, List<String> parameters) {
+
+  /** Copies the parameters. */
+  TsQueries {
+    parameters = List.copyOf(parameters);
+  }
+
+  /** One clause of the user's text. */
+  private record Clause(char occur, String text, boolean phrase) {
+    String sql(String configuration) {
+      return (phrase ? "phraseto_tsquery" : "plainto_tsquery") + "('" + configuration + "', ?)";
+    }
+  }
+
+  /**
+   * The {@code tsquery} for {@code text} in each of {@code configurations}, schema-qualified text
+   * search configuration names, which are written into the SQL as they are: they must be trusted.
+   *
+   * @throws IllegalArgumentException if a quote is not closed or the text has no clause at all
+   */
+  static TsQueries parse(String text, List<String> configurations) {
+    List<Clause> clauses = clauses(text);
+    if (clauses.isEmpty()) {
+      throw new IllegalArgumentException("No words to search for in \"" + text + "\"");
+    }
+    List<Clause> required = clauses.stream().filter(c -> c.occur() == '+').toList();
+    List<Clause> plain = clauses.stream().filter(c -> c.occur() == ' ').toList();
+    List<Clause> excluded = clauses.stream().filter(c -> c.occur() == '-').toList();
+    List<Clause> matching = required.isEmpty() ? plain : required;
+    if (matching.isEmpty()) {
+      return new TsQueries("NULL::tsquery", List.of());
+    }
+    List<String> parameters = new ArrayList<>();
+    List<String> perConfiguration = new ArrayList<>();
+    for (String configuration : configurations) {
+      String joiner = required.isEmpty() ? " || " : " && ";
+      String positive = matching.stream().map(c -> c.sql(configuration)).collect(Collectors.joining(joiner, "(", ")"));
+      matching.forEach(c -> parameters.add(c.text()));
+      StringBuilder expression = new StringBuilder(positive);
+      for (Clause clause : excluded) {
+        expression.append(" && !!").append(clause.sql(configuration));
+        parameters.add(clause.text());
+      }
+      perConfiguration.add("(" + expression + ")");
+    }
+    return new TsQueries(String.join(" || ", perConfiguration), parameters);
+  }
+
+  private static List<Clause> clauses(String text) {
+    List<Clause> clauses = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      char occur = c == '+' || c == '-' ? c : ' ';
+      int start = occur == ' ' ? i : i + 1;
+      if (start < text.length() && text.charAt(start) == '"') {
+        int end = text.indexOf('"', start + 1);
+        if (end < 0) {
+          throw new IllegalArgumentException("The quote at " + start + " is not closed in \"" + text + "\"");
+        }
+        addIfWords(clauses, new Clause(occur, text.substring(start + 1, end), true));
+        i = end + 1;
+      } else {
+        int end = start;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+          end++;
+        }
+        addIfWords(clauses, new Clause(occur, text.substring(start, end), false));
+        i = end;
+      }
+    }
+    return clauses;
+  }
+
+  private static void addIfWords(List<Clause> clauses, Clause clause) {
+    if (clause.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
+      clauses.add(clause);
+    }
+  }
+}
