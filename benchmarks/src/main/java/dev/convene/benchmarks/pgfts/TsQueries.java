@@ -12,9 +12,10 @@ import java.util.stream.Collectors;
  * match, and a query of excluded clauses alone matches nothing.
  *
  * <p>Each clause is normalised by PostgreSQL itself ({@code plainto_tsquery} for a word, {@code
- * phraseto_tsquery} for a phrase) once per text search configuration, and the whole query is the
- * disjunction of its translations into every configuration, so that it finds documents in every
- * language, each analysed by its own. A stop word of one language vanishes from that language's
+ * phraseto_tsquery} for a phrase) once per text search configuration, and matches if any of its
+ * translations does, as the baseline's clause matches if the word is found in any language's field
+ * by that field's analysis. Clauses combine after that, so that an excluded word is excluded
+ * whichever language's analysis finds it. A stop word of one language vanishes from that language's
  * translation only, as PostgreSQL drops empty operands.
  *
  * @param sql the expression, with one {@code ?} per entry of {@code parameters}; {@code NULL::tsquery}
@@ -30,8 +31,15 @@ record TsQueries(String sql, List<String> parameters) {
 
   /** One clause of the user's text. */
   private record Clause(char occur, String text, boolean phrase) {
-    String sql(String configuration) {
-      return (phrase ? "phraseto_tsquery" : "plainto_tsquery") + "('" + configuration + "', ?)";
+    /** The clause in every configuration, any of them matching, its text added once per configuration. */
+    String sql(List<String> configurations, List<String> parameters) {
+      StringBuilder sql = new StringBuilder("(");
+      for (String configuration : configurations) {
+        sql.append(sql.length() > 1 ? " || " : "").append(phrase ? "phraseto_tsquery" : "plainto_tsquery")
+            .append("('").append(configuration).append("', ?)");
+        parameters.add(text);
+      }
+      return sql.append(')').toString();
     }
   }
 
@@ -54,19 +62,16 @@ record TsQueries(String sql, List<String> parameters) {
       return new TsQueries("NULL::tsquery", List.of());
     }
     List<String> parameters = new ArrayList<>();
-    List<String> perConfiguration = new ArrayList<>();
-    for (String configuration : configurations) {
-      String joiner = required.isEmpty() ? " || " : " && ";
-      String positive = matching.stream().map(c -> c.sql(configuration)).collect(Collectors.joining(joiner, "(", ")"));
-      matching.forEach(c -> parameters.add(c.text()));
-      StringBuilder expression = new StringBuilder(positive);
-      for (Clause clause : excluded) {
-        expression.append(" && !!").append(clause.sql(configuration));
-        parameters.add(clause.text());
-      }
-      perConfiguration.add("(" + expression + ")");
+    String joiner = required.isEmpty() ? " || " : " && ";
+    StringBuilder sql = new StringBuilder("(");
+    for (Clause clause : matching) {
+      sql.append(sql.length() > 1 ? joiner : "").append(clause.sql(configurations, parameters));
     }
-    return new TsQueries(String.join(" || ", perConfiguration), parameters);
+    sql.append(')');
+    for (Clause clause : excluded) {
+      sql.append(" && (!!").append(clause.sql(configurations, parameters)).append(")");
+    }
+    return new TsQueries(sql.toString(), parameters);
   }
 
   private static List<Clause> clauses(String text) {

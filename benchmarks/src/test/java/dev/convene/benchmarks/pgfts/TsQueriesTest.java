@@ -16,7 +16,7 @@ class TsQueriesTest {
   @DisplayName("joins plain words with OR, as the classic query parser does by default")
   void plainWordsAreAlternatives() {
     TsQueries q = TsQueries.parse("cat dog", ONE);
-    assertEquals("((plainto_tsquery('s.en', ?) || plainto_tsquery('s.en', ?)))", q.sql());
+    assertEquals("((plainto_tsquery('s.en', ?)) || (plainto_tsquery('s.en', ?)))", q.sql());
     assertEquals(List.of("cat", "dog"), q.parameters());
   }
 
@@ -24,7 +24,7 @@ class TsQueriesTest {
   @DisplayName("requires the + words, leaves plain words to ranking, and excludes the - words")
   void requiredAndExcluded() {
     TsQueries q = TsQueries.parse("+cat dog -bird", ONE);
-    assertEquals("((plainto_tsquery('s.en', ?)) && !!plainto_tsquery('s.en', ?))", q.sql());
+    assertEquals("((plainto_tsquery('s.en', ?))) && (!!(plainto_tsquery('s.en', ?)))", q.sql());
     assertEquals(List.of("cat", "bird"), q.parameters());
   }
 
@@ -32,17 +32,18 @@ class TsQueriesTest {
   @DisplayName("keeps a quoted phrase whole, required or excluded too")
   void phrases() {
     TsQueries q = TsQueries.parse("+\"social protection\" -\"cash transfer\"", ONE);
-    assertEquals("((phraseto_tsquery('s.en', ?)) && !!phraseto_tsquery('s.en', ?))", q.sql());
+    assertEquals("((phraseto_tsquery('s.en', ?))) && (!!(phraseto_tsquery('s.en', ?)))", q.sql());
     assertEquals(List.of("social protection", "cash transfer"), q.parameters());
   }
 
   @Test
-  @DisplayName("repeats the query once per configuration and joins the translations with OR")
+  @DisplayName("translates each clause into every configuration, any translation matching, then combines the clauses")
   void everyConfiguration() {
-    TsQueries q = TsQueries.parse("+a +b", List.of("s.en", "s.fr"));
-    assertEquals("((plainto_tsquery('s.en', ?) && plainto_tsquery('s.en', ?))) || "
-        + "((plainto_tsquery('s.fr', ?) && plainto_tsquery('s.fr', ?)))", q.sql());
-    assertEquals(List.of("a", "b", "a", "b"), q.parameters());
+    TsQueries q = TsQueries.parse("+a +b -c", List.of("s.en", "s.fr"));
+    assertEquals("((plainto_tsquery('s.en', ?) || plainto_tsquery('s.fr', ?)) && "
+        + "(plainto_tsquery('s.en', ?) || plainto_tsquery('s.fr', ?))) && "
+        + "(!!(plainto_tsquery('s.en', ?) || plainto_tsquery('s.fr', ?)))", q.sql());
+    assertEquals(List.of("a", "a", "b", "b", "c", "c"), q.parameters());
   }
 
   @Test
