@@ -1,0 +1,58 @@
+package dev.convene.benchmarks.writes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.convene.storage.jdbc.Dialect;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class WriteOptionsTest {
+
+  @Test
+  void takesTheDefaultsOfTheMavenProfile() {
+    WriteOptions defaults = WriteOptions.parse(List.of());
+    assertEquals(new WriteOptions(10_000, 100, List.of(Dialect.H2, Dialect.POSTGRESQL), WriteOptions.DEFAULT_PG_URL,
+        Path.of("benchmarks/target/bench/writes"), Path.of("benchmarks/target/bench/writes.md")), defaults);
+    assertEquals("mvn -q -pl benchmarks -am -Pwrites -DskipTests package -Dbench.writes=10000 -Dbench.batch=100"
+        + " -Dbench.databases=h2,postgresql", defaults.mavenCommand());
+  }
+
+  @Test
+  void takesEveryOption() {
+    WriteOptions options = WriteOptions.parse(List.of("--writes=1_000", "--batch=50", "--databases=postgresql, h2",
+        "--pg-url=jdbc:postgresql://db:5432/bench?user=bench", "--work=/tmp/w", "--out=/tmp/w.md"));
+    assertEquals(new WriteOptions(1_000, 50, List.of(Dialect.POSTGRESQL, Dialect.H2),
+        "jdbc:postgresql://db:5432/bench?user=bench", Path.of("/tmp/w"), Path.of("/tmp/w.md")), options);
+    assertEquals("mvn -q -pl benchmarks -am -Pwrites -DskipTests package -Dbench.writes=1000 -Dbench.batch=50"
+        + " -Dbench.databases=postgresql,h2 '-Dbench.pg.url=jdbc:postgresql://db:5432/bench?user=bench'",
+        options.mavenCommand());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--write=10", "writes=10", "--writes", "--=10", "-writes=10", "--WRITES=10"})
+  void rejectsUnknownNames(String argument) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> WriteOptions.parse(List.of(argument)));
+    assertTrue(e.getMessage().contains("Unknown argument " + argument), e.getMessage());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--writes=many", "--writes=", "--writes=0", "--batch=0", "--batch=x", "--batch=20000",
+      "--databases=", "--databases=mysql", "--databases=h2,h2", "--databases=h2,", "--pg-url=jdbc:h2:mem:x"})
+  void rejectsMalformedValues(String argument) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> WriteOptions.parse(List.of(argument)));
+    String name = argument.substring(0, argument.indexOf('='));
+    assertTrue(e.getMessage().contains(name), e.getMessage());
+  }
+
+  @Test
+  void rejectsAnArgumentGivenTwice() {
+    assertThrows(IllegalArgumentException.class, () -> WriteOptions.parse(List.of("--writes=10", "--writes=20")));
+  }
+}
