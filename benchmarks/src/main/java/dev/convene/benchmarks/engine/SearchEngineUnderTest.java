@@ -65,7 +65,10 @@ public interface SearchEngineUnderTest extends AutoCloseable {
     return Map.of();
   }
 
-  /** Releases the index; the directory's files stay for inspection. */
+  /**
+   * Releases the index. Files in the directory stay for inspection; an engine that keeps its index
+   * elsewhere, such as in a database server shared with others, removes it.
+   */
   @Override
   void close();
 }

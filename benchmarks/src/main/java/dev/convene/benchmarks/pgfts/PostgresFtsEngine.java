@@ -48,7 +48,7 @@ import org.jspecify.annotations.Nullable;
  * <p>The engine runs only when named ({@code --engines=postgres-fts} or {@code all}), as it needs a
  * server: {@value #URL_PROPERTY} names it, by default the local {@code test} database as {@code
  * postgres}. It works in the schema {@value #SCHEMA}, or one it is given, which it drops and creates again on {@link
- * #open}, and leaves in place on {@link #close} for inspection. Its connection sets {@code work_mem}
+ * #open}, and drops on {@link #close}. Its connection sets {@code work_mem}
  * to {@value #WORK_MEM}, enough to count a million hits' concepts in memory; the server's other
  * settings are its own and reported in {@link #details}.
  */
@@ -257,14 +257,20 @@ public final class PostgresFtsEngine implements SearchEngineUnderTest {
     return Map.copyOf(details);
   }
 
+  /** Drops the schema, which holds gigabytes at a million documents in a database shared with others. */
   @Override
   public void close() {
-    if (connection != null) {
-      try {
-        connection.close();
-      } catch (SQLException e) {
-        throw new IllegalStateException("Cannot close the connection: " + e.getMessage(), e);
-      }
+    if (connection == null) {
+      return;
+    }
+    try (Connection open = connection; Statement statement = open.createStatement()) {
+      open.rollback();
+      statement.execute("DROP SCHEMA IF EXISTS " + schemaName + " CASCADE");
+      open.commit();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot drop the schema " + schemaName + ": " + e.getMessage(), e);
+    } finally {
+      connection = null;
     }
   }
 
