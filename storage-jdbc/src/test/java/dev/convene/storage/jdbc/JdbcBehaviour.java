@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Nested;
 /**
  * What the JDBC store promises beyond the storage contract, on one database: a change-log follower
  * never skips a late commit, concurrent roster changes collide, a transaction cut off mid-way leaves
- * nothing, and migrations run once however many start at once. One nested class per promise, as in
+ * nothing, every transaction reads one snapshot and gives its connection back as it came, and
+ * migrations run once however many start at once. One nested class per promise, as in
  * the contract kit.
  */
 abstract class JdbcBehaviour {
@@ -39,6 +40,14 @@ abstract class JdbcBehaviour {
   @DisplayName("A transaction cut off mid-way")
   class CutOff extends CutOffContract {
     CutOff() {
+      super(JdbcBehaviour.this);
+    }
+  }
+
+  @Nested
+  @DisplayName("Isolation")
+  class Isolation extends IsolationContract {
+    Isolation() {
       super(JdbcBehaviour.this);
     }
   }

@@ -48,10 +48,8 @@ public final class Migrator {
   public int migrate() {
     try {
       bootstrap();
-      try (Borrowed lock = Borrowed.from(database, false);
-           Borrowed work = Borrowed.from(database, false)) {
-        lock.connection().setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-        work.connection().setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+      try (Borrowed lock = Borrowed.from(database, false, Connection.TRANSACTION_READ_COMMITTED);
+           Borrowed work = Borrowed.from(database, false, Connection.TRANSACTION_READ_COMMITTED)) {
         try (Statement statement = lock.connection().createStatement()) {
           statement.executeQuery("SELECT version FROM " + versions + " WHERE version = 0 FOR UPDATE").close();
           int ran = runPending(work.connection());
