@@ -23,7 +23,7 @@ import java.util.TreeSet;
  * @param out the Markdown report to write ({@code --out})
  */
 public record WriteOptions(int writes, int batch, List<Dialect> databases, String pgUrl, Path work, Path out) {
-  /** The PostgreSQL server of this project's machines. */
+  /** The local PostgreSQL server: database {@code test}, user {@code postgres}, trust authentication. */
   public static final String DEFAULT_PG_URL = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
 
   private static final Set<String> NAMES = Set.of("writes", "batch", "databases", "pg-url", "work", "out");
