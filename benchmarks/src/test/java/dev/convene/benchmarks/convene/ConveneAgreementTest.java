@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.convene.benchmarks.corpus.Audience;
+import dev.convene.benchmarks.corpus.Oracle;
 import dev.convene.benchmarks.corpus.TestWorlds;
 import dev.convene.benchmarks.corpus.World;
 import dev.convene.benchmarks.engine.Result;
@@ -12,16 +13,10 @@ import dev.convene.benchmarks.query.BenchQuery;
 import dev.convene.benchmarks.query.QueryClass;
 import dev.convene.benchmarks.query.QueryMix;
 import dev.convene.benchmarks.raw.RawLuceneEngine;
-import dev.convene.core.model.Community;
-import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.Document;
 import dev.convene.core.model.ItemId;
-import dev.convene.core.model.Membership;
-import dev.convene.core.policy.AccessContext;
 import dev.convene.core.policy.AccessPolicy;
-import dev.convene.core.policy.Action;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -32,7 +27,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,14 +45,11 @@ import org.junit.jupiter.api.io.TempDir;
 @DisplayName("Convene's engine and the raw baseline")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConveneAgreementTest {
-  private static final AccessPolicy POLICY = AccessPolicy.standard();
   private static final int ALL = 1_000;
 
   private final World world = TestWorlds.small(2_000, 5);
-  private final Map<ItemId, Document> documents = world.documents()
-      .collect(Collectors.toMap(Document::id, Function.identity()));
-  private final Map<CommunityId, Community> communities = world.communities().stream()
-      .collect(Collectors.toMap(Community::id, Function.identity()));
+  private final Oracle oracle = new Oracle(world);
+  private final Map<ItemId, Document> documents = oracle.documents();
   private final List<BenchQuery> mix = QueryMix.generate(world, 300, 5);
   private final RawLuceneEngine raw = new RawLuceneEngine();
   private final ConveneSearchEngine convene = new ConveneSearchEngine();
@@ -83,7 +74,7 @@ class ConveneAgreementTest {
     BenchQuery everything = new BenchQuery(0, QueryClass.BROWSE, "", Optional.empty(),
         world.taxonomy().schemes().get(0).id(), 20);
     for (Audience audience : world.audiences()) {
-      long allowed = documents.values().stream().filter(d -> allowed(audience, d)).count();
+      long allowed = oracle.allowedCount(audience);
       assertEquals(allowed, convene.query(audience, everything).totalHits(), audience.name());
     }
   }
@@ -100,7 +91,7 @@ class ConveneAgreementTest {
         Result c = convene.query(audience, query);
         assertEquals(r.totalHits(), c.totalHits(), what);
         assertSameNewest(r.hits(), c.hits(), what);
-        assertEquals(counts(r.facets().get(0)), counts(c.facets().get(0)), what);
+        assertEquals(Oracle.counts(r.facets().get(0)), Oracle.counts(c.facets().get(0)), what);
         assertEquals(r.facets().get(0).dimension(), c.facets().get(0).dimension());
         assertTypeFacetIsTheItemType(c);
       }
@@ -137,7 +128,8 @@ class ConveneAgreementTest {
         same[1]++;
         if (r.totalHits() <= ALL && new HashSet<>(r.hits()).equals(new HashSet<>(c.hits()))) {
           // the same documents found: the same concept counts
-          assertEquals(counts(r.facets().get(0)), counts(c.facets().get(0)), audience.name() + " " + query);
+          assertEquals(Oracle.counts(r.facets().get(0)), Oracle.counts(c.facets().get(0)),
+              audience.name() + " " + query);
           sameSets++;
         }
         if (r.totalHits() != c.totalHits() && audience == world.audiences().getFirst()) {
@@ -146,8 +138,8 @@ class ConveneAgreementTest {
       }
       if (complete) {
         checked++;
-        assertEveryAllowedAudienceSees(rawHits, "raw " + query);
-        assertEveryAllowedAudienceSees(conveneHits, "convene " + query);
+        oracle.assertEveryAllowedAudienceSees(rawHits, "raw " + query);
+        oracle.assertEveryAllowedAudienceSees(conveneHits, "convene " + query);
       }
     }
     assertTrue(checked >= 40, "text queries whose hits could all be read: " + checked);
@@ -159,22 +151,10 @@ class ConveneAgreementTest {
     differing.forEach(d -> System.out.println("  " + d));
   }
 
-  /** Any document one audience finds, every audience that may view it finds too. */
-  private void assertEveryAllowedAudienceSees(Map<String, Set<ItemId>> hits, String what) {
-    Set<ItemId> found = new HashSet<>();
-    hits.values().forEach(found::addAll);
-    for (Audience audience : world.audiences()) {
-      for (ItemId id : found) {
-        if (allowed(audience, documents.get(id))) {
-          assertTrue(hits.get(audience.name()).contains(id), () -> audience.name() + " misses " + id + " in " + what);
-        }
-      }
-    }
-  }
-
   private void assertAllowed(Audience audience, List<ItemId> hits, String what) {
     for (ItemId id : hits) {
-      assertTrue(allowed(audience, documents.get(id)), () -> audience.name() + " must not see " + id + " in " + what);
+      assertTrue(oracle.allowed(audience, documents.get(id)),
+          () -> audience.name() + " must not see " + id + " in " + what);
     }
   }
 
@@ -206,19 +186,5 @@ class ConveneAgreementTest {
 
   private LocalDate day(ItemId id) {
     return documents.get(id).publicationDate().orElseThrow();
-  }
-
-  private static Map<String, Long> counts(Result.Facet facet) {
-    Map<String, Long> counts = new LinkedHashMap<>();
-    facet.values().forEach(v -> counts.put(v.key(), v.count()));
-    return counts;
-  }
-
-  private boolean allowed(Audience audience, Document document) {
-    Community community = communities.get(document.community());
-    Optional<Membership> membership = audience.memberships().stream()
-        .filter(m -> m.community().equals(community.id())).findFirst();
-    AccessContext context = AccessContext.of(community, Instant.now()).withMembership(membership).withItem(document);
-    return POLICY.decide(audience.actor(), Action.VIEW_ITEM, context).isAllowed();
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.convene.benchmarks.corpus.Audience;
+import dev.convene.benchmarks.corpus.Oracle;
 import dev.convene.benchmarks.corpus.TestWorlds;
 import dev.convene.benchmarks.corpus.World;
 import dev.convene.benchmarks.engine.Result;
@@ -12,15 +13,8 @@ import dev.convene.benchmarks.query.BenchQuery;
 import dev.convene.benchmarks.query.QueryClass;
 import dev.convene.benchmarks.query.QueryMix;
 import dev.convene.benchmarks.raw.RawLuceneEngine;
-import dev.convene.core.model.Community;
-import dev.convene.core.model.CommunityId;
-import dev.convene.core.model.ConceptId;
 import dev.convene.core.model.Document;
 import dev.convene.core.model.ItemId;
-import dev.convene.core.model.Membership;
-import dev.convene.core.policy.AccessContext;
-import dev.convene.core.policy.AccessPolicy;
-import dev.convene.core.policy.Action;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -38,8 +32,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,15 +51,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 @DisplayName("The PostgreSQL full-text search engine")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresFtsEngineTest {
-  private static final AccessPolicy POLICY = AccessPolicy.standard();
   private static final int ALL = 1_000;
 
   private final String schema = "convene_bench_fts_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
   private final World world = TestWorlds.small(2_000, 7);
-  private final Map<ItemId, Document> documents = world.documents()
-      .collect(Collectors.toMap(Document::id, Function.identity()));
-  private final Map<CommunityId, Community> communities = world.communities().stream()
-      .collect(Collectors.toMap(Community::id, Function.identity()));
+  private final Oracle oracle = new Oracle(world);
+  private final Map<ItemId, Document> documents = oracle.documents();
   private final List<BenchQuery> mix = QueryMix.generate(world, 300, 7);
   private final RawLuceneEngine raw = new RawLuceneEngine();
   private final PostgresFtsEngine postgres = new PostgresFtsEngine(schema);
@@ -120,8 +109,8 @@ class PostgresFtsEngineTest {
         assertEquals(r.totalHits(), p.totalHits(), what);
         assertEquals(r.hits().stream().map(this::created).toList(), p.hits().stream().map(this::created).toList(),
             what);
-        assertEquals(counts(r.facets().get(0)), counts(p.facets().get(0)), what);
-        assertEquals(counts(r.facets().get(1)), counts(p.facets().get(1)), what);
+        assertEquals(Oracle.counts(r.facets().get(0)), Oracle.counts(p.facets().get(0)), what);
+        assertEquals(Oracle.counts(r.facets().get(1)), Oracle.counts(p.facets().get(1)), what);
         assertEquals(r.facets().stream().map(Result.Facet::dimension).toList(),
             p.facets().stream().map(Result.Facet::dimension).toList());
       }
@@ -158,8 +147,9 @@ class PostgresFtsEngineTest {
         assertEquals(Math.min(ALL, result.totalHits()), result.hits().size(), query.toString());
         for (ItemId id : result.hits()) {
           Document document = documents.get(id);
-          assertTrue(allowed(audience, document), () -> audience.name() + " must not see " + id + " in " + query);
-          query.concept().ifPresent(c -> assertTrue(taggedUnder(document, c), id + " is not under " + c));
+          assertTrue(oracle.allowed(audience, document),
+              () -> audience.name() + " must not see " + id + " in " + query);
+          query.concept().ifPresent(c -> assertTrue(oracle.taggedUnder(document, c), id + " is not under " + c));
         }
         long typed = result.facets().get(1).values().stream().mapToLong(Result.FacetValue::count).sum();
         assertEquals(result.totalHits(), typed, "every document has one type: " + query);
@@ -167,7 +157,7 @@ class PostgresFtsEngineTest {
       }
       if (all) {
         complete++;
-        assertEveryAllowedAudienceSees(hits, query.toString());
+        oracle.assertEveryAllowedAudienceSees(hits, query.toString());
       }
     }
     assertTrue(complete >= 100, "text queries whose hits could all be read: " + complete);
@@ -218,7 +208,7 @@ class PostgresFtsEngineTest {
   void privateWordsStayPrivate() {
     Audience anonymous = world.audiences().stream().filter(a -> a.memberships().isEmpty()).findFirst().orElseThrow();
     Document secret = documents.values().stream()
-        .filter(d -> !allowed(anonymous, d))
+        .filter(d -> !oracle.allowed(anonymous, d))
         .filter(d -> d.title().split("\\s+").length > 0)
         .findFirst().orElseThrow();
     String word = Stream.of(secret.title().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
@@ -229,42 +219,10 @@ class PostgresFtsEngineTest {
     Result result = postgres.query(anonymous, new BenchQuery(0, QueryClass.TERM, word, Optional.empty(),
         world.taxonomy().schemes().get(0).id(), ALL));
     assertFalse(result.hits().contains(secret.id()), word);
-    result.hits().forEach(id -> assertTrue(allowed(anonymous, documents.get(id))));
-  }
-
-  private void assertEveryAllowedAudienceSees(Map<String, Set<ItemId>> hits, String what) {
-    Set<ItemId> found = new HashSet<>();
-    hits.values().forEach(found::addAll);
-    for (Audience audience : world.audiences()) {
-      for (ItemId id : found) {
-        if (allowed(audience, documents.get(id))) {
-          assertTrue(hits.get(audience.name()).contains(id), () -> audience.name() + " misses " + id + " in " + what);
-        }
-      }
-    }
+    result.hits().forEach(id -> assertTrue(oracle.allowed(anonymous, documents.get(id))));
   }
 
   private Instant created(ItemId id) {
     return documents.get(id).created();
-  }
-
-  private static Map<String, Long> counts(Result.Facet facet) {
-    Map<String, Long> counts = new LinkedHashMap<>();
-    facet.values().forEach(v -> counts.put(v.key(), v.count()));
-    return counts;
-  }
-
-  private boolean allowed(Audience audience, Document document) {
-    Community community = communities.get(document.community());
-    Optional<Membership> membership = audience.memberships().stream()
-        .filter(m -> m.community().equals(community.id())).findFirst();
-    AccessContext context = AccessContext.of(community, Instant.now()).withMembership(membership).withItem(document);
-    return POLICY.decide(audience.actor(), Action.VIEW_ITEM, context).isAllowed();
-  }
-
-  private boolean taggedUnder(Document document, ConceptId concept) {
-    return document.concepts().stream()
-        .flatMap(c -> Stream.concat(Stream.of(c), world.taxonomy().ancestors(c).stream().map(a -> a.id())))
-        .anyMatch(concept::equals);
   }
 }

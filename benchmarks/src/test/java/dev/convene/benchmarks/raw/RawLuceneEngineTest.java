@@ -4,29 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.convene.benchmarks.corpus.Audience;
+import dev.convene.benchmarks.corpus.Oracle;
 import dev.convene.benchmarks.corpus.TestWorlds;
 import dev.convene.benchmarks.corpus.World;
 import dev.convene.benchmarks.engine.Result;
 import dev.convene.benchmarks.query.BenchQuery;
 import dev.convene.benchmarks.query.QueryClass;
 import dev.convene.benchmarks.query.QueryMix;
-import dev.convene.core.model.Community;
-import dev.convene.core.model.CommunityId;
-import dev.convene.core.model.ConceptId;
 import dev.convene.core.model.Document;
 import dev.convene.core.model.ItemId;
-import dev.convene.core.model.Membership;
-import dev.convene.core.policy.AccessContext;
-import dev.convene.core.policy.AccessPolicy;
-import dev.convene.core.policy.Action;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -37,12 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 @DisplayName("The raw Lucene baseline")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RawLuceneEngineTest {
-  private static final AccessPolicy POLICY = AccessPolicy.standard();
   private final World world = TestWorlds.small(3_000, 11);
-  private final Map<ItemId, Document> documents = world.documents()
-      .collect(Collectors.toMap(Document::id, Function.identity()));
-  private final Map<CommunityId, Community> communities = world.communities().stream()
-      .collect(Collectors.toMap(Community::id, Function.identity()));
+  private final Oracle oracle = new Oracle(world);
+  private final Map<ItemId, Document> documents = oracle.documents();
   private final RawLuceneEngine engine = new RawLuceneEngine();
 
   @BeforeAll
@@ -62,7 +49,7 @@ class RawLuceneEngineTest {
     BenchQuery browse = new BenchQuery(0, QueryClass.BROWSE, "", Optional.empty(),
         world.taxonomy().schemes().get(0).id(), 20);
     for (Audience audience : world.audiences()) {
-      long allowed = documents.values().stream().filter(d -> allowed(audience, d)).count();
+      long allowed = oracle.allowedCount(audience);
       Result result = engine.query(audience, browse);
       assertEquals(allowed, result.totalHits(), audience.name());
       assertEquals(20, result.hits().size());
@@ -83,28 +70,12 @@ class RawLuceneEngineTest {
         assertTrue(result.hits().size() <= Math.min(20, result.totalHits()));
         for (ItemId id : result.hits()) {
           Document document = documents.get(id);
-          assertTrue(allowed(audience, document), () -> audience.name() + " must not see " + id);
-          query.concept().ifPresent(c -> assertTrue(taggedUnder(document, c), id + " is not under " + c));
+          assertTrue(oracle.allowed(audience, document), () -> audience.name() + " must not see " + id);
+          query.concept().ifPresent(c -> assertTrue(oracle.taggedUnder(document, c), id + " is not under " + c));
         }
         result.facets().forEach(f -> f.values().forEach(v -> assertTrue(v.count() <= result.totalHits())));
       }
     }
     assertTrue(found > 1_000, "the mix finds something: " + found);
-  }
-
-  private boolean allowed(Audience audience, Document document) {
-    Community community = communities.get(document.community());
-    Optional<Membership> membership = audience.memberships().stream()
-        .filter(m -> m.community().equals(community.id())).findFirst();
-    AccessContext context = AccessContext.of(community, Instant.now()).withMembership(membership).withItem(document);
-    return POLICY.decide(audience.actor(), Action.VIEW_ITEM, context).isAllowed();
-  }
-
-  private boolean taggedUnder(Document document, ConceptId concept) {
-    Set<ConceptId> closure = document.concepts().stream()
-        .flatMap(c -> java.util.stream.Stream.concat(java.util.stream.Stream.of(c),
-            world.taxonomy().ancestors(c).stream().map(a -> a.id())))
-        .collect(Collectors.toSet());
-    return closure.contains(concept);
   }
 }
