@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -46,18 +45,8 @@ public final class SearchBenchmark {
    */
   public static void main(String[] args) throws IOException {
     BenchmarkOptions options = BenchmarkOptions.parse(List.of(args));
+    Engines.checkNames(options.engines(), Set.of(BenchmarkOptions.ALL_ENGINES));
     List<Supplier<SearchEngineUnderTest>> engines = Engines.available();
-    Set<String> unknown = new TreeSet<>(options.engines());
-    unknown.remove(BenchmarkOptions.ALL_ENGINES);
-    for (Supplier<SearchEngineUnderTest> factory : engines) {
-      try (SearchEngineUnderTest engine = factory.get()) {
-        unknown.remove(engine.name());
-      }
-    }
-    if (!unknown.isEmpty()) {
-      throw new IllegalArgumentException("No engine is called " + unknown + "; the engines are those of Engines"
-          + ".available() or " + BenchmarkOptions.ALL_ENGINES);
-    }
     log("Loading the Europarl corpus from %s", options.corpus());
     long start = System.nanoTime();
     World world = World.generate(WorldSpec.standard(options.documents(), options.seed()),

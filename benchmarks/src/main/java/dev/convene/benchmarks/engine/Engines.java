@@ -2,8 +2,11 @@ package dev.convene.benchmarks.engine;
 
 import dev.convene.benchmarks.raw.RawLuceneEngine;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -27,5 +30,25 @@ public final class Engines {
     engines.add(RawLuceneEngine::new);
     ServiceLoader.load(SearchEngineUnderTest.class).stream().forEach(provider -> engines.add(provider::get));
     return engines;
+  }
+
+  /**
+   * Checks that every name in {@code requested} is an engine of {@link #available()}, or one of
+   * {@code keywords} (such as {@code all}).
+   *
+   * @throws IllegalArgumentException naming the unknown ones and the engines there are
+   */
+  public static void checkNames(Collection<String> requested, Set<String> keywords) {
+    Set<String> known = new TreeSet<>(keywords);
+    for (Supplier<SearchEngineUnderTest> factory : available()) {
+      try (SearchEngineUnderTest engine = factory.get()) {
+        known.add(engine.name());
+      }
+    }
+    Set<String> unknown = new TreeSet<>(requested);
+    unknown.removeAll(known);
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException("No engine is called " + unknown + "; the names are " + known);
+    }
   }
 }

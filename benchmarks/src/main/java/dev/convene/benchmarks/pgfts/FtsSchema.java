@@ -15,7 +15,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,7 +50,7 @@ final class FtsSchema {
   private static final List<String> SUFFIXES = List.of("en", "fr", "es", "std");
 
   private final String schema;
-  private final Map<ConceptId, String[]> selfAndAncestors = new HashMap<>();
+  private final Map<ConceptId, List<String>> selfAndAncestors = new HashMap<>();
   private boolean unaccent;
 
   FtsSchema(String schema, Taxonomy taxonomy) {
@@ -60,7 +59,7 @@ final class FtsSchema {
       Set<String> closure = new LinkedHashSet<>();
       closure.add(concept.id().value());
       taxonomy.ancestors(concept.id()).forEach(a -> closure.add(a.id().value()));
-      selfAndAncestors.put(concept.id(), closure.toArray(String[]::new));
+      selfAndAncestors.put(concept.id(), List.copyOf(closure));
     }
   }
 
@@ -143,15 +142,8 @@ final class FtsSchema {
   /** Binds {@code item} to the {@link #insertItem} statement. */
   void bind(PreparedStatement insert, Item item, int communityOrdinal) throws SQLException {
     String configuration = configuration(item.language());
-    List<String> concepts = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
-    item.concepts().forEach(c -> {
-      for (String id : selfAndAncestors.getOrDefault(c, new String[0])) {
-        if (seen.add(id)) {
-          concepts.add(id);
-        }
-      }
-    });
+    Set<String> concepts = new LinkedHashSet<>();
+    item.concepts().forEach(c -> concepts.addAll(selfAndAncestors.getOrDefault(c, List.of())));
     insert.setString(1, item.id().value());
     insert.setInt(2, communityOrdinal);
     insert.setBoolean(3, item.visibility() == Visibility.PUBLIC);

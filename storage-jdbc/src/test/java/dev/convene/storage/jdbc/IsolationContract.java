@@ -1,6 +1,7 @@
 package dev.convene.storage.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.convene.core.model.CommunityId;
@@ -64,7 +65,7 @@ abstract class IsolationContract extends BehaviourSupport {
         assertEquals(expected, inside, reading ? "a read" : "a write");
         assertEquals(handedOver, physical.getTransactionIsolation(), "the session's level after the transaction");
         assertTrue(physical.getAutoCommit());
-        assertTrue(!physical.isReadOnly());
+        assertFalse(physical.isReadOnly());
       }
       assertTrue(borrowed.get() >= 2, "the store borrowed the pool's connection: " + borrowed.get());
     }
