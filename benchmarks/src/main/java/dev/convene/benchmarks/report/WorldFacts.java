@@ -37,9 +37,7 @@ public record WorldFacts(long documents, Map<Privacy, Long> communitiesByPrivacy
   public static WorldFacts of(World world) {
     List<Community> communities = world.communities();
     List<Concept> concepts = world.taxonomy().concepts();
-    int depth = concepts.stream()
-        .mapToInt(c -> world.taxonomy().pathsToTop(c.id()).stream().mapToInt(List::size).max().orElse(1))
-        .max().orElse(0);
+    int depth = concepts.stream().mapToInt(c -> world.taxonomy().depth(c.id())).max().orElse(0);
     return new WorldFacts(world.spec().documents(),
         communities.stream().collect(Collectors.groupingBy(Community::privacy, Collectors.counting())),
         communities.stream().filter(Community::isHidden).count(),

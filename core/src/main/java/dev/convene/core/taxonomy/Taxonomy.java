@@ -25,8 +25,12 @@ import org.jspecify.annotations.Nullable;
  * proportion to the size of the taxonomy; apply a batch with {@link #withAll(Collection)} rather
  * than one concept at a time.
  *
- * <p>Indexes are built once, in the constructor: look-ups by id, notation and label take constant
- * time, traversals time in proportion to their result. Lists come in a stable order, by id unless a
+ * <p>Indexes are built once, in the constructor, in time linear in concepts plus links: look-ups by
+ * id, notation and label take constant time, traversals time in proportion to their result. Broader
+ * links form a directed acyclic graph, not a tree: a concept may sit at the bottom of a chain
+ * thousands deep or of a lattice with exponentially many paths to the top. Traversals are iterative
+ * and visit each concept once, whatever the shape; {@link #pathsToTop(ConceptId, int)}, the one
+ * look-up whose result can be exponential, takes a limit. Lists come in a stable order, by id unless a
  * method says otherwise, and are immutable. A taxonomy is safe to share between threads.
  *
  * <p>Deprecated concepts stay in the taxonomy and are found by id, notation and label and in every
@@ -285,14 +289,43 @@ public final class Taxonomy {
   }
 
   /**
-   * Every path from a top concept down to {@code id}, each path starting with the top concept and
-   * ending with {@code id}. With polyhierarchy there are several; they are sorted by the ids along
-   * the path, from the top. A top concept has one path: itself.
+   * The number of concepts on the longest path from a top concept down to {@code id}, itself
+   * included: 1 for a top concept. Computed once per taxonomy, in time linear in concepts plus links.
    *
    * @throws NotFoundException if there is no such concept
    */
-  public List<List<Concept>> pathsToTop(ConceptId id) {
-    return hierarchy.pathsToTop(require(id));
+  public int depth(ConceptId id) {
+    return hierarchy.depth(require(id));
+  }
+
+  /**
+   * The first path from a top concept down to {@code id}, as {@link #pathsToTop(ConceptId, int)} orders
+   * them: it starts with a top concept and ends with {@code id}. A top concept's path is itself.
+   *
+   * @throws NotFoundException if there is no such concept
+   */
+  public List<Concept> pathToTop(ConceptId id) {
+    return pathsToTop(id, 1).getFirst();
+  }
+
+  /**
+   * The paths from a top concept down to {@code id}, at most {@code limit} of them: each starts with
+   * a top concept and ends with {@code id}, and they come sorted by the ids along the path, from the
+   * top, so that the first {@code limit} are always the same. A top concept has one path: itself.
+   *
+   * <p>With polyhierarchy the number of paths can grow exponentially with depth (a lattice of two
+   * concepts per level, each narrower than both above, has 2<sup>n-1</sup> paths to a concept on level
+   * n), hence the limit. The time taken is linear in the ancestors of {@code id} and their links,
+   * plus the length of the paths returned.
+   *
+   * @throws NotFoundException if there is no such concept
+   * @throws dev.convene.core.ValidationException ({@code limit}, {@code positive}) if {@code limit} is
+   *     less than 1
+   */
+  public List<List<Concept>> pathsToTop(ConceptId id, int limit) {
+    Concept concept = require(id);
+    Checks.check(limit >= 1, "limit", "positive", "must be at least 1, was %s", limit);
+    return hierarchy.pathsToTop(concept, limit);
   }
 
   /**

@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
  * always gives the same error.
  */
 final class TaxonomyValidator {
+  private static final int CYCLE_ENDS = 5;
+
   private TaxonomyValidator() {}
 
   /**
@@ -112,9 +114,16 @@ final class TaxonomyValidator {
     }
   }
 
+  /** Names the cycle; a long one by its first and last few concepts, so that the message stays readable. */
   private static ValidationException cycle(List<ConceptId> onCycle, ConceptId closing) {
-    String links = onCycle.stream().map(ConceptId::value).collect(Collectors.joining(" -> ")) + " -> " + closing;
+    int size = onCycle.size();
+    String links = size <= 2 * CYCLE_ENDS ? joined(onCycle) : joined(onCycle.subList(0, CYCLE_ENDS)) + " -> ... ("
+        + (size - 2 * CYCLE_ENDS) + " more) -> " + joined(onCycle.subList(size - CYCLE_ENDS, size));
     return new ValidationException("concept[" + onCycle.getLast() + "].broader", "acyclic",
-        "broader links form a cycle: " + links);
+        "broader links form a cycle: " + links + " -> " + closing);
+  }
+
+  private static String joined(List<ConceptId> ids) {
+    return ids.stream().map(ConceptId::value).collect(Collectors.joining(" -> "));
   }
 }

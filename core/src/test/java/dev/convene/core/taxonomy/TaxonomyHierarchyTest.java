@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.convene.core.NotFoundException;
+import dev.convene.core.ValidationException;
 import dev.convene.core.model.ConceptId;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -63,15 +64,38 @@ class TaxonomyHierarchyTest {
     assertEquals(List.of(
         List.of(HEALTH, HEALTH_INSURANCE),
         List.of(SOCIAL_PROTECTION, SOCIAL_INSURANCE, HEALTH_INSURANCE)),
-        paths(TAXONOMY.pathsToTop(HEALTH_INSURANCE)));
+        paths(TAXONOMY.pathsToTop(HEALTH_INSURANCE, 10)));
     assertEquals(List.of(
         List.of(HEALTH, HEALTH_INSURANCE, LONG_TERM_CARE),
         List.of(SOCIAL_PROTECTION, SOCIAL_INSURANCE, HEALTH_INSURANCE, LONG_TERM_CARE),
         List.of(SOCIAL_PROTECTION, SOCIAL_INSURANCE, LONG_TERM_CARE)),
-        paths(TAXONOMY.pathsToTop(LONG_TERM_CARE)));
+        paths(TAXONOMY.pathsToTop(LONG_TERM_CARE, 10)));
     assertEquals(List.of(List.of(SOCIAL_PROTECTION, SOCIAL_INSURANCE, PENSIONS)),
-        paths(TAXONOMY.pathsToTop(PENSIONS)));
-    assertEquals(List.of(List.of(HEALTH)), paths(TAXONOMY.pathsToTop(HEALTH)));
+        paths(TAXONOMY.pathsToTop(PENSIONS, 10)));
+    assertEquals(List.of(List.of(HEALTH)), paths(TAXONOMY.pathsToTop(HEALTH, 10)));
+  }
+
+  @Test
+  @DisplayName("paths to the top stop at the limit, keeping the first in order; the first alone is pathToTop")
+  void pathsLimited() {
+    assertEquals(List.of(List.of(HEALTH, HEALTH_INSURANCE, LONG_TERM_CARE),
+        List.of(SOCIAL_PROTECTION, SOCIAL_INSURANCE, HEALTH_INSURANCE, LONG_TERM_CARE)),
+        paths(TAXONOMY.pathsToTop(LONG_TERM_CARE, 2)));
+    assertEquals(List.of(HEALTH, HEALTH_INSURANCE, LONG_TERM_CARE), ids(TAXONOMY.pathToTop(LONG_TERM_CARE)));
+    assertEquals(List.of(HEALTH), ids(TAXONOMY.pathToTop(HEALTH)));
+    ValidationException e = assertThrows(ValidationException.class, () -> TAXONOMY.pathsToTop(PENSIONS, 0));
+    assertEquals("limit", e.field());
+    assertEquals("positive", e.rule());
+  }
+
+  @Test
+  @DisplayName("depth: the concepts on the longest path from the top, the concept itself included")
+  void depth() {
+    assertEquals(1, TAXONOMY.depth(HEALTH));
+    assertEquals(3, TAXONOMY.depth(PENSIONS));
+    // long-term-care is three deep under social-insurance directly, four through health-insurance
+    assertEquals(4, TAXONOMY.depth(LONG_TERM_CARE));
+    assertEquals(3, TAXONOMY.depth(HEALTH_INSURANCE));
   }
 
   @Test
@@ -80,7 +104,9 @@ class TaxonomyHierarchyTest {
     ConceptId unknown = ConceptId.of("unknown");
     assertThrows(NotFoundException.class, () -> TAXONOMY.ancestors(unknown));
     assertThrows(NotFoundException.class, () -> TAXONOMY.descendants(unknown));
-    assertThrows(NotFoundException.class, () -> TAXONOMY.pathsToTop(unknown));
+    assertThrows(NotFoundException.class, () -> TAXONOMY.pathsToTop(unknown, 1));
+    assertThrows(NotFoundException.class, () -> TAXONOMY.pathToTop(unknown));
+    assertThrows(NotFoundException.class, () -> TAXONOMY.depth(unknown));
     assertThrows(NotFoundException.class, () -> TAXONOMY.narrower(unknown));
     assertThrows(NotFoundException.class, () -> TAXONOMY.related(unknown));
   }
