@@ -11,10 +11,13 @@ import java.util.List;
  * @param label the value in words, in the requested display language: a concept's or community's
  *     current label or name, a language's name
  * @param count how many documents carry it; for a concept, the documents tagged with it or with a
- *     narrower concept, each counted once
- * @param narrower for a concept, its narrower concepts that have a count, best first; otherwise empty
+ *     narrower concept at any depth, each counted once
+ * @param narrower for a concept, the values (concept ids) of its narrower concepts that have a count,
+ *     in the order of {@link FacetResult#values()}; each is a value of the same result, found with
+ *     {@link FacetResult#byValue()}. Empty for other facets and for a concept with no counted
+ *     narrower concept
  */
-public record FacetValue(String value, String label, long count, List<FacetValue> narrower) {
+public record FacetValue(String value, String label, long count, List<String> narrower) {
   /** Validates and copies the value. */
   public FacetValue {
     Checks.required(value, "value");

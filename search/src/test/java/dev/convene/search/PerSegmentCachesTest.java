@@ -76,14 +76,7 @@ class PerSegmentCachesTest {
     SearchResult result = index.search(Actor.anonymous(), SearchRequest.builder()
         .facets(FacetDimension.concepts(TaxonomyFixture.THEMES)).build());
     Map<String, Long> counts = new LinkedHashMap<>();
-    collect(result.facets().getFirst().values(), counts);
+    result.facets().getFirst().values().forEach(value -> counts.put(value.value(), value.count()));
     return counts;
-  }
-
-  private static void collect(List<FacetValue> values, Map<String, Long> counts) {
-    for (FacetValue value : values) {
-      counts.put(value.value(), value.count());
-      collect(value.narrower(), counts);
-    }
   }
 }

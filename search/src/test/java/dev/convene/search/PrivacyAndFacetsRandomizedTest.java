@@ -1,6 +1,7 @@
 package dev.convene.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.convene.core.model.Actor;
@@ -11,6 +12,7 @@ import dev.convene.core.model.MembershipState;
 import dev.convene.core.model.Privacy;
 import dev.convene.core.model.Purpose;
 import dev.convene.core.model.Role;
+import dev.convene.core.taxonomy.Taxonomy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -77,13 +80,13 @@ class PrivacyAndFacetsRandomizedTest {
     for (Actor actor : world.actors) {
       for (int q = 0; q < QUERIES_PER_ACTOR; q++) {
         SearchRequest request = request(world);
-        check(index, oracle, actor, request);
+        check(index, oracle, world.taxonomy, actor, request);
         queries++;
       }
     }
   }
 
-  private static void check(SearchIndex index, Oracle oracle, Actor actor, SearchRequest request) {
+  private static void check(SearchIndex index, Oracle oracle, Taxonomy taxonomy, Actor actor, SearchRequest request) {
     Oracle.Expected expected = oracle.expect(actor, request);
     String context = actor + " searching " + describe(request);
     List<SearchHit> hits = new ArrayList<>();
@@ -109,18 +112,25 @@ class PrivacyAndFacetsRandomizedTest {
     }
     for (FacetDimension dimension : request.facets()) {
       Map<String, Long> actual = new HashMap<>();
-      flatten(first.facet(dimension).orElseThrow().values(), actual, context);
+      FacetResult facet = first.facet(dimension).orElseThrow();
+      for (FacetValue value : facet.values()) {
+        assertNull(actual.put(value.value(), value.count()), "a value came twice: " + context);
+        assertTrue(value.count() > 0, "a value without count: " + context);
+        assertEquals(narrower(taxonomy, facet, value), value.narrower(), "narrower of " + value.value() + ": "
+            + context);
+      }
       assertEquals(expected.facets().get(dimension), actual, "facet " + dimension + ": " + context);
     }
   }
 
-  private static void flatten(List<FacetValue> values, Map<String, Long> into, String context) {
-    for (FacetValue value : values) {
-      Long before = into.put(value.value(), value.count());
-      assertTrue(before == null || before == value.count(), "two counts for " + value.value() + ": " + context);
-      assertTrue(value.count() > 0, "a value without count: " + context);
-      flatten(value.narrower(), into, context);
+  /** The values of the concepts directly narrower than {@code value} that have a count, in the result's order. */
+  private static List<String> narrower(Taxonomy taxonomy, FacetResult facet, FacetValue value) {
+    if (facet.dimension().kind() != FacetDimension.Kind.CONCEPTS) {
+      return List.of();
     }
+    Set<String> below = new HashSet<>();
+    taxonomy.narrower(ConceptId.of(value.value())).forEach(c -> below.add(c.id().value()));
+    return facet.values().stream().map(FacetValue::value).filter(below::contains).toList();
   }
 
   private static String key(SearchHit hit) {

@@ -108,12 +108,16 @@ final class RandomWorld {
 
   private Taxonomy taxonomy() {
     List<Concept> concepts = new ArrayList<>();
-    // themes: t0 and t1 on top; t2 under t0; t3 under t0 and t1 (polyhierarchy); t4 under t2 and t3
+    // themes: t0 and t1 on top; t2 under t0; t3 under t0 and t1 (polyhierarchy); t4 under t2 and t3; then a
+    // lattice: t5 under t2 and t3, t6 and t7 each under both t4 and t5, so that t0 is reached by many paths
     concepts.add(concept("t0", THEMES));
     concepts.add(concept("t1", THEMES));
     concepts.add(concept("t2", THEMES, "t0"));
     concepts.add(concept("t3", THEMES, "t0", "t1"));
     concepts.add(concept("t4", THEMES, "t2", "t3"));
+    concepts.add(concept("t5", THEMES, "t2", "t3"));
+    concepts.add(concept("t6", THEMES, "t4", "t5"));
+    concepts.add(concept("t7", THEMES, "t4", "t5"));
     concepts.add(concept("r0", REGIONS));
     concepts.add(concept("r1", REGIONS, "r0"));
     concepts.add(concept("r2", REGIONS, "r0"));

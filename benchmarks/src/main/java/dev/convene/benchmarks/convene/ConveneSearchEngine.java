@@ -19,7 +19,6 @@ import dev.convene.core.model.ReviewState;
 import dev.convene.core.model.Visibility;
 import dev.convene.search.FacetDimension;
 import dev.convene.search.FacetResult;
-import dev.convene.search.FacetValue;
 import dev.convene.search.HitKind;
 import dev.convene.search.IndexStats;
 import dev.convene.search.SearchHit;
@@ -38,7 +37,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -149,22 +147,14 @@ public final class ConveneSearchEngine implements SearchEngineUnderTest, Freshne
     return request.build();
   }
 
+  /** Every value once: a concept facet lists every counted concept, at any depth, once. */
   private static Result.Facet facet(FacetResult facet, BenchQuery query) {
-    Map<String, Result.FacetValue> all = new LinkedHashMap<>();
-    flatten(facet.values(), all);
-    List<Result.FacetValue> values = new ArrayList<>(all.values());
+    List<Result.FacetValue> values = new ArrayList<>(facet.values().size());
+    facet.values().forEach(v -> values.add(new Result.FacetValue(v.value(), v.label(), v.count())));
     values.sort(LARGEST_FIRST);
     String dimension = facet.dimension().kind() == FacetDimension.Kind.CONCEPTS ? query.facetScheme().value()
         : BenchQuery.TYPE_FACET;
     return new Result.Facet(dimension, values.subList(0, Math.min(values.size(), BenchQuery.FACET_VALUES)));
-  }
-
-  /** Every value at any depth once (a concept with two broader concepts is listed under both). */
-  private static void flatten(List<FacetValue> values, Map<String, Result.FacetValue> into) {
-    for (FacetValue value : values) {
-      into.putIfAbsent(value.value(), new Result.FacetValue(value.value(), value.label(), value.count()));
-      flatten(value.narrower(), into);
-    }
   }
 
   @Override

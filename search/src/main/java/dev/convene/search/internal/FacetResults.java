@@ -2,16 +2,14 @@ package dev.convene.search.internal;
 
 import dev.convene.core.model.Community;
 import dev.convene.core.model.CommunityId;
-import dev.convene.core.taxonomy.Concept;
 import dev.convene.search.FacetResult;
 import dev.convene.search.FacetValue;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Turns the counters of a search into {@link FacetResult}s, with labels resolved now in the display
@@ -35,7 +33,7 @@ public final class FacetResults {
         list.sort(ORDER);
         yield list;
       }
-      case ConceptFacetCounter concepts -> concepts(concepts, world, display);
+      case ConceptFacetCounter concepts -> concepts(concepts, display);
       default -> throw new IllegalStateException("unknown counter " + counter);
     };
     return new FacetResult(counter.dimension(), values);
@@ -61,31 +59,32 @@ public final class FacetResults {
     };
   }
 
-  private static List<FacetValue> concepts(ConceptFacetCounter counter, World world, Locale display) {
-    TaxonomyIndex taxonomy = TaxonomyIndex.of(world.taxonomy());
+  /**
+   * Every concept with a count, each once, in the order of the other facets' values, with its counted
+   * narrower concepts in the same order: linear in the counted concepts and their links, however deep
+   * or tangled the hierarchy.
+   */
+  private static List<FacetValue> concepts(ConceptFacetCounter counter, Locale display) {
+    TaxonomyIndex taxonomy = counter.taxonomy();
     long[] counts = counter.counts();
-    List<FacetValue> top = new ArrayList<>();
+    List<Integer> counted = new ArrayList<>();
     for (int i : taxonomy.inScheme(counter.dimension().scheme().orElseThrow())) {
-      if (counts[i] > 0 && taxonomy.concept(i).isTop()) {
-        top.add(node(i, taxonomy, counts, display, new HashSet<>()));
+      if (counts[i] > 0) {
+        counted.add(i);
       }
     }
-    top.sort(ORDER);
-    return top;
-  }
-
-  private static FacetValue node(int index, TaxonomyIndex taxonomy, long[] counts, Locale display, Set<Integer> path) {
-    Concept concept = taxonomy.concept(index);
-    path.add(index);
-    List<FacetValue> narrower = new ArrayList<>();
-    for (int c : taxonomy.narrower(index)) {
-      if (counts[c] > 0 && !path.contains(c)) {
-        narrower.add(node(c, taxonomy, counts, display, path));
-      }
+    counted.sort(Comparator.<Integer>comparingLong(i -> -counts[i]).thenComparing(i -> taxonomy.label(i, display))
+        .thenComparing(i -> taxonomy.concept(i).id().value()));
+    int[] rank = new int[counts.length];
+    for (int r = 0; r < counted.size(); r++) {
+      rank[counted.get(r)] = r;
     }
-    path.remove(index);
-    narrower.sort(ORDER);
-    String label = taxonomy.label(index, display);
-    return new FacetValue(concept.id().value(), label, counts[index], narrower);
+    List<FacetValue> values = new ArrayList<>(counted.size());
+    for (int i : counted) {
+      List<String> narrower = Arrays.stream(taxonomy.narrower(i)).filter(c -> counts[c] > 0).boxed()
+          .sorted(Comparator.comparingInt(c -> rank[c])).map(c -> taxonomy.concept(c).id().value()).toList();
+      values.add(new FacetValue(taxonomy.concept(i).id().value(), taxonomy.label(i, display), counts[i], narrower));
+    }
+    return values;
   }
 }

@@ -8,7 +8,6 @@ import dev.convene.core.model.SchemeId;
 import dev.convene.core.policy.AccessPolicy;
 import dev.convene.search.FacetDimension;
 import dev.convene.search.FacetResult;
-import dev.convene.search.FacetValue;
 import dev.convene.search.IndexStats;
 import dev.convene.search.SearchRequest;
 import dev.convene.search.SearchResult;
@@ -73,16 +72,9 @@ public final class SearchCore {
         .facets(schemes.stream().sorted().map(FacetDimension::concepts).toArray(FacetDimension[]::new)).build());
     Map<ConceptId, Long> counts = new HashMap<>();
     for (FacetResult facet : result.facets()) {
-      collect(facet.values(), counts);
+      facet.values().forEach(value -> counts.put(ConceptId.of(value.value()), value.count()));
     }
     return counts;
-  }
-
-  private static void collect(List<FacetValue> values, Map<ConceptId, Long> counts) {
-    for (FacetValue value : values) {
-      counts.put(ConceptId.of(value.value()), value.count());
-      collect(value.narrower(), counts);
-    }
   }
 
   /** What the index holds now. */

@@ -17,22 +17,27 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedSetDocValues;
 
 /**
- * The taxonomy numbered for counting: each concept an index, with the indexes of itself and all its
- * broader concepts, each once, so that a document counts once under every concept above its tags.
- * Built from one immutable {@link Taxonomy} and kept while that taxonomy is current, with, per
- * segment and scheme, what each concept ordinal of the segment counts under.
+ * The taxonomy numbered for counting: each concept an index, with the indexes of its direct broader
+ * and narrower concepts. Built from one immutable {@link Taxonomy} in time and memory linear in
+ * concepts plus links, and kept while that taxonomy is current, with, per segment and scheme, the
+ * concept each ordinal of the segment stands for.
+ *
+ * <p>No closure of ancestors is stored: a chain n concepts deep would need n<sup>2</sup>/2 entries.
+ * Counting walks up from each document's concepts instead ({@link ConceptFacetCounter}), which costs
+ * what the document's ancestors cost, and nothing for concepts no document carries.
  */
 public final class TaxonomyIndex {
+  private static final int[] NONE = new int[0];
   private static volatile TaxonomyIndex last = new TaxonomyIndex(Taxonomy.empty());
 
   private final Taxonomy taxonomy;
   private final Map<ConceptId, Integer> indexes = new HashMap<>();
-  private final int[][] upward;
+  private final int[][] broader;
   private final int[][] narrower;
   private final Map<SchemeId, int[]> byScheme = new HashMap<>();
   private final Map<Locale, String[]> labels = new ConcurrentHashMap<>();
-  // per segment core (held weakly: it goes with its segment) and scheme, what each ordinal counts under
-  private final Map<IndexReader.CacheKey, Map<SchemeId, int[][]>> bySegment = new WeakHashMap<>();
+  // per segment core (held weakly: it goes with its segment) and scheme, the concept of each ordinal
+  private final Map<IndexReader.CacheKey, Map<SchemeId, int[]>> bySegment = new WeakHashMap<>();
 
   private TaxonomyIndex(Taxonomy taxonomy) {
     this.taxonomy = taxonomy;
@@ -40,23 +45,14 @@ public final class TaxonomyIndex {
     for (int i = 0; i < concepts.size(); i++) {
       indexes.put(concepts.get(i).id(), i);
     }
-    upward = new int[concepts.size()][];
-    for (int i = 0; i < concepts.size(); i++) {
-      List<Concept> ancestors = taxonomy.ancestors(concepts.get(i).id());
-      int[] up = new int[ancestors.size() + 1];
-      up[0] = i;
-      for (int a = 0; a < ancestors.size(); a++) {
-        up[a + 1] = indexes.get(ancestors.get(a).id());
-      }
-      upward[i] = up;
-    }
+    broader = new int[concepts.size()][];
     narrower = new int[concepts.size()][];
-    for (int i = 0; i < concepts.size(); i++) {
-      narrower[i] = taxonomy.narrower(concepts.get(i).id()).stream().mapToInt(c -> indexes.get(c.id())).toArray();
-    }
     Map<SchemeId, List<Integer>> schemes = new HashMap<>();
     for (int i = 0; i < concepts.size(); i++) {
-      schemes.computeIfAbsent(concepts.get(i).scheme(), k -> new ArrayList<>()).add(i);
+      Concept concept = concepts.get(i);
+      broader[i] = concept.broader().stream().mapToInt(indexes::get).toArray();
+      narrower[i] = taxonomy.narrower(concept.id()).stream().mapToInt(c -> indexes.get(c.id())).toArray();
+      schemes.computeIfAbsent(concept.scheme(), k -> new ArrayList<>()).add(i);
     }
     schemes.forEach((scheme, list) -> byScheme.put(scheme, list.stream().mapToInt(Integer::intValue).toArray()));
   }
@@ -78,7 +74,7 @@ public final class TaxonomyIndex {
 
   /** How many concepts. */
   public int size() {
-    return upward.length;
+    return broader.length;
   }
 
   /** The index of a concept, or -1 if the taxonomy has no such concept (any more). */
@@ -92,67 +88,65 @@ public final class TaxonomyIndex {
     return taxonomy.concepts().get(index);
   }
 
-  /** The indexes of the concept and all its broader concepts, each once (all in its scheme). */
-  public int[] upward(int index) {
-    return upward[index];
+  /** The indexes of the concepts directly broader than the concept at {@code index} (all in its scheme). */
+  public int[] broader(int index) {
+    return broader[index];
+  }
+
+  /** The indexes of the narrower concepts of the concept at {@code index}, in the taxonomy's order. */
+  public int[] narrower(int index) {
+    return narrower[index];
   }
 
   /**
-   * For each ordinal of a segment's concept doc values, the indexes it counts under in {@code
-   * scheme}: those of its concept and every broader concept, or none for a concept of another scheme
-   * or one the taxonomy no longer has. Computed once per segment and scheme: resolving every ordinal
-   * to a concept costs more than counting the hits of a typical search.
+   * For each ordinal of a segment's concept doc values, the index of its concept if that concept is
+   * in {@code scheme}, or -1 for a concept of another scheme or one the taxonomy no longer has.
+   * Computed once per segment and scheme: resolving every ordinal to a concept costs more than
+   * counting the hits of a typical search.
    *
    * @param values the segment's concept doc values, not yet iterated
    */
-  public int[][] upward(LeafReader segment, SortedSetDocValues values, SchemeId scheme) throws IOException {
+  public int[] concepts(LeafReader segment, SortedSetDocValues values, SchemeId scheme) throws IOException {
     IndexReader.CacheHelper helper = segment.getCoreCacheHelper();
     if (helper == null) {
       return resolve(values, scheme);
     }
     synchronized (bySegment) {
-      int[][] known = bySegment.getOrDefault(helper.getKey(), Map.of()).get(scheme);
+      int[] known = bySegment.getOrDefault(helper.getKey(), Map.of()).get(scheme);
       if (known != null) {
         return known;
       }
     }
-    int[][] resolved = resolve(values, scheme);
+    int[] resolved = resolve(values, scheme);
     synchronized (bySegment) {
       bySegment.computeIfAbsent(helper.getKey(), k -> new HashMap<>()).putIfAbsent(scheme, resolved);
     }
     return resolved;
   }
 
-  private int[][] resolve(SortedSetDocValues values, SchemeId scheme) throws IOException {
-    int ords = (int) values.getValueCount();
-    int[][] byOrd = new int[ords][];
-    int[] none = new int[0];
-    for (int ord = 0; ord < ords; ord++) {
+  private int[] resolve(SortedSetDocValues values, SchemeId scheme) throws IOException {
+    int[] byOrd = new int[(int) values.getValueCount()];
+    for (int ord = 0; ord < byOrd.length; ord++) {
       int index = index(new ConceptId(values.lookupOrd(ord).utf8ToString()));
-      byOrd[ord] = index < 0 || !concept(index).scheme().equals(scheme) ? none : upward[index];
+      byOrd[ord] = index < 0 || !concept(index).scheme().equals(scheme) ? -1 : index;
     }
     return byOrd;
   }
 
   /** The indexes of the concepts of {@code scheme}, in the taxonomy's order. */
   public int[] inScheme(SchemeId scheme) {
-    return byScheme.getOrDefault(scheme, new int[0]);
+    return byScheme.getOrDefault(scheme, NONE);
   }
 
   /** The label of the concept at {@code index} in {@code display} (with the taxonomy's fallbacks), or its id. */
   public String label(int index, Locale display) {
     return labels.computeIfAbsent(display, language -> {
-      String[] all = new String[upward.length];
+      String[] all = new String[broader.length];
       for (int i = 0; i < all.length; i++) {
         ConceptId id = concept(i).id();
         all[i] = taxonomy.label(id, language).orElse(id.value());
       }
       return all;
     })[index];
-  }
-
-  /** The indexes of the narrower concepts of the concept at {@code index}, in the taxonomy's order. */
-  public int[] narrower(int index) {
-    return narrower[index];
   }
 }
