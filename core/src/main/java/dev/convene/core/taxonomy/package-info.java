@@ -11,6 +11,12 @@
  * schemes, and every concept has a preferred label in its scheme's default language, so that a label
  * can always be shown.
  *
+ * <p>Broader links form a directed acyclic graph of any depth, not a tree: a chain may be thousands
+ * of concepts deep, and a lattice (two concepts per level, each narrower than both above) has
+ * exponentially many paths to the top. Validation, indexing and every traversal are iterative and
+ * linear in concepts plus links; only {@link dev.convene.core.taxonomy.Taxonomy#pathsToTop} lists
+ * paths, up to a limit its caller gives.
+ *
  * <p>Label look-ups compare whole labels through {@link dev.convene.core.taxonomy.LabelNormalizer};
  * they are not a word or prefix search, which is the search module's job.
  */
