@@ -63,8 +63,9 @@ public final class TaxonomyShapesBenchmark {
       options.put(pair[0], Integer.parseInt(pair[1]));
     }
     int n = options.get("concepts");
-    ExecutorService searches = Executors.newSingleThreadExecutor(r -> {
-      Thread thread = new Thread(null, r, "shapes-search", 0);
+    // a thread per search, so that one still running past its limit does not hold up the next
+    ExecutorService searches = Executors.newCachedThreadPool(r -> {
+      Thread thread = new Thread(r, "shapes-search");
       thread.setDaemon(true);
       return thread;
     });
@@ -124,11 +125,13 @@ public final class TaxonomyShapesBenchmark {
 
   /** Nanoseconds, or {@link #OVER} past the limit, {@link #FAILED} for an error (printed). */
   private static long timed(ExecutorService searches, Callable<?> search, long limitSeconds) throws Exception {
-    long start = System.nanoTime();
-    Future<?> running = searches.submit(search);
-    try {
-      running.get(limitSeconds, TimeUnit.SECONDS);
+    Future<Long> running = searches.submit(() -> {
+      long start = System.nanoTime();
+      search.call();
       return System.nanoTime() - start;
+    });
+    try {
+      return running.get(limitSeconds, TimeUnit.SECONDS);
     } catch (TimeoutException e) {
       return OVER;
     } catch (java.util.concurrent.ExecutionException e) {
