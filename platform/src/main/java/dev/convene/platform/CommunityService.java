@@ -80,7 +80,9 @@ public final class CommunityService {
       platform.access().require(work, actor, Action.CREATE_WORKING_GROUP, context, Access.what(parent));
       draft.checkWorkingGroupOf(context.community());
       Community group = found(work, actor, draft, CommunityChanged.Kind.CREATED);
-      work.emit(new CommunityChanged(parent, CommunityChanged.Kind.WORKING_GROUP_CREATED, actor.user(), platform.now()));
+      // The news is about the group itself, so that only those who may see the group hear of it.
+      work.emit(new CommunityChanged(group.id(), CommunityChanged.Kind.WORKING_GROUP_CREATED, actor.user(),
+          platform.now()));
       return group;
     });
   }
