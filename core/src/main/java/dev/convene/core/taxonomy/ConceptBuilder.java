@@ -129,8 +129,8 @@ public final class ConceptBuilder {
    *     Concept}
    */
   public Concept build() {
-    return new Concept(id, scheme, Optional.ofNullable(notation), LocalizedText.of(prefLabels), altLabels,
-        hiddenLabels, LocalizedText.of(definition), broader, related, deprecated, version);
+    return new Concept(id, scheme, Optional.ofNullable(notation), LocalizedText.forField(field + ".prefLabels",
+        prefLabels), altLabels, hiddenLabels, LocalizedText.forField(field + ".definition", definition), broader, related, deprecated, version);
   }
 
   private void setOnce(Map<Locale, String> texts, Locale language, String text, String name, String rule) {
