@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CommunityServiceTest {
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
@@ -123,6 +125,19 @@ class CommunityServiceTest {
     assertEquals("Water", communities.get(ADA, water.id()).name().resolve(java.util.Locale.ENGLISH).orElseThrow());
     assertEquals("use-archive", assertThrows(ValidationException.class,
         () -> communities.update(ADA, water.id(), 2, b -> b.state(CommunityState.ARCHIVED))).rule());
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {0, -1, Long.MIN_VALUE})
+  @DisplayName("an update based on a version no stored community has is refused as bad input, and changes nothing")
+  void updateNeedsAStoredVersion(long version) {
+    Community water = communities.create(ADA, "water", b -> b.name("Water"));
+    ValidationException e = assertThrows(ValidationException.class,
+        () -> communities.update(ADA, water.id(), version, b -> b.name("Renamed")));
+    assertEquals("expectedVersion", e.field());
+    assertEquals("positive", e.rule());
+    assertEquals(water, communities.get(ADA, water.id()));
+    assertEquals(2, audit(water).size());
   }
 
   @Test
