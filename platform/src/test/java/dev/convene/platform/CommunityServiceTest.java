@@ -1,6 +1,7 @@
 package dev.convene.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,6 +70,16 @@ class CommunityServiceTest {
         () -> communities.create(OLGA, "water", b -> b.name("Other water")));
     assertTrue(e.getMessage().contains("water"), e.getMessage());
     assertEquals(0, storage.read(tx -> tx.memberships().ofUser(UserId.of("olga"))).size());
+  }
+
+  @Test
+  @DisplayName("a slug held by a hidden group is a conflict that names the slug given, not the group")
+  void hiddenSlug() {
+    Community cabinet = communities.create(ADA, "cabinet", b -> b.name("Cabinet").purpose(Purpose.HIDDEN_GROUP));
+    ConflictException e = assertThrows(ConflictException.class,
+        () -> communities.create(OLGA, "cabinet", b -> b.name("Mine")));
+    assertEquals("the slug \"cabinet\" is taken by another community", e.getMessage());
+    assertFalse(e.getMessage().contains(cabinet.id().value()));
   }
 
   @Test
