@@ -103,4 +103,15 @@ class AuditVisibilityTest {
     assertEquals(List.of("ITEM_REVIEWED item id002", "MEMBERSHIP_CHANGED ada", "COMMUNITY_CREATED community id001"),
         lines(world, ADA, place, 1));
   }
+
+  @Test
+  @DisplayName("a line is about an item by what it records, not by how its subject reads: a member named like an item is listed")
+  void itemLinesByAction() {
+    ContentFixture world = new ContentFixture();
+    Community place = world.community("place");
+    world.convene.memberships().join(Actor.user("item id099"), place.id());
+    world.convene.memberships().join(Actor.user("reply r of item id098"), place.id());
+    assertEquals(List.of("MEMBERSHIP_CHANGED reply r of item id098", "MEMBERSHIP_CHANGED item id099",
+        "MEMBERSHIP_CHANGED ada", "COMMUNITY_CREATED community id001"), lines(world, ADA, place, 10));
+  }
 }

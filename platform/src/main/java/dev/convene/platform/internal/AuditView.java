@@ -7,7 +7,9 @@ import dev.convene.core.model.ItemId;
 import dev.convene.core.model.ReviewState;
 import dev.convene.core.policy.AccessContext;
 import dev.convene.core.policy.Action;
+import dev.convene.storage.AuditAction;
 import dev.convene.storage.AuditEntry;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,17 +35,14 @@ public final class AuditView {
 
   /** The entry, if the actor, allowed to read the log of {@code context}'s community, may see what it names. */
   public Optional<AuditEntry> shown(Actor actor, AccessContext context, AuditEntry entry) {
-    Optional<String> named = itemId(entry.subject());
-    if (named.isEmpty() || actor.isPlatformAdmin()) {
+    if (!isAboutAnItem(entry) || actor.isPlatformAdmin()) {
       return Optional.of(entry);
     }
-    Optional<Item> item;
-    try {
-      ItemId id = ItemId.of(named.get());
-      item = platform.storage().read(tx -> tx.items().get(id));
-    } catch (ValidationException e) {
-      return Optional.empty(); // not an id Convene wrote: say nothing rather than guess
+    Optional<ItemId> id = itemId(entry).flatMap(AuditView::parse);
+    if (id.isEmpty()) {
+      return Optional.empty(); // a line about an item that does not name one as Convene writes it: say nothing
     }
+    Optional<Item> item = platform.storage().read(tx -> tx.items().get(id.get()));
     if (item.isEmpty()) {
       boolean seenByReaders = entry.before().filter(SEEN_BY_READERS::contains).isPresent()
           || entry.after().filter(SEEN_BY_READERS::contains).isPresent();
@@ -54,12 +53,35 @@ public final class AuditView {
     return visible ? Optional.of(entry) : Optional.empty();
   }
 
-  /** The id of the item a subject names, as {@link ItemAccess#what} and the reply lines write it. */
-  static Optional<String> itemId(String subject) {
-    if (subject.startsWith(ITEM)) {
-      return Optional.of(subject.substring(ITEM.length()));
+  /** Whether the line is about an item, by what it records: never guessed from the subject alone. */
+  static boolean isAboutAnItem(AuditEntry entry) {
+    return switch (entry.action()) {
+      case ITEM_REVIEWED, ITEM_ARCHIVED, ITEM_DELETED, REPLY_HIDDEN, DISCUSSION_LOCKED -> true;
+      case PLATFORM_ADMIN_ACCESS -> entry.reason().flatMap(AuditView::action)
+          .map(a -> a.scope() == Action.Scope.ITEM).orElse(false);
+      default -> false;
+    };
+  }
+
+  /** The item a line about an item names: "item <id>", or "reply <id> of item <id>". */
+  static Optional<String> itemId(AuditEntry entry) {
+    String subject = entry.subject();
+    if (entry.action() == AuditAction.REPLY_HIDDEN) {
+      int of = subject.lastIndexOf(OF_ITEM);
+      return of < 0 ? Optional.empty() : Optional.of(subject.substring(of + OF_ITEM.length()));
     }
-    int of = subject.indexOf(OF_ITEM);
-    return of < 0 ? Optional.empty() : Optional.of(subject.substring(of + OF_ITEM.length()));
+    return subject.startsWith(ITEM) ? Optional.of(subject.substring(ITEM.length())) : Optional.empty();
+  }
+
+  private static Optional<ItemId> parse(String id) {
+    try {
+      return Optional.of(ItemId.of(id));
+    } catch (ValidationException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<Action> action(String name) {
+    return Arrays.stream(Action.values()).filter(a -> a.name().equals(name)).findFirst();
   }
 }
