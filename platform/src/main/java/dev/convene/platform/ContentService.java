@@ -367,10 +367,11 @@ public final class ContentService {
    * @throws AccessDeniedException as for {@link #edit}
    * @throws ConflictException if the document changed while the file was being stored
    * @throws ValidationException if the item is not a document ({@code itemId}); nothing is left of the
-   *     file name once made safe ({@code fileName}, {@code file-name}), it is longer than 255 characters
-   *     ({@code max-length}) or is already used on the document ({@code unique-file-name}); the media type is malformed ({@code mediaType});
-   *     the content is larger than the blob store accepts ({@code content}, {@code max-size}: nothing is
-   *     stored), or the document already holds the same bytes ({@code content}, {@code unique-content})
+   *     file name once made safe ({@code fileName}, {@code file-name}), it is longer than 255
+   *     characters ({@code max-length}) or is already used on the document ({@code
+   *     unique-file-name}); the media type is malformed ({@code mediaType}); the content is larger
+   *     than the blob store accepts ({@code content}, {@code max-size}: nothing is stored), or the
+   *     document already holds the same bytes ({@code content}, {@code unique-content})
    */
   public Document attach(Actor actor, ItemId id, String fileName, String mediaType, InputStream content) {
     Checks.required(actor, "actor");

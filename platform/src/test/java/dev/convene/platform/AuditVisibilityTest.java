@@ -67,14 +67,15 @@ class AuditVisibilityTest {
     Item published = content.publish(MEL, content.create(MEL, place.id(), doc("Open", Visibility.MEMBERS)).id());
     content.delete(MEL, published.id(), published.version());
 
-    // ada may see none of the three items: the log must not tell her they exist.
+    // ada may see neither the rejected item nor the draft (the third is deleted): the log must not tell her of them.
     assertThrows(NotFoundException.class, () -> content.get(ADA, rejected.id()));
     assertThrows(NotFoundException.class, () -> content.get(ADA, draft.id()));
     assertEquals(List.of("ITEM_DELETED item id005", "MEMBERSHIP_CHANGED ada", "COMMUNITY_CREATED community id001"),
         lines(world, ADA, place, size));
     // The platform admin reads every line, their reading of the log first.
-    assertEquals(List.of("PLATFORM_ADMIN_ACCESS community id001", "ITEM_DELETED item id005", "ITEM_DELETED item id004", "PLATFORM_ADMIN_ACCESS item id003",
-        "ITEM_REVIEWED item id002", "MEMBERSHIP_CHANGED ada", "COMMUNITY_CREATED community id001"),
+    assertEquals(List.of("PLATFORM_ADMIN_ACCESS community id001", "ITEM_DELETED item id005",
+        "ITEM_DELETED item id004", "PLATFORM_ADMIN_ACCESS item id003", "ITEM_REVIEWED item id002",
+        "MEMBERSHIP_CHANGED ada", "COMMUNITY_CREATED community id001"),
         lines(world, PAT, place, size));
   }
 
@@ -105,7 +106,7 @@ class AuditVisibilityTest {
   }
 
   @Test
-  @DisplayName("a line is about an item by what it records, not by how its subject reads: a member named like an item is listed")
+  @DisplayName("a line is about an item by what it records, not by its subject: a member named like an item is listed")
   void itemLinesByAction() {
     ContentFixture world = new ContentFixture();
     Community place = world.community("place");

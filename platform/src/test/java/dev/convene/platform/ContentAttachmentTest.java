@@ -204,7 +204,8 @@ class ContentAttachmentTest {
     ValidationException same = assertThrows(ValidationException.class,
         () -> attach(MEL, item, "/tmp/passwd", "other bytes".getBytes(UTF_8)));
     assertEquals("unique-file-name", same.rule());
-    assertEquals("file-name", assertThrows(ValidationException.class, () -> attach(MEL, item, "../..", MINUTES)).rule());
+    assertEquals("file-name",
+        assertThrows(ValidationException.class, () -> attach(MEL, item, "../..", MINUTES)).rule());
     assertEquals(item.version() + 2, world.stored(item));
   }
 

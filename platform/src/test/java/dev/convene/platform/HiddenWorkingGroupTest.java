@@ -72,7 +72,8 @@ class HiddenWorkingGroupTest {
     calls.put("list", () -> content.list(actor, c, ItemQuery.in(c), PageRequest.first(10)));
     calls.put("reviewQueue", () -> content.reviewQueue(actor, c, PageRequest.first(10)));
     calls.put("create", () -> content.create(actor, c, doc("Leak", Visibility.PUBLIC)));
-    calls.put("subscribe", () -> convene.notifications().subscribe(actor, c, NotificationLevel.ALL, Delivery.IMMEDIATE));
+    calls.put("subscribe",
+        () -> convene.notifications().subscribe(actor, c, NotificationLevel.ALL, Delivery.IMMEDIATE));
     calls.put("subscription", () -> convene.notifications().subscription(actor, c));
     calls.put("audit", () -> convene.audit().list(actor, c, PageRequest.first(10)));
     return calls;

@@ -20,9 +20,9 @@ import java.util.Optional;
  * <p>Every recipient must be allowed {@code VIEW_COMMUNITY}, {@code VIEW_ITEM} for an item, and what
  * the kind's {@link NotificationRule} asks (seeing the member list, deciding the request, reviewing
  * the item, answering the invitation). News of a new working group is about the group: its
- * recipients must see the group itself, not only its parent. Recipients are judged as plain signed-in users: Convene does
- * not know who holds platform roles, so platform admins and curators are told only what their
- * memberships and subscriptions give them.
+ * recipients must see the group itself, not only its parent. Recipients are judged as plain
+ * signed-in users: Convene does not know who holds platform roles, so platform admins and curators
+ * are told only what their memberships and subscriptions give them.
  */
 public final class RecipientCheck {
   private final Access access;
