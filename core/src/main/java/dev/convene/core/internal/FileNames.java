@@ -24,6 +24,10 @@ import org.jspecify.annotations.Nullable;
  * A name with nothing left is refused ({@code file-name}), and so is a result longer than 255
  * characters ({@code max-length}). The refusal never repeats the input, which may hold control
  * characters.
+ *
+ * <p>The name is for showing and for a download's suggested name: the bytes are stored under their
+ * hash, never under it. Windows device names such as {@code CON} or {@code NUL.txt} are kept, so a
+ * host that writes attachments to a Windows disk must still not use the name as a path.
  */
 public final class FileNames {
   private static final String SEPARATORS = "/\\\uFF0F\uFF3C\u2215\u2044\u29F8\u29F9";
