@@ -6,6 +6,8 @@ import dev.convene.core.model.CommunityId;
 import dev.convene.core.policy.AccessContext;
 import dev.convene.core.policy.Action;
 import dev.convene.platform.internal.Access;
+import dev.convene.platform.internal.AuditView;
+import dev.convene.platform.internal.ItemPages;
 import dev.convene.platform.internal.Platform;
 import dev.convene.storage.AuditEntry;
 import dev.convene.storage.Page;
@@ -14,16 +16,25 @@ import dev.convene.storage.PageRequest;
 /**
  * A community's audit log: membership transitions, role and privacy changes, review decisions and
  * platform-admin access, newest first, with actor, time, before and after. Community admins read it.
+ *
+ * <p>Reading the log gives no sight of the community's items: a line about an item is listed only
+ * to those who may see the item now (a line about an item since deleted, only if it shows the item
+ * published or archived). A curator's rejection, a platform admin opening a draft, an author
+ * deleting their draft are not told to community admins who could not see the item.
  */
 public final class AuditService {
   private final Platform platform;
+  private final AuditView view;
 
   AuditService(Platform platform) {
     this.platform = platform;
+    this.view = new AuditView(platform);
   }
 
   /**
-   * The community's audit entries, newest first.
+   * The community's audit entries that the actor may see, newest first, a page at a time. Lines about
+   * items the actor may not see are skipped as if absent: no cursor points at one, and a page holds
+   * fewer rows than asked only when it is the last.
    *
    * @throws dev.convene.core.NotFoundException if the actor may not know the community exists
    * @throws dev.convene.core.AccessDeniedException unless the actor administers the community
@@ -34,6 +45,8 @@ public final class AuditService {
     Checks.required(page, "page");
     AccessContext context = platform.access().context(actor, community);
     platform.access().require(actor, Action.VIEW_AUDIT, context, Access.what(community));
-    return platform.storage().read(tx -> tx.audit().forCommunity(community, page));
+    return ItemPages.visible(page,
+        request -> platform.storage().read(tx -> tx.audit().forCommunity(community, request)),
+        entry -> view.shown(actor, context, entry));
   }
 }

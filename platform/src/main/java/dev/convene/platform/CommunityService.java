@@ -80,7 +80,9 @@ public final class CommunityService {
       platform.access().require(work, actor, Action.CREATE_WORKING_GROUP, context, Access.what(parent));
       draft.checkWorkingGroupOf(context.community());
       Community group = found(work, actor, draft, CommunityChanged.Kind.CREATED);
-      work.emit(new CommunityChanged(parent, CommunityChanged.Kind.WORKING_GROUP_CREATED, actor.user(), platform.now()));
+      // The news is about the group itself, so that only those who may see the group hear of it.
+      work.emit(new CommunityChanged(group.id(), CommunityChanged.Kind.WORKING_GROUP_CREATED, actor.user(),
+          platform.now()));
       return group;
     });
   }
@@ -148,17 +150,19 @@ public final class CommunityService {
   /**
    * Changes the community's settings, branding and privacy.
    *
-   * @param expectedVersion the version the actor's change is based on
+   * @param expectedVersion the version the actor's change is based on: a stored version, 1 or more
    * @param changes applied to a builder holding the current settings; the id, slug, parent and state
    *     cannot change here (archive and restore change the state)
    * @throws ConflictException if the community changed since {@code expectedVersion}
-   * @throws dev.convene.core.ValidationException if the new settings break a rule, for a working group
-   *     also the rules that tie it to its parent
+   * @throws dev.convene.core.ValidationException if {@code expectedVersion} is below 1 (checked first,
+   *     before anything is read), or the new settings break a rule, for a working group also the rules
+   *     that tie it to its parent
    */
   public Community update(Actor actor, CommunityId id, long expectedVersion, UnaryOperator<Community.Builder> changes) {
     Checks.required(actor, "actor");
     Checks.required(id, "id");
     Checks.required(changes, "changes");
+    Checks.check(expectedVersion >= 1, "expectedVersion", "positive", "must be a stored version, 1 or more");
     return platform.writes().run(work -> {
       AccessContext context = platform.access().context(work.tx(), actor, id);
       platform.access().require(work, actor, Action.EDIT_SETTINGS, context, Access.what(id));

@@ -352,8 +352,11 @@ public final class ContentService {
    * and the attachment added in one transaction if the document is still at the version it had when
    * the call began. Bytes stored by a call that fails after streaming stay in the blob store, harmless
    * (blobs are addressed by their content) until blobs no attachment lists are collected, separately.
-   * File names are unique per document, compared exactly (detach a file to replace it), and so are
-   * the bytes. The stream is read to its end and not closed.
+   * The file name is made safe first ({@link dev.convene.core.model.Attachment}): only its last part
+   * after a path separator is kept, control and format characters are removed and leading dots
+   * trimmed, so {@code ../../etc/passwd} is stored as {@code passwd}. File names are unique per
+   * document, compared exactly once made safe (detach a file to replace it), and so are the bytes.
+   * The stream is read to its end and not closed.
    *
    * @param mediaType the file's media type, such as {@code application/pdf}, kept with this attachment
    *     even where the same bytes were stored before with another
@@ -363,11 +366,12 @@ public final class ContentService {
    * @throws NotFoundException if there is no such item, or the actor may not see it
    * @throws AccessDeniedException as for {@link #edit}
    * @throws ConflictException if the document changed while the file was being stored
-   * @throws ValidationException if the item is not a document ({@code itemId}); the file name is blank,
-   *     longer than 255 characters, holds control characters or is already used on the document
-   *     ({@code fileName}, {@code unique-file-name}); the media type is malformed ({@code mediaType});
-   *     the content is larger than the blob store accepts ({@code content}, {@code max-size}: nothing is
-   *     stored), or the document already holds the same bytes ({@code content}, {@code unique-content})
+   * @throws ValidationException if the item is not a document ({@code itemId}); nothing is left of the
+   *     file name once made safe ({@code fileName}, {@code file-name}), it is longer than 255
+   *     characters ({@code max-length}) or is already used on the document ({@code
+   *     unique-file-name}); the media type is malformed ({@code mediaType}); the content is larger
+   *     than the blob store accepts ({@code content}, {@code max-size}: nothing is stored), or the
+   *     document already holds the same bytes ({@code content}, {@code unique-content})
    */
   public Document attach(Actor actor, ItemId id, String fileName, String mediaType, InputStream content) {
     Checks.required(actor, "actor");

@@ -1,6 +1,7 @@
 package dev.convene.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,6 +30,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CommunityServiceTest {
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
@@ -67,6 +70,16 @@ class CommunityServiceTest {
         () -> communities.create(OLGA, "water", b -> b.name("Other water")));
     assertTrue(e.getMessage().contains("water"), e.getMessage());
     assertEquals(0, storage.read(tx -> tx.memberships().ofUser(UserId.of("olga"))).size());
+  }
+
+  @Test
+  @DisplayName("a slug held by a hidden group is a conflict that names the slug given, not the group")
+  void hiddenSlug() {
+    Community cabinet = communities.create(ADA, "cabinet", b -> b.name("Cabinet").purpose(Purpose.HIDDEN_GROUP));
+    ConflictException e = assertThrows(ConflictException.class,
+        () -> communities.create(OLGA, "cabinet", b -> b.name("Mine")));
+    assertEquals("the slug \"cabinet\" is taken by another community", e.getMessage());
+    assertFalse(e.getMessage().contains(cabinet.id().value()));
   }
 
   @Test
@@ -123,6 +136,19 @@ class CommunityServiceTest {
     assertEquals("Water", communities.get(ADA, water.id()).name().resolve(java.util.Locale.ENGLISH).orElseThrow());
     assertEquals("use-archive", assertThrows(ValidationException.class,
         () -> communities.update(ADA, water.id(), 2, b -> b.state(CommunityState.ARCHIVED))).rule());
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {0, -1, Long.MIN_VALUE})
+  @DisplayName("an update based on a version no stored community has is refused as bad input, and changes nothing")
+  void updateNeedsAStoredVersion(long version) {
+    Community water = communities.create(ADA, "water", b -> b.name("Water"));
+    ValidationException e = assertThrows(ValidationException.class,
+        () -> communities.update(ADA, water.id(), version, b -> b.name("Renamed")));
+    assertEquals("expectedVersion", e.field());
+    assertEquals("positive", e.rule());
+    assertEquals(water, communities.get(ADA, water.id()));
+    assertEquals(2, audit(water).size());
   }
 
   @Test

@@ -192,6 +192,24 @@ class ContentAttachmentTest {
   }
 
   @Test
+  @DisplayName("a file name that is a path is stored as its last part, and counts as that name")
+  void pathsBecomeNames() {
+    Item item = published(water, Visibility.PUBLIC);
+    Document stored = attach(MEL, item, "../../etc/passwd", REPORT);
+    assertEquals(List.of("passwd"), stored.attachments().stream().map(Attachment::fileName).toList());
+    Document windows = attach(MEL, item, "C:\\Users\\mel\\.minutes\u202E.pdf", MINUTES);
+    assertEquals("minutes.pdf", windows.attachments().get(1).fileName());
+    assertEquals(List.of("passwd", "minutes.pdf"), ((Document) content.get(MEL, item.id())).attachments().stream()
+        .map(Attachment::fileName).toList());
+    ValidationException same = assertThrows(ValidationException.class,
+        () -> attach(MEL, item, "/tmp/passwd", "other bytes".getBytes(UTF_8)));
+    assertEquals("unique-file-name", same.rule());
+    assertEquals("file-name",
+        assertThrows(ValidationException.class, () -> attach(MEL, item, "../..", MINUTES)).rule());
+    assertEquals(item.version() + 2, world.stored(item));
+  }
+
+  @Test
   @DisplayName("file names and bytes are unique per document; only documents take files")
   void rules() {
     Item item = published(water, Visibility.PUBLIC);
@@ -204,7 +222,7 @@ class ContentAttachmentTest {
     assertEquals("mediaType", assertThrows(ValidationException.class,
         () -> content.attach(MEL, item.id(), "a.pdf", "pdf", unread())).field());
     assertEquals("fileName", assertThrows(ValidationException.class,
-        () -> content.attach(MEL, item.id(), "a\nb.pdf", "application/pdf", unread())).field());
+        () -> content.attach(MEL, item.id(), "..\u0000/", "application/pdf", unread())).field());
     Item discussion = content.publish(MEL, content.create(MEL, water.id(), talk("Talk", Visibility.MEMBERS)).id());
     assertEquals("itemId", assertThrows(ValidationException.class,
         () -> content.attach(MEL, discussion.id(), "a.pdf", "application/pdf", unread())).field());

@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * A community itself changed.
  *
- * @param community the community
+ * @param community the community; for {@link Kind#WORKING_GROUP_CREATED}, the new working group
  * @param kind what happened
  * @param actor who did it, if anyone
  * @param at when
@@ -22,6 +22,7 @@ public record CommunityChanged(CommunityId community, Kind kind, Optional<UserId
     CREATED,
     SETTINGS_CHANGED,
     PRIVACY_CHANGED,
+    /** A working group was created; the event's community is the group, news for its parent's followers. */
     WORKING_GROUP_CREATED,
     ARCHIVED,
     RESTORED

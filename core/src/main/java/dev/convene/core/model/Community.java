@@ -213,14 +213,30 @@ public record Community(
       return this;
     }
 
-    /** The name in the default language. */
+    /**
+     * The name in the default language set so far.
+     *
+     * @throws dev.convene.core.ValidationException naming {@code name[<tag>]} if the name is missing,
+     *     blank or too long
+     */
     public Builder name(String value) {
-      return name(LocalizedText.of(defaultLanguage, value));
+      return name(LocalizedText.forField("name", defaultLanguage, value));
     }
 
+    /** The description, per language. */
     public Builder description(LocalizedText value) {
       this.description = value;
       return this;
+    }
+
+    /**
+     * The description in the default language set so far.
+     *
+     * @throws dev.convene.core.ValidationException naming {@code description[<tag>]} if the text is
+     *     missing, blank or too long
+     */
+    public Builder description(String value) {
+      return description(LocalizedText.forField("description", defaultLanguage, value));
     }
 
     public Builder purpose(Purpose value) {

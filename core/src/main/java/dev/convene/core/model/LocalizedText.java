@@ -1,7 +1,9 @@
 package dev.convene.core.model;
 
 import dev.convene.core.internal.Checks;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -23,16 +25,48 @@ public record LocalizedText(SortedMap<Locale, String> values) {
   private static final Comparator<Locale> BY_TAG = Comparator.comparing(Locale::toLanguageTag);
   private static final LocalizedText EMPTY = new LocalizedText(new TreeMap<>(BY_TAG));
 
-  /** Validates and copies the texts; language tags are normalised. */
+  /**
+   * Validates and copies the texts; language tags are normalised. A failure names {@code language}
+   * or {@code text[<tag>]}; use {@link #forField(String, Map)} for the text of a named field.
+   */
   public LocalizedText {
     Checks.required(values, "values");
+    values = validated(values, "language", "text");
+  }
+
+  /**
+   * The texts by language, as the value of {@code field}: a failure names the field ({@code field}
+   * for a missing map or a bad language, {@code field[<tag>]} for a missing, blank or too long
+   * text), so a form can show it where it belongs.
+   *
+   * @throws dev.convene.core.ValidationException if a language or a text breaks a rule
+   */
+  public static LocalizedText forField(String field, Map<Locale, String> values) {
+    Checks.required(field, "field");
+    TreeMap<Locale, String> sorted = new TreeMap<>(BY_TAG);
+    sorted.putAll(validated(values, field, field));
+    return new LocalizedText(sorted);
+  }
+
+  /** The text in one language, as the value of {@code field}; see {@link #forField(String, Map)}. */
+  public static LocalizedText forField(String field, Locale language, String text) {
+    Checks.required(field, "field");
+    Checks.required(language, field);
+    Map<Locale, String> one = new HashMap<>();
+    one.put(language, text);
+    return forField(field, one);
+  }
+
+  private static SortedMap<Locale, String> validated(Map<Locale, String> values, String languageField,
+      String textField) {
+    Checks.required(values, languageField);
     TreeMap<Locale, String> copy = new TreeMap<>(BY_TAG);
     values.forEach((language, text) -> {
-      Locale tag = Checks.language(language, "language");
-      Checks.text(text, "text[" + tag.toLanguageTag() + "]", 1_000_000);
+      Locale tag = Checks.language(language, languageField);
+      Checks.text(text, textField + "[" + tag.toLanguageTag() + "]", 1_000_000);
       copy.put(tag, text);
     });
-    values = java.util.Collections.unmodifiableSortedMap(copy);
+    return Collections.unmodifiableSortedMap(copy);
   }
 
   /** No text at all. */

@@ -129,8 +129,11 @@ public final class ConceptBuilder {
    *     Concept}
    */
   public Concept build() {
-    return new Concept(id, scheme, Optional.ofNullable(notation), LocalizedText.of(prefLabels), altLabels,
-        hiddenLabels, LocalizedText.of(definition), broader, related, deprecated, version);
+    // Built here, not by the caller, so a bad text is reported on the concept's own field.
+    LocalizedText labels = LocalizedText.forField(field + ".prefLabels", prefLabels);
+    LocalizedText defined = LocalizedText.forField(field + ".definition", definition);
+    return new Concept(id, scheme, Optional.ofNullable(notation), labels, altLabels, hiddenLabels, defined, broader,
+        related, deprecated, version);
   }
 
   private void setOnce(Map<Locale, String> texts, Locale language, String text, String name, String rule) {

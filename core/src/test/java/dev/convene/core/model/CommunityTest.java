@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.convene.core.ValidationException;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,22 @@ class CommunityTest {
         () -> community("self").parent(CommunityId.of("c-self")).build()).rule());
     assertEquals("name", assertThrows(ValidationException.class,
         () -> Community.builder(CommunityId.of("c9"), "nameless").build()).field());
+  }
+
+  @Test
+  @DisplayName("a blank name or description is reported on its own field, in the language it was given in")
+  void textsNameTheirField() {
+    ValidationException name = assertThrows(ValidationException.class, () -> community("blank").name(" "));
+    assertEquals("name[en]", name.field());
+    assertEquals("not-blank", name.rule());
+    ValidationException french = assertThrows(ValidationException.class,
+        () -> community("blank").defaultLanguage(Locale.FRENCH).name("\t"));
+    assertEquals("name[fr]", french.field());
+    ValidationException description = assertThrows(ValidationException.class,
+        () -> community("blank").description(""));
+    assertEquals("description[en]", description.field());
+    assertEquals("Une description", community("fine").defaultLanguage(Locale.FRENCH).description("Une description")
+        .build().description().get(Locale.FRENCH).orElseThrow());
   }
 
   @Test

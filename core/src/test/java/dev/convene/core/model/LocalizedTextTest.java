@@ -66,4 +66,22 @@ class LocalizedTextTest {
     ValidationException tag = assertThrows(ValidationException.class, () -> LocalizedText.of("not a tag!", "x"));
     assertEquals("language-tag", tag.rule());
   }
+
+  @Test
+  @DisplayName("the text of a named field reports failures on that field")
+  void forField() {
+    ValidationException blank = assertThrows(ValidationException.class,
+        () -> LocalizedText.forField("description", Map.of(Locale.FRENCH, " ")));
+    assertEquals("description[fr]", blank.field());
+    assertEquals("not-blank", blank.rule());
+    ValidationException missing = assertThrows(ValidationException.class,
+        () -> LocalizedText.forField("name", Locale.ENGLISH, null));
+    assertEquals("name[en]", missing.field());
+    assertEquals("required", missing.rule());
+    ValidationException tag = assertThrows(ValidationException.class,
+        () -> LocalizedText.forField("name", Locale.ROOT, "Water"));
+    assertEquals("name", tag.field());
+    assertEquals("language-tag", tag.rule());
+    assertEquals(LocalizedText.of("en", "Water"), LocalizedText.forField("name", Locale.ENGLISH, "Water"));
+  }
 }

@@ -43,12 +43,11 @@ public final class ItemAttachments {
    * version read before streaming.
    */
   public Document attach(Actor actor, ItemId id, String fileName, String mediaType, InputStream content) {
-    Attachment checked = new Attachment(fileName, mediaType, 0, EMPTY_SHA_256); // before a byte is read
-    Checks.check(fileName.chars().noneMatch(Character::isISOControl), "fileName", "printable",
-        "must not contain control characters");
+    // Before a byte is read; the name made safe, so "../report.pdf" and "report.pdf" are one name.
+    Attachment checked = new Attachment(fileName, mediaType, 0, EMPTY_SHA_256);
     BlobStore blobs = blobs();
     Document before = editable(actor, id);
-    requireUniqueName(before, fileName);
+    requireUniqueName(before, checked.fileName());
     BlobRef blob = blobs.put(content, mediaType);
     // The caller's media type, not the blob's first one: the same bytes may be shown as another type.
     Attachment attachment = new Attachment(checked.fileName(), checked.mediaType(), blob.size(), blob.contentHash());
@@ -58,7 +57,7 @@ public final class ItemAttachments {
         throw new ConflictException(ItemAccess.what(id) + " was changed while the file was being stored: it is at"
             + " version " + stored.version() + ", not " + before.version() + "; read it again and retry");
       }
-      requireUniqueName(stored, fileName);
+      requireUniqueName(stored, checked.fileName());
       stored.attachments().stream().filter(a -> a.contentHash().equals(blob.contentHash())).findFirst()
           .ifPresent(same -> {
             throw new ValidationException("content", "unique-content",

@@ -18,6 +18,11 @@ record NotificationRule(Set<Audience> audiences, Action check) {
   enum Audience {
     /** Followers, by their level: explicit subscribers, and active members who never chose. */
     FOLLOWERS,
+    /**
+     * Followers of the community's parent, by their level there: news of a working group, told to
+     * those who may see the group itself.
+     */
+    PARENT_FOLLOWERS,
     /** Those who may approve or reject the request: holders of MODERATE (moderators and admins). */
     DECIDERS,
     /** The item's reviewers among the community's members. */
@@ -50,6 +55,7 @@ record NotificationRule(Set<Audience> audiences, Action check) {
       case "item.submitted" -> rule(Action.REVIEW_ITEM, Audience.REVIEWERS);
       case "item.published" -> rule(Action.VIEW_ITEM, Audience.FOLLOWERS, Audience.AUTHOR);
       case "item.rejected" -> rule(Action.VIEW_ITEM, Audience.AUTHOR);
+      case "community.working_group_created" -> rule(Action.VIEW_COMMUNITY, Audience.PARENT_FOLLOWERS);
       default -> kind.startsWith("item.") ? rule(Action.VIEW_ITEM, Audience.FOLLOWERS)
           : kind.startsWith("community.") ? rule(Action.VIEW_COMMUNITY, Audience.FOLLOWERS)
           : NOBODY; // withdrawals, declines, expiries, removals, blocks: nobody is told

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * The one line a recipient reads. It is written from an access context whose community and item the
  * recipient has just been allowed to see, so a name or a title appears only to those who may see
- * it; nothing else of the community or the item is used.
+ * it; nothing else of the community (or the parent of a working group, which whoever sees the group
+ * sees) or the item is used.
  */
 final class NotificationText {
   private static final Pattern LINE_BREAKS = Pattern.compile("\\R+");
@@ -21,7 +22,7 @@ final class NotificationText {
 
   static String summary(NotificationTopic topic, UserId recipient, AccessContext seen) {
     Community community = seen.community();
-    String name = community.name().resolve(community.defaultLanguage()).orElse(community.slug());
+    String name = name(community);
     boolean self = topic.member().map(recipient::equals).orElse(false);
     String member = topic.member().map(UserId::value).orElse("");
     String text = switch (topic.kind()) {
@@ -38,10 +39,15 @@ final class NotificationText {
       case "community.archived" -> name + " was archived";
       case "community.restored" -> name + " was restored";
       case "community.created" -> name + " was created";
-      case "community.working_group_created" -> "A working group was created in " + name;
+      case "community.working_group_created" -> "Working group " + name + " was created in "
+          + seen.parent().map(NotificationText::name).orElse("its community");
       default -> seen.item().map(item -> about(topic.kind(), item, recipient, name)).orElse(name + ": " + topic.kind());
     };
     return fit(text);
+  }
+
+  private static String name(Community community) {
+    return community.name().resolve(community.defaultLanguage()).orElse(community.slug());
   }
 
   private static String about(String kind, Item item, UserId recipient, String community) {

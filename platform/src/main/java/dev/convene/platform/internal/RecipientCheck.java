@@ -19,9 +19,10 @@ import java.util.Optional;
  *
  * <p>Every recipient must be allowed {@code VIEW_COMMUNITY}, {@code VIEW_ITEM} for an item, and what
  * the kind's {@link NotificationRule} asks (seeing the member list, deciding the request, reviewing
- * the item, answering the invitation). Recipients are judged as plain signed-in users: Convene does
- * not know who holds platform roles, so platform admins and curators are told only what their
- * memberships and subscriptions give them.
+ * the item, answering the invitation). News of a new working group is about the group: its
+ * recipients must see the group itself, not only its parent. Recipients are judged as plain
+ * signed-in users: Convene does not know who holds platform roles, so platform admins and curators
+ * are told only what their memberships and subscriptions give them.
  */
 public final class RecipientCheck {
   private final Access access;
@@ -39,7 +40,11 @@ public final class RecipientCheck {
     } catch (NotFoundException gone) {
       return Optional.empty();
     }
-    if (!allowed(actor, Action.VIEW_COMMUNITY, context)) {
+    NotificationRule rule = NotificationRule.of(topic.kind());
+    // News for a parent's followers is about one of its working groups, never about the parent itself.
+    boolean aboutGroup = !rule.audiences().contains(NotificationRule.Audience.PARENT_FOLLOWERS)
+        || context.community().isWorkingGroup();
+    if (!aboutGroup || !allowed(actor, Action.VIEW_COMMUNITY, context)) {
       return Optional.empty();
     }
     if (topic.item().isPresent()) {
@@ -52,7 +57,7 @@ public final class RecipientCheck {
         return Optional.empty();
       }
     }
-    if (!passes(tx, actor, NotificationRule.of(topic.kind()).check(), context, topic)) {
+    if (!passes(tx, actor, rule.check(), context, topic)) {
       return Optional.empty();
     }
     return Optional.of(new Notification(recipient, topic.community(), topic.kind(), topic.item(),

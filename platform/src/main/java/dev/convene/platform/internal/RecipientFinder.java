@@ -2,6 +2,7 @@ package dev.convene.platform.internal;
 
 import dev.convene.core.event.DomainEvent;
 import dev.convene.core.model.Community;
+import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.Item;
 import dev.convene.core.model.Membership;
 import dev.convene.core.model.Role;
@@ -26,7 +27,8 @@ import java.util.stream.Collectors;
  * because their role is what makes them recipients.
  *
  * <p>A follower is someone with a subscription to the community, or an active member who never
- * chose, who gets the platform's default. Those concerned personally (an invitee, the author, the
+ * chose, who gets the platform's default; news of a new working group goes to the followers of its
+ * parent. Those concerned personally (an invitee, the author, the
  * member whose request was decided) hear with their subscription or the default. The actor is never
  * told of their own action.
  */
@@ -46,23 +48,27 @@ final class RecipientFinder {
     if (rule.audiences().isEmpty() || community.isEmpty()) {
       return Map.of();
     }
-    Map<UserId, NotificationPreference> chosen = tx.subscriptions().forCommunity(topic.community()).stream()
-        .collect(Collectors.toMap(Subscription::user, NotificationPreference::of));
-    Set<UserId> members = tx.memberships().all(topic.community()).stream().filter(Membership::isActive)
-        .map(Membership::user).collect(Collectors.toCollection(TreeSet::new));
+    Map<UserId, NotificationPreference> chosen = chosen(tx, topic.community());
+    Set<UserId> members = activeMembers(tx, topic.community());
     Function<UserId, NotificationPreference> preference = user -> chosen.getOrDefault(user, memberDefault);
+    // News of a working group goes to its parent's followers, who hear by their choice there.
+    Optional<CommunityId> parent = community.get().parent();
+    Map<UserId, NotificationPreference> parentChosen = parent.filter(p -> rule.audiences()
+        .contains(Audience.PARENT_FOLLOWERS)).map(p -> chosen(tx, p)).orElse(Map.of());
     Map<UserId, Delivery> recipients = new TreeMap<>();
     for (Audience audience : rule.audiences()) {
       Set<UserId> candidates = switch (audience) {
         case FOLLOWERS -> union(chosen.keySet(), members);
+        case PARENT_FOLLOWERS -> parent.map(p -> union(parentChosen.keySet(), activeMembers(tx, p))).orElse(Set.of());
         case DECIDERS, REVIEWERS -> union(members, parentAdmins(tx, community.get()));
         case AUTHOR -> topic.item().flatMap(id -> tx.items().get(id)).map(Item::author).map(Set::of).orElse(Set.of());
         case MEMBER -> topic.member().map(Set::of).orElse(Set.of());
       };
       for (UserId user : candidates) {
-        NotificationPreference wanted = preference.apply(user);
+        NotificationPreference wanted = audience == Audience.PARENT_FOLLOWERS
+            ? parentChosen.getOrDefault(user, memberDefault) : preference.apply(user);
         boolean told = switch (audience) {
-          case FOLLOWERS -> wanted.hears(event.isImportant());
+          case FOLLOWERS, PARENT_FOLLOWERS -> wanted.hears(event.isImportant());
           case DECIDERS, REVIEWERS -> wanted.hearsAnything() && check.notification(tx, user, topic).isPresent();
           case AUTHOR, MEMBER -> wanted.hearsAnything();
         };
@@ -73,6 +79,16 @@ final class RecipientFinder {
     }
     event.actor().ifPresent(recipients::remove);
     return recipients;
+  }
+
+  private static Map<UserId, NotificationPreference> chosen(Transaction tx, CommunityId community) {
+    return tx.subscriptions().forCommunity(community).stream()
+        .collect(Collectors.toMap(Subscription::user, NotificationPreference::of));
+  }
+
+  private static Set<UserId> activeMembers(Transaction tx, CommunityId community) {
+    return tx.memberships().all(community).stream().filter(Membership::isActive).map(Membership::user)
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   /** The admins of a working group's parent, who administer the group. */
