@@ -57,7 +57,7 @@ public final class CommunityTour {
 
   /**
    * An H2 database in a file in {@code folder}, the embedded default: the store makes H2 write every
-   * commit to the file before it returns, so a killed tour keeps what it had built.
+   * commit to the file before the commit returns.
    */
   static Storage h2(Path folder) {
     JdbcDataSource h2 = new JdbcDataSource();

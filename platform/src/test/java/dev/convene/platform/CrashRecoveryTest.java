@@ -41,7 +41,7 @@ class CrashRecoveryTest {
   @DisplayName("every acknowledged write survives a kill at a random moment; the index matches the store")
   void acknowledgedWritesSurvive(@TempDir Path folder) throws Exception {
     long seed = Long.getLong("convene.test.crash.seed", new Random().nextLong());
-    int rounds = Integer.getInteger("convene.test.crash.rounds", 8);
+    int rounds = Integer.getInteger("convene.test.crash.rounds", 6);
     System.out.println("CrashRecoveryTest seed: " + seed + " (rerun with -Dconvene.test.crash.seed=" + seed + ")");
     Random random = new Random(seed);
     Path database = folder.resolve("database");
