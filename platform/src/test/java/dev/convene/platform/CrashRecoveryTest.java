@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * index on disk until {@link Process#destroyForcibly()} ends it; the platform, restarted on the same
  * files, must hold every write the writer acknowledged, and its index exactly the store's communities
  * and items, each item with its last title. The rounds go on on the same files. The seed is printed;
- * {@code -Dconvene.test.crash.seed=...} runs the same rounds again, {@code
+ * {@code -Dconvene.test.crash.seed=...} runs the same writes with the same kill delays again (where
+ * a kill lands among the writes still depends on the machine's speed), {@code
  * -Dconvene.test.crash.rounds} changes their number and {@code -Dconvene.test.crash.h2WriteDelay=500}
  * lets H2 hold commits in memory for that long, to see what it loses.
  */
@@ -55,29 +56,33 @@ class CrashRecoveryTest {
       AcknowledgedWrites writes = new AcknowledgedWrites(communities, items);
       KilledWriter.run(folder, database, index, random.nextLong(), "round-" + round, 200 + random.nextInt(2_300))
           .forEach(writes::accept);
-      List<String> found = new ArrayList<>();
-      try (Convene restarted = Convene.builder().storage(CrashWriter.storage(database).build()).search(index).build()) {
-        assertTrue(restarted.awaitSearchable(PATIENCE), "the restarted index caught up with its store");
-        communities = StoredState.communities(restarted.storage());
-        items = StoredState.items(restarted.storage());
-        found.addAll(writes.lost(communities, items));
-        lost += found.size();
-        Set<String> published = items.entrySet().stream().filter(e -> e.getValue().published()).map(Map.Entry::getKey)
-            .collect(Collectors.toSet());
-        Set<String> searched = StoredState.searchedItems(restarted);
-        if (!searched.equals(published)) {
-          found.add("a search finds " + searched + ", the store has published " + published);
+      try {
+        List<String> found = new ArrayList<>();
+        Convene.Builder platform = Convene.builder().storage(CrashWriter.storage(database).build()).search(index);
+        try (Convene restarted = platform.build()) {
+          assertTrue(restarted.awaitSearchable(PATIENCE), "the restarted index caught up with its store");
+          communities = StoredState.communities(restarted.storage());
+          items = StoredState.items(restarted.storage());
+          found.addAll(writes.lost(communities, items));
+          lost += found.size();
+          Set<String> published = items.entrySet().stream().filter(e -> e.getValue().published())
+              .map(Map.Entry::getKey).collect(Collectors.toSet());
+          Set<String> searched = StoredState.searchedItems(restarted);
+          if (!searched.equals(published)) {
+            found.add("a search finds " + searched + ", the store has published " + published);
+          }
         }
+        Map<String, String> indexed = StoredState.indexed(index);
+        found.addAll(indexProblems(indexed, communities, items));
+        acknowledged += writes.acknowledged();
+        System.out.printf("CrashRecoveryTest round %d: %d writes acknowledged, %d communities or items not as"
+            + " acknowledged; the index holds %d documents; %d problems in all%n", round, writes.acknowledged(),
+            writes.lost(communities, items).size(), indexed.size(), found.size());
+        int r = round;
+        found.forEach(p -> problems.add("round " + r + ": " + p));
+      } finally {
+        shutdown(database);
       }
-      Map<String, String> indexed = StoredState.indexed(index);
-      found.addAll(indexProblems(indexed, communities, items));
-      acknowledged += writes.acknowledged();
-      System.out.printf("CrashRecoveryTest round %d: %d writes acknowledged, %d communities or items not as"
-          + " acknowledged; the index holds %d documents; %d problems in all%n", round, writes.acknowledged(),
-          writes.lost(communities, items).size(), indexed.size(), found.size());
-      int r = round;
-      found.forEach(p -> problems.add("round " + r + ": " + p));
-      shutdown(database);
     }
     System.out.printf("CrashRecoveryTest: %d rounds, %d writes acknowledged, %d communities or items not as"
         + " acknowledged%n", rounds, acknowledged, lost);
