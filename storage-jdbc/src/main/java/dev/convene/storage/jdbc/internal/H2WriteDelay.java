@@ -125,10 +125,10 @@ public final class H2WriteDelay {
     try {
       statement.execute("SET WRITE_DELAY " + millis);
     } catch (SQLException e) {
-      throw new ConveneException("The H2 database " + path + " holds commits in memory for up to " + found
-          + " ms before it writes them to its file, so a crash would lose the writes acknowledged meanwhile,"
-          + " and it refused to write each commit at once (" + e.getMessage() + "): connect as a user with"
-          + " admin rights, or accept the loss with JdbcStorage.Builder#h2WriteDelay", e);
+      throw new ConveneException("The H2 database " + path + " runs with a write delay of " + found + " ms and"
+          + " refused the " + millis + " ms the store keeps (" + e.getMessage() + "): connect as a user with admin"
+          + " rights" + (millis == 0 ? ", or accept losing the writes acknowledged in the last moments before a crash"
+          + " with JdbcStorage.Builder#h2WriteDelay" : ""), e);
     }
     String what = millis == 0
         ? "0 ms: every commit is written to the file before it returns"
