@@ -54,8 +54,8 @@ class CrashRecoveryTest {
     int lost = 0;
     for (int round = 1; round <= rounds; round++) {
       AcknowledgedWrites writes = new AcknowledgedWrites(communities, items);
-      KilledWriter.run(folder, database, index, random.nextLong(), "round-" + round, 200 + random.nextInt(2_300))
-          .forEach(writes::accept);
+      KilledWriter.run(folder, database, index, random.nextLong(), "round-" + round, 10 + random.nextInt(90),
+          random.nextInt(50)).forEach(writes::accept);
       try {
         List<String> found = new ArrayList<>();
         Convene.Builder platform = Convene.builder().storage(CrashWriter.storage(database).build()).search(index);

@@ -16,20 +16,23 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a {@link CrashWriter} in a JVM of its own (the java and class path of this one), lets it write
- * for a while after its first acknowledged write, and kills it with {@link Process#destroyForcibly()}.
+ * until it has acknowledged a given number of writes (or for {@value #WRITING_MILLIS} ms, on a slow
+ * machine), then for a few milliseconds more, and kills it with {@link Process#destroyForcibly()}.
  */
 final class KilledWriter {
   private static final long START_PATIENCE_MILLIS = 120_000;
+  private static final long WRITING_MILLIS = 5_000;
 
   private KilledWriter() {}
 
   /**
    * Every line the writer printed before it died, the last one perhaps cut short.
    *
-   * @param killAfterMillis how long after its first acknowledged write the writer is killed
+   * @param writes how many acknowledged writes the writer is let make
+   * @param extraMillis how long it writes after that, so that the kill lands anywhere in a write
    */
-  static List<String> run(Path folder, Path database, Path index, long seed, String round, long killAfterMillis)
-      throws IOException, InterruptedException {
+  static List<String> run(Path folder, Path database, Path index, long seed, String round, int writes,
+      int extraMillis) throws IOException, InterruptedException {
     String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java")
         .toString());
     List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
@@ -51,7 +54,12 @@ final class KilledWriter {
       }
       Thread.sleep(10);
     }
-    Thread.sleep(killAfterMillis);
+    long stop = System.currentTimeMillis() + WRITING_MILLIS;
+    while (lines.stream().filter(line -> line.startsWith("DONE ")).count() < writes
+        && System.currentTimeMillis() < stop && writer.isAlive()) {
+      Thread.sleep(1);
+    }
+    Thread.sleep(extraMillis);
     if (!writer.isAlive()) {
       fail("the writer of " + round + " stopped on its own: " + lines.getLast() + "\n" + Files.readString(errors));
     }
