@@ -55,7 +55,10 @@ public final class CommunityTour {
     }
   }
 
-  /** An H2 database in a file in {@code folder}, the embedded default. */
+  /**
+   * An H2 database in a file in {@code folder}, the embedded default: the store makes H2 write every
+   * commit to the file before the commit returns.
+   */
   static Storage h2(Path folder) {
     JdbcDataSource h2 = new JdbcDataSource();
     h2.setURL("jdbc:h2:file:" + folder.resolve("convene") + ";DB_CLOSE_DELAY=-1");

@@ -14,6 +14,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,16 +30,20 @@ import org.jspecify.annotations.Nullable;
  */
 final class BenchDatabase implements AutoCloseable {
   private final Dialect dialect;
+  private final String name;
   private final HikariDataSource pool;
   private final JdbcStorage storage;
   private final String where;
 
-  private BenchDatabase(Dialect dialect, HikariDataSource pool, Optional<String> schema, String where) {
+  private BenchDatabase(Dialect dialect, String name, HikariDataSource pool, Optional<String> schema, String where,
+      Optional<Duration> h2WriteDelay) {
     this.dialect = dialect;
+    this.name = name;
     this.pool = pool;
     this.where = where;
     JdbcStorage.Builder builder = JdbcStorage.builder(pool).dialect(dialect);
     schema.ifPresent(builder::schema);
+    h2WriteDelay.ifPresent(builder::h2WriteDelay);
     try {
       this.storage = builder.build();
     } catch (RuntimeException e) {
@@ -47,19 +52,25 @@ final class BenchDatabase implements AutoCloseable {
     }
   }
 
-  /** A new H2 database in {@code work/h2}, whatever was there deleted first. */
-  static BenchDatabase h2(Path work) {
-    Path folder = work.toAbsolutePath().resolve("h2");
+  /**
+   * A new H2 database whose store has the write delay {@code writeDelayMillis}, in {@code work/h2} for
+   * the default delay 0 and in {@code work/h2-delay-<ms>} for another, whatever was there deleted first.
+   */
+  static BenchDatabase h2(Path work, int writeDelayMillis) {
+    String suffix = writeDelayMillis == 0 ? "" : "-delay-" + writeDelayMillis;
+    Path folder = work.toAbsolutePath().resolve("h2" + suffix);
     deleteRecursively(folder);
-    return new BenchDatabase(Dialect.H2, pool("writes-h2", "jdbc:h2:file:" + folder.resolve("convene"), "sa"),
-        Optional.empty(), "file " + folder.resolve("convene.mv.db"));
+    return new BenchDatabase(Dialect.H2, writeDelayMillis == 0 ? "h2" : "h2, write delay " + writeDelayMillis + " ms",
+        pool("writes-h2" + suffix, "jdbc:h2:file:" + folder.resolve("convene"), "sa"), Optional.empty(),
+        "file " + folder.resolve("convene.mv.db"), Optional.of(Duration.ofMillis(writeDelayMillis)));
   }
 
   /** A new schema on the PostgreSQL server at {@code url}. */
   static BenchDatabase postgresql(String url) {
     String schema = "convene_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    return new BenchDatabase(Dialect.POSTGRESQL, pool("writes-postgresql", url, null), Optional.of(schema),
-        "server " + withoutParameters(url) + ", schema " + schema + " (dropped after the run)");
+    return new BenchDatabase(Dialect.POSTGRESQL, "postgresql", pool("writes-postgresql", url, null),
+        Optional.of(schema), "server " + withoutParameters(url) + ", schema " + schema + " (dropped after the run)",
+        Optional.empty());
   }
 
   /** Why the PostgreSQL server at {@code url} cannot be reached, or empty if it can. */
@@ -85,6 +96,11 @@ final class BenchDatabase implements AutoCloseable {
     return dialect;
   }
 
+  /** How the report names the database: {@code h2}, {@code h2, write delay 500 ms} or {@code postgresql}. */
+  String name() {
+    return name;
+  }
+
   JdbcStorage storage() {
     return storage;
   }
@@ -94,8 +110,8 @@ final class BenchDatabase implements AutoCloseable {
     try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
       DatabaseMetaData meta = connection.getMetaData();
       String durability = switch (dialect) {
-        case H2 -> "WRITE_DELAY " + h2Setting(statement, "WRITE_DELAY") + " ms: a commit is written to the file "
-            + "within that delay, and not forced to the disk (no fsync per commit)";
+        case H2 -> h2Durability(Integer.parseInt(single(statement, "SELECT MAX(CAST(SETTING_VALUE AS INT))"
+            + " FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")));
         case POSTGRESQL -> "synchronous_commit " + show(statement, "synchronous_commit") + ", fsync "
             + show(statement, "fsync") + " (" + show(statement, "wal_sync_method") + "): a commit waits until its "
             + "write-ahead log is on the disk";
@@ -149,9 +165,11 @@ final class BenchDatabase implements AutoCloseable {
     return new HikariDataSource(config);
   }
 
-  private static String h2Setting(Statement statement, String name) throws SQLException {
-    return single(statement, "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = '" + name
-        + "'");
+  private static String h2Durability(int writeDelay) {
+    return "WRITE_DELAY " + writeDelay + " ms: " + (writeDelay == 0
+        ? "each commit is written to the file before it returns"
+        : "a commit is written to the file within that delay, so a crash loses what was acknowledged meanwhile")
+        + "; not forced to the disk (no fsync per commit)";
   }
 
   private static String show(Statement statement, String setting) throws SQLException {

@@ -5,7 +5,6 @@ import static dev.convene.benchmarks.writes.WriteBenchmark.log;
 import dev.convene.benchmarks.report.Machine;
 import dev.convene.core.model.Community;
 import dev.convene.core.model.CommunityId;
-import dev.convene.storage.jdbc.Dialect;
 import dev.convene.storage.jdbc.JdbcStorage;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,7 @@ import java.util.List;
  * What one database measured: every series in both modes, the cost of an empty transaction, and
  * what the store held afterwards.
  *
- * @param dialect the database
+ * @param name the database, as the report names it ({@link BenchDatabase#name()})
  * @param facts its version and settings
  * @param results each series in each mode, in the order they ran
  * @param emptyTransactions transactions that wrote nothing, as many as the writes of a series
@@ -23,7 +22,7 @@ import java.util.List;
  * @param loadBefore the one-minute load average before the first series
  * @param loadAfter the one-minute load average after the last series
  */
-record DatabaseRun(Dialect dialect, DatabaseFacts facts, List<SeriesResult> results, Timing emptyTransactions,
+record DatabaseRun(String name, DatabaseFacts facts, List<SeriesResult> results, Timing emptyTransactions,
     StoredCounts stored, long sizeBytes, double loadBefore, double loadAfter) {
 
   /** Copies the results. */
@@ -43,7 +42,7 @@ record DatabaseRun(Dialect dialect, DatabaseFacts facts, List<SeriesResult> resu
    */
   static DatabaseRun measure(BenchDatabase database, int writes, int batch) {
     JdbcStorage storage = database.storage();
-    String name = database.dialect().storageName();
+    String name = database.name();
     DatabaseFacts facts = database.facts();
     log("[%s] %s; %s", name, facts.server(), facts.where());
     List<Community> hosts = Samples.hosts();
@@ -64,7 +63,7 @@ record DatabaseRun(Dialect dialect, DatabaseFacts facts, List<SeriesResult> resu
           + " it wrote");
     }
     log("[%s] read back through the store: %s", name, stored);
-    return new DatabaseRun(database.dialect(), facts, results, empty, stored, database.sizeBytes(), loadBefore,
+    return new DatabaseRun(name, facts, results, empty, stored, database.sizeBytes(), loadBefore,
         loadAfter);
   }
 

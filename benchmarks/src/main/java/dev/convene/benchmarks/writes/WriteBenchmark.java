@@ -12,10 +12,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The write benchmark: writes per second through the JDBC store on H2 (a new file) and PostgreSQL (a
- * new schema), one thread, for three series (communities, memberships in existing communities,
- * documents in existing communities), each one write per transaction and then a batch per
- * transaction, and writes a Markdown report. Run it from the repository's root with {@code mvn -q -pl
+ * The write benchmark: writes per second through the JDBC store on H2 (a new file for each write delay
+ * asked for: the store's default, every commit written to the file before it returns, and H2's own
+ * 500 ms beside it as the baseline) and PostgreSQL (a new schema), one thread, for three series
+ * (communities, memberships in existing communities, documents in existing communities), each one
+ * write per transaction and then a batch per transaction, and writes a Markdown report. Run it from the repository's root with {@code mvn -q -pl
  * benchmarks -am -Pwrites -DskipTests package}, or directly with the arguments of {@link WriteOptions}.
  *
  * <p>When PostgreSQL cannot be reached the run says so and measures H2 alone, unless PostgreSQL is all
@@ -69,9 +70,16 @@ public final class WriteBenchmark {
     }
     List<DatabaseRun> runs = new ArrayList<>();
     for (Dialect dialect : databases) {
-      try (BenchDatabase database = dialect == Dialect.H2 ? BenchDatabase.h2(options.work())
-          : BenchDatabase.postgresql(options.pgUrl())) {
-        runs.add(DatabaseRun.measure(database, options.writes(), options.batch()));
+      if (dialect == Dialect.H2) {
+        for (int delay : options.h2WriteDelays()) {
+          try (BenchDatabase database = BenchDatabase.h2(options.work(), delay)) {
+            runs.add(DatabaseRun.measure(database, options.writes(), options.batch()));
+          }
+        }
+      } else {
+        try (BenchDatabase database = BenchDatabase.postgresql(options.pgUrl())) {
+          runs.add(DatabaseRun.measure(database, options.writes(), options.batch()));
+        }
       }
     }
     return new WriteReport(LocalDate.now(), options, Machine.current(), runs, notes);

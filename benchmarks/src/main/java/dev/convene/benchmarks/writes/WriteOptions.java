@@ -17,16 +17,21 @@ import java.util.TreeSet;
  * @param batch writes per transaction in the batched mode ({@code --batch}, 100); at most {@code writes}
  * @param databases the databases to measure, in order, without repeats ({@code --databases=h2,postgresql},
  *     the default)
+ * @param h2WriteDelays the H2 write delays to measure, in ms, each on a database of its own: 0, the store's
+ *     default, writes each commit to the file before it returns, the baseline beside it lets H2 hold
+ *     commits in memory ({@code --h2-write-delays=0,500}, the default; 500 ms is H2's own default)
  * @param pgUrl the PostgreSQL server's JDBC URL ({@code --pg-url},
  *     {@value #DEFAULT_PG_URL})
  * @param work where the H2 database file lives, emptied at the start of a run ({@code --work})
  * @param out the Markdown report to write ({@code --out})
  */
-public record WriteOptions(int writes, int batch, List<Dialect> databases, String pgUrl, Path work, Path out) {
+public record WriteOptions(int writes, int batch, List<Dialect> databases, List<Integer> h2WriteDelays, String pgUrl,
+    Path work, Path out) {
   /** The local PostgreSQL server: database {@code test}, user {@code postgres}, trust authentication. */
   public static final String DEFAULT_PG_URL = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
 
-  private static final Set<String> NAMES = Set.of("writes", "batch", "databases", "pg-url", "work", "out");
+  private static final Set<String> NAMES = Set.of("writes", "batch", "databases", "h2-write-delays", "pg-url", "work",
+      "out");
 
   /**
    * Checks the values and copies the list.
@@ -42,6 +47,12 @@ public record WriteOptions(int writes, int batch, List<Dialect> databases, Strin
     databases = List.copyOf(databases);
     if (databases.isEmpty() || Set.copyOf(databases).size() != databases.size()) {
       throw new IllegalArgumentException("--databases must name h2, postgresql or both, each once: " + databases);
+    }
+    h2WriteDelays = List.copyOf(h2WriteDelays);
+    if (h2WriteDelays.isEmpty() || Set.copyOf(h2WriteDelays).size() != h2WriteDelays.size()
+        || h2WriteDelays.stream().anyMatch(delay -> delay < 0)) {
+      throw new IllegalArgumentException("--h2-write-delays must name one or more delays in ms, 0 or more, each once: "
+          + h2WriteDelays);
     }
     if (!pgUrl.startsWith("jdbc:postgresql:")) {
       throw new IllegalArgumentException("--pg-url must be a jdbc:postgresql: URL, not " + pgUrl);
@@ -67,7 +78,8 @@ public record WriteOptions(int writes, int batch, List<Dialect> databases, Strin
       }
     }
     return new WriteOptions(number(given, "writes", "10000"), number(given, "batch", "100"),
-        databases(given.getOrDefault("databases", "h2,postgresql")), given.getOrDefault("pg-url", DEFAULT_PG_URL),
+        databases(given.getOrDefault("databases", "h2,postgresql")), delays(given.getOrDefault("h2-write-delays", "0,500")),
+        given.getOrDefault("pg-url", DEFAULT_PG_URL),
         Path.of(given.getOrDefault("work", "benchmarks/target/bench/writes")),
         Path.of(given.getOrDefault("out", "benchmarks/target/bench/writes.md")));
   }
@@ -77,7 +89,7 @@ public record WriteOptions(int writes, int batch, List<Dialect> databases, Strin
     String url = pgUrl.equals(DEFAULT_PG_URL) ? "" : " '-Dbench.pg.url=" + pgUrl + "'";
     return "mvn -q -pl benchmarks -am -Pwrites -DskipTests package -Dbench.writes=" + writes + " -Dbench.batch="
         + batch + " -Dbench.databases=" + String.join(",", databases.stream().map(Dialect::storageName).toList())
-        + url;
+        + " -Dbench.h2.writeDelays=" + String.join(",", h2WriteDelays.stream().map(String::valueOf).toList()) + url;
   }
 
   private static int number(Map<String, String> given, String name, String otherwise) {
@@ -87,6 +99,19 @@ public record WriteOptions(int writes, int batch, List<Dialect> databases, Strin
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("--" + name + " must be a whole number, not \"" + value + "\"", e);
     }
+  }
+
+  private static List<Integer> delays(String value) {
+    List<Integer> delays = new ArrayList<>();
+    for (String delay : value.split(",", -1)) {
+      try {
+        delays.add(Integer.parseInt(delay.strip()));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("--h2-write-delays takes whole milliseconds, comma-separated, not \""
+            + value + "\"", e);
+      }
+    }
+    return delays;
   }
 
   private static List<Dialect> databases(String value) {

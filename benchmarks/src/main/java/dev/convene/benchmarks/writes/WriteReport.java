@@ -48,7 +48,7 @@ record WriteReport(LocalDate date, WriteOptions options, Machine machine, List<D
         .append(row("JVM", "max heap " + gib(machine.maxHeapBytes()) + "; arguments `"
             + String.join(" ", machine.jvmArguments()) + "`"))
         .append(row("load average (1 min)", String.join("; ", runs.stream().map(r -> format(
-            "%s: %.2f before, %.2f after", r.dialect().storageName(), r.loadBefore(), r.loadAfter())).toList())))
+            "%s: %.2f before, %.2f after", r.name(), r.loadBefore(), r.loadAfter())).toList())))
         .append(row("threads", "one; each database behind a HikariCP pool of 2 connections"))
         .append(row("warm-up", format("on each database, a pass of every series in both modes, %,d writes each "
             + "(a tenth of the measured ones, rounded up), before anything is measured; then the measured series, "
@@ -62,7 +62,7 @@ record WriteReport(LocalDate date, WriteOptions options, Machine machine, List<D
     md.append("| database | version | driver | data | durability |\n|---|---|---|---|---|\n");
     for (DatabaseRun run : runs) {
       DatabaseFacts facts = run.facts();
-      md.append(format("| %s | %s | %s | %s | %s |%n", run.dialect().storageName(), facts.server(), facts.driver(),
+      md.append(format("| %s | %s | %s | %s | %s |%n", run.name(), facts.server(), facts.driver(),
           facts.where(), facts.durability()));
     }
     md.append('\n');
@@ -84,7 +84,7 @@ record WriteReport(LocalDate date, WriteOptions options, Machine machine, List<D
       for (Series series : Series.values()) {
         Timing single = run.timing(series, Mode.SINGLE);
         Timing batched = run.timing(series, Mode.BATCHED);
-        md.append(format("| %s | %s | %,.0f | %s | %,.0f | %s | %.1f× |%n", run.dialect().storageName(),
+        md.append(format("| %s | %s | %,.0f | %s | %,.0f | %s | %.1f× |%n", run.name(),
             series.label(), single.writesPerSecond(), percentiles(single.perTransaction()),
             batched.writesPerSecond(), percentiles(batched.perTransaction()),
             batched.writesPerSecond() / single.writesPerSecond()));
@@ -99,7 +99,7 @@ record WriteReport(LocalDate date, WriteOptions options, Machine machine, List<D
     for (DatabaseRun run : runs) {
       StoredCounts stored = run.stored();
       md.append(format("| %s | %,.0f | %s | %,d communities, %,d memberships, %,d items, %,d change-log entries: "
-          + "as written | %,.1f MiB |%n", run.dialect().storageName(), run.emptyTransactions().transactionsPerSecond(),
+          + "as written | %,.1f MiB |%n", run.name(), run.emptyTransactions().transactionsPerSecond(),
           percentiles(run.emptyTransactions().perTransaction()), stored.communities(), stored.memberships(),
           stored.items(), stored.lastChange(), run.sizeBytes() / 1048576.0));
     }

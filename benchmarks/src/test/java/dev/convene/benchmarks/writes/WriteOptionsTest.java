@@ -16,20 +16,23 @@ class WriteOptionsTest {
   @Test
   void takesTheDefaultsOfTheMavenProfile() {
     WriteOptions defaults = WriteOptions.parse(List.of());
-    assertEquals(new WriteOptions(10_000, 100, List.of(Dialect.H2, Dialect.POSTGRESQL), WriteOptions.DEFAULT_PG_URL,
-        Path.of("benchmarks/target/bench/writes"), Path.of("benchmarks/target/bench/writes.md")), defaults);
+    assertEquals(new WriteOptions(10_000, 100, List.of(Dialect.H2, Dialect.POSTGRESQL), List.of(0, 500),
+        WriteOptions.DEFAULT_PG_URL, Path.of("benchmarks/target/bench/writes"), Path.of("benchmarks/target/bench/writes.md")),
+        defaults);
     assertEquals("mvn -q -pl benchmarks -am -Pwrites -DskipTests package -Dbench.writes=10000 -Dbench.batch=100"
-        + " -Dbench.databases=h2,postgresql", defaults.mavenCommand());
+        + " -Dbench.databases=h2,postgresql -Dbench.h2.writeDelays=0,500", defaults.mavenCommand());
   }
 
   @Test
   void takesEveryOption() {
     WriteOptions options = WriteOptions.parse(List.of("--writes=1_000", "--batch=50", "--databases=postgresql, h2",
-        "--pg-url=jdbc:postgresql://db:5432/bench?user=bench", "--work=/tmp/w", "--out=/tmp/w.md"));
-    assertEquals(new WriteOptions(1_000, 50, List.of(Dialect.POSTGRESQL, Dialect.H2),
+        "--h2-write-delays=100, 0", "--pg-url=jdbc:postgresql://db:5432/bench?user=bench", "--work=/tmp/w",
+        "--out=/tmp/w.md"));
+    assertEquals(new WriteOptions(1_000, 50, List.of(Dialect.POSTGRESQL, Dialect.H2), List.of(100, 0),
         "jdbc:postgresql://db:5432/bench?user=bench", Path.of("/tmp/w"), Path.of("/tmp/w.md")), options);
     assertEquals("mvn -q -pl benchmarks -am -Pwrites -DskipTests package -Dbench.writes=1000 -Dbench.batch=50"
-        + " -Dbench.databases=postgresql,h2 '-Dbench.pg.url=jdbc:postgresql://db:5432/bench?user=bench'",
+        + " -Dbench.databases=postgresql,h2 -Dbench.h2.writeDelays=100,0"
+        + " '-Dbench.pg.url=jdbc:postgresql://db:5432/bench?user=bench'",
         options.mavenCommand());
   }
 
@@ -43,7 +46,8 @@ class WriteOptionsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"--writes=many", "--writes=", "--writes=0", "--batch=0", "--batch=x", "--batch=20000",
-      "--databases=", "--databases=mysql", "--databases=h2,h2", "--databases=h2,", "--pg-url=jdbc:h2:mem:x"})
+      "--databases=", "--databases=mysql", "--databases=h2,h2", "--databases=h2,", "--pg-url=jdbc:h2:mem:x",
+      "--h2-write-delays=", "--h2-write-delays=-1", "--h2-write-delays=0,0", "--h2-write-delays=0.5"})
   void rejectsMalformedValues(String argument) {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> WriteOptions.parse(List.of(argument)));

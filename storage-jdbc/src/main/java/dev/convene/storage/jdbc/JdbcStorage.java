@@ -5,9 +5,11 @@ import dev.convene.core.internal.Checks;
 import dev.convene.storage.Storage;
 import dev.convene.storage.Transaction;
 import dev.convene.storage.jdbc.internal.Database;
+import dev.convene.storage.jdbc.internal.H2WriteDelay;
 import dev.convene.storage.jdbc.internal.Migrator;
 import dev.convene.storage.jdbc.internal.TransactionRunner;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -33,6 +35,10 @@ import org.slf4j.LoggerFactory;
  * the store adds to the database's isolation (the roster lock for membership writes, change-log
  * numbers that follow commit order) is described in {@code docs/storage.md}.
  *
+ * <p>A write the store acknowledged survives a crash of the process: PostgreSQL has it in its log
+ * when the commit returns, and H2 in a file writes every commit to the file before it returns,
+ * unless {@link Builder#h2WriteDelay(Duration)} allows it to wait.
+ *
  * <p>Instances are immutable and thread-safe: keep one per database and schema.
  */
 public final class JdbcStorage implements Storage {
@@ -41,9 +47,9 @@ public final class JdbcStorage implements Storage {
   private final Database database;
   private final TransactionRunner runner;
 
-  private JdbcStorage(Database database) {
+  private JdbcStorage(Database database, H2WriteDelay writeDelay) {
     this.database = database;
-    this.runner = new TransactionRunner(database);
+    this.runner = new TransactionRunner(database, writeDelay);
   }
 
   /**
@@ -122,7 +128,8 @@ public final class JdbcStorage implements Storage {
 
   /**
    * Builds a {@link JdbcStorage}. Defaults: the dialect detected from the database, the connections'
-   * current schema, the system clock (UTC) for the change log, and migration on start.
+   * current schema, the system clock (UTC) for the change log, migration on start, and on H2 every
+   * commit written to the database file before it returns.
    */
   public static final class Builder {
     private static final Pattern SCHEMA = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
@@ -132,6 +139,7 @@ public final class JdbcStorage implements Storage {
     private @Nullable String schema;
     private Clock clock = Clock.systemUTC();
     private boolean migrateOnStart = true;
+    private Duration h2WriteDelay = Duration.ZERO;
 
     private Builder(DataSource dataSource) {
       this.dataSource = dataSource;
@@ -182,24 +190,57 @@ public final class JdbcStorage implements Storage {
     }
 
     /**
-     * Brings the schema to the version this library needs; running it again does nothing.
+     * How long H2 may hold a commit in memory before it writes it to the database file: zero, the
+     * default, writes every commit to the file before the commit returns, so that every write the
+     * store acknowledged survives a crash of the process (kill -9, an out-of-memory kill, a JVM
+     * crash). A positive delay weakens that: a crash of the process loses the writes acknowledged in
+     * the last {@code value}, in exchange for fewer, larger writes to the file. Neither survives a
+     * power loss or a crash of the operating system for certain; see the module's README.
      *
-     * @return how many migrations ran
-     * @throws ConveneException if the database cannot be reached or refuses a migration
+     * <p>The store sets the delay with H2's {@code SET WRITE_DELAY}, which acts for every connection
+     * to the database, when it starts, and again whenever H2 has reopened the file (which applies the
+     * URL's {@code WRITE_DELAY}, or 500 ms); a store that may not set it (a user without admin
+     * rights) refuses to start. A database in memory, and PostgreSQL, whose durability is its
+     * server's ({@code synchronous_commit}), ignore this setting.
+     *
+     * @throws dev.convene.core.ValidationException if {@code value} is missing, negative or longer
+     *     than {@link Integer#MAX_VALUE} milliseconds
      */
-    public int migrate() {
-      return new Migrator(database()).migrate();
+    public Builder h2WriteDelay(Duration value) {
+      Checks.required(value, "h2WriteDelay");
+      Checks.check(!value.isNegative(), "h2WriteDelay", "not-negative", "must not be negative, not %s", value);
+      Checks.check(value.compareTo(Duration.ofMillis(Integer.MAX_VALUE)) <= 0, "h2WriteDelay", "max",
+          "must be at most %d ms, not %s", Integer.MAX_VALUE, value);
+      this.h2WriteDelay = value;
+      return this;
     }
 
     /**
-     * Builds the store, migrating the schema first unless told not to.
+     * Brings the schema to the version this library needs; running it again does nothing. On H2 in a
+     * file, sets the {@linkplain #h2WriteDelay(Duration) write delay} first.
+     *
+     * @return how many migrations ran
+     * @throws ConveneException if the database cannot be reached, refuses a migration, or (H2) will
+     *     not take the write delay
+     */
+    public int migrate() {
+      Database database = database();
+      writeDelay(database).ensure(database);
+      return new Migrator(database).migrate();
+    }
+
+    /**
+     * Builds the store, migrating the schema first unless told not to. On H2 in a file, sets the
+     * {@linkplain #h2WriteDelay(Duration) write delay} first, logging at INFO what it changed.
      *
      * @throws ConveneException if the database cannot be reached, is neither H2 nor PostgreSQL,
-     *     refuses the migration, or (without migration on start) has a schema older than this
-     *     library needs
+     *     refuses the migration, (without migration on start) has a schema older than this library
+     *     needs, or (H2) will not take the write delay
      */
     public JdbcStorage build() {
       Database database = database();
+      H2WriteDelay writeDelay = writeDelay(database);
+      writeDelay.ensure(database);
       Migrator migrator = new Migrator(database);
       if (migrateOnStart) {
         migrator.migrate();
@@ -214,7 +255,11 @@ public final class JdbcStorage implements Storage {
               Migrator.latest());
         }
       }
-      return new JdbcStorage(database);
+      return new JdbcStorage(database, writeDelay);
+    }
+
+    private H2WriteDelay writeDelay(Database database) {
+      return new H2WriteDelay(database.dialect(), (int) h2WriteDelay.toMillis());
     }
 
     private Database database() {

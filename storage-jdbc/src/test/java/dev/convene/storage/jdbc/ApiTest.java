@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.convene.core.ConveneException;
 import dev.convene.core.ValidationException;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** The public API refuses what it cannot use, naming it, before touching a database. */
@@ -28,6 +29,10 @@ class ApiTest {
     }
     assertEquals("dialect", assertThrows(ValidationException.class, () -> builder.dialect(null)).field());
     assertEquals("clock", assertThrows(ValidationException.class, () -> builder.clock(null)).field());
+    for (Duration delay : new Duration[] {null, Duration.ofMillis(-1), Duration.ofMillis(Integer.MAX_VALUE + 1L)}) {
+      ValidationException refused = assertThrows(ValidationException.class, () -> builder.h2WriteDelay(delay));
+      assertEquals("h2WriteDelay", refused.field(), String.valueOf(delay));
+    }
   }
 
   @Test

@@ -11,16 +11,21 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the work of one transaction on a connection of its own: commits when the work returns, rolls
- * back when it throws (and rethrows what it threw, unchanged), refuses to nest on one thread.
+ * back when it throws (and rethrows what it threw, unchanged), refuses to nest on one thread. A write
+ * first makes sure that an H2 database will write its commit to the file as the store was told
+ * ({@link H2WriteDelay}).
  */
 public final class TransactionRunner {
   private static final Logger LOG = LoggerFactory.getLogger(TransactionRunner.class);
 
   private final Database database;
+  private final H2WriteDelay writeDelay;
   private final ThreadLocal<Boolean> inside = ThreadLocal.withInitial(() -> Boolean.FALSE);
 
-  public TransactionRunner(Database database) {
+  /** Runs transactions on {@code database}, each write on a session kept at {@code writeDelay}. */
+  public TransactionRunner(Database database, H2WriteDelay writeDelay) {
     this.database = database;
+    this.writeDelay = writeDelay;
   }
 
   /**
@@ -38,6 +43,9 @@ public final class TransactionRunner {
     }
     inside.set(Boolean.TRUE);
     try (Borrowed borrowed = Borrowed.from(database, readOnly)) {
+      if (!readOnly) {
+        writeDelay.ensure(borrowed.connection());
+      }
       JdbcTransaction tx = new JdbcTransaction(database, borrowed.connection(), readOnly);
       T result;
       try {
