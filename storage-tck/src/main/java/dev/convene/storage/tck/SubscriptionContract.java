@@ -70,4 +70,28 @@ abstract class SubscriptionContract extends ContractSupport {
     return tx(t -> t.subscriptions().put(new Subscription(UserId.of(user), community, NotificationLevel.ALL,
         delivery)));
   }
+
+  @Test
+  @DisplayName("the followers of a community are its active members and its subscribers, each once, by user, "
+      + "batch after batch")
+  void followers() {
+    insert(Fixtures.member(alpha, "cyd", dev.convene.core.model.Role.ADMIN));
+    insert(Fixtures.member(alpha, "ada", dev.convene.core.model.Role.MEMBER));
+    insert(Fixtures.membership(alpha, "eve", dev.convene.core.model.MembershipState.REQUESTED));
+    insert(Fixtures.member(beta, "bob", dev.convene.core.model.Role.MEMBER));
+    Subscription ada = new Subscription(UserId.of("ada"), alpha, NotificationLevel.NONE, Delivery.DAILY);
+    Subscription bob = new Subscription(UserId.of("bob"), alpha, NotificationLevel.ALL, Delivery.IMMEDIATE);
+    Subscription eve = new Subscription(UserId.of("eve"), alpha, NotificationLevel.ALL, Delivery.WEEKLY);
+    use(t -> List.of(ada, bob, eve).forEach(t.subscriptions()::put));
+    List<dev.convene.storage.CommunityFollower> all = List.of(
+        new dev.convene.storage.CommunityFollower(UserId.of("ada"), true, Optional.of(ada)),
+        new dev.convene.storage.CommunityFollower(UserId.of("bob"), false, Optional.of(bob)),
+        new dev.convene.storage.CommunityFollower(UserId.of("cyd"), true, Optional.empty()),
+        new dev.convene.storage.CommunityFollower(UserId.of("eve"), false, Optional.of(eve)));
+    assertEquals(all, read(t -> t.subscriptions().followers(alpha, Optional.empty(), 10)));
+    assertEquals(all.subList(0, 2), read(t -> t.subscriptions().followers(alpha, Optional.empty(), 2)));
+    assertEquals(all.subList(2, 4), read(t -> t.subscriptions().followers(alpha, Optional.of(UserId.of("bob")), 2)));
+    assertEquals(all.subList(3, 4), read(t -> t.subscriptions().followers(alpha, Optional.of(UserId.of("cyd")), 2)));
+    assertEquals(List.of(), read(t -> t.subscriptions().followers(alpha, Optional.of(UserId.of("eve")), 2)));
+  }
 }
