@@ -11,15 +11,15 @@ import dev.convene.core.policy.Action;
 import dev.convene.core.policy.Reason;
 import dev.convene.platform.internal.Access;
 import dev.convene.platform.internal.DigestSender;
-import dev.convene.platform.internal.NotificationDispatcher;
 import dev.convene.platform.internal.NotificationPreference;
+import dev.convene.platform.internal.OutboxWorker;
 import dev.convene.platform.internal.Platform;
 import dev.convene.platform.internal.RecipientCheck;
 import dev.convene.storage.Delivery;
 import dev.convene.storage.NotificationLevel;
 import dev.convene.storage.Subscription;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -80,13 +80,15 @@ public final class NotificationService {
   private final Platform platform;
   private final NotificationPreference memberDefault;
   private final DigestSender digests;
+  private final OutboxWorker outbox;
 
-  NotificationService(Platform platform, NotificationSink sink, NotificationPreference memberDefault) {
+  NotificationService(Platform platform, NotificationSink sink, NotificationPreference memberDefault,
+      RecipientCheck check, OutboxWorker outbox) {
     this.platform = platform;
     this.memberDefault = memberDefault;
-    RecipientCheck check = new RecipientCheck(platform.access());
     this.digests = new DigestSender(platform.storage(), check, sink);
-    platform.events().listen(new NotificationDispatcher(platform.storage(), check, memberDefault, sink));
+    this.outbox = outbox;
+    platform.events().listen(event -> outbox.wake());
   }
 
   /**
@@ -167,12 +169,49 @@ public final class NotificationService {
    *     {@code IMMEDIATE}
    */
   public int sendDigests(Delivery delivery, Instant upTo) {
+    Checks.required(delivery, "delivery");
+    Checks.required(upTo, "upTo");
+    // what is committed but not yet fanned out belongs in this digest too
+    outbox.deliverDue();
     return digests.send(delivery, upTo);
   }
 
-  /** Publishes an event as a committed write does: for tests of this package, which have no writer for it. */
+  /**
+   * Delivers on the calling thread every notification that is due now, and returns once none is:
+   * for a host that runs without the background sender ({@link OutboxSettings#background()}), or
+   * wants the outbox empty before it goes on (a script, a test). Notifications waiting for a retry
+   * after a sink failure are not due yet and stay where they are. Safe to call alongside the
+   * background sender and other nodes: each entry is claimed by one of them.
+   *
+   * @return how many outbox entries (changes, not recipients) were handled
+   * @throws dev.convene.core.ConveneException if the store cannot be read or written
+   */
+  public int deliverPending() {
+    return outbox.deliverDue();
+  }
+
+  /**
+   * Waits until every notification of the changes committed before this call has been handed to the
+   * sink (or given up after its retries), on any node: read-your-notifications for a caller that has
+   * just written. Without the background sender, it delivers them on the calling thread.
+   *
+   * @return false if {@code timeout} passed first, for example while a failing sink's notifications
+   *     wait for their retry
+   * @throws dev.convene.core.ValidationException if {@code timeout} is missing or negative
+   * @throws dev.convene.core.ConveneException if the store cannot be read
+   */
+  public boolean awaitDelivered(Duration timeout) {
+    Checks.required(timeout, "timeout");
+    Checks.check(!timeout.isNegative(), "timeout", "not-negative", "must not be negative, not %s", timeout);
+    return outbox.awaitDelivered(timeout);
+  }
+
+  /** Records an event as a committed write does: for tests of this package, which have no writer for it. */
   void publish(DomainEvent event) {
-    platform.events().publish(List.of(event));
+    platform.writes().run(work -> {
+      work.emit(event);
+      return null;
+    });
   }
 
   private static UserId signedIn(Actor actor, CommunityId community) {
