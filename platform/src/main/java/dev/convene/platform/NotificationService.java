@@ -24,9 +24,9 @@ import java.util.Optional;
 
 /**
  * Notifications: who follows which community and how, and the digests the host sends on a schedule.
- * Immediate notifications need no call: every committed change is turned into notifications and
- * handed to the {@link NotificationSink} on the executor given to {@link Convene.Builder#executor}
- * (by default on the writer's thread, right after the write commits).
+ * Immediate notifications need no call: every change writes what happened to the store's outbox in
+ * its own transaction, and a background sender turns it into notifications for the {@link
+ * NotificationSink}; the writer never waits for them.
  *
  * <h2>Who hears of what</h2>
  *
@@ -70,11 +70,20 @@ import java.util.Optional;
  *
  * <h2>Delivery</h2>
  *
- * <p>{@code IMMEDIATE} notifications go to {@link NotificationSink#deliver} as the event is
- * dispatched. {@code DAILY} and {@code WEEKLY} ones are stored (what happened, not who may see it)
- * and sent by {@link #sendDigests}, a job the host schedules. A sink that throws is logged and never
- * affects the change that caused the notification. Events are dispatched in process after commit: a
- * crash between a commit and its dispatch loses that change's notifications.
+ * <p>Every write adds to the store's notification outbox, in its own transaction, an entry for each
+ * event someone may be told of: a committed change always has its notifications waiting, and a crash
+ * after the commit loses none of them. A sender on a daemon thread of every node (or the caller of
+ * {@link #deliverPending()}, see {@link OutboxSettings}) claims one entry at a time under a lease, so
+ * that one node sends it, and walks its recipients in batches of {@link OutboxSettings#batchSize()}
+ * in bounded memory: {@code IMMEDIATE} ones get {@link NotificationSink#deliver}; {@code DAILY} and
+ * {@code WEEKLY} ones get a digest entry (what happened, not who may see it) that {@link
+ * #sendDigests}, a job the host schedules, sends.
+ *
+ * <p>Delivery is at least once: a batch the sink refused in part is offered again after a backoff,
+ * and a crash or a lost lease may offer a batch again; every repeat carries the same {@link
+ * Notification#id()}, so a sink that keeps the ids it has handled can drop it. A batch refused
+ * {@link OutboxSettings#attempts()} times in a row is given up and logged. A sink that throws never
+ * affects the change that caused the notification. See the platform guide, "The outbox".
  */
 public final class NotificationService {
   private final Platform platform;

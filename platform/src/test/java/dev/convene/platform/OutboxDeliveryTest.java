@@ -5,9 +5,14 @@ import static dev.convene.platform.OutboxWorld.community;
 import static dev.convene.platform.OutboxWorld.members;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.convene.core.ConveneException;
+import dev.convene.core.model.Actor;
 import dev.convene.core.model.Community;
+import dev.convene.core.model.JoinPolicy;
+import dev.convene.core.model.Privacy;
 import dev.convene.platform.OutboxWorld.RecordingSink;
 import dev.convene.storage.Storage;
 import dev.convene.storage.memory.InMemoryStorage;
@@ -71,6 +76,25 @@ class OutboxDeliveryTest {
     open.countDown();
     assertTrue(convene.notifications().awaitDelivered(PATIENCE));
     assertEquals(members(20), sink.recipients(PRIVACY));
+  }
+
+  @Test
+  @DisplayName("a change adds its entry to the outbox as it commits; a refused change adds none")
+  void writtenWithTheChange() {
+    RecordingSink sink = new RecordingSink();
+    Convene convene = node(sink, manual());
+    Community water = community(convene, "water", 3);
+    assertEquals(1, convene.notifications().deliverPending(), "the community's creation");
+    assertEquals(0L, storage.read(tx -> tx.outbox().newest()).longValue());
+    assertThrows(ConveneException.class, () -> convene.communities().update(Actor.user("olga"), water.id(),
+        water.version(), b -> b.privacy(Privacy.PRIVATE).joinPolicy(JoinPolicy.REQUEST)));
+    assertEquals(0L, storage.read(tx -> tx.outbox().newest()).longValue(), "nothing for a refused change");
+    closeUp(convene, water);
+    long entry = storage.read(tx -> tx.outbox().newest());
+    assertEquals(1L, storage.read(tx -> tx.outbox().countUpTo(entry)).longValue(), "one entry for the change");
+    assertEquals(List.of(), sink.accepted, "nothing sent yet");
+    assertEquals(1, convene.notifications().deliverPending());
+    assertEquals(members(3), sink.recipients(PRIVACY));
   }
 
   @Test
