@@ -1,5 +1,6 @@
 package dev.convene.platform.internal;
 
+import dev.convene.core.ConflictException;
 import dev.convene.platform.NotificationSink;
 import dev.convene.platform.OutboxSettings;
 import dev.convene.storage.OutboxEntry;
@@ -71,8 +72,14 @@ public final class OutboxWorker {
   public int deliverDue() {
     int handled = 0;
     while (true) {
-      List<OutboxEntry> claimed = storage.inTransaction(tx -> tx.outbox().claim(node, clock.instant(),
-          settings.lease(), 1));
+      List<OutboxEntry> claimed;
+      try {
+        claimed = storage.inTransaction(tx -> tx.outbox().claim(node, clock.instant(), settings.lease(), 1));
+      } catch (ConflictException e) {
+        // another node claimed the row this one was about to lock: it is theirs; look again next time
+        LOG.debug("an outbox claim met another node's: {}", e.getMessage());
+        return handled;
+      }
       if (claimed.isEmpty()) {
         return handled;
       }
