@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -82,7 +81,7 @@ final class RecipientFinder {
         case AUTHOR -> topic.item().flatMap(id -> tx.items().get(id)).map(Item::author).stream();
         case MEMBER -> topic.member().stream();
       };
-      for (UserId user : candidates.filter(u -> within(u, entry.after(), last)).collect(Collectors.toList())) {
+      for (UserId user : candidates.filter(u -> within(u, entry.after(), last)).toList()) {
         NotificationPreference wanted = preference(tx, topic, followers.get(user), user);
         boolean told = switch (audience) {
           case FOLLOWERS -> wanted.hears(entry.important());

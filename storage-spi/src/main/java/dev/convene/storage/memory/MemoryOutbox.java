@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The notification outbox of an in-memory store, by id. Transactions run one at a time, so a claim
@@ -97,7 +98,7 @@ final class MemoryOutbox extends MemoryStore implements OutboxStore {
     return tx.read(() -> (long) tables.outbox.rows().headMap(id, true).size());
   }
 
-  private boolean change(long id, String claimant, java.util.function.UnaryOperator<Row> change) {
+  private boolean change(long id, String claimant, UnaryOperator<Row> change) {
     return tx.write(() -> {
       Optional<Row> row = tables.outbox.get(id).filter(r -> r.heldBy(claimant));
       row.ifPresent(r -> tables.outbox.put(id, change.apply(r), tx.undo()));

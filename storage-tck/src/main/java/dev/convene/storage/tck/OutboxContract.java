@@ -10,12 +10,15 @@ import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.ItemId;
 import dev.convene.core.model.UserId;
 import dev.convene.storage.OutboxEntry;
+import dev.convene.storage.Transaction;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +44,7 @@ abstract class OutboxContract extends ContractSupport {
     return tx(t -> t.outbox().add(entry));
   }
 
-  private boolean changed(java.util.function.Function<dev.convene.storage.Transaction, Boolean> change) {
+  private boolean changed(Function<Transaction, Boolean> change) {
     return tx(change);
   }
 
@@ -142,7 +145,7 @@ abstract class OutboxContract extends ContractSupport {
     taken.add(claim("node-last", 2, 40));
     Set<Long> ids = new HashSet<>();
     taken.forEach(mine -> mine.forEach(e -> assertTrue(ids.add(e.id()), "taken twice: " + e.id())));
-    assertEquals(added.stream().map(OutboxEntry::id).collect(java.util.stream.Collectors.toSet()), ids);
+    assertEquals(added.stream().map(OutboxEntry::id).collect(Collectors.toSet()), ids);
   }
 
   @Test

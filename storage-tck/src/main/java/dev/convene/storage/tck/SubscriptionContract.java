@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.convene.core.NotFoundException;
 import dev.convene.core.model.CommunityId;
+import dev.convene.core.model.MembershipState;
+import dev.convene.core.model.Role;
 import dev.convene.core.model.UserId;
+import dev.convene.storage.CommunityFollower;
 import dev.convene.storage.Delivery;
 import dev.convene.storage.NotificationLevel;
 import dev.convene.storage.Subscription;
@@ -75,19 +78,19 @@ abstract class SubscriptionContract extends ContractSupport {
   @DisplayName("the followers of a community are its active members and its subscribers, each once, by user, "
       + "batch after batch")
   void followers() {
-    insert(Fixtures.member(alpha, "cyd", dev.convene.core.model.Role.ADMIN));
-    insert(Fixtures.member(alpha, "ada", dev.convene.core.model.Role.MEMBER));
-    insert(Fixtures.membership(alpha, "eve", dev.convene.core.model.MembershipState.REQUESTED));
-    insert(Fixtures.member(beta, "bob", dev.convene.core.model.Role.MEMBER));
+    insert(Fixtures.member(alpha, "cyd", Role.ADMIN));
+    insert(Fixtures.member(alpha, "ada", Role.MEMBER));
+    insert(Fixtures.membership(alpha, "eve", MembershipState.REQUESTED));
+    insert(Fixtures.member(beta, "bob", Role.MEMBER));
     Subscription ada = new Subscription(UserId.of("ada"), alpha, NotificationLevel.NONE, Delivery.DAILY);
     Subscription bob = new Subscription(UserId.of("bob"), alpha, NotificationLevel.ALL, Delivery.IMMEDIATE);
     Subscription eve = new Subscription(UserId.of("eve"), alpha, NotificationLevel.ALL, Delivery.WEEKLY);
     use(t -> List.of(ada, bob, eve).forEach(t.subscriptions()::put));
-    List<dev.convene.storage.CommunityFollower> all = List.of(
-        new dev.convene.storage.CommunityFollower(UserId.of("ada"), true, Optional.of(ada)),
-        new dev.convene.storage.CommunityFollower(UserId.of("bob"), false, Optional.of(bob)),
-        new dev.convene.storage.CommunityFollower(UserId.of("cyd"), true, Optional.empty()),
-        new dev.convene.storage.CommunityFollower(UserId.of("eve"), false, Optional.of(eve)));
+    List<CommunityFollower> all = List.of(
+        new CommunityFollower(UserId.of("ada"), true, Optional.of(ada)),
+        new CommunityFollower(UserId.of("bob"), false, Optional.of(bob)),
+        new CommunityFollower(UserId.of("cyd"), true, Optional.empty()),
+        new CommunityFollower(UserId.of("eve"), false, Optional.of(eve)));
     assertEquals(all, read(t -> t.subscriptions().followers(alpha, Optional.empty(), 10)));
     assertEquals(all.subList(0, 2), read(t -> t.subscriptions().followers(alpha, Optional.empty(), 2)));
     assertEquals(all.subList(2, 4), read(t -> t.subscriptions().followers(alpha, Optional.of(UserId.of("bob")), 2)));
