@@ -15,6 +15,7 @@ import dev.convene.storage.NotificationLevel;
 import dev.convene.storage.memory.InMemoryStorage;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -22,7 +23,9 @@ import java.util.Optional;
 
 /**
  * A host portal wires its own mail into Convene through a {@link dev.convene.platform.NotificationSink}
- * and lets members choose immediate mail or a daily digest. Run it with the README's main-job command
+ * and lets members choose immediate mail or a daily digest. Notifications leave in the background
+ * after each change commits; so that the mails print beside the step that caused them, the example
+ * waits for them after each step ({@code awaitDelivered}), as a portal never needs to. Run it with the README's main-job command
  * and {@code -Dexample.main=dev.convene.examples.PortalNotifications}.
  */
 public final class PortalNotifications {
@@ -56,6 +59,7 @@ public final class PortalNotifications {
       convene.memberships().approve(ADA, pensions.id(), user(member));
     }
     convene.memberships().changeRole(ADA, pensions.id(), user(MO), Role.MODERATOR);
+    sent(convene);
     convene.notifications().subscribe(MIA, pensions.id(), NotificationLevel.ALL, Delivery.DAILY);
     convene.notifications().subscribe(OLGA, pensions.id(), NotificationLevel.ALL, Delivery.IMMEDIATE);
     out.println("-- mia chooses a daily digest of everything; olga, an outsider, follows the community by mail.");
@@ -63,24 +67,37 @@ public final class PortalNotifications {
 
     out.println("-- rita asks to join: the moderators are told at once.");
     convene.memberships().request(RITA, pensions.id(), Optional.of("I work on pensions in Chile"));
+    sent(convene);
 
     out.println("-- mia submits a members-only briefing: it waits for review; mo approves it.");
     Item briefing = convene.content().create(MIA, pensions.id(),
         ItemDraft.document("Briefing on contribution rates", Locale.ENGLISH, Visibility.MEMBERS));
     convene.content().submit(MIA, briefing.id());
+    sent(convene);
     convene.content().review(MO, briefing.id(), ContentService.Verdict.APPROVE, Optional.empty());
+    sent(convene);
 
     out.println("-- ada posts a public announcement; once mo approves it, olga may see it and is told,");
     out.println("-- and mia will find it in her digest. Of the members-only briefing, olga heard nothing.");
     Item announcement = convene.content().create(ADA, pensions.id(),
         ItemDraft.announcement("Webinar on pension reform", Locale.ENGLISH, Visibility.PUBLIC, "Join us on Friday."));
     convene.content().submitOrPublish(ADA, announcement.id());
+    sent(convene);
     convene.content().review(MO, announcement.id(), ContentService.Verdict.APPROVE, Optional.empty());
+    sent(convene);
     out.println();
 
     out.println("-- the day ends: the portal's scheduler sends the daily digests.");
     convene.notifications().sendDigests(Delivery.DAILY, MONDAY.plusSeconds(1));
+    convene.close();
     return mailbox;
+  }
+
+  /** Waits until the mails of every change so far are sent. */
+  private static void sent(Convene convene) {
+    if (!convene.notifications().awaitDelivered(Duration.ofSeconds(30))) {
+      throw new IllegalStateException("the mails were not sent within 30 s");
+    }
   }
 
   private static UserId user(Actor actor) {

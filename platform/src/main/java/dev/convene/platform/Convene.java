@@ -13,8 +13,10 @@ import dev.convene.platform.internal.Access;
 import dev.convene.platform.internal.CacheFollower;
 import dev.convene.platform.internal.Events;
 import dev.convene.platform.internal.NotificationPreference;
+import dev.convene.platform.internal.OutboxWorker;
 import dev.convene.platform.internal.Platform;
 import dev.convene.platform.internal.PolicyCache;
+import dev.convene.platform.internal.RecipientCheck;
 import dev.convene.platform.internal.Writes;
 import dev.convene.search.SearchIndex;
 import dev.convene.search.SearchIndexBuilder;
@@ -62,8 +64,10 @@ import org.jspecify.annotations.Nullable;
  * or membership changed through another {@code Convene} on the same database (another node) counts
  * in this one's decisions within {@link Builder#cacheFollowInterval(Duration)}. With search
  * configured ({@link Builder#search(Directory)}), a second one keeps the index in step with the
- * store. {@link #close()} stops both and closes the index; a {@code Convene} that is never closed
- * stops its cache follower once it is garbage, but keeps its index open.
+ * store. Unless {@link Builder#outbox(OutboxSettings)} says otherwise, a third delivers the
+ * notifications of committed changes from the store's outbox to the {@link NotificationSink}.
+ * {@link #close()} stops them and closes the index; a {@code Convene} that is never closed stops its
+ * cache follower and its sender once it is garbage, but keeps its index open.
  */
 public final class Convene implements AutoCloseable {
   private static final Decision NOT_FOUND = new Decision(Decision.Outcome.NOT_FOUND, Reason.NOT_FOUND);
@@ -80,17 +84,20 @@ public final class Convene implements AutoCloseable {
   private final Cleaner.Cleanable follower;
 
   private Convene(Platform platform, NotificationSink sink, NotificationPreference memberNotifications,
-      Optional<SearchIndex> search, CacheFollower follower) {
+      Optional<SearchIndex> search, CacheFollower follower, RecipientCheck check, OutboxWorker outbox) {
     this.platform = platform;
     this.search = search;
-    // the follower's thread holds the cache and the store, never this: once this is garbage, it stops
-    this.follower = FOLLOWERS.register(this, follower::stop);
+    // the threads hold the cache, the store and the sink, never this: once this is garbage, they stop
+    this.follower = FOLLOWERS.register(this, () -> {
+      follower.stop();
+      outbox.stop();
+    });
     this.communities = new CommunityService(platform);
     this.taxonomy = new TaxonomyService(platform);
     this.audit = new AuditService(platform);
     this.content = new ContentService(platform);
     this.memberships = new MembershipService(platform);
-    this.notifications = new NotificationService(platform, sink, memberNotifications);
+    this.notifications = new NotificationService(platform, sink, memberNotifications, check, outbox);
   }
 
   /** Starts a builder; only the storage is required. */
@@ -221,7 +228,8 @@ public final class Convene implements AutoCloseable {
 
   /**
    * Configures a {@link Convene}. Defaults: the system clock in UTC, public content not curated, no
-   * notification sink, notifications sent on the calling thread, members who never chose hear what is
+   * notification sink, notifications sent by a background thread ({@link OutboxSettings#defaults()}),
+   * event listeners run on the calling thread, members who never chose hear what is
    * important at once, random UUIDs as ids, invitations that last 14 days, any signed-in user may
    * create a community, a policy cache of 100,000 entries that forgets each entry after 5 minutes and
    * follows the change log every 200 ms.
@@ -233,6 +241,7 @@ public final class Convene implements AutoCloseable {
     private PolicySettings policy = PolicySettings.defaults();
     private NotificationSink sink = NotificationSink.NONE;
     private Executor executor = Runnable::run;
+    private OutboxSettings outbox = OutboxSettings.defaults();
     private Supplier<String> ids = () -> UUID.randomUUID().toString();
     private Duration invitationTtl = Duration.ofDays(14);
     private Predicate<Actor> communityCreators = actor -> !actor.isAnonymous();
@@ -282,9 +291,21 @@ public final class Convene implements AutoCloseable {
       return this;
     }
 
-    /** Where notifications are computed and sent; the calling thread by default. */
+    /**
+     * Where {@link #eventListener event listeners} run after a commit; the calling thread by default.
+     * Notifications do not run here: the outbox's sender delivers them ({@link #outbox}).
+     */
     public Builder executor(Executor value) {
       this.executor = Checks.required(value, "executor");
+      return this;
+    }
+
+    /**
+     * How notifications leave the outbox: batch size, polling, lease, retries, and whether a
+     * background thread sends them; {@link OutboxSettings#defaults()} unless set.
+     */
+    public Builder outbox(OutboxSettings value) {
+      this.outbox = Checks.required(value, "outbox");
       return this;
     }
 
@@ -407,8 +428,12 @@ public final class Convene implements AutoCloseable {
       index.ifPresent(i -> events.listen(event -> i.wake()));
       Platform platform = new Platform(store, clock, access, cache, new Writes(store, cache, events), events, ids,
           invitationTtl, communityCreators, Optional.ofNullable(blobStore));
-      Convene convene = new Convene(platform, sink, memberNotifications, index, follower);
+      RecipientCheck check = new RecipientCheck(access);
+      // leases and retries are timed in real time, whatever clock the rules read
+      OutboxWorker worker = new OutboxWorker(store, check, memberNotifications, sink, outbox, Clock.systemUTC());
+      Convene convene = new Convene(platform, sink, memberNotifications, index, follower, check, worker);
       follower.start();
+      worker.start();
       index.ifPresent(SearchIndex::start);
       return convene;
     }

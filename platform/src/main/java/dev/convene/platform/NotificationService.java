@@ -11,22 +11,22 @@ import dev.convene.core.policy.Action;
 import dev.convene.core.policy.Reason;
 import dev.convene.platform.internal.Access;
 import dev.convene.platform.internal.DigestSender;
-import dev.convene.platform.internal.NotificationDispatcher;
 import dev.convene.platform.internal.NotificationPreference;
+import dev.convene.platform.internal.OutboxWorker;
 import dev.convene.platform.internal.Platform;
 import dev.convene.platform.internal.RecipientCheck;
 import dev.convene.storage.Delivery;
 import dev.convene.storage.NotificationLevel;
 import dev.convene.storage.Subscription;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * Notifications: who follows which community and how, and the digests the host sends on a schedule.
- * Immediate notifications need no call: every committed change is turned into notifications and
- * handed to the {@link NotificationSink} on the executor given to {@link Convene.Builder#executor}
- * (by default on the writer's thread, right after the write commits).
+ * Immediate notifications need no call: every change writes what happened to the store's outbox in
+ * its own transaction, and a background sender turns it into notifications for the {@link
+ * NotificationSink}; the writer never waits for them.
  *
  * <h2>Who hears of what</h2>
  *
@@ -73,23 +73,34 @@ import java.util.Optional;
  *
  * <h2>Delivery</h2>
  *
- * <p>{@code IMMEDIATE} notifications go to {@link NotificationSink#deliver} as the event is
- * dispatched. {@code DAILY} and {@code WEEKLY} ones are stored (what happened, not who may see it)
- * and sent by {@link #sendDigests}, a job the host schedules. A sink that throws is logged and never
- * affects the change that caused the notification. Events are dispatched in process after commit: a
- * crash between a commit and its dispatch loses that change's notifications.
+ * <p>Every write adds to the store's notification outbox, in its own transaction, an entry for each
+ * event someone may be told of: a committed change always has its notifications waiting, and a crash
+ * after the commit loses none of them. A sender on a daemon thread of every node (or the caller of
+ * {@link #deliverPending()}, see {@link OutboxSettings}) claims one entry at a time under a lease, so
+ * that one node sends it, and walks its recipients in batches of {@link OutboxSettings#batchSize()}
+ * in bounded memory: {@code IMMEDIATE} ones get {@link NotificationSink#deliver}; {@code DAILY} and
+ * {@code WEEKLY} ones get a digest entry (what happened, not who may see it) that {@link
+ * #sendDigests}, a job the host schedules, sends.
+ *
+ * <p>Delivery is at least once: a batch the sink refused in part is offered again after a backoff,
+ * and a crash or a lost lease may offer a batch again; every repeat carries the same {@link
+ * Notification#id()}, so a sink that keeps the ids it has handled can drop it. A batch refused
+ * {@link OutboxSettings#attempts()} times in a row is given up and logged. A sink that throws never
+ * affects the change that caused the notification. See the platform guide, "The outbox".
  */
 public final class NotificationService {
   private final Platform platform;
   private final NotificationPreference memberDefault;
   private final DigestSender digests;
+  private final OutboxWorker outbox;
 
-  NotificationService(Platform platform, NotificationSink sink, NotificationPreference memberDefault) {
+  NotificationService(Platform platform, NotificationSink sink, NotificationPreference memberDefault,
+      RecipientCheck check, OutboxWorker outbox) {
     this.platform = platform;
     this.memberDefault = memberDefault;
-    RecipientCheck check = new RecipientCheck(platform.access());
     this.digests = new DigestSender(platform.storage(), check, sink);
-    platform.events().listen(new NotificationDispatcher(platform.storage(), check, memberDefault, sink));
+    this.outbox = outbox;
+    platform.events().listen(event -> outbox.wake());
   }
 
   /**
@@ -170,12 +181,49 @@ public final class NotificationService {
    *     {@code IMMEDIATE}
    */
   public int sendDigests(Delivery delivery, Instant upTo) {
+    Checks.required(delivery, "delivery");
+    Checks.required(upTo, "upTo");
+    // what is committed but not yet fanned out belongs in this digest too
+    outbox.deliverDue();
     return digests.send(delivery, upTo);
   }
 
-  /** Publishes an event as a committed write does: for tests of this package, which have no writer for it. */
+  /**
+   * Delivers on the calling thread every notification that is due now, and returns once none is:
+   * for a host that runs without the background sender ({@link OutboxSettings#background()}), or
+   * wants the outbox empty before it goes on (a script, a test). Notifications waiting for a retry
+   * after a sink failure are not due yet and stay where they are. Safe to call alongside the
+   * background sender and other nodes: each entry is claimed by one of them.
+   *
+   * @return how many outbox entries (changes, not recipients) were handled
+   * @throws dev.convene.core.ConveneException if the store cannot be read or written
+   */
+  public int deliverPending() {
+    return outbox.deliverDue();
+  }
+
+  /**
+   * Waits until every notification of the changes committed before this call has been handed to the
+   * sink (or given up after its retries), on any node: read-your-notifications for a caller that has
+   * just written. Without the background sender, it delivers them on the calling thread.
+   *
+   * @return false if {@code timeout} passed first, for example while a failing sink's notifications
+   *     wait for their retry
+   * @throws dev.convene.core.ValidationException if {@code timeout} is missing or negative
+   * @throws dev.convene.core.ConveneException if the store cannot be read
+   */
+  public boolean awaitDelivered(Duration timeout) {
+    Checks.required(timeout, "timeout");
+    Checks.check(!timeout.isNegative(), "timeout", "not-negative", "must not be negative, not %s", timeout);
+    return outbox.awaitDelivered(timeout);
+  }
+
+  /** Records an event as a committed write does: for tests of this package, which have no writer for it. */
   void publish(DomainEvent event) {
-    platform.events().publish(List.of(event));
+    platform.writes().run(work -> {
+      work.emit(event);
+      return null;
+    });
   }
 
   private static UserId signedIn(Actor actor, CommunityId community) {

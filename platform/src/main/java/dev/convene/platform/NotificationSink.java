@@ -6,9 +6,16 @@ import java.util.List;
  * Where notifications go: the host portal implements it to send mail, show a badge or push to a
  * phone. Convene calls it only with notifications the recipient may see at the moment of sending.
  *
- * <p>Calls may come from the executor given to {@link Convene.Builder#executor}, so an
- * implementation must be thread-safe; an exception it throws is logged and does not undo the change
- * that caused the notification.
+ * <p>Calls come from the notification outbox's sender threads, on every node, and from callers of
+ * {@link NotificationService#deliverPending()}, so an implementation must be thread-safe. An
+ * exception it throws does not undo the change that caused the notification: the batch it belongs to
+ * is offered again after a backoff ({@link OutboxSettings}).
+ *
+ * <p>Delivery is at least once: the same notification may be offered more than once (after a crash,
+ * a retry, or a lease that passed to another node), and then carries the same {@link
+ * Notification#id()}. A sink that must not repeat itself keeps the ids it has handled and drops a
+ * notification whose id it has seen (for example, a unique key on the id in its own mail queue);
+ * one that may repeat itself (a badge count recomputed from the store) can ignore ids.
  */
 public interface NotificationSink {
   /** A sink that drops everything, the default when the host gives none. */
@@ -25,7 +32,10 @@ public interface NotificationSink {
   /** A short name for logs. */
   String name();
 
-  /** Delivers one notification at once. */
+  /**
+   * Delivers one notification at once; throwing refuses it, and it is offered again later with the
+   * same id.
+   */
   void deliver(Notification notification);
 
   /**

@@ -92,6 +92,7 @@ class NotificationDigestTest {
         b -> b.privacy(Privacy.SEMI_PRIVATE).joinPolicy(JoinPolicy.REQUEST));
     assertEquals(Privacy.SEMI_PRIVATE, world.convene.communities().get(NotificationWorld.ADA, water.id()).privacy());
     assertEquals(water.version() + 1, changed.version());
+    world.deliver();
     assertEquals(List.of("Water is now semi-private"), world.sink.to("max"));
     assertEquals(List.of(), world.sink.to("mia"));
   }

@@ -18,7 +18,6 @@ import dev.convene.core.model.Role;
 import dev.convene.core.model.Visibility;
 import dev.convene.storage.Delivery;
 import dev.convene.storage.NotificationLevel;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -56,18 +55,15 @@ class NotificationPrivacyTest {
     @Test
     @DisplayName("recipients are decided when it is sent: an item made members-only meanwhile reaches members only")
     void decidedWhenSent() {
-      List<Runnable> queued = new ArrayList<>();
-      NotificationWorld later = new NotificationWorld(b -> b.executor(queued::add));
-      Community river = later.community("River", b -> b);
-      later.member(river, "mia", Role.MEMBER);
-      later.follow("olga", river, NotificationLevel.ALL, Delivery.IMMEDIATE);
-      later.follow("mia", river, NotificationLevel.ALL, Delivery.IMMEDIATE);
-      queued.clear();
-      Item item = later.item(river, "ada", ItemType.DOCUMENT, Visibility.PUBLIC, ReviewState.PUBLISHED, "Levels");
-      later.itemEvent(item, ItemChanged.Kind.PUBLISHED, "ada");
-      later.change(item, h -> h.withVisibility(Visibility.MEMBERS, NotificationWorld.NOW));
-      queued.forEach(Runnable::run);
-      assertEquals(List.of("mia"), later.sink.recipients("item.published"));
+      Community river = world.community("River", b -> b);
+      world.member(river, "mia", Role.MEMBER);
+      world.follow("olga", river, NotificationLevel.ALL, Delivery.IMMEDIATE);
+      world.follow("mia", river, NotificationLevel.ALL, Delivery.IMMEDIATE);
+      Item item = world.item(river, "ada", ItemType.DOCUMENT, Visibility.PUBLIC, ReviewState.PUBLISHED, "Levels");
+      world.recordItemEvent(item, ItemChanged.Kind.PUBLISHED, "ada");
+      world.change(item, h -> h.withVisibility(Visibility.MEMBERS, NotificationWorld.NOW));
+      world.deliver();
+      assertEquals(List.of("mia"), world.sink.recipients("item.published"));
     }
   }
 

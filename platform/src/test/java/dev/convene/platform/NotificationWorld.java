@@ -36,7 +36,9 @@ import java.util.function.UnaryOperator;
 /**
  * A small world for the notification tests: communities made through the community service, and
  * memberships and items written straight into the store (their services live elsewhere), with events
- * published on the platform's bus as a committed write publishes them.
+ * recorded in the outbox as a committed write records them. There is no background sender: each
+ * event is delivered on the test's thread as soon as it is recorded, unless the test records it
+ * only ({@link #recordItemEvent}) and delivers later ({@link #deliver()}).
  */
 final class NotificationWorld {
   static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
@@ -55,13 +57,17 @@ final class NotificationWorld {
 
   NotificationWorld(UnaryOperator<Convene.Builder> settings) {
     convene = settings.apply(Convene.builder().storage(storage).clock(Clock.fixed(NOW, ZoneOffset.UTC))
-        .ids(() -> "id" + ids.incrementAndGet()).notificationSink(sink)).build();
+        .ids(() -> "id" + ids.incrementAndGet()).notificationSink(sink)
+        .outbox(OutboxSettings.defaults().withBackground(false))).build();
     notifications = convene.notifications();
   }
 
   /** A community founded by ada, its first admin. */
   Community community(String name, UnaryOperator<Community.Builder> settings) {
-    return convene.communities().create(ADA, name.toLowerCase(Locale.ROOT), b -> settings.apply(b.name(name)));
+    Community created = convene.communities().create(ADA, name.toLowerCase(Locale.ROOT),
+        b -> settings.apply(b.name(name)));
+    deliver(); // told at once to nobody, as a background sender would have done
+    return created;
   }
 
   void member(Community community, String user, Role role) {
@@ -105,6 +111,12 @@ final class NotificationWorld {
   }
 
   void itemEvent(Item item, ItemChanged.Kind kind, String actor) {
+    recordItemEvent(item, kind, actor);
+    deliver();
+  }
+
+  /** Records the event in the outbox, as a committed write does, without delivering it. */
+  void recordItemEvent(Item item, ItemChanged.Kind kind, String actor) {
     notifications.publish(new ItemChanged(item.community(), item.id(), item.type(), kind,
         Optional.of(UserId.of(actor)), NOW));
   }
@@ -112,6 +124,12 @@ final class NotificationWorld {
   void membershipEvent(Community community, String member, MembershipEvent kind, String actor) {
     notifications.publish(new MembershipChanged(community.id(), UserId.of(member), kind,
         Optional.of(UserId.of(actor)), NOW));
+    deliver();
+  }
+
+  /** Delivers what the outbox holds, on the test's thread. */
+  void deliver() {
+    notifications.deliverPending();
   }
 
   List<PendingNotification> pending(Delivery delivery) {

@@ -264,6 +264,46 @@ abstract class TwoNodesContract {
     assertEquals(storedKeys(a.storage()), new HashSet<>(indexed), "nothing missing, nothing extra");
   }
 
+  @Test
+  @DisplayName("with both nodes sending, each notification of a fan-out is delivered once, by one node")
+  void eachNotificationByOneNode() {
+    List<Notification> delivered = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<String> byNode = new java.util.concurrent.CopyOnWriteArrayList<>();
+    OutboxSettings small = OutboxSettings.defaults().withBatchSize(50).withPollInterval(Duration.ofMillis(20));
+    Convene a = sending(delivered, byNode, "a", small);
+    Convene b = sending(delivered, byNode, "b", small);
+    Community water = OutboxWorld.community(a, name("water"), 300);
+    List<Community> more = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      Community c = OutboxWorld.community(i % 2 == 0 ? a : b, name("lake"), 40);
+      more.add(c);
+    }
+    OutboxWorld.closeUp(a, water);
+    more.forEach(c -> OutboxWorld.closeUp(b, c));
+    assertTrue(a.notifications().awaitDelivered(PATIENCE.multipliedBy(6)));
+    assertTrue(b.notifications().awaitDelivered(PATIENCE.multipliedBy(6)));
+    List<Notification> changes = delivered.stream().filter(n -> n.kind().equals("community.privacy_changed")).toList();
+    assertEquals(300 + 6 * 40, changes.size(), "one for each member of each community");
+    assertEquals(changes.size(), changes.stream().map(Notification::id).distinct().count(), "none twice");
+    System.out.printf("two nodes on %s: notifications delivered by node a: %d, by node b: %d%n", databaseName(),
+        byNode.stream().filter("a"::equals).count(), byNode.stream().filter("b"::equals).count());
+  }
+
+  private Convene sending(List<Notification> delivered, List<String> byNode, String node, OutboxSettings settings) {
+    return started(Convene.builder().storage(database.open()).outbox(settings).notificationSink(new NotificationSink() {
+      @Override
+      public String name() {
+        return "node " + node;
+      }
+
+      @Override
+      public void deliver(Notification notification) {
+        delivered.add(notification);
+        byNode.add(node);
+      }
+    }).build());
+  }
+
   private static long lastSequence(Storage storage) {
     return storage.read(tx -> tx.changes().lastSequence());
   }

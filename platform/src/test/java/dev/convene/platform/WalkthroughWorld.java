@@ -78,7 +78,8 @@ final class WalkthroughWorld {
   WalkthroughWorld(UnaryOperator<Convene.Builder> settings) {
     convene = settings.apply(Convene.builder().storage(InMemoryStorage.create(clock)).clock(clock)
         .ids(() -> String.format(Locale.ROOT, "id%03d", ids.incrementAndGet()))
-        .notificationSink(new RecordingSink()).executor(this::execute).eventListener(events::add)).build();
+        .notificationSink(new RecordingSink()).executor(this::execute).eventListener(events::add)
+        .outbox(OutboxSettings.defaults().withBackground(false))).build();
   }
 
   static UserId id(Actor actor) {
@@ -130,6 +131,7 @@ final class WalkthroughWorld {
 
   /** Forgets what was audited, announced and delivered so far. */
   void settle() {
+    deliver();
     auditSince();
     deliveredSeen = delivered.size();
   }
@@ -178,6 +180,13 @@ final class WalkthroughWorld {
     }
   }
 
+  /** Delivers what the outbox holds, unless notifications are held back. */
+  private void deliver() {
+    if (!holding) {
+      convene.notifications().deliverPending();
+    }
+  }
+
   /** Holds back notifications and events until {@link #release()}. */
   void hold() {
     holding = true;
@@ -189,6 +198,7 @@ final class WalkthroughWorld {
     List<Runnable> held = List.copyOf(queue);
     queue.clear();
     held.forEach(Runnable::run);
+    deliver();
   }
 
   // The journal
@@ -208,6 +218,7 @@ final class WalkthroughWorld {
    * [item.published in water: Open data]"}.
    */
   void saw(List<String> audited, List<String> told) {
+    deliver();
     assertEquals(audited, auditSince(), "audited");
     List<String> fresh = List.copyOf(delivered.subList(deliveredSeen, delivered.size()));
     deliveredSeen += fresh.size();

@@ -48,4 +48,14 @@ public interface SubscriptionStore {
    * @throws dev.convene.core.ValidationException if {@code user} is missing
    */
   List<Subscription> forUser(UserId user);
+
+  /**
+   * One batch of those who follow {@code community}: its active members and its subscribers, each
+   * once, with their subscription if they have one, by user id, after {@code after} if given. Walking
+   * a community of any size batch after batch keeps at most {@code limit} of them in memory.
+   *
+   * @throws dev.convene.core.ValidationException if an argument is missing or {@code limit} is not 1
+   *     to {@value PageRequest#MAX_LIMIT}
+   */
+  List<CommunityFollower> followers(CommunityId community, Optional<UserId> after, int limit);
 }

@@ -34,6 +34,9 @@ public interface Transaction {
   /** Notifications waiting for a daily or weekly digest. */
   DigestStore digests();
 
+  /** Notifications still to be sent: what happened, written with the change. */
+  OutboxStore outbox();
+
   /** The change log every write of a versioned aggregate appends to. */
   ChangeLog changes();
 }

@@ -71,7 +71,11 @@ public final class TestWorldBuilder {
     return this;
   }
 
-  /** Where notifications go. */
+  /**
+   * Where notifications go. They leave the store's outbox on a background thread after each commit:
+   * call {@code convene().notifications().awaitDelivered(timeout)} before looking at what the sink
+   * received.
+   */
   public TestWorldBuilder notificationSink(NotificationSink value) {
     this.sink = Checks.required(value, "notificationSink");
     return this;

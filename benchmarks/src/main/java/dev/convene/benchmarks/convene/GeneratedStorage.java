@@ -15,6 +15,7 @@ import dev.convene.storage.EntityKind;
 import dev.convene.storage.ItemQuery;
 import dev.convene.storage.ItemStore;
 import dev.convene.storage.MembershipStore;
+import dev.convene.storage.OutboxStore;
 import dev.convene.storage.Page;
 import dev.convene.storage.PageRequest;
 import dev.convene.storage.Storage;
@@ -196,6 +197,11 @@ final class GeneratedStorage implements Storage {
     @Override
     public DigestStore digests() {
       return tx.digests();
+    }
+
+    @Override
+    public OutboxStore outbox() {
+      return tx.outbox();
     }
 
     @Override

@@ -8,7 +8,9 @@ import dev.convene.core.internal.Checks;
 import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.ItemId;
 import dev.convene.core.model.UserId;
+import dev.convene.platform.NotificationId;
 import dev.convene.storage.Delivery;
+import dev.convene.storage.OutboxEntry;
 import dev.convene.storage.PendingNotification;
 import java.time.Instant;
 import java.util.Locale;
@@ -25,9 +27,12 @@ import java.util.Optional;
  * @param item the item, for an item event
  * @param member whose membership changed, for a membership event
  * @param at when it happened
+ * @param source the stored entry it was read from: {@code "o"} and the id of an outbox entry, or
+ *     {@code "d"} and the id of a digest entry; every notification sent of it carries an id that
+ *     starts with it ({@link #idFor})
  */
 public record NotificationTopic(String kind, CommunityId community, Optional<ItemId> item, Optional<UserId> member,
-    Instant at) {
+    Instant at, String source) {
 
   private static final String MEMBERSHIP = "membership.";
 
@@ -38,25 +43,43 @@ public record NotificationTopic(String kind, CommunityId community, Optional<Ite
     Checks.required(item, "item");
     Checks.required(member, "member");
     Checks.required(at, "at");
+    Checks.text(source, "source", 30);
   }
 
-  /** The topic of a domain event. */
-  public static NotificationTopic of(DomainEvent event) {
-    return switch (event) {
-      case MembershipChanged m -> new NotificationTopic(MEMBERSHIP + code(m.kind()), m.community(), Optional.empty(),
-          Optional.of(m.member()), m.at());
-      case ItemChanged i -> new NotificationTopic("item." + code(i.kind()), i.community(), Optional.of(i.item()),
-          Optional.empty(), i.at());
-      case CommunityChanged c -> new NotificationTopic("community." + code(c.kind()), c.community(), Optional.empty(),
-          Optional.empty(), c.at());
+  /**
+   * The outbox entry that records a committed domain event, or empty for an event no one is told of.
+   */
+  public static Optional<OutboxEntry> entry(DomainEvent event) {
+    OutboxEntry entry = switch (event) {
+      case MembershipChanged m -> OutboxEntry.of(MEMBERSHIP + code(m.kind()), m.community(), Optional.empty(),
+          Optional.of(m.member()), m.actor(), m.isImportant(), m.at());
+      case ItemChanged i -> OutboxEntry.of("item." + code(i.kind()), i.community(), Optional.of(i.item()),
+          Optional.empty(), i.actor(), i.isImportant(), i.at());
+      case CommunityChanged c -> OutboxEntry.of("community." + code(c.kind()), c.community(), Optional.empty(),
+          Optional.empty(), c.actor(), c.isImportant(), c.at());
     };
+    return NotificationRule.of(entry.kind()).audiences().isEmpty() ? Optional.empty() : Optional.of(entry);
+  }
+
+  /** The topic of an outbox entry. */
+  public static NotificationTopic of(OutboxEntry entry) {
+    return new NotificationTopic(entry.kind(), entry.community(), entry.item(), entry.member(), entry.at(),
+        "o" + entry.id());
   }
 
   /** The topic a digest entry recorded; see {@link #pending}. */
   public static NotificationTopic of(PendingNotification entry) {
     Optional<UserId> member = entry.kind().startsWith(MEMBERSHIP) ? Optional.of(UserId.of(entry.summary()))
         : Optional.empty();
-    return new NotificationTopic(entry.kind(), entry.community(), entry.item(), member, entry.at());
+    return new NotificationTopic(entry.kind(), entry.community(), entry.item(), member, entry.at(), "d" + entry.id());
+  }
+
+  /**
+   * The id of the notification of this topic for {@code recipient}: the same each time it is sent,
+   * different for every other recipient, topic and store entry.
+   */
+  public NotificationId idFor(UserId recipient) {
+    return new NotificationId(source + ":" + recipient.value());
   }
 
   /**

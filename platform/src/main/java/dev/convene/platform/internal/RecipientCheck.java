@@ -60,7 +60,7 @@ public final class RecipientCheck {
     if (!passes(tx, actor, rule.check(), context, topic)) {
       return Optional.empty();
     }
-    return Optional.of(new Notification(recipient, topic.community(), topic.kind(), topic.item(),
+    return Optional.of(new Notification(topic.idFor(recipient), recipient, topic.community(), topic.kind(), topic.item(),
         NotificationText.summary(topic, recipient, context), topic.at()));
   }
 

@@ -1,6 +1,5 @@
 package dev.convene.platform.internal;
 
-import dev.convene.core.event.DomainEvent;
 import dev.convene.core.model.Community;
 import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.Item;
@@ -8,67 +7,90 @@ import dev.convene.core.model.Membership;
 import dev.convene.core.model.Role;
 import dev.convene.core.model.UserId;
 import dev.convene.platform.internal.NotificationRule.Audience;
+import dev.convene.storage.CommunityFollower;
 import dev.convene.storage.Delivery;
-import dev.convene.storage.Subscription;
+import dev.convene.storage.MemberQuery;
+import dev.convene.storage.OutboxEntry;
+import dev.convene.storage.Page;
+import dev.convene.storage.PageRequest;
 import dev.convene.storage.Transaction;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Finds, when an event is dispatched, who is to hear of it and how each wants to hear: followers by
- * their level, and those the event asks to act or concerns personally whatever their level, unless
- * it is {@code NONE}. Whether each of them may see it is not decided here but when the notification
- * is sent ({@link RecipientCheck}); only moderators and reviewers are picked by asking the policy,
- * because their role is what makes them recipients.
+ * Finds, when a notification is sent, who is to hear of it and how each wants to hear, one batch of
+ * users at a time in user id order: followers by their level, and those the event asks to act or
+ * concerns personally whatever their level, unless it is {@code NONE}. Whether each of them may see
+ * it is not decided here but when the notification is sent ({@link RecipientCheck}); only
+ * moderators and reviewers are picked by asking the policy, because their role is what makes them
+ * recipients.
  *
  * <p>A follower is someone with a subscription to the community, or an active member who never
  * chose, who gets the platform's default; news of a new working group goes to the followers of its
  * parent. Those concerned personally (an invitee, the author, the
  * member whose request was decided) hear with their subscription or the default. The actor is never
- * told of their own action.
+ * told of their own action. A batch reads at most {@code limit} followers from the store, so a
+ * community of any size is walked in bounded memory.
  */
 final class RecipientFinder {
+  private static final Set<Audience> LISTED = EnumSet.of(Audience.FOLLOWERS, Audience.PARENT_FOLLOWERS,
+      Audience.DECIDERS, Audience.REVIEWERS);
+
   private final RecipientCheck check;
   private final NotificationPreference memberDefault;
+
+  /**
+   * One batch of recipients.
+   *
+   * @param recipients who is told, in user order, with the delivery they chose
+   * @param last the last user the batch covers, when more batches follow
+   */
+  record Batch(SortedMap<UserId, Delivery> recipients, Optional<UserId> last) {}
 
   RecipientFinder(RecipientCheck check, NotificationPreference memberDefault) {
     this.check = check;
     this.memberDefault = memberDefault;
   }
 
-  /** Each recipient of the event, in user order, with the delivery they chose. */
-  Map<UserId, Delivery> find(Transaction tx, DomainEvent event, NotificationTopic topic) {
+  /** The recipients of {@code entry} after its last handled recipient, at most about {@code limit}. */
+  Batch find(Transaction tx, OutboxEntry entry, NotificationTopic topic, int limit) {
     NotificationRule rule = NotificationRule.of(topic.kind());
     Optional<Community> community = tx.communities().get(topic.community());
     if (rule.audiences().isEmpty() || community.isEmpty()) {
-      return Map.of();
+      return new Batch(new TreeMap<>(), Optional.empty());
     }
-    Map<UserId, NotificationPreference> chosen = chosen(tx, topic.community());
-    Set<UserId> members = activeMembers(tx, topic.community());
-    Function<UserId, NotificationPreference> preference = user -> chosen.getOrDefault(user, memberDefault);
     // News of a working group goes to its parent's followers, who hear by their choice there.
-    Optional<CommunityId> parent = community.get().parent();
-    Map<UserId, NotificationPreference> parentChosen = parent.filter(p -> rule.audiences()
-        .contains(Audience.PARENT_FOLLOWERS)).map(p -> chosen(tx, p)).orElse(Map.of());
-    Map<UserId, Delivery> recipients = new TreeMap<>();
+    Optional<CommunityId> followed = rule.audiences().contains(Audience.PARENT_FOLLOWERS) ? community.get().parent()
+        : Optional.of(topic.community());
+    boolean listed = rule.audiences().stream().anyMatch(LISTED::contains);
+    Map<UserId, CommunityFollower> followers = new LinkedHashMap<>();
+    if (listed && followed.isPresent()) {
+      tx.subscriptions().followers(followed.get(), entry.after(), limit).forEach(f -> followers.put(f.user(), f));
+    }
+    Optional<UserId> last = followers.size() == limit ? followers.keySet().stream().reduce((a, b) -> b)
+        : Optional.empty();
+    SortedMap<UserId, Delivery> recipients = new TreeMap<>();
     for (Audience audience : rule.audiences()) {
-      Set<UserId> candidates = switch (audience) {
-        case FOLLOWERS -> union(chosen.keySet(), members);
-        case PARENT_FOLLOWERS -> parent.map(p -> union(parentChosen.keySet(), activeMembers(tx, p))).orElse(Set.of());
-        case DECIDERS, REVIEWERS -> union(members, parentAdmins(tx, community.get()));
-        case AUTHOR -> topic.item().flatMap(id -> tx.items().get(id)).map(Item::author).map(Set::of).orElse(Set.of());
-        case MEMBER -> topic.member().map(Set::of).orElse(Set.of());
+      Stream<UserId> candidates = switch (audience) {
+        case FOLLOWERS, PARENT_FOLLOWERS -> followers.keySet().stream();
+        case DECIDERS, REVIEWERS -> Stream.concat(
+            followers.values().stream().filter(CommunityFollower::activeMember).map(CommunityFollower::user),
+            parentAdmins(tx, community.get()).stream());
+        case AUTHOR -> topic.item().flatMap(id -> tx.items().get(id)).map(Item::author).stream();
+        case MEMBER -> topic.member().stream();
       };
-      for (UserId user : candidates) {
-        NotificationPreference wanted = audience == Audience.PARENT_FOLLOWERS
-            ? parentChosen.getOrDefault(user, memberDefault) : preference.apply(user);
+      for (UserId user : candidates.filter(u -> within(u, entry.after(), last)).toList()) {
+        NotificationPreference wanted = preference(tx, topic, followers.get(user), user);
         boolean told = switch (audience) {
-          case FOLLOWERS, PARENT_FOLLOWERS -> wanted.hears(event.isImportant());
+          case FOLLOWERS, PARENT_FOLLOWERS -> wanted.hears(entry.important());
           case DECIDERS, REVIEWERS -> wanted.hearsAnything() && check.notification(tx, user, topic).isPresent();
           case AUTHOR, MEMBER -> wanted.hearsAnything();
         };
@@ -77,29 +99,33 @@ final class RecipientFinder {
         }
       }
     }
-    event.actor().ifPresent(recipients::remove);
-    return recipients;
+    entry.actor().ifPresent(recipients::remove);
+    return new Batch(recipients, last);
   }
 
-  private static Map<UserId, NotificationPreference> chosen(Transaction tx, CommunityId community) {
-    return tx.subscriptions().forCommunity(community).stream()
-        .collect(Collectors.toMap(Subscription::user, NotificationPreference::of));
+  private NotificationPreference preference(Transaction tx, NotificationTopic topic, @Nullable CommunityFollower follower,
+      UserId user) {
+    return (follower != null ? follower.subscription() : tx.subscriptions().get(user, topic.community()))
+        .map(NotificationPreference::of).orElse(memberDefault);
   }
 
-  private static Set<UserId> activeMembers(Transaction tx, CommunityId community) {
-    return tx.memberships().all(community).stream().filter(Membership::isActive).map(Membership::user)
-        .collect(Collectors.toCollection(TreeSet::new));
+  /** Whether {@code user} falls in the batch: after the last handled recipient, up to the batch's last. */
+  private static boolean within(UserId user, Optional<UserId> after, Optional<UserId> last) {
+    return after.map(a -> user.compareTo(a) > 0).orElse(true) && last.map(l -> user.compareTo(l) <= 0).orElse(true);
   }
 
-  /** The admins of a working group's parent, who administer the group. */
+  /** The admins of a working group's parent, who administer the group; a handful, read page by page. */
   private static Set<UserId> parentAdmins(Transaction tx, Community community) {
-    return community.parent().map(parent -> tx.memberships().all(parent).stream().filter(m -> m.hasRole(Role.ADMIN))
-        .map(Membership::user).collect(Collectors.toSet())).orElse(Set.of());
-  }
-
-  private static Set<UserId> union(Set<UserId> a, Set<UserId> b) {
-    Set<UserId> all = new TreeSet<>(a);
-    all.addAll(b);
-    return all;
+    Set<UserId> admins = new TreeSet<>();
+    community.parent().ifPresent(parent -> {
+      Optional<PageRequest> request = Optional.of(PageRequest.first(PageRequest.MAX_LIMIT));
+      while (request.isPresent()) {
+        Page<Membership> page = tx.memberships().members(parent, MemberQuery.active().withRoles(Role.ADMIN),
+            request.get());
+        page.items().stream().filter(m -> m.hasRole(Role.ADMIN)).map(Membership::user).forEach(admins::add);
+        request = request.get().next(page);
+      }
+    });
+    return admins;
   }
 }

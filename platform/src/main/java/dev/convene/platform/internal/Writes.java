@@ -6,8 +6,9 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Runs write operations: one transaction each, then the cache forgets what changed (whether or not
- * the transaction committed), then the events are published (only if it committed).
+ * Runs write operations: one transaction each, which also adds to the notification outbox an entry
+ * for each event someone may be told of; then the cache forgets what changed (whether or not the
+ * transaction committed), then the events are published (only if it committed).
  */
 public final class Writes {
   /** How many times {@link #runRetrying} runs an operation at most. */
@@ -28,7 +29,12 @@ public final class Writes {
     Work work = new Work();
     T result;
     try {
-      result = storage.inTransaction(tx -> body.apply(work.begin(tx)));
+      result = storage.inTransaction(tx -> {
+        T value = body.apply(work.begin(tx));
+        // the notifications of the change are stored with it: they exist exactly when it does
+        work.events().forEach(event -> NotificationTopic.entry(event).ifPresent(tx.outbox()::add));
+        return value;
+      });
     } finally {
       work.forget(cache);
     }

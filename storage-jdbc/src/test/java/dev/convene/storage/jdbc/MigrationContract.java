@@ -42,7 +42,7 @@ abstract class MigrationContract {
   @Test
   @DisplayName("a migration runs once; running it again does nothing, and the store then starts")
   void idempotent() {
-    assertEquals(1, builder().migrate());
+    assertEquals(dev.convene.storage.jdbc.internal.Migrator.latest(), builder().migrate(), "every script, once");
     assertEquals(0, builder().migrate());
     JdbcStorage storage = builder().migrateOnStart(false).build();
     assertEquals(kit.database().dialect(), storage.dialect());
@@ -62,7 +62,7 @@ abstract class MigrationContract {
       for (Future<Integer> run : runs) {
         ran += run.get(60, TimeUnit.SECONDS);
       }
-      assertEquals(1, ran);
+      assertEquals(dev.convene.storage.jdbc.internal.Migrator.latest(), ran, "every script, once in all");
       assertEquals("kept", builder().build().inTransaction(tx -> tx.communities()
           .insert(World.community("kept"))).slug());
     } finally {

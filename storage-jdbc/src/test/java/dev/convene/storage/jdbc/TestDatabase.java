@@ -33,7 +33,7 @@ interface TestDatabase extends AutoCloseable {
   /** Deletes every row Convene wrote, leaving the schema and the empty taxonomy at version 0. */
   default void wipe() {
     String prefix = schema().map(s -> "\"" + s + "\".").orElse("");
-    List<String> statements = List.of("DELETE FROM convene_change", "DELETE FROM convene_digest",
+    List<String> statements = List.of("DELETE FROM convene_change", "DELETE FROM convene_outbox", "DELETE FROM convene_digest",
         "DELETE FROM convene_subscription", "DELETE FROM convene_audit", "DELETE FROM convene_item_concept",
         "DELETE FROM convene_item", "DELETE FROM convene_membership", "DELETE FROM convene_community_concept",
         "DELETE FROM convene_community WHERE parent_id IS NOT NULL", "DELETE FROM convene_community",

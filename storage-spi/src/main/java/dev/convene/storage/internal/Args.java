@@ -1,6 +1,8 @@
 package dev.convene.storage.internal;
 
 import dev.convene.core.internal.Checks;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -31,5 +33,25 @@ public final class Args {
     Checks.check(version == 0, field, "new-version",
         "must be 0 for a new row, not %d; stored rows are updated", version);
     return version;
+  }
+
+  /** A batch size: 1 to {@code PageRequest.MAX_LIMIT}. */
+  public static int limit(int limit, String field) {
+    Checks.check(limit >= 1 && limit <= 1_000, field, "range", "must be 1 to 1000, not %d", limit);
+    return limit;
+  }
+
+  /** Who claims outbox entries: a name of at most 255 characters. */
+  public static String claimant(String claimant) {
+    return Checks.text(claimant, "claimant", 255);
+  }
+
+  /** The arguments of an outbox claim. */
+  public static void claim(String claimant, Instant now, Duration lease, int limit) {
+    claimant(claimant);
+    Checks.required(now, "now");
+    Checks.required(lease, "lease");
+    Checks.check(!lease.isNegative() && !lease.isZero(), "lease", "positive", "must be positive, not %s", lease);
+    limit(limit, "limit");
   }
 }

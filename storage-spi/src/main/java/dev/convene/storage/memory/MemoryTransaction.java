@@ -11,6 +11,7 @@ import dev.convene.storage.DigestStore;
 import dev.convene.storage.EntityKind;
 import dev.convene.storage.ItemStore;
 import dev.convene.storage.MembershipStore;
+import dev.convene.storage.OutboxStore;
 import dev.convene.storage.SubscriptionStore;
 import dev.convene.storage.TaxonomyStore;
 import dev.convene.storage.Transaction;
@@ -39,6 +40,7 @@ final class MemoryTransaction implements Transaction {
   private final AuditLog audit;
   private final SubscriptionStore subscriptions;
   private final DigestStore digests;
+  private final OutboxStore outbox;
   private final ChangeLog changes;
 
   MemoryTransaction(Tables tables, Clock clock, boolean readOnly) {
@@ -53,6 +55,7 @@ final class MemoryTransaction implements Transaction {
     audit = new MemoryAuditLog(this);
     subscriptions = new MemorySubscriptions(this);
     digests = new MemoryDigests(this);
+    outbox = new MemoryOutbox(this);
     changes = new MemoryChangeLog(this);
   }
 
@@ -153,6 +156,11 @@ final class MemoryTransaction implements Transaction {
   @Override
   public DigestStore digests() {
     return digests;
+  }
+
+  @Override
+  public OutboxStore outbox() {
+    return outbox;
   }
 
   @Override

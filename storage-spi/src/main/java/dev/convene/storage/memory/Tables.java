@@ -30,5 +30,7 @@ final class Tables {
   final Table<Keys.Member, Subscription> subscriptions = new Table<>(Keys.Member.ORDER);
   final Table<Long, PendingNotification> digests = new Table<>(Comparator.naturalOrder());
   final Cell<Long> lastDigestId = new Cell<>(0L);
+  final Table<Long, MemoryOutbox.Row> outbox = new Table<>(Comparator.naturalOrder());
+  final Cell<Long> lastOutboxId = new Cell<>(0L);
   final Table<Long, ChangeEntry> changes = new Table<>(Comparator.naturalOrder());
 }

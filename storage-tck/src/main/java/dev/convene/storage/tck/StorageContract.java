@@ -137,6 +137,14 @@ public abstract class StorageContract {
   }
 
   @Nested
+  @DisplayName("Notification outbox")
+  class Outbox extends OutboxContract {
+    Outbox() {
+      super(StorageContract.this);
+    }
+  }
+
+  @Nested
   @DisplayName("Malformed input")
   class Validation extends ValidationContract {
     Validation() {

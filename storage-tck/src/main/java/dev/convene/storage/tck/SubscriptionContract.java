@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.convene.core.NotFoundException;
 import dev.convene.core.model.CommunityId;
+import dev.convene.core.model.MembershipState;
+import dev.convene.core.model.Role;
 import dev.convene.core.model.UserId;
+import dev.convene.storage.CommunityFollower;
 import dev.convene.storage.Delivery;
 import dev.convene.storage.NotificationLevel;
 import dev.convene.storage.Subscription;
@@ -69,5 +72,29 @@ abstract class SubscriptionContract extends ContractSupport {
   private Subscription put(String user, CommunityId community, Delivery delivery) {
     return tx(t -> t.subscriptions().put(new Subscription(UserId.of(user), community, NotificationLevel.ALL,
         delivery)));
+  }
+
+  @Test
+  @DisplayName("the followers of a community are its active members and its subscribers, each once, by user, "
+      + "batch after batch")
+  void followers() {
+    insert(Fixtures.member(alpha, "cyd", Role.ADMIN));
+    insert(Fixtures.member(alpha, "ada", Role.MEMBER));
+    insert(Fixtures.membership(alpha, "eve", MembershipState.REQUESTED));
+    insert(Fixtures.member(beta, "bob", Role.MEMBER));
+    Subscription ada = new Subscription(UserId.of("ada"), alpha, NotificationLevel.NONE, Delivery.DAILY);
+    Subscription bob = new Subscription(UserId.of("bob"), alpha, NotificationLevel.ALL, Delivery.IMMEDIATE);
+    Subscription eve = new Subscription(UserId.of("eve"), alpha, NotificationLevel.ALL, Delivery.WEEKLY);
+    use(t -> List.of(ada, bob, eve).forEach(t.subscriptions()::put));
+    List<CommunityFollower> all = List.of(
+        new CommunityFollower(UserId.of("ada"), true, Optional.of(ada)),
+        new CommunityFollower(UserId.of("bob"), false, Optional.of(bob)),
+        new CommunityFollower(UserId.of("cyd"), true, Optional.empty()),
+        new CommunityFollower(UserId.of("eve"), false, Optional.of(eve)));
+    assertEquals(all, read(t -> t.subscriptions().followers(alpha, Optional.empty(), 10)));
+    assertEquals(all.subList(0, 2), read(t -> t.subscriptions().followers(alpha, Optional.empty(), 2)));
+    assertEquals(all.subList(2, 4), read(t -> t.subscriptions().followers(alpha, Optional.of(UserId.of("bob")), 2)));
+    assertEquals(all.subList(3, 4), read(t -> t.subscriptions().followers(alpha, Optional.of(UserId.of("cyd")), 2)));
+    assertEquals(List.of(), read(t -> t.subscriptions().followers(alpha, Optional.of(UserId.of("eve")), 2)));
   }
 }

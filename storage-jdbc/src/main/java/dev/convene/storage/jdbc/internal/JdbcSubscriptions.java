@@ -3,10 +3,13 @@ package dev.convene.storage.jdbc.internal;
 import dev.convene.core.internal.Checks;
 import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.UserId;
+import dev.convene.storage.CommunityFollower;
 import dev.convene.storage.Delivery;
 import dev.convene.storage.NotificationLevel;
 import dev.convene.storage.Subscription;
 import dev.convene.storage.SubscriptionStore;
+import dev.convene.storage.internal.Args;
+import java.util.ArrayList;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -67,6 +70,40 @@ final class JdbcSubscriptions implements SubscriptionStore {
     Checks.required(user, "user");
     return tx.read(() -> tx.sql().list("SELECT " + COLUMNS + " FROM " + t.subscription()
         + " WHERE user_id = ? ORDER BY community_id", JdbcSubscriptions::subscription, user));
+  }
+
+  /**
+   * {@inheritDoc} One statement: the first {@code limit} active members and the first {@code limit}
+   * subscribers after {@code after}, each read by the primary key's order, merged, and their
+   * subscriptions joined.
+   */
+  @Override
+  public List<CommunityFollower> followers(CommunityId community, Optional<UserId> after, int limit) {
+    Checks.required(community, "community");
+    Checks.required(after, "after");
+    Args.limit(limit, "limit");
+    String from = after.isPresent() ? " AND user_id > ?" : "";
+    List<Object> params = new ArrayList<>();
+    params.add(community);
+    after.ifPresent(params::add);
+    params.add(limit);
+    params.add(community);
+    after.ifPresent(params::add);
+    params.add(limit);
+    params.add(limit);
+    params.add(community);
+    String sql = "SELECT u.user_id, u.member, s.level, s.delivery FROM (SELECT user_id, MAX(member) AS member FROM ("
+        + "(SELECT user_id, 1 AS member FROM " + t.membership() + " WHERE community_id = ? AND state = 'ACTIVE'" + from
+        + " ORDER BY user_id LIMIT ?) UNION ALL (SELECT user_id, 0 AS member FROM " + t.subscription()
+        + " WHERE community_id = ?" + from + " ORDER BY user_id LIMIT ?)) b GROUP BY user_id ORDER BY user_id LIMIT ?) u"
+        + " LEFT JOIN " + t.subscription() + " s ON s.community_id = ? AND s.user_id = u.user_id ORDER BY u.user_id";
+    return tx.read(() -> tx.sql().list(sql, row -> {
+      UserId user = UserId.of(row.getString("user_id"));
+      Optional<Subscription> chosen = row.getString("level") == null ? Optional.empty()
+          : Optional.of(new Subscription(user, community, NotificationLevel.valueOf(row.getString("level")),
+              Delivery.valueOf(row.getString("delivery"))));
+      return new CommunityFollower(user, row.getInt("member") == 1, chosen);
+    }, params.toArray()));
   }
 
   private static Subscription subscription(ResultSet row) throws SQLException {

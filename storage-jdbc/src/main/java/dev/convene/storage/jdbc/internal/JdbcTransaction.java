@@ -11,6 +11,7 @@ import dev.convene.storage.DigestStore;
 import dev.convene.storage.EntityKind;
 import dev.convene.storage.ItemStore;
 import dev.convene.storage.MembershipStore;
+import dev.convene.storage.OutboxStore;
 import dev.convene.storage.SubscriptionStore;
 import dev.convene.storage.TaxonomyStore;
 import dev.convene.storage.Transaction;
@@ -47,6 +48,7 @@ final class JdbcTransaction implements Transaction {
   private final AuditLog audit;
   private final SubscriptionStore subscriptions;
   private final DigestStore digests;
+  private final OutboxStore outbox;
   private final ChangeLog changes;
 
   JdbcTransaction(Database database, Connection connection, boolean readOnly) {
@@ -62,6 +64,7 @@ final class JdbcTransaction implements Transaction {
     audit = new JdbcAuditLog(this);
     subscriptions = new JdbcSubscriptions(this);
     digests = new JdbcDigests(this);
+    outbox = new JdbcOutbox(this);
     changes = new JdbcChangeLog(this);
   }
 
@@ -198,6 +201,11 @@ final class JdbcTransaction implements Transaction {
   @Override
   public DigestStore digests() {
     return digests;
+  }
+
+  @Override
+  public OutboxStore outbox() {
+    return outbox;
   }
 
   @Override

@@ -1,0 +1,23 @@
+-- Convene's schema, version 2, for PostgreSQL: the notification outbox.
+--
+-- A write adds a row in its own transaction; senders claim due rows for a lease (claimed_by,
+-- claimed_until), record the last recipient handled (after_user_id), and delete the row at the end.
+-- History of no one: no foreign key, so that a deleted community's last news is still sent (to
+-- nobody, as nothing of it can be seen) and removed.
+CREATE TABLE convene_outbox (
+  id             BIGINT GENERATED ALWAYS AS IDENTITY,
+  kind           VARCHAR(100) NOT NULL,
+  community_id   VARCHAR(255) COLLATE "C" NOT NULL,
+  item_id        VARCHAR(255) COLLATE "C",
+  member_id      VARCHAR(255) COLLATE "C",
+  actor_id       VARCHAR(255) COLLATE "C",
+  important      BOOLEAN NOT NULL,
+  at             TIMESTAMP(3) WITH TIME ZONE NOT NULL,
+  attempts       INTEGER NOT NULL DEFAULT 0,
+  due_at         TIMESTAMP(3) WITH TIME ZONE NOT NULL,
+  after_user_id  VARCHAR(255) COLLATE "C",
+  claimed_by     VARCHAR(255),
+  claimed_until  TIMESTAMP(3) WITH TIME ZONE,
+  CONSTRAINT convene_outbox_pk PRIMARY KEY (id)
+);
+CREATE INDEX convene_outbox_due_idx ON convene_outbox (due_at, id);
