@@ -20,7 +20,8 @@ import java.util.zip.CRC32;
 record MigrationScript(int version, String name) {
 
   /** Every script, in order; a new one is added at the end and never changed once released. */
-  static final List<MigrationScript> ALL = List.of(new MigrationScript(1, "schema"));
+  static final List<MigrationScript> ALL = List.of(new MigrationScript(1, "schema"),
+      new MigrationScript(3, "membership_state_index"));
 
   /** The schema version the newest script brings the database to. */
   static int latest() {
