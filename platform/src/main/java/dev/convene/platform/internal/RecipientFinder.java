@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -48,14 +49,17 @@ final class RecipientFinder {
     }
     Map<UserId, NotificationPreference> chosen = tx.subscriptions().forCommunity(topic.community()).stream()
         .collect(Collectors.toMap(Subscription::user, NotificationPreference::of));
-    Set<UserId> members = tx.memberships().all(topic.community()).stream().filter(Membership::isActive)
-        .map(Membership::user).collect(Collectors.toCollection(TreeSet::new));
+    Supplier<Set<UserId>> members = () -> tx.memberships().all(topic.community()).stream()
+        .filter(Membership::isActive).map(Membership::user).collect(Collectors.toCollection(TreeSet::new));
     Function<UserId, NotificationPreference> preference = user -> chosen.getOrDefault(user, memberDefault);
     Map<UserId, Delivery> recipients = new TreeMap<>();
     for (Audience audience : rule.audiences()) {
       Set<UserId> candidates = switch (audience) {
-        case FOLLOWERS -> union(chosen.keySet(), members);
-        case DECIDERS, REVIEWERS -> union(members, parentAdmins(tx, community.get()));
+        // Members who never chose hear what the default lets them; when it lets them hear nothing of
+        // this event, only those who chose can be told, and the community's members need not be read.
+        case FOLLOWERS -> memberDefault.hears(event.isImportant()) ? union(chosen.keySet(), members.get())
+            : chosen.keySet();
+        case DECIDERS, REVIEWERS -> union(members.get(), parentAdmins(tx, community.get()));
         case AUTHOR -> topic.item().flatMap(id -> tx.items().get(id)).map(Item::author).map(Set::of).orElse(Set.of());
         case MEMBER -> topic.member().map(Set::of).orElse(Set.of());
       };
