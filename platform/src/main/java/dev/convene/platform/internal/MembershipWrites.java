@@ -60,7 +60,7 @@ public final class MembershipWrites {
           ? GroupDepartures.plan(work, platform, actor, change) : List.of();
       Optional<Membership> stored = RosterChanges.record(work, actor.user(), change, reason, now);
       for (GroupDepartures.Drop drop : drops) {
-        RosterChanges.record(work, actor.user(), drop.change(), Optional.of(drop.reason()), now);
+        GroupDepartures.record(work, actor.user(), drop, now);
       }
       return stored;
     });
