@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
  * the store's refusal, which names the group, must not reach an actor who may not see it.
  */
 class MembershipHiddenConflictTest {
-  private GroupConflictStorage store;
-  private final MembershipWorld w = new MembershipWorld(inner -> store = new GroupConflictStorage(inner));
+  private ProbingStorage store;
+  private final MembershipWorld w = new MembershipWorld(inner -> store = new ProbingStorage(inner));
   private final MembershipService members = w.memberships;
   private final Community parent = w.community("parent", b -> b);
   private final Community cabinet = w.workingGroup(parent, "cabinet", b -> b.purpose(Purpose.HIDDEN_GROUP));

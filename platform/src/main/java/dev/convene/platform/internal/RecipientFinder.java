@@ -2,12 +2,17 @@ package dev.convene.platform.internal;
 
 import dev.convene.core.event.DomainEvent;
 import dev.convene.core.model.Community;
+import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.Item;
 import dev.convene.core.model.Membership;
+import dev.convene.core.model.Permission;
 import dev.convene.core.model.Role;
 import dev.convene.core.model.UserId;
 import dev.convene.platform.internal.NotificationRule.Audience;
 import dev.convene.storage.Delivery;
+import dev.convene.storage.MemberQuery;
+import dev.convene.storage.Page;
+import dev.convene.storage.PageRequest;
 import dev.convene.storage.Subscription;
 import dev.convene.storage.Transaction;
 import java.util.Map;
@@ -18,6 +23,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds, when an event is dispatched, who is to hear of it and how each wants to hear: followers by
@@ -59,7 +65,11 @@ final class RecipientFinder {
         // this event, only those who chose can be told, and the community's members need not be read.
         case FOLLOWERS -> memberDefault.hears(event.isImportant()) ? union(chosen.keySet(), members.get())
             : chosen.keySet();
-        case DECIDERS, REVIEWERS -> union(members.get(), parentAdmins(tx, community.get()));
+        // Those who decide requests hold MODERATE: the members whose role grants it, not the whole roster.
+        case DECIDERS -> union(active(tx, community.get().id(), Stream.of(Role.values())
+            .filter(r -> community.get().permissions().grants(r, Permission.MODERATE)).toArray(Role[]::new)),
+            parentAdmins(tx, community.get()));
+        case REVIEWERS -> union(members.get(), parentAdmins(tx, community.get()));
         case AUTHOR -> topic.item().flatMap(id -> tx.items().get(id)).map(Item::author).map(Set::of).orElse(Set.of());
         case MEMBER -> topic.member().map(Set::of).orElse(Set.of());
       };
@@ -81,8 +91,20 @@ final class RecipientFinder {
 
   /** The admins of a working group's parent, who administer the group. */
   private static Set<UserId> parentAdmins(Transaction tx, Community community) {
-    return community.parent().map(parent -> tx.memberships().all(parent).stream().filter(m -> m.hasRole(Role.ADMIN))
-        .map(Membership::user).collect(Collectors.toSet())).orElse(Set.of());
+    return community.parent().map(parent -> active(tx, parent, Role.ADMIN)).orElse(Set.of());
+  }
+
+  /** The community's active members with one of {@code roles}, read a page at a time. */
+  private static Set<UserId> active(Transaction tx, CommunityId community, Role... roles) {
+    Set<UserId> users = new TreeSet<>();
+    MemberQuery query = MemberQuery.active().withRoles(roles);
+    Optional<PageRequest> next = Optional.of(PageRequest.first(PageRequest.MAX_LIMIT));
+    while (next.isPresent()) {
+      Page<Membership> page = tx.memberships().members(community, query, next.get());
+      page.items().forEach(m -> users.add(m.user()));
+      next = next.get().next(page);
+    }
+    return users;
   }
 
   private static Set<UserId> union(Set<UserId> a, Set<UserId> b) {

@@ -24,22 +24,24 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
- * A store whose next {@code failures} deletes of a membership of one community fail as a store
- * does when a concurrent transaction changed the row first, in the store's own words, which name
- * the community and the user.
+ * A store that counts how often a whole roster is read ({@code memberships().all}) in writing
+ * transactions, and whose next {@code failures} deletes of a membership of one community fail as a
+ * store does when a concurrent transaction changed the row first, in the store's own words, which
+ * name the community and the user.
  */
-final class GroupConflictStorage implements Storage {
+final class ProbingStorage implements Storage {
   final AtomicReference<Optional<CommunityId>> failing = new AtomicReference<>(Optional.empty());
   final AtomicInteger failures = new AtomicInteger();
+  final AtomicInteger wholeRosterReads = new AtomicInteger();
   private final Storage inner;
 
-  GroupConflictStorage(Storage inner) {
+  ProbingStorage(Storage inner) {
     this.inner = inner;
   }
 
   @Override
   public String name() {
-    return "group-conflicts";
+    return "probing";
   }
 
   @Override
@@ -85,7 +87,11 @@ final class GroupConflictStorage implements Storage {
     }
     @Override public long count(CommunityId c, MemberQuery q) { return store.count(c, q); }
     @Override public List<Membership> ofUser(UserId u) { return store.ofUser(u); }
-    @Override public List<Membership> all(CommunityId c) { return store.all(c); }
+    @Override
+    public List<Membership> all(CommunityId c) {
+      wholeRosterReads.incrementAndGet();
+      return store.all(c);
+    }
 
     @Override
     public void delete(CommunityId community, UserId user, long expectedVersion) {
