@@ -110,7 +110,7 @@ public final class RosterSizeBenchmark {
         double perSecond = 2.0 * pairs * rounds / seconds.get(size);
         smallest = smallest == 0 ? perSecond : smallest;
         Latencies.Summary summary = latencies.get(size).summary();
-        rows.append(String.format(Locale.ROOT, "| %s | %,d | %,.0f | %.2f | %.2f | %.2f |%n",
+        rows.append(String.format(Locale.ROOT, "| %s | %,d | %,.1f | %.2f | %.2f | %.2f |%n",
             database.dialect() == Dialect.H2 ? "H2" : "PostgreSQL", size, perSecond, summary.p50(),
             summary.p99(), perSecond / smallest));
       }
