@@ -15,6 +15,7 @@ import dev.convene.platform.internal.MembershipWrites;
 import dev.convene.platform.internal.Platform;
 import dev.convene.platform.internal.RosterChanges;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -55,7 +56,9 @@ final class MembershipInvitations {
       AccessContext context = writes.require(work, actor, community, Optional.empty(), Action.INVITE);
       UserId inviter = actor.user().orElseThrow();
       Optional<Instant> expiry = Optional.of(now.plus(platform.invitationTtl()));
-      Roster roster = RosterChanges.roster(work.tx(), context);
+      List<UserId> concerned = new ArrayList<>(invitees);
+      concerned.add(inviter);
+      Roster roster = RosterChanges.roster(work.tx(), context, concerned);
       Map<UserId, InvitationOutcome> outcomes = new LinkedHashMap<>();
       for (UserId invitee : invitees) {
         Optional<InvitationOutcome> refusal = InvitationOutcome.refusal(roster, invitee, now);

@@ -38,8 +38,14 @@ import java.util.Optional;
  *
  * <p>Leaving a community, being removed from it or being blocked there also removes the user from its
  * working groups, in the same transaction, each removal audited and announced on its own. If that
- * would leave a working group without an active admin, the whole operation is refused with the
- * roster's {@link ConflictException}: make another member of the working group an admin first.
+ * would leave a working group without an active admin, and the actor may see that group, the whole
+ * operation is refused with the roster's {@link ConflictException}: make another member of the
+ * working group an admin first. An actor who may not see the group is told nothing of it: the
+ * operation goes ahead and the group is left to its parent's admins, who administer every working
+ * group (see docs/decisions.md).
+ *
+ * <p>A change reads the memberships it is about and the count of active admins, never the whole
+ * roster, so it costs the same in a community of any size.
  */
 public final class MembershipService {
   private final MembershipWrites writes;
@@ -189,8 +195,8 @@ public final class MembershipService {
    *
    * @throws AccessDeniedException if the actor may not remove this user (moderators remove members,
    *     admins anyone), or it is the actor themselves (they leave instead)
-   * @throws ConflictException if the user is the last admin, of the community or of one of its working
-   *     groups, or holds no active membership or invitation
+   * @throws ConflictException if the user is the last admin of the community, or of one of its working
+   *     groups that the actor may see, or holds no active membership or invitation
    */
   public void remove(Actor actor, CommunityId community, UserId user) {
     others(actor, community, user, Action.REMOVE_MEMBER, Optional.empty(), (roster, me, now) -> roster.remove(user));
@@ -202,7 +208,7 @@ public final class MembershipService {
    *
    * @throws AccessDeniedException if the actor is not an admin, or blocks themselves
    * @throws ConflictException if the user is already blocked, or is the last admin of the community or
-   *     of one of its working groups
+   *     of one of its working groups (which an admin of the community sees)
    */
   public Membership block(Actor actor, CommunityId community, UserId user) {
     return others(actor, community, user, Action.BLOCK_MEMBER, Optional.empty(),

@@ -60,6 +60,26 @@ public interface MembershipStore {
   Page<Membership> members(CommunityId community, MemberQuery query, PageRequest page);
 
   /**
+   * How many memberships of {@code community} match {@code query}: with {@code
+   * MemberQuery.active().withRoles(Role.ADMIN)}, the active admins a {@code Roster.view} needs. A store
+   * answers from an index, so the work depends on how many match, not on the size of the community;
+   * the default pages through {@link #members} and is for stores that cannot do better.
+   *
+   * @throws dev.convene.core.ValidationException if an argument is missing
+   */
+  default long count(CommunityId community, MemberQuery query) {
+    long count = 0;
+    Optional<PageRequest> next = Optional.of(PageRequest.first(PageRequest.MAX_LIMIT));
+    while (next.isPresent()) {
+      PageRequest request = next.get();
+      Page<Membership> page = members(community, query, request);
+      count += page.items().size();
+      next = request.next(page);
+    }
+    return count;
+  }
+
+  /**
    * Every membership of {@code user}, in any state, by community id: the communities of a user.
    *
    * @throws dev.convene.core.ValidationException if {@code user} is missing
@@ -67,7 +87,8 @@ public interface MembershipStore {
   List<Membership> ofUser(UserId user);
 
   /**
-   * Every membership of {@code community}, by user id, as {@code Roster.of} takes them.
+   * Every membership of {@code community}, by user id, as {@code Roster.of} takes them. Its cost grows
+   * with the community: a change reads {@link #get} and {@link #count} instead.
    *
    * @throws dev.convene.core.ValidationException if {@code community} is missing
    */

@@ -5,10 +5,8 @@ import dev.convene.core.model.MembershipState;
 import dev.convene.core.model.Role;
 import dev.convene.core.model.UserId;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -110,12 +108,15 @@ final class Refusals {
         + " to " + roster.community() + ": only " + who + " can invite");
   }
 
-  /** A working group whose every admin is about to go because they left its parent. */
-  static MembershipConflictException adminsOutsideParent(Roster roster, Roster parent, List<Membership> admins) {
-    String names = admins.stream().map(m -> m.user().toString()).collect(Collectors.joining(", "));
-    return exception(roster, admins.get(0).user(), MembershipEvent.REMOVED, "working group " + roster.community()
-        + " would have no active admin left: its admins (" + names + ") are not active members of its parent "
-        + parent.community() + "; make another member of " + roster.community() + " an admin first");
+  /**
+   * A working group whose every admin is about to go because they left its parent. It names one of
+   * them, {@code admin}, and no other member of the group: the caller (see {@code
+   * withoutNonMembersOf}) knows who is leaving, not necessarily who else belongs.
+   */
+  static MembershipConflictException adminsOutsideParent(Roster roster, Roster parent, UserId admin) {
+    return exception(roster, admin, MembershipEvent.REMOVED, "working group " + roster.community()
+        + " would have no active admin left once user " + admin + ", no longer an active member of its parent "
+        + parent.community() + ", goes; make another member of " + roster.community() + " an admin first");
   }
 
   /** "an admin", "a moderator", "a member". */

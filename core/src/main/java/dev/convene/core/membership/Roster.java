@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -20,7 +21,14 @@ import java.util.stream.Collectors;
  * One community's memberships, keyed by user: an immutable value whose operations ({@link
  * #join}, {@link #invite}, {@link #block}, ...) return a {@link Change} holding the roster after
  * them. A roster always satisfies the community-wide invariants: every membership is of its
- * community, a user has at most one membership, and at least one member is an active admin.
+ * community, a user has at most one membership, and at least one member is an active admin (a
+ * working group may have none, see {@link #withoutNonMembersOf(Roster, boolean)}).
+ *
+ * <p>A roster is either complete ({@link #of}), holding every membership of its community, or a
+ * {@linkplain #view view} holding the memberships of a few users and the count of the community's
+ * active admins: all an operation on those users needs, so that a change costs the same work in a
+ * community of ten members as in one of a million. An operation on a view decides exactly as on
+ * the complete roster; asking a view about a user it does not hold is a mistake of the caller's.
  *
  * <p>A working group's roster may be given its parent's roster ({@link #withParent}); joining,
  * asking to join, being invited, accepting and being approved then require the user to be an
@@ -29,11 +37,17 @@ import java.util.stream.Collectors;
 public final class Roster {
   private final CommunityId community;
   private final SortedMap<UserId, Membership> byUser;
+  /** The users whose membership (or lack of one) this roster knows; empty when it knows everyone's. */
+  private final Optional<Set<UserId>> scope;
+  private final long activeAdmins;
   private final Optional<Roster> parent;
 
-  private Roster(CommunityId community, SortedMap<UserId, Membership> byUser, Optional<Roster> parent) {
+  private Roster(CommunityId community, SortedMap<UserId, Membership> byUser, Optional<Set<UserId>> scope,
+      long activeAdmins, Optional<Roster> parent) {
     this.community = community;
     this.byUser = Collections.unmodifiableSortedMap(byUser);
+    this.scope = scope;
+    this.activeAdmins = activeAdmins;
     this.parent = parent;
   }
 
@@ -56,17 +70,44 @@ public final class Roster {
    *     a user has two memberships, or no membership is an active admin
    */
   public static Roster of(CommunityId community, Collection<Membership> memberships) {
+    SortedMap<UserId, Membership> byUser = byUser(community, memberships, Optional.empty());
+    long admins = byUser.values().stream().filter(m -> m.hasRole(Role.ADMIN)).count();
+    Checks.check(admins > 0, "memberships", "active-admin", "%s needs at least one active admin", community);
+    return new Roster(community, byUser, Optional.empty(), admins, Optional.empty());
+  }
+
+  /**
+   * A view of the roster that holds the memberships of {@code users} only: those of {@code
+   * memberships}, the other users having none. {@code activeAdmins} is how many active admins the
+   * whole community has; it may be 0 only for a working group left without an admin of its own.
+   *
+   * @throws dev.convene.core.ValidationException if an argument is missing, a membership is of another
+   *     community or of a user not in {@code users}, a user has two memberships, or the count is below
+   *     the active admins among {@code memberships}
+   */
+  public static Roster view(CommunityId community, Collection<UserId> users, Collection<Membership> memberships,
+      long activeAdmins) {
+    Set<UserId> scope = Set.copyOf(Checks.noNulls(users, "users"));
+    SortedMap<UserId, Membership> byUser = byUser(community, memberships, Optional.of(scope));
+    long held = byUser.values().stream().filter(m -> m.hasRole(Role.ADMIN)).count();
+    Checks.check(activeAdmins >= held, "activeAdmins", "at-least-held", "counts %d active admins of %s, fewer than"
+        + " the %d given", activeAdmins, community, held);
+    return new Roster(community, byUser, Optional.of(scope), activeAdmins, Optional.empty());
+  }
+
+  private static SortedMap<UserId, Membership> byUser(CommunityId community, Collection<Membership> memberships,
+      Optional<Set<UserId>> scope) {
     Checks.required(community, "community");
     SortedMap<UserId, Membership> byUser = new TreeMap<>();
     for (Membership m : Checks.noNulls(memberships, "memberships")) {
       String field = "memberships[" + m.user() + "]";
       Checks.check(m.community().equals(community), field, "same-community", "is of %s, not of %s",
           m.community(), community);
+      Checks.check(scope.map(users -> users.contains(m.user())).orElse(true), field, "in-view",
+          "is of a user the view does not hold");
       Checks.check(byUser.put(m.user(), m) == null, field, "one-per-user", "a user has at most one membership");
     }
-    Checks.check(byUser.values().stream().anyMatch(m -> m.hasRole(Role.ADMIN)), "memberships", "active-admin",
-        "%s needs at least one active admin", community);
-    return new Roster(community, byUser, Optional.empty());
+    return byUser;
   }
 
   /**
@@ -78,7 +119,7 @@ public final class Roster {
   public Roster withParent(Roster parent) {
     Checks.required(parent, "parent");
     Checks.check(!parent.community.equals(community), "parent", "not-self", "a community cannot be its own parent");
-    return new Roster(community, new TreeMap<>(byUser), Optional.of(parent));
+    return new Roster(community, new TreeMap<>(byUser), scope, activeAdmins, Optional.of(parent));
   }
 
   /** The community whose memberships these are. */
@@ -91,31 +132,48 @@ public final class Roster {
     return parent;
   }
 
+  /** Whether this roster holds every membership of its community, rather than being a {@link #view}. */
+  public boolean isComplete() {
+    return scope.isEmpty();
+  }
+
   /**
    * The user's membership, in whatever state, or empty if they have none.
    *
-   * @throws dev.convene.core.ValidationException if {@code user} is missing
+   * @throws dev.convene.core.ValidationException if {@code user} is missing, or this is a view that
+   *     does not hold the user
    */
   public Optional<Membership> membership(UserId user) {
-    return Optional.ofNullable(byUser.get(Checks.required(user, "user")));
+    Checks.required(user, "user");
+    Checks.check(scope.map(users -> users.contains(user)).orElse(true), "user", "in-view",
+        "the view of %s does not hold the membership of %s", community, user);
+    return Optional.ofNullable(byUser.get(user));
   }
 
-  /** Every membership, in whatever state, ordered by user id: an unmodifiable copy. */
+  /**
+   * Every membership this roster holds (all of them, unless this is a view), in whatever state,
+   * ordered by user id: an unmodifiable copy.
+   */
   public List<Membership> memberships() {
     return List.copyOf(byUser.values());
   }
 
-  /** The active memberships, whatever the role, ordered by user id. */
+  /** The active memberships this roster holds, whatever the role, ordered by user id. */
   public List<Membership> active() {
     return byUser.values().stream().filter(Membership::isActive).toList();
   }
 
-  /** The active admins' memberships, ordered by user id; never empty. */
+  /** The active admins' memberships this roster holds, ordered by user id. */
   public List<Membership> admins() {
     return byUser.values().stream().filter(m -> m.hasRole(Role.ADMIN)).toList();
   }
 
-  /** How many memberships are in the given state. */
+  /** How many active admins the community has, held by this roster or not. */
+  public long adminCount() {
+    return activeAdmins;
+  }
+
+  /** How many memberships this roster holds in the given state. */
   public int count(MembershipState state) {
     Checks.required(state, "state");
     return (int) byUser.values().stream().filter(m -> m.state() == state).count();
@@ -270,45 +328,70 @@ public final class Roster {
   }
 
   /**
-   * What a working group must drop once {@code parent} is its parent's roster: every membership,
-   * except blocks, of a user who is not an active member of the parent. Active members and invitees
-   * are {@link MembershipEvent#REMOVED}, requests {@link MembershipEvent#REJECTED}; blocks stay. Each
-   * change holds the roster after it, with {@code parent} as its parent; none at all means nothing
-   * must go, and {@code withParent(parent)} is the result.
+   * What a working group must drop once {@code parent} is its parent's roster: every membership
+   * this roster holds, except blocks, of a user who is not an active member of the parent. Active
+   * members and invitees are {@link MembershipEvent#REMOVED}, requests {@link
+   * MembershipEvent#REJECTED}; blocks stay. Each change holds the roster after it, with {@code parent}
+   * as its parent; none at all means nothing must go, and {@code withParent(parent)} is the result.
    *
-   * @throws dev.convene.core.ValidationException if {@code parent} is missing or this community's own
+   * @throws dev.convene.core.ValidationException if {@code parent} is missing or this community's own,
+   *     or is a view that does not hold a user this roster holds
    * @throws MembershipConflictException if every active admin of the working group would go: another
    *     member must be made an admin first
    */
   public List<Change> withoutNonMembersOf(Roster parent) {
-    return Transitions.withoutNonMembersOf(this, parent);
+    return withoutNonMembersOf(parent, true);
+  }
+
+  /**
+   * As {@link #withoutNonMembersOf(Roster)}, but when {@code keepAnAdmin} is false and every active
+   * admin of the working group goes, the group is left without an admin of its own instead of the
+   * change being refused: its parent's admins administer it, as they administer every working group.
+   *
+   * @throws MembershipConflictException if {@code keepAnAdmin} and every active admin would go
+   */
+  public List<Change> withoutNonMembersOf(Roster parent, boolean keepAnAdmin) {
+    return Transitions.withoutNonMembersOf(this, parent, keepAnAdmin);
   }
 
   /** The change that sets the user's membership to {@code after}, or deletes it if empty. */
   Change apply(UserId user, Optional<Membership> after, MembershipEvent kind) {
+    Optional<Membership> before = membership(user);
     SortedMap<UserId, Membership> copy = new TreeMap<>(byUser);
     after.ifPresentOrElse(m -> copy.put(user, m), () -> copy.remove(user));
-    return new Change(new Roster(community, copy, parent), user, membership(user), after, kind);
+    long admins = activeAdmins + isAdmin(after) - isAdmin(before);
+    return new Change(new Roster(community, copy, scope, admins, parent), user, before, after, kind);
   }
 
-  /** Rosters are equal when they hold the same memberships of the same community and parent. */
+  private static long isAdmin(Optional<Membership> membership) {
+    return membership.filter(m -> m.hasRole(Role.ADMIN)).isPresent() ? 1 : 0;
+  }
+
+  /**
+   * Rosters are equal when they hold the same memberships of the same users of the same community,
+   * count the same admins and have the same parent.
+   */
   @Override
   public boolean equals(Object other) {
     return other instanceof Roster that && community.equals(that.community) && byUser.equals(that.byUser)
-        && parent.equals(that.parent);
+        && scope.equals(that.scope) && activeAdmins == that.activeAdmins && parent.equals(that.parent);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(community, byUser, parent);
+    return Objects.hash(community, byUser, scope, activeAdmins, parent);
   }
 
-  /** For example {@code Roster[c1: u1 ACTIVE ADMIN, u2 INVITED]}. */
+  /**
+   * For example {@code Roster[c1: u1 ACTIVE ADMIN, u2 INVITED]}, or for a view {@code Roster[c1 (view
+   * of 2 users, 3 admins): u2 INVITED]}.
+   */
   @Override
   public String toString() {
+    String view = scope.map(users -> " (view of " + users.size() + " users, " + activeAdmins + " admins)").orElse("");
     return byUser.values().stream()
         .map(m -> m.user() + " " + m.state() + (m.isActive() ? " " + m.role() : ""))
-        .collect(Collectors.joining(", ", "Roster[" + community + parent.map(p -> " in " + p.community).orElse("")
-            + ": ", "]"));
+        .collect(Collectors.joining(", ", "Roster[" + community + view
+            + parent.map(p -> " in " + p.community).orElse("") + ": ", "]"));
   }
 }

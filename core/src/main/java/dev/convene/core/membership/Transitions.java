@@ -118,13 +118,13 @@ final class Transitions {
     return r.apply(user, Optional.empty(), kind);
   }
 
-  static List<Change> withoutNonMembersOf(Roster r, Roster parent) {
+  static List<Change> withoutNonMembersOf(Roster r, Roster parent, boolean keepAnAdmin) {
     Roster start = r.withParent(parent);
     List<Membership> leaving = r.memberships().stream()
         .filter(m -> m.state() != MembershipState.BLOCKED && !parent.isActive(m.user())).toList();
-    List<Membership> admins = r.admins();
-    if (leaving.containsAll(admins)) {
-      throw Refusals.adminsOutsideParent(r, parent, admins);
+    List<Membership> leavingAdmins = leaving.stream().filter(m -> m.hasRole(Role.ADMIN)).toList();
+    if (keepAnAdmin && !leavingAdmins.isEmpty() && leavingAdmins.size() == r.adminCount()) {
+      throw Refusals.adminsOutsideParent(r, parent, leavingAdmins.get(0).user());
     }
     return deleteAll(start, leaving, m -> m.state() == MembershipState.REQUESTED ? REJECTED : REMOVED);
   }
@@ -172,7 +172,7 @@ final class Transitions {
   }
 
   private static void requireNotLastAdmin(Roster r, Membership m, MembershipEvent attempted) {
-    if (m.hasRole(Role.ADMIN) && r.admins().size() == 1) {
+    if (m.hasRole(Role.ADMIN) && r.adminCount() == 1) {
       throw Refusals.lastAdmin(r, m.user(), attempted);
     }
   }

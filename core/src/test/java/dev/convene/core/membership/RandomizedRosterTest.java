@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,7 @@ class RandomizedRosterTest {
 
   private final Map<MembershipEvent, Integer> done = new EnumMap<>(MembershipEvent.class);
   private int refused;
+  private int views;
 
   @Test
   @DisplayName("random operations follow the table and keep every invariant")
@@ -59,6 +61,7 @@ class RandomizedRosterTest {
       assertTrue(done.getOrDefault(event, 0) > 0, "never happened: " + event);
     }
     assertTrue(refused > SEQUENCES * STEPS / 4, "too few refusals to test them: " + refused);
+    assertTrue(views >= SEQUENCES * STEPS * 9 / 10, "too few operations compared on views: " + views);
   }
 
   private void run(Random rnd) {
@@ -99,25 +102,32 @@ class RandomizedRosterTest {
     String call = at + op + " " + user + (op == Op.INVITE ? " by " + inviter + " until " + expiry : "") + ": ";
     String expected = TableOracle.outcome(op, roster, user, inviter, now);
     Roster copy = RosterChecks.copy(roster);
+    Function<Roster, List<Change>> operation = r -> switch (op) {
+      case EXPIRE -> r.expireInvitations(now);
+      case JOIN -> List.of(r.join(user, now));
+      case REQUEST -> List.of(r.request(user, message, now));
+      case APPROVE -> List.of(r.approve(user, now));
+      case REJECT -> List.of(r.reject(user));
+      case WITHDRAW -> List.of(r.withdraw(user));
+      case INVITE -> List.of(r.invite(user, inviter, message, expiry, now));
+      case ACCEPT -> List.of(r.accept(user, now));
+      case DECLINE -> List.of(r.decline(user));
+      case LEAVE -> List.of(r.leave(user));
+      case REMOVE -> List.of(r.remove(user));
+      case BLOCK -> List.of(r.block(user, now));
+      case UNBLOCK -> List.of(r.unblock(user));
+      case MAKE_MEMBER -> List.of(r.changeRole(user, Role.MEMBER));
+      case MAKE_MODERATOR -> List.of(r.changeRole(user, Role.MODERATOR));
+      case MAKE_ADMIN -> List.of(r.changeRole(user, Role.ADMIN));
+    };
+    // A store-backed caller reads the memberships of the user and the inviter, or the lapsed invitations.
+    List<UserId> concerned = op == Op.EXPIRE
+        ? roster.memberships().stream().filter(m -> m.isExpired(now)).map(Membership::user).toList()
+        : List.of(user, inviter);
+    ViewChecks.sameOutcome(roster, concerned, operation, call);
+    views++;
     try {
-      List<Change> changes = switch (op) {
-        case EXPIRE -> roster.expireInvitations(now);
-        case JOIN -> List.of(roster.join(user, now));
-        case REQUEST -> List.of(roster.request(user, message, now));
-        case APPROVE -> List.of(roster.approve(user, now));
-        case REJECT -> List.of(roster.reject(user));
-        case WITHDRAW -> List.of(roster.withdraw(user));
-        case INVITE -> List.of(roster.invite(user, inviter, message, expiry, now));
-        case ACCEPT -> List.of(roster.accept(user, now));
-        case DECLINE -> List.of(roster.decline(user));
-        case LEAVE -> List.of(roster.leave(user));
-        case REMOVE -> List.of(roster.remove(user));
-        case BLOCK -> List.of(roster.block(user, now));
-        case UNBLOCK -> List.of(roster.unblock(user));
-        case MAKE_MEMBER -> List.of(roster.changeRole(user, Role.MEMBER));
-        case MAKE_MODERATOR -> List.of(roster.changeRole(user, Role.MODERATOR));
-        case MAKE_ADMIN -> List.of(roster.changeRole(user, Role.ADMIN));
-      };
+      List<Change> changes = operation.apply(roster);
       assertFalse(badExpiry, call + "accepted an expiry that is not after now");
       RosterChecks.chain(roster, changes, now, call);
       if (op == Op.EXPIRE) {
@@ -152,6 +162,14 @@ class RandomizedRosterTest {
     List<Membership> leaving = roster.memberships().stream()
         .filter(m -> m.state() != MembershipState.BLOCKED && !next.isActive(m.user())).toList();
     boolean adminsLeave = leaving.containsAll(roster.admins());
+    boolean consistent = roster.memberships().stream()
+        .allMatch(m -> m.state() == MembershipState.BLOCKED || parent.isActive(m.user()));
+    if (consistent) {
+      // Then only the user can have to go: the caller reads the user's membership and the admin count.
+      ViewChecks.sameOutcome(roster, List.of(user), r -> r.withoutNonMembersOf(
+          r.isComplete() ? next : ViewChecks.viewOf(next, List.of(user))), at + "without " + user + ": ");
+      views++;
+    }
     try {
       List<Change> changes = roster.withoutNonMembersOf(next);
       assertFalse(adminsLeave, at + "dropped every admin");

@@ -30,6 +30,8 @@ final class RosterChecks {
     assertEquals(community, roster.community());
     assertEquals(parent, roster.parent());
     assertFalse(roster.admins().isEmpty(), "no active admin in " + roster);
+    assertTrue(roster.isComplete(), "a view where the whole roster was expected: " + roster);
+    assertEquals(roster.admins().size(), roster.adminCount(), "the count of admins in " + roster);
     List<Membership> all = roster.memberships();
     assertEquals(all.size(), all.stream().map(Membership::user).distinct().count(), "two memberships of a user");
     assertTrue(all.stream().allMatch(m -> m.community().equals(community)), "a membership of another community");

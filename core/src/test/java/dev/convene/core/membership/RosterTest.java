@@ -81,6 +81,25 @@ class RosterTest {
   }
 
   @Test
+  @DisplayName("a view holds the memberships of its users only, and counts at least the admins it holds")
+  void views() {
+    Membership u7 = active(U7, Role.ADMIN);
+    assertRule("memberships[boss]", "in-view", () -> Roster.view(C1, List.of(U7), List.of(active(BOSS, Role.ADMIN)), 1));
+    assertRule("activeAdmins", "at-least-held", () -> Roster.view(C1, List.of(U7), List.of(u7), 0));
+    Roster view = Roster.view(C1, List.of(U7, MOD), List.of(u7), 2);
+    assertFalse(view.isComplete());
+    assertEquals(Optional.empty(), view.membership(MOD));
+    assertRule("user", "in-view", () -> view.membership(BOSS));
+    assertRule("user", "in-view", () -> view.remove(BOSS));
+    assertEquals(1, view.leave(U7).roster().adminCount());
+    MembershipConflictException last = assertThrows(MembershipConflictException.class,
+        () -> Roster.view(C1, List.of(U7), List.of(u7), 1).leave(U7));
+    assertEquals("user u7 cannot leave c1 as its last admin; make another member an admin first", last.getMessage());
+    assertEquals("Roster[c1 (view of 2 users, 2 admins): u7 ACTIVE ADMIN]", view.toString());
+    assertNotEquals(view, Roster.view(C1, List.of(U7, MOD), List.of(u7), 3));
+  }
+
+  @Test
   @DisplayName("factories reject missing arguments")
   void factoriesRejectNulls() {
     assertRule("community", "required", () -> Roster.of(nothing(), List.of()));

@@ -108,12 +108,34 @@ class WorkingGroupTest {
     Roster parent = parent().leave(CHAIR).roster();
     MembershipConflictException e = assertThrows(MembershipConflictException.class,
         () -> group.withoutNonMembersOf(parent));
-    assertEquals("working group wg1 would have no active admin left: its admins (chair) are not active members of its "
-        + "parent c1; make another member of wg1 an admin first", e.getMessage());
+    assertEquals("working group wg1 would have no active admin left once user chair, no longer an active member of its"
+        + " parent c1, goes; make another member of wg1 an admin first", e.getMessage());
     assertEquals(CHAIR, e.user());
     Roster fixed = group.changeRole(ANN, Role.ADMIN).roster();
     assertEquals(List.of(ANN), fixed.withoutNonMembersOf(parent).get(0).roster().admins().stream()
         .map(m -> m.user()).toList());
+  }
+
+  @Test
+  @DisplayName("told not to keep an admin, the group loses its last admin and goes on: a member can be made one")
+  void leftWithoutAnAdmin() {
+    Roster group = group().join(ANN, T0).roster();
+    Roster parent = parent().leave(CHAIR).roster();
+    List<Change> changes = group.withoutNonMembersOf(parent, false);
+    assertEquals(List.of(CHAIR), changes.stream().map(Change::user).toList());
+    assertEquals(MembershipEvent.REMOVED, changes.get(0).kind());
+    assertEquals(0, changes.get(0).roster().adminCount());
+    assertEquals(List.of(), changes.get(0).roster().admins());
+
+    Roster view = Roster.view(WG, List.of(ANN, PARENT_ADMIN), group.membership(ANN).stream().toList(), 0)
+        .withParent(parent);
+    Change invited = view.invite(PARENT_ADMIN, PARENT_ADMIN, Optional.empty(), Optional.empty(), T0);
+    assertEquals(MembershipState.INVITED, invited.after().orElseThrow().state());
+    Change promoted = view.changeRole(ANN, Role.ADMIN);
+    assertEquals(1, promoted.roster().adminCount());
+    MembershipConflictException last = assertThrows(MembershipConflictException.class,
+        () -> promoted.roster().leave(ANN));
+    assertEquals("user ann cannot leave wg1 as its last admin; make another member an admin first", last.getMessage());
   }
 
   @Test

@@ -1,11 +1,11 @@
 package dev.convene.platform.internal;
 
 import dev.convene.core.membership.Change;
-import dev.convene.core.membership.Roster;
 import dev.convene.core.model.Community;
 import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.Membership;
 import dev.convene.core.model.MembershipState;
+import dev.convene.core.model.UserId;
 import dev.convene.storage.CommunityQuery;
 import dev.convene.storage.MemberQuery;
 import dev.convene.storage.Page;
@@ -67,13 +67,17 @@ public final class MembershipExpiry {
     return lapsed;
   }
 
+  /** Drops the community's lapsed invitations, reading its invitations and not its whole roster. */
   private int expire(Work work, CommunityId community) {
-    List<Membership> memberships = work.tx().memberships().all(community);
-    if (memberships.isEmpty()) {
-      return 0; // deleted meanwhile
-    }
     Instant now = platform.now();
-    List<Change> changes = Roster.of(community, memberships).expireInvitations(now);
+    List<UserId> lapsed = new ArrayList<>();
+    Optional<PageRequest> next = Optional.of(PageRequest.first(PAGE));
+    while (next.isPresent()) {
+      Page<Membership> invitations = work.tx().memberships().members(community, INVITATIONS, next.get());
+      invitations.items().stream().filter(m -> m.isExpired(now)).forEach(m -> lapsed.add(m.user()));
+      next = next.get().next(invitations);
+    }
+    List<Change> changes = RosterChanges.view(work.tx(), community, lapsed).expireInvitations(now);
     for (Change change : changes) {
       RosterChanges.record(work, Optional.empty(), change, Optional.empty(), now);
     }

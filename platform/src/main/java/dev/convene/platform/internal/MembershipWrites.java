@@ -11,6 +11,7 @@ import dev.convene.core.policy.AccessContext;
 import dev.convene.core.policy.Action;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -18,8 +19,9 @@ import java.util.function.Function;
 /**
  * The shape every membership operation shares: one transaction, retried when the store reports a
  * version conflict, that reads the access context (with the other person's membership as the target
- * for an action on someone else), asks the policy, applies one {@link Roster} operation, records the
- * change, and carries a departure from a community into its working groups.
+ * for an action on someone else), asks the policy, applies one {@link Roster} operation to a view
+ * holding the memberships of the actor and that person, records the change, and carries a departure
+ * from a community into its working groups ({@link GroupDepartures}).
  */
 public final class MembershipWrites {
   private static final Set<MembershipEvent> DEPARTURES =
@@ -51,10 +53,14 @@ public final class MembershipWrites {
     return inTransaction(work -> {
       Instant now = platform.now();
       AccessContext context = require(work, actor, community, subject, action);
-      Change change = step.apply(RosterChanges.roster(work.tx(), context), actor.user().orElseThrow(), now);
+      UserId me = actor.user().orElseThrow();
+      List<UserId> concerned = subject.filter(s -> !s.equals(me)).map(s -> List.of(me, s)).orElse(List.of(me));
+      Change change = step.apply(RosterChanges.roster(work.tx(), context, concerned), me, now);
+      List<GroupDepartures.Drop> drops = DEPARTURES.contains(change.kind()) && context.parent().isEmpty()
+          ? GroupDepartures.plan(work, platform, actor, change) : List.of();
       Optional<Membership> stored = RosterChanges.record(work, actor.user(), change, reason, now);
-      if (DEPARTURES.contains(change.kind()) && context.parent().isEmpty()) {
-        RosterChanges.leaveWorkingGroups(work, actor.user(), change.roster(), now);
+      for (GroupDepartures.Drop drop : drops) {
+        GroupDepartures.record(work, actor.user(), drop, now);
       }
       return stored;
     });

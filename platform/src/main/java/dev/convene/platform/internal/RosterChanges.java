@@ -6,25 +6,30 @@ import dev.convene.core.membership.Change;
 import dev.convene.core.membership.MembershipConflictException;
 import dev.convene.core.membership.MembershipEvent;
 import dev.convene.core.membership.Roster;
-import dev.convene.core.model.Community;
 import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.Membership;
+import dev.convene.core.model.Role;
 import dev.convene.core.model.UserId;
 import dev.convene.core.policy.AccessContext;
 import dev.convene.storage.AuditAction;
 import dev.convene.storage.AuditEntry;
+import dev.convene.storage.MemberQuery;
 import dev.convene.storage.MembershipStore;
 import dev.convene.storage.Transaction;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Writes what a {@link Roster} decided, inside the operation's transaction: the membership row
  * (inserted, updated or deleted with the version read), its audit entry, its {@link
- * MembershipChanged} event and the cache key to forget. Also carries a departure from a community
- * into its working groups.
+ * MembershipChanged} event and the cache key to forget; and reads the {@link Roster} view a change
+ * needs.
  */
 public final class RosterChanges {
+  private static final MemberQuery ADMINS = MemberQuery.active().withRoles(Role.ADMIN);
+
   private RosterChanges() {}
 
   /**
@@ -35,14 +40,21 @@ public final class RosterChanges {
     return !(e instanceof MembershipConflictException);
   }
 
-  /** The roster of the context's community as stored, given its parent's roster for a working group. */
-  public static Roster roster(Transaction tx, AccessContext context) {
-    Roster roster = stored(tx, context.community().id());
-    return context.parent().map(p -> roster.withParent(stored(tx, p.id()))).orElse(roster);
+  /**
+   * The view of the context's community that holds the memberships of {@code users} and counts its
+   * active admins, given the same view of its parent for a working group: what a change needs,
+   * read with work that does not grow with the community.
+   */
+  public static Roster roster(Transaction tx, AccessContext context, Collection<UserId> users) {
+    Roster roster = view(tx, context.community().id(), users);
+    return context.parent().map(p -> roster.withParent(view(tx, p.id(), users))).orElse(roster);
   }
 
-  private static Roster stored(Transaction tx, CommunityId community) {
-    return Roster.of(community, tx.memberships().all(community));
+  /** The view of {@code community} that holds the memberships of {@code users}, as stored. */
+  public static Roster view(Transaction tx, CommunityId community, Collection<UserId> users) {
+    MembershipStore store = tx.memberships();
+    List<Membership> held = users.stream().distinct().flatMap(u -> store.get(community, u).stream()).toList();
+    return Roster.view(community, users, held, store.count(community, ADMINS));
   }
 
   /**
@@ -75,21 +87,4 @@ public final class RosterChanges {
     return stored;
   }
 
-  /**
-   * Drops from every working group of {@code parent}'s community everyone who is no longer an
-   * active member of it, after someone left, was removed or was blocked there; each drop is
-   * recorded like any change, by the same actor, with the reason.
-   *
-   * @param parent the parent's roster after the change
-   * @throws MembershipConflictException if a working group would lose every admin; the caller's
-   *     transaction then rolls back, so the departure from the parent does not happen either
-   */
-  public static void leaveWorkingGroups(Work work, Optional<UserId> actor, Roster parent, Instant at) {
-    Optional<String> reason = Optional.of("no longer an active member of " + Access.what(parent.community()));
-    for (Community group : work.tx().communities().workingGroups(parent.community())) {
-      for (Change change : stored(work.tx(), group.id()).withoutNonMembersOf(parent)) {
-        record(work, actor, change, reason, at);
-      }
-    }
-  }
 }

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /** Migrations: each runs once, whoever starts it and however many start at once. */
 abstract class MigrationContract {
+  /** The scripts this library ships: versions 1 to 3. */
+  private static final int SCRIPTS = 3;
   private final JdbcBehaviour kit;
   private final String schema = "convene_migration_" + UUID.randomUUID().toString().replace("-", "")
       .substring(0, 12).toLowerCase(Locale.ROOT);
@@ -42,7 +44,7 @@ abstract class MigrationContract {
   @Test
   @DisplayName("a migration runs once; running it again does nothing, and the store then starts")
   void idempotent() {
-    assertEquals(dev.convene.storage.jdbc.internal.Migrator.latest(), builder().migrate(), "every script, once");
+    assertEquals(SCRIPTS, builder().migrate());
     assertEquals(0, builder().migrate());
     JdbcStorage storage = builder().migrateOnStart(false).build();
     assertEquals(kit.database().dialect(), storage.dialect());
@@ -62,7 +64,7 @@ abstract class MigrationContract {
       for (Future<Integer> run : runs) {
         ran += run.get(60, TimeUnit.SECONDS);
       }
-      assertEquals(dev.convene.storage.jdbc.internal.Migrator.latest(), ran, "every script, once in all");
+      assertEquals(SCRIPTS, ran);
       assertEquals("kept", builder().build().inTransaction(tx -> tx.communities()
           .insert(World.community("kept"))).slug());
     } finally {

@@ -9,6 +9,7 @@ import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.Membership;
 import dev.convene.core.model.Role;
 import dev.convene.core.model.UserId;
+import dev.convene.storage.MemberQuery;
 import dev.convene.storage.Transaction;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +56,32 @@ abstract class RosterContract extends BehaviourSupport {
     assertOneWinsOneConflicts(outcomes);
     assertEquals(1, storage.read(tx -> tx.memberships().all(alpha)).stream().filter(m -> m.hasRole(Role.ADMIN))
         .count());
+  }
+
+  @Test
+  @DisplayName("two admins demoting each other after counting the admins, as a roster view does: one wins, an admin"
+      + " remains")
+  void demotionsAfterCounting() throws Exception {
+    CommunityId alpha = storage.inTransaction(tx -> tx.communities().insert(World.community("alpha"))).id();
+    storage.useTransaction(tx -> {
+      tx.memberships().insert(World.member(alpha, "ada", Role.ADMIN));
+      tx.memberships().insert(World.member(alpha, "bob", Role.ADMIN));
+      tx.memberships().insert(World.member(alpha, "cid", Role.MEMBER));
+    });
+    MemberQuery admins = MemberQuery.active().withRoles(Role.ADMIN);
+    List<String> names = List.of("ada", "bob");
+    List<Optional<Throwable>> outcomes = race(index -> tx -> {
+      long counted = tx.memberships().count(alpha, admins);
+      Membership me = tx.memberships().get(alpha, UserId.of(names.get(index))).orElseThrow();
+      return () -> {
+        if (counted < 2) {
+          throw new IllegalStateException("the last admin cannot be demoted");
+        }
+        tx.memberships().update(World.withRole(me, Role.MEMBER));
+      };
+    });
+    assertOneWinsOneConflicts(outcomes);
+    assertEquals(1L, (long) storage.read(tx -> tx.memberships().count(alpha, admins)));
   }
 
   @Test

@@ -83,6 +83,14 @@ final class MemoryMemberships extends MemoryStore implements MembershipStore {
   }
 
   @Override
+  public long count(CommunityId community, MemberQuery query) {
+    Checks.required(community, "community");
+    Checks.required(query, "query");
+    return tx.read(() -> Keys.Member.range(tables.memberships.rows(), community, Optional.empty())
+        .map(Map.Entry::getValue).filter(query::matches).count());
+  }
+
+  @Override
   public List<Membership> ofUser(UserId user) {
     Checks.required(user, "user");
     return tx.read(() -> tables.memberships.rows().values().stream().filter(m -> m.user().equals(user)).toList());

@@ -14,6 +14,7 @@ import dev.convene.core.model.Membership;
 import dev.convene.core.model.MembershipState;
 import dev.convene.core.model.Role;
 import dev.convene.core.model.UserId;
+import dev.convene.storage.MemberQuery;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,6 +96,45 @@ abstract class MembershipContract extends ContractSupport {
     insert(member(alpha, "bob", Role.MEMBER));
     assertEquals(List.of(inAlpha, inBeta), read(t -> t.memberships().ofUser(UserId.of("ada"))));
     assertEquals(List.of(), read(t -> t.memberships().ofUser(UserId.of("nobody"))));
+  }
+
+  @Test
+  @DisplayName("memberships are counted per community by state and role, as a roster view needs its admins")
+  void count() {
+    insert(member(alpha, "ada", Role.ADMIN));
+    insert(member(alpha, "bob", Role.ADMIN));
+    insert(member(alpha, "cid", Role.MODERATOR));
+    insert(Fixtures.membership(alpha, "olga", MembershipState.REQUESTED));
+    insert(Fixtures.invited(alpha, "pia"));
+    insert(member(beta, "ada", Role.ADMIN));
+    MemberQuery admins = MemberQuery.active().withRoles(Role.ADMIN);
+    assertEquals(2L, (long) read(t -> t.memberships().count(alpha, admins)));
+    assertEquals(1L, (long) read(t -> t.memberships().count(beta, admins)));
+    assertEquals(0L, (long) read(t -> t.memberships().count(CommunityId.of("nowhere"), admins)));
+    assertEquals(5L, (long) read(t -> t.memberships().count(alpha, MemberQuery.all())));
+    assertEquals(2L, (long) read(t -> t.memberships().count(alpha,
+        MemberQuery.all().withStates(MembershipState.REQUESTED, MembershipState.INVITED))));
+    assertEquals(3L, (long) read(t -> t.memberships().count(alpha, MemberQuery.all().withRoles(Role.ADMIN, Role.MODERATOR))));
+    Membership bob = read(t -> t.memberships().get(alpha, UserId.of("bob"))).orElseThrow();
+    tx(t -> t.memberships().update(new Membership(alpha, bob.user(), MembershipState.ACTIVE, Role.MEMBER,
+        Optional.empty(), Optional.empty(), bob.since(), Optional.empty(), bob.version())));
+    assertEquals(1L, (long) read(t -> t.memberships().count(alpha, admins)));
+    use(t -> t.memberships().delete(alpha, UserId.of("ada"), 1));
+    assertEquals(0L, (long) read(t -> t.memberships().count(alpha, admins)));
+  }
+
+  @Test
+  @DisplayName("a view of a few memberships and the admin count decides as the whole roster does")
+  void viewMakesARoster() {
+    Membership olga = insert(Fixtures.membership(alpha, "olga", MembershipState.REQUESTED));
+    insert(member(alpha, "ada", Role.ADMIN));
+    long admins = read(t -> t.memberships().count(alpha, MemberQuery.active().withRoles(Role.ADMIN)));
+    Roster view = Roster.view(alpha, List.of(olga.user()),
+        read(t -> t.memberships().get(alpha, olga.user())).stream().toList(), admins);
+    Change approval = view.approve(olga.user(), Fixtures.at(5));
+    assertEquals(Roster.of(alpha, read(t -> t.memberships().all(alpha))).approve(olga.user(), Fixtures.at(5)).after(),
+        approval.after());
+    assertEquals(2, tx(t -> t.memberships().update(approval.after().orElseThrow())).version());
   }
 
   @Test

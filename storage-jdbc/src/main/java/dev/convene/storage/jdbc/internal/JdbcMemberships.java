@@ -116,6 +116,16 @@ final class JdbcMemberships implements MembershipStore {
   }
 
   @Override
+  public long count(CommunityId community, MemberQuery query) {
+    Checks.required(community, "community");
+    Checks.required(query, "query");
+    Filter filter = new Filter().where("community_id = ?", community).in("state", query.states())
+        .in("role", query.roles());
+    return tx.read(() -> tx.sql().one("SELECT COUNT(*) FROM " + t.membership() + filter.sql(),
+        row -> row.getLong(1), filter.params()).orElse(0L));
+  }
+
+  @Override
   public List<Membership> ofUser(UserId user) {
     Checks.required(user, "user");
     return tx.read(() -> tx.sql().list("SELECT " + COLUMNS + " FROM " + t.membership()

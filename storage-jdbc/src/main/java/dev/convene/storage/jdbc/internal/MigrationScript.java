@@ -21,7 +21,8 @@ record MigrationScript(int version, String name) {
 
   /** Every script, in order; a new one is added at the end and never changed once released. */
   static final List<MigrationScript> ALL = List.of(new MigrationScript(1, "schema"),
-      new MigrationScript(2, "outbox"));
+      new MigrationScript(2, "outbox"),
+      new MigrationScript(3, "membership_state_index"));
 
   /** The schema version the newest script brings the database to. */
   static int latest() {
