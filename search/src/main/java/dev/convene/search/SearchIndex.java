@@ -142,6 +142,17 @@ public final class SearchIndex implements AutoCloseable {
     Rebuilder.rebuild(engine, storage, progress);
   }
 
+  /**
+   * The items and communities the index could not index (their document could not be read, built
+   * or written), oldest change first. The index skipped each, logging why, and kept following the
+   * store; it tries one again when it changes, and every one on {@link #rebuild}. For operators: a
+   * reason may quote stored content, so never show it to readers.
+   */
+  public List<IndexFailure> failures() {
+    requireOpen();
+    return engine.failures();
+  }
+
   /** What the index holds now. */
   public IndexStats stats() {
     requireOpen();

@@ -5,9 +5,11 @@ import dev.convene.core.model.Community;
 import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.Item;
 import dev.convene.core.model.ItemId;
+import dev.convene.search.IndexFailure;
 import dev.convene.storage.ChangeEntry;
 import dev.convene.storage.EntityKind;
 import dev.convene.storage.Storage;
+import dev.convene.storage.Transaction;
 import dev.convene.storage.internal.ChangeCursor;
 import java.io.Closeable;
 import java.io.IOException;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -29,6 +32,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The index writer and its near-real-time searchers, driven by the store's change log. The last
@@ -51,6 +55,8 @@ public final class IndexEngine implements Closeable {
   private final AtomicLong written = new AtomicLong();
   private final Duration commitInterval;
   private final Object visibility = new Object();
+  private final IndexFailures failures = new IndexFailures();
+  private volatile Function<Item, org.apache.lucene.document.Document> itemDocuments = DocumentMapper::item;
   private boolean needsRebuild;
   private volatile long visible;
   private long lastCommit = System.nanoTime();
@@ -145,37 +151,35 @@ public final class IndexEngine implements Closeable {
 
   /**
    * Applies at most {@code limit} pending change-log entries to the writer, without making them
-   * visible or committing them.
+   * visible or committing them. An item or community whose document cannot be read, built or
+   * written is {@linkplain #failures() recorded}, its old document removed, and skipped: the
+   * sequence moves on. A store that cannot be read at all, or an index that cannot be written, stops
+   * the batch with the exception, to be tried again.
    *
    * @return how many entries were applied
    */
   public int apply(int limit) {
     lock.lock();
     try {
-      record Loaded(ChangeEntry entry, Optional<?> value) {}
       List<Loaded> loaded = storage.read(tx -> {
         List<Loaded> list = new ArrayList<>();
         for (ChangeEntry entry : cursor.poll(tx.changes(), Math.min(limit, BATCH))) {
           if (list.size() >= limit) {
             break;
           }
-          Optional<?> value = switch (entry.kind()) {
-            case ITEM -> tx.items().get(ItemId.of(entry.id()));
-            case COMMUNITY -> tx.communities().get(CommunityId.of(entry.id()));
-            default -> Optional.empty();
-          };
-          list.add(new Loaded(entry, value));
+          try {
+            list.add(new Loaded(entry, load(tx, entry), null));
+          } catch (RuntimeException e) {
+            // the failed read may have spoilt the transaction: the rest waits for the next batch
+            list.add(new Loaded(entry, Optional.empty(), e));
+            break;
+          }
         }
         return list;
       });
       for (Loaded l : loaded) {
-        ChangeEntry entry = l.entry();
-        if (entry.kind() == EntityKind.ITEM) {
-          write(Fields.itemKey(entry.id()), l.value().map(v -> DocumentMapper.item((Item) v)));
-        } else if (entry.kind() == EntityKind.COMMUNITY) {
-          write(Fields.communityKey(entry.id()), l.value().map(v -> DocumentMapper.community((Community) v)));
-        }
-        cursor.applied(entry.sequence());
+        applyOne(l);
+        cursor.applied(l.entry().sequence());
       }
       cursor.settle(clock.instant());
       if (!loaded.isEmpty()) {
@@ -188,6 +192,81 @@ public final class IndexEngine implements Closeable {
     } finally {
       lock.unlock();
     }
+  }
+
+  private record Loaded(ChangeEntry entry, Optional<?> value, @Nullable RuntimeException failure) {}
+
+  private static Optional<?> load(Transaction tx, ChangeEntry entry) {
+    return switch (entry.kind()) {
+      case ITEM -> tx.items().get(ItemId.of(entry.id()));
+      case COMMUNITY -> tx.communities().get(CommunityId.of(entry.id()));
+      default -> Optional.empty();
+    };
+  }
+
+  private void applyOne(Loaded l) throws IOException {
+    ChangeEntry entry = l.entry();
+    if (entry.kind() != EntityKind.ITEM && entry.kind() != EntityKind.COMMUNITY) {
+      return;
+    }
+    String key = entry.kind() == EntityKind.ITEM ? Fields.itemKey(entry.id()) : Fields.communityKey(entry.id());
+    Optional<?> value = l.value();
+    RuntimeException failure = l.failure();
+    if (failure != null) {
+      try {
+        value = storage.read(tx -> load(tx, entry)); // alone, in a fresh transaction
+        failure = null;
+      } catch (RuntimeException e) {
+        // if the store cannot be read at all this throws too, and the entry is tried again later
+        storage.read(tx -> tx.changes().lastSequence());
+        failure = e;
+      }
+    }
+    if (failure == null) {
+      try {
+        write(key, value.map(this::document));
+        failures.indexed(key);
+        return;
+      } catch (RuntimeException e) {
+        failure = e;
+      }
+    }
+    if (!IndexFailures.aboutOneDocument(failure)) {
+      throw failure;
+    }
+    failures.failed(key, entry.sequence(), failure, clock.instant());
+    writer.deleteDocuments(new Term(Fields.KEY, key)); // no search may see a state the store has left
+  }
+
+  /** The document of a community or an item, built by the item mapper for items. */
+  org.apache.lucene.document.Document document(Object value) {
+    return switch (value) {
+      case Item item -> itemDocuments.apply(item);
+      case Community community -> DocumentMapper.community(community);
+      default -> throw new IllegalArgumentException("not indexed: " + value.getClass().getName());
+    };
+  }
+
+  /**
+   * Builds item documents with {@code mapper} instead of {@link DocumentMapper#item}: for tests of
+   * what the index does with an item it cannot index.
+   */
+  public void mapItemsWith(Function<Item, org.apache.lucene.document.Document> mapper) {
+    this.itemDocuments = mapper;
+  }
+
+  /** The items and communities that could not be indexed, oldest change first. */
+  public List<IndexFailure> failures() {
+    return failures.list();
+  }
+
+  /** How many items and communities could not be indexed. */
+  public int failureCount() {
+    return failures.count();
+  }
+
+  IndexFailures failureLog() {
+    return failures;
   }
 
   /** Applies every pending entry, makes it visible, and commits if the commit interval has passed. */
@@ -258,6 +337,10 @@ public final class IndexEngine implements Closeable {
     } finally {
       lock.unlock();
     }
+  }
+
+  Clock clock() {
+    return clock;
   }
 
   IndexWriter writer() {

@@ -21,7 +21,9 @@ import org.slf4j.LoggerFactory;
  * Rebuilds the index from the store: notes the change log's position, counts, then indexes every
  * community and item page by page, and resumes following the change log from the noted position, so
  * that whatever changed during the rebuild is applied again. Searches see the old index until the
- * rebuild is complete.
+ * rebuild is complete. An item or community whose document cannot be built or written is recorded
+ * as a failure and left out, and the rebuild goes on; the failures recorded before are forgotten, as
+ * every document is tried again.
  */
 public final class Rebuilder {
   private static final Logger LOG = LoggerFactory.getLogger(Rebuilder.class);
@@ -38,6 +40,7 @@ public final class Rebuilder {
             + count(storage, (tx, page) -> tx.items().list(ItemQuery.all(), page));
         progress.progress(0, total);
         engine.writer().deleteAll();
+        engine.failureLog().clear();
         long[] done = {0};
         long[] shownTotal = {total};
         Consumer<Integer> advance = n -> {
@@ -46,16 +49,17 @@ public final class Rebuilder {
           progress.progress(done[0], shownTotal[0]);
         };
         walk(storage, (tx, page) -> tx.communities().list(CommunityQuery.all(), page), (Community c) ->
-            write(engine, Fields.communityKey(c.id().value()), DocumentMapper.community(c)), advance);
+            write(engine, Fields.communityKey(c.id().value()), c, position), advance);
         walk(storage, (tx, page) -> tx.items().list(ItemQuery.all(), page), (Item i) ->
-            write(engine, Fields.itemKey(i.id().value()), DocumentMapper.item(i)), advance);
+            write(engine, Fields.itemKey(i.id().value()), i, position), advance);
         engine.restartAt(position);
         engine.commit();
         engine.refresh();
         if (done[0] != shownTotal[0]) {
           progress.progress(done[0], done[0]); // documents were deleted meanwhile
         }
-        LOG.info("search index rebuilt: {} documents, following the change log from {}", done[0], position);
+        LOG.info("search index rebuilt: {} documents, {} left out as they cannot be indexed, following the "
+            + "change log from {}", done[0], engine.failureCount(), position);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -76,6 +80,7 @@ public final class Rebuilder {
 
   private static <T> void walk(Storage storage, BiFunction<Transaction, PageRequest, Page<T>> list,
       Consumer<T> index, Consumer<Integer> advance) {
+    // a page the store cannot read ends the rebuild: the store is the source of truth and must be fixed
     Optional<PageRequest> request = Optional.of(PageRequest.first(PAGE));
     while (request.isPresent()) {
       PageRequest current = request.get();
@@ -86,11 +91,16 @@ public final class Rebuilder {
     }
   }
 
-  private static void write(IndexEngine engine, String key, org.apache.lucene.document.Document doc) {
+  private static void write(IndexEngine engine, String key, Object value, long position) {
     try {
-      engine.write(key, Optional.of(doc));
+      engine.write(key, Optional.of(engine.document(value)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (RuntimeException e) {
+      if (!IndexFailures.aboutOneDocument(e)) {
+        throw e;
+      }
+      engine.failureLog().failed(key, position, e, engine.clock().instant());
     }
   }
 }
