@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -33,6 +34,8 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The index writer and its near-real-time searchers, driven by the store's change log. The last
@@ -44,9 +47,13 @@ import org.jspecify.annotations.Nullable;
 public final class IndexEngine implements Closeable {
   static final String SEQUENCE = "convene.sequence";
   static final String LAYOUT = "convene.layout";
+  static final String STORE = "convene.store";
   static final int BATCH = 500;
 
+  private static final Logger LOG = LoggerFactory.getLogger(IndexEngine.class);
+
   private final Storage storage;
+  private final UUID storeId;
   private final Clock clock;
   private final IndexWriter writer;
   private final SearcherManager searchers;
@@ -62,9 +69,10 @@ public final class IndexEngine implements Closeable {
   private long lastCommit = System.nanoTime();
   private boolean dirty;
 
-  private IndexEngine(Storage storage, Clock clock, IndexWriter writer, long floor, boolean needsRebuild,
-      Duration gapTimeout, Duration commitInterval) throws IOException {
+  private IndexEngine(Storage storage, UUID storeId, Clock clock, IndexWriter writer, long floor,
+      boolean needsRebuild, Duration gapTimeout, Duration commitInterval) throws IOException {
     this.storage = storage;
+    this.storeId = storeId;
     this.clock = clock;
     this.writer = writer;
     this.cursor = new ChangeCursor(floor, gapTimeout);
@@ -84,7 +92,10 @@ public final class IndexEngine implements Closeable {
 
   /**
    * Opens the index in {@code directory}, creating it if need be. An index without commit data, or
-   * written with another field layout, is marked for a rebuild.
+   * written with another field layout, is marked for a rebuild. An index that records another store's
+   * id, or a sequence beyond the store's last (the store lost writes, or was restored from an older
+   * backup), is emptied at once, so that no search sees what the store does not hold, and marked for
+   * a rebuild; a warning says why.
    */
   public static IndexEngine open(Storage storage, Directory directory, Analyzers analyzers, Clock clock,
       Duration gapTimeout, Duration commitInterval) {
@@ -99,21 +110,26 @@ public final class IndexEngine implements Closeable {
   public static IndexEngine open(Storage storage, Directory directory, Analyzers analyzers, Clock clock,
       Duration gapTimeout, Duration commitInterval, double ramBufferMb) {
     try {
+      StoreCheck store = storage.read(tx -> new StoreCheck(tx.changes().storeId(), tx.changes().lastSequence()));
       long floor = 0;
       boolean rebuild = true;
+      boolean discard = false;
       if (DirectoryReader.indexExists(directory)) {
         Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
         if (Fields.LAYOUT.equals(data.get(LAYOUT)) && data.containsKey(SEQUENCE)) {
-          floor = Long.parseLong(data.get(SEQUENCE));
-          rebuild = false;
+          Optional<String> why = store.refusal(data.get(STORE), Long.parseLong(data.get(SEQUENCE)));
+          why.ifPresent(reason -> LOG.warn("search index: {}; it is emptied and rebuilt from the store", reason));
+          discard = why.isPresent();
+          floor = discard ? 0 : Long.parseLong(data.get(SEQUENCE));
+          rebuild = discard;
         }
       }
       IndexWriterConfig config = new IndexWriterConfig(analyzers.perField())
-          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          .setOpenMode(discard ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
           .setCommitOnClose(false)
           .setRAMBufferSizeMB(ramBufferMb);
-      return new IndexEngine(storage, clock, new IndexWriter(directory, config), floor, rebuild, gapTimeout,
-          commitInterval);
+      return new IndexEngine(storage, store.id(), clock, new IndexWriter(directory, config), floor, rebuild,
+          gapTimeout, commitInterval);
     } catch (IOException e) {
       throw new ConveneException("cannot open the search index: " + e.getMessage(), e);
     }
@@ -366,8 +382,8 @@ public final class IndexEngine implements Closeable {
     writer.setLiveCommitData(commitData(floor).entrySet());
   }
 
-  private static Map<String, String> commitData(long floor) {
-    return Map.of(SEQUENCE, Long.toString(floor), LAYOUT, Fields.LAYOUT);
+  private Map<String, String> commitData(long floor) {
+    return Map.of(SEQUENCE, Long.toString(floor), LAYOUT, Fields.LAYOUT, STORE, storeId.toString());
   }
 
   /**

@@ -42,7 +42,7 @@ abstract class MigrationContract {
   @Test
   @DisplayName("a migration runs once; running it again does nothing, and the store then starts")
   void idempotent() {
-    assertEquals(1, builder().migrate());
+    assertEquals(2, builder().migrate(), "the schema (V1) and the store's identity (V4)");
     assertEquals(0, builder().migrate());
     JdbcStorage storage = builder().migrateOnStart(false).build();
     assertEquals(kit.database().dialect(), storage.dialect());
@@ -62,12 +62,21 @@ abstract class MigrationContract {
       for (Future<Integer> run : runs) {
         ran += run.get(60, TimeUnit.SECONDS);
       }
-      assertEquals(1, ran);
+      assertEquals(2, ran, "each script ran once");
       assertEquals("kept", builder().build().inTransaction(tx -> tx.communities()
           .insert(World.community("kept"))).slug());
     } finally {
       threads.shutdownNow();
     }
+  }
+
+  @Test
+  @DisplayName("the store's id is created once with the database and read the same by every store on it")
+  void storeIdentity() {
+    java.util.UUID id = builder().build().read(tx -> tx.changes().storeId());
+    assertEquals(id, builder().build().read(tx -> tx.changes().storeId()));
+    assertEquals(0, builder().migrate());
+    assertEquals(id, builder().migrateOnStart(false).build().read(tx -> tx.changes().storeId()));
   }
 
   @Test

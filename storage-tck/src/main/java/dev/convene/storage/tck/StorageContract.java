@@ -113,6 +113,14 @@ public abstract class StorageContract {
   }
 
   @Nested
+  @DisplayName("Store identity and position")
+  class StoreIdentity extends StoreIdentityContract {
+    StoreIdentity() {
+      super(StorageContract.this);
+    }
+  }
+
+  @Nested
   @DisplayName("Audit log")
   class Audit extends AuditContract {
     Audit() {
