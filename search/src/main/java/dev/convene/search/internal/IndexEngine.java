@@ -1,15 +1,10 @@
 package dev.convene.search.internal;
 
 import dev.convene.core.ConveneException;
-import dev.convene.core.model.Community;
-import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.Item;
-import dev.convene.core.model.ItemId;
 import dev.convene.search.IndexFailure;
 import dev.convene.storage.ChangeEntry;
-import dev.convene.storage.EntityKind;
 import dev.convene.storage.Storage;
-import dev.convene.storage.Transaction;
 import dev.convene.storage.internal.ChangeCursor;
 import java.io.Closeable;
 import java.io.IOException;
@@ -33,7 +28,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,7 +57,7 @@ public final class IndexEngine implements Closeable {
   private final Duration commitInterval;
   private final Object visibility = new Object();
   private final IndexFailures failures = new IndexFailures();
-  private volatile Function<Item, org.apache.lucene.document.Document> itemDocuments = DocumentMapper::item;
+  private final ChangeApplier applier;
   private boolean needsRebuild;
   private volatile long visible;
   private long lastCommit = System.nanoTime();
@@ -78,6 +72,7 @@ public final class IndexEngine implements Closeable {
     this.cursor = new ChangeCursor(floor, gapTimeout);
     this.needsRebuild = needsRebuild;
     this.commitInterval = commitInterval;
+    this.applier = new ChangeApplier(this, storage, clock, failures);
     this.visible = needsRebuild ? -1 : floor;
     this.searchers = new SearcherManager(writer, new SearcherFactory() {
       @Override
@@ -177,24 +172,22 @@ public final class IndexEngine implements Closeable {
   public int apply(int limit) {
     lock.lock();
     try {
-      List<Loaded> loaded = storage.read(tx -> {
-        List<Loaded> list = new ArrayList<>();
+      List<ChangeApplier.Loaded> loaded = storage.read(tx -> {
+        List<ChangeApplier.Loaded> list = new ArrayList<>();
         for (ChangeEntry entry : cursor.poll(tx.changes(), Math.min(limit, BATCH))) {
           if (list.size() >= limit) {
             break;
           }
-          try {
-            list.add(new Loaded(entry, load(tx, entry), null));
-          } catch (RuntimeException e) {
-            // the failed read may have spoilt the transaction: the rest waits for the next batch
-            list.add(new Loaded(entry, Optional.empty(), e));
-            break;
+          ChangeApplier.Loaded one = ChangeApplier.load(tx, entry);
+          list.add(one);
+          if (one.failure() != null) {
+            break; // the failed read may have spoilt the transaction: the rest waits for the next batch
           }
         }
         return list;
       });
-      for (Loaded l : loaded) {
-        applyOne(l);
+      for (ChangeApplier.Loaded l : loaded) {
+        applier.apply(l);
         cursor.applied(l.entry().sequence());
       }
       cursor.settle(clock.instant());
@@ -210,57 +203,9 @@ public final class IndexEngine implements Closeable {
     }
   }
 
-  private record Loaded(ChangeEntry entry, Optional<?> value, @Nullable RuntimeException failure) {}
-
-  private static Optional<?> load(Transaction tx, ChangeEntry entry) {
-    return switch (entry.kind()) {
-      case ITEM -> tx.items().get(ItemId.of(entry.id()));
-      case COMMUNITY -> tx.communities().get(CommunityId.of(entry.id()));
-      default -> Optional.empty();
-    };
-  }
-
-  private void applyOne(Loaded l) throws IOException {
-    ChangeEntry entry = l.entry();
-    if (entry.kind() != EntityKind.ITEM && entry.kind() != EntityKind.COMMUNITY) {
-      return;
-    }
-    String key = entry.kind() == EntityKind.ITEM ? Fields.itemKey(entry.id()) : Fields.communityKey(entry.id());
-    Optional<?> value = l.value();
-    RuntimeException failure = l.failure();
-    if (failure != null) {
-      try {
-        value = storage.read(tx -> load(tx, entry)); // alone, in a fresh transaction
-        failure = null;
-      } catch (RuntimeException e) {
-        // if the store cannot be read at all this throws too, and the entry is tried again later
-        storage.read(tx -> tx.changes().lastSequence());
-        failure = e;
-      }
-    }
-    if (failure == null) {
-      try {
-        write(key, value.map(this::document));
-        failures.indexed(key);
-        return;
-      } catch (RuntimeException e) {
-        failure = e;
-      }
-    }
-    if (!IndexFailures.aboutOneDocument(failure)) {
-      throw failure;
-    }
-    failures.failed(key, entry.sequence(), failure, clock.instant());
-    writer.deleteDocuments(new Term(Fields.KEY, key)); // no search may see a state the store has left
-  }
-
-  /** The document of a community or an item, built by the item mapper for items. */
+  /** The document of a community or an item, as the follower builds it. */
   org.apache.lucene.document.Document document(Object value) {
-    return switch (value) {
-      case Item item -> itemDocuments.apply(item);
-      case Community community -> DocumentMapper.community(community);
-      default -> throw new IllegalArgumentException("not indexed: " + value.getClass().getName());
-    };
+    return applier.document(value);
   }
 
   /**
@@ -268,7 +213,7 @@ public final class IndexEngine implements Closeable {
    * what the index does with an item it cannot index.
    */
   public void mapItemsWith(Function<Item, org.apache.lucene.document.Document> mapper) {
-    this.itemDocuments = mapper;
+    applier.mapItemsWith(mapper);
   }
 
   /** The items and communities that could not be indexed, oldest change first. */
