@@ -28,6 +28,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +43,7 @@ public final class IndexEngine implements Closeable {
   static final String SEQUENCE = "convene.sequence";
   static final String LAYOUT = "convene.layout";
   static final String STORE = "convene.store";
+  static final String ANCHOR = "convene.anchor";
   static final int BATCH = 500;
 
   private static final Logger LOG = LoggerFactory.getLogger(IndexEngine.class);
@@ -62,6 +64,8 @@ public final class IndexEngine implements Closeable {
   private volatile long visible;
   private long lastCommit = System.nanoTime();
   private boolean dirty;
+  /** The last settled entry applied, as {@link StoreCheck#anchor} records it, if any. */
+  private @Nullable String anchor;
 
   private IndexEngine(Storage storage, UUID storeId, Clock clock, IndexWriter writer, long floor,
       boolean needsRebuild, Duration gapTimeout, Duration commitInterval) throws IOException {
@@ -105,14 +109,15 @@ public final class IndexEngine implements Closeable {
   public static IndexEngine open(Storage storage, Directory directory, Analyzers analyzers, Clock clock,
       Duration gapTimeout, Duration commitInterval, double ramBufferMb) {
     try {
-      StoreCheck store = storage.read(tx -> new StoreCheck(tx.changes().storeId(), tx.changes().lastSequence()));
+      Map<String, String> data = DirectoryReader.indexExists(directory)
+          ? SegmentInfos.readLatestCommit(directory).getUserData() : Map.of();
+      StoreCheck store = storage.read(tx -> StoreCheck.read(tx.changes(), data.get(ANCHOR)));
       long floor = 0;
       boolean rebuild = true;
       boolean discard = false;
-      if (DirectoryReader.indexExists(directory)) {
-        Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+      if (!data.isEmpty()) {
         if (Fields.LAYOUT.equals(data.get(LAYOUT)) && data.containsKey(SEQUENCE)) {
-          Optional<String> why = store.refusal(data.get(STORE), Long.parseLong(data.get(SEQUENCE)));
+          Optional<String> why = store.refusal(data.get(STORE), Long.parseLong(data.get(SEQUENCE)), data.get(ANCHOR));
           why.ifPresent(reason -> LOG.warn("search index: {}; it is emptied and rebuilt from the store", reason));
           discard = why.isPresent();
           floor = discard ? 0 : Long.parseLong(data.get(SEQUENCE));
@@ -123,8 +128,10 @@ public final class IndexEngine implements Closeable {
           .setOpenMode(discard ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
           .setCommitOnClose(false)
           .setRAMBufferSizeMB(ramBufferMb);
-      return new IndexEngine(storage, store.id(), clock, new IndexWriter(directory, config), floor, rebuild,
-          gapTimeout, commitInterval);
+      IndexEngine engine = new IndexEngine(storage, store.id(), clock, new IndexWriter(directory, config), floor,
+          rebuild, gapTimeout, commitInterval);
+      engine.anchor = discard ? null : data.get(ANCHOR);
+      return engine;
     } catch (IOException e) {
       throw new ConveneException("cannot open the search index: " + e.getMessage(), e);
     }
@@ -191,6 +198,10 @@ public final class IndexEngine implements Closeable {
         cursor.applied(l.entry().sequence());
       }
       cursor.settle(clock.instant());
+      loaded.stream().map(ChangeApplier.Loaded::entry).filter(e -> e.sequence() <= cursor.floor())
+          .max(java.util.Comparator.comparingLong(ChangeEntry::sequence))
+          .filter(e -> anchor == null || e.sequence() > Long.parseLong(anchor.substring(0, anchor.indexOf(' '))))
+          .ifPresent(e -> anchor = StoreCheck.anchor(e));
       if (!loaded.isEmpty()) {
         dirty = true;
         writer.setLiveCommitData(commitData(cursor.floor()).entrySet());
@@ -320,15 +331,21 @@ public final class IndexEngine implements Closeable {
   }
 
   /** Restarts following the change log at {@code floor}, after a rebuild. */
-  void restartAt(long floor) throws IOException {
+  void restartAt(long floor, Optional<ChangeEntry> atFloor) throws IOException {
     cursor.reset(floor);
+    anchor = atFloor.map(StoreCheck::anchor).orElse(null);
     needsRebuild = false;
     dirty = true;
     writer.setLiveCommitData(commitData(floor).entrySet());
   }
 
   private Map<String, String> commitData(long floor) {
-    return Map.of(SEQUENCE, Long.toString(floor), LAYOUT, Fields.LAYOUT, STORE, storeId.toString());
+    Map<String, String> data = new java.util.HashMap<>(Map.of(SEQUENCE, Long.toString(floor), LAYOUT, Fields.LAYOUT,
+        STORE, storeId.toString()));
+    if (anchor != null) {
+      data.put(ANCHOR, anchor);
+    }
+    return data;
   }
 
   /**

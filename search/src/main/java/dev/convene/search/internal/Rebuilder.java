@@ -3,6 +3,7 @@ package dev.convene.search.internal;
 import dev.convene.core.model.Community;
 import dev.convene.core.model.Item;
 import dev.convene.search.RebuildProgress;
+import dev.convene.storage.ChangeEntry;
 import dev.convene.storage.CommunityQuery;
 import dev.convene.storage.ItemQuery;
 import dev.convene.storage.Page;
@@ -35,7 +36,13 @@ public final class Rebuilder {
   public static void rebuild(IndexEngine engine, Storage storage, RebuildProgress progress) {
     engine.locked(() -> {
       try {
-        long position = storage.read(tx -> tx.changes().lastSequence());
+        record Position(long sequence, Optional<ChangeEntry> entry) {}
+        Position start = storage.read(tx -> {
+          long last = tx.changes().lastSequence();
+          return new Position(last, last == 0 ? Optional.empty()
+              : tx.changes().since(last - 1, 1).stream().filter(e -> e.sequence() == last).findFirst());
+        });
+        long position = start.sequence();
         long total = count(storage, (tx, page) -> tx.communities().list(CommunityQuery.all(), page))
             + count(storage, (tx, page) -> tx.items().list(ItemQuery.all(), page));
         progress.progress(0, total);
@@ -52,7 +59,7 @@ public final class Rebuilder {
             write(engine, Fields.communityKey(c.id().value()), c, position), advance);
         walk(storage, (tx, page) -> tx.items().list(ItemQuery.all(), page), (Item i) ->
             write(engine, Fields.itemKey(i.id().value()), i, position), advance);
-        engine.restartAt(position);
+        engine.restartAt(position, start.entry());
         engine.commit();
         engine.refresh();
         if (done[0] != shownTotal[0]) {
