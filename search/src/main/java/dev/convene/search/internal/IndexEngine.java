@@ -92,9 +92,10 @@ public final class IndexEngine implements Closeable {
   /**
    * Opens the index in {@code directory}, creating it if need be. An index without commit data, or
    * written with another field layout, is marked for a rebuild. An index that records another store's
-   * id, or a sequence beyond the store's last (the store lost writes, or was restored from an older
-   * backup), is emptied at once, so that no search sees what the store does not hold, and marked for
-   * a rebuild; a warning says why.
+   * id, a sequence beyond the store's last (the store lost writes, or was restored from an older
+   * backup), or a last applied entry the store no longer holds at its sequence (restored, then written
+   * to), is emptied at once, so that no search sees what the store does not hold, and marked for a
+   * rebuild; a warning says why.
    */
   public static IndexEngine open(Storage storage, Directory directory, Analyzers analyzers, Clock clock,
       Duration gapTimeout, Duration commitInterval) {
