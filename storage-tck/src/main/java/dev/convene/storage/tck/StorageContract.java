@@ -121,6 +121,14 @@ public abstract class StorageContract {
   }
 
   @Nested
+  @DisplayName("Dates at the ends of the range")
+  class DateRange extends DateRangeContract {
+    DateRange() {
+      super(StorageContract.this);
+    }
+  }
+
+  @Nested
   @DisplayName("Audit log")
   class Audit extends AuditContract {
     Audit() {
