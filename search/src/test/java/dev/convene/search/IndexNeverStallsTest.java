@@ -119,6 +119,31 @@ class IndexNeverStallsTest {
   }
 
   @Test
+  @DisplayName("a rebuild completes when the store cannot list a page: it reads the items one by one")
+  void unlistablePage() {
+    world.community("water", c -> c.name("Water"));
+    for (int i = 0; i < 7; i++) {
+      world.document("d" + i, "water", "Report " + i, "text");
+    }
+    store.poisoned.add(ItemId.of("p1"));
+    store.listingsFail = true;
+    world.document("p1", "water", "Poison report", "text");
+    world.storage.useTransaction(tx -> tx.items().delete(ItemId.of("d3"), 1));
+    try (SearchIndex index = index()) { // a new index is rebuilt
+      List<long[]> progress = new java.util.ArrayList<>();
+      index.rebuild((done, total) -> progress.add(new long[] {done, total}));
+      assertEquals(6, count(index, "report"), "every readable item; d3 was deleted");
+      assertEquals(List.of("p1"), index.failures().stream().map(IndexFailure::id).toList());
+      assertEquals(lastSequence(), index.failures().get(0).sequence());
+      long[] last = progress.get(progress.size() - 1);
+      assertEquals(last[0], last[1], "progress reaches its total");
+      world.document("d9", "water", "Later report", "text");
+      index.catchUp();
+      assertEquals(7, count(index, "report"), "and the index follows the store again");
+    }
+  }
+
+  @Test
   @DisplayName("an item whose document cannot be built does not stop a rebuild or the follower")
   void unmappableItem() throws IOException {
     world.community("water", c -> c.name("Water"));

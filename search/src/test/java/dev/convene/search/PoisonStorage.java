@@ -25,10 +25,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * A store whose reading of some items fails, as a row the store can no longer decode would: the
  * poison items are in the store and in its change log, but reading one by id throws. Listings still
- * return them, as a store that decodes rows one by one might.
+ * return them, as a store that decodes rows one by one might, unless {@link #listingsFail}.
  */
 final class PoisonStorage implements Storage {
   final Set<ItemId> poisoned = ConcurrentHashMap.newKeySet();
+  /** Whether a listing that holds a poison item fails too, as a store that decodes a page at once does. */
+  volatile boolean listingsFail;
   private final Storage store;
 
   PoisonStorage(Storage store) {
@@ -102,7 +104,11 @@ final class PoisonStorage implements Storage {
 
         @Override
         public Page<Item> list(ItemQuery query, PageRequest page) {
-          return items.list(query, page);
+          Page<Item> listed = items.list(query, page);
+          if (listingsFail && listed.items().stream().anyMatch(item -> poisoned.contains(item.id()))) {
+            throw new IllegalStateException("a row of this page cannot be decoded");
+          }
+          return listed;
         }
 
         @Override
