@@ -235,6 +235,9 @@ public final class Convene implements AutoCloseable {
    * follows the change log every 200 ms.
    */
   public static final class Builder {
+    /** The longest {@link #invitationTtl}: 100 years. */
+    public static final long MAX_INVITATION_TTL_DAYS = 36_500;
+
     private @Nullable Storage storage;
     private @Nullable BlobStore blobStore;
     private Clock clock = Clock.systemUTC();
@@ -325,9 +328,14 @@ public final class Convene implements AutoCloseable {
       return this;
     }
 
-    /** How long an invitation lasts unless the inviter says otherwise; positive. */
+    /**
+     * How long an invitation lasts unless the inviter says otherwise; positive and at most {@value
+     * #MAX_INVITATION_TTL_DAYS} days, so that an invitation's expiry stays in the years 1 to 9999.
+     */
     public Builder invitationTtl(Duration value) {
       this.invitationTtl = positive(value, "invitationTtl");
+      Checks.check(value.toDays() <= MAX_INVITATION_TTL_DAYS, "invitationTtl", "range",
+          "must be at most %d days, not %s", MAX_INVITATION_TTL_DAYS, value);
       return this;
     }
 

@@ -60,8 +60,8 @@ public abstract sealed class ItemDraft
   /**
    * An event from {@code start} to {@code end}, shown in {@code timeZone}.
    *
-   * @throws dev.convene.core.ValidationException if a value is missing or the event ends before it
-   *     starts
+   * @throws dev.convene.core.ValidationException if a value is missing, a time is not in the years 1
+   *     to 9999 ({@code start} or {@code end}, {@code range}), or the event ends before it starts
    */
   public static EventDraft event(String title, Locale language, Visibility visibility, Instant start, Instant end,
       ZoneId timeZone) {
@@ -161,9 +161,14 @@ public abstract sealed class ItemDraft
       return this;
     }
 
-    /** When the document was published. */
+    /**
+     * When the document was published.
+     *
+     * @throws dev.convene.core.ValidationException if the date is missing or not in the years 1 to
+     *     9999 ({@code publicationDate}, {@code range})
+     */
     public DocumentDraft publicationDate(LocalDate value) {
-      this.publicationDate = Optional.of(Checks.required(value, "publicationDate"));
+      this.publicationDate = Optional.of(Checks.date(value, "publicationDate"));
       return this;
     }
 
@@ -192,8 +197,8 @@ public abstract sealed class ItemDraft
     private EventDraft(String title, Locale language, Visibility visibility, Instant start, Instant end,
         ZoneId timeZone) {
       super(title, language, visibility);
-      this.start = Checks.required(start, "start");
-      this.end = Checks.required(end, "end");
+      this.start = Checks.instant(start, "start");
+      this.end = Checks.instant(end, "end");
       Checks.check(!end.isBefore(start), "end", "not-before-start", "an event cannot end before it starts");
       this.timeZone = Checks.required(timeZone, "timeZone");
     }
@@ -269,9 +274,14 @@ public abstract sealed class ItemDraft
       return this;
     }
 
-    /** When it stops being shown. */
+    /**
+     * When it stops being shown.
+     *
+     * @throws dev.convene.core.ValidationException if the time is missing or not in the years 1 to
+     *     9999 ({@code expires}, {@code range})
+     */
     public AnnouncementDraft expires(Instant value) {
-      this.expires = Optional.of(Checks.required(value, "expires"));
+      this.expires = Optional.of(Checks.instant(value, "expires"));
       return this;
     }
 

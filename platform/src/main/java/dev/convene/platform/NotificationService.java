@@ -177,8 +177,8 @@ public final class NotificationService {
    * refuses (throws) stays pending.
    *
    * @return how many digests the sink accepted
-   * @throws dev.convene.core.ValidationException if an argument is missing or {@code delivery} is
-   *     {@code IMMEDIATE}
+   * @throws dev.convene.core.ValidationException if an argument is missing, {@code upTo} is not in the
+   *     years 1 to 9999 ({@code range}), or {@code delivery} is {@code IMMEDIATE}
    */
   public int sendDigests(Delivery delivery, Instant upTo) {
     Checks.required(delivery, "delivery");

@@ -76,6 +76,11 @@ class CacheFollowerTest {
         public long lastSequence() {
           return log.lastSequence();
         }
+
+        @Override
+        public java.util.UUID storeId() {
+          return log.storeId();
+        }
       });
       return null;
     });

@@ -11,6 +11,7 @@ import dev.convene.storage.DigestStore;
 import dev.convene.storage.ItemStore;
 import dev.convene.storage.MemberQuery;
 import dev.convene.storage.MembershipStore;
+import dev.convene.storage.OutboxStore;
 import dev.convene.storage.Page;
 import dev.convene.storage.PageRequest;
 import dev.convene.storage.Storage;
@@ -70,6 +71,7 @@ final class ProbingStorage implements Storage {
     @Override public SubscriptionStore subscriptions() { return tx.subscriptions(); }
     @Override public DigestStore digests() { return tx.digests(); }
     @Override public ChangeLog changes() { return tx.changes(); }
+    @Override public OutboxStore outbox() { return tx.outbox(); }
   }
 
   private final class Members implements MembershipStore {

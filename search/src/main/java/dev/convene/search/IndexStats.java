@@ -10,6 +10,8 @@ package dev.convene.search;
  * @param visibleSequence the change-log sequence up to which every change is searchable
  * @param filterCacheHits how many per-segment privacy filters were found cached
  * @param filterCacheMisses how many per-segment privacy filters were computed
+ * @param failures how many items and communities the index could not index and skipped, as {@link
+ *     SearchIndex#failures()} lists them
  */
 public record IndexStats(long documents, long maxDoc, long documentsWritten, long visibleSequence,
-    long filterCacheHits, long filterCacheMisses) {}
+    long filterCacheHits, long filterCacheMisses, long failures) {}

@@ -19,7 +19,10 @@ import org.apache.lucene.store.Directory;
  * within a fraction of a second, and {@link #awaitApplied} or {@link #awaitCurrent} let a caller wait
  * until its own write is searchable. The index is derived data: it records in its commit data how
  * far it has applied the log, catches up after a crash, and can be {@linkplain #rebuild rebuilt} from
- * the store at any time; a new index is rebuilt when first started or caught up.
+ * the store at any time; a new index is rebuilt when first started or caught up. It records the
+ * store's id too: opened against another store, or ahead of its store (lost writes, a restored
+ * backup), it is emptied and rebuilt. It never stalls on one item: one it cannot index is skipped,
+ * logged and {@linkplain #failures() listed}, and tried again when it changes or on a rebuild.
  *
  * <p>Every search applies {@link dev.convene.core.policy.AccessPolicy} inside the search, before
  * anything is collected: hits, totals, facet counts and suggestions hold only what the actor may
@@ -140,6 +143,17 @@ public final class SearchIndex implements AutoCloseable {
     Checks.required(progress, "progress");
     requireOpen();
     Rebuilder.rebuild(engine, storage, progress);
+  }
+
+  /**
+   * The items and communities the index could not index (their document could not be read, built
+   * or written), oldest change first. The index skipped each, logging why, and kept following the
+   * store; it tries one again when it changes, and every one on {@link #rebuild}. For operators: a
+   * reason may quote stored content, so never show it to readers.
+   */
+  public List<IndexFailure> failures() {
+    requireOpen();
+    return engine.failures();
   }
 
   /** What the index holds now. */

@@ -24,8 +24,9 @@ import java.util.Set;
  * @param itemTypes keep items of these types; setting it leaves communities out
  * @param kinds keep these kinds of hit
  * @param languages search the text of these languages only, and keep documents written in them
- * @param from keep items dated at or after this instant; communities, which have no date, are left out
- * @param to keep items dated before this instant; communities are left out
+ * @param from keep items dated at or after this instant, in the years 1 to 9999; communities, which
+ *     have no date, are left out
+ * @param to keep items dated before this instant, in the years 1 to 9999; communities are left out
  * @param reviewStates the review states of items to consider; each item still only if the actor may
  *     see it
  * @param sort the order of hits
@@ -57,7 +58,8 @@ public record SearchRequest(
    * Validates and copies the request.
    *
    * @throws dev.convene.core.ValidationException naming the field: a missing value, a page size out
-   *     of range, an empty set of review states or kinds, {@code from} not before {@code to}, a
+   *     of range, an instant not in the years 1 to 9999 ({@code range}), an empty set of review states
+   *     or kinds, {@code from} not before {@code to}, a
    *     drill-down with no value
    */
   public SearchRequest {
@@ -71,8 +73,8 @@ public record SearchRequest(
     Checks.check(!kinds.isEmpty(), "kinds", "not-empty", "needs at least one kind of hit");
     languages = Set.copyOf(Checks.noNulls(languages, "languages")).stream()
         .map(l -> Checks.language(l, "languages[]")).collect(java.util.stream.Collectors.toUnmodifiableSet());
-    Checks.required(from, "from");
-    Checks.required(to, "to");
+    Checks.required(from, "from").ifPresent(v -> Checks.instant(v, "from"));
+    Checks.required(to, "to").ifPresent(v -> Checks.instant(v, "to"));
     Checks.check(from.isEmpty() || to.isEmpty() || from.get().isBefore(to.get()), "to", "after-from",
         "must be after from");
     reviewStates = Set.copyOf(Checks.noNulls(reviewStates, "reviewStates"));

@@ -106,11 +106,16 @@ public final class SearchRequestBuilder {
     return this;
   }
 
-  /** Keep items dated in {@code [from, to)}; either may be null for an open end. */
+  /**
+   * Keep items dated in {@code [from, to)}; either may be null for an open end.
+   *
+   * @throws dev.convene.core.ValidationException if an end is not in the years 1 to 9999 ({@code
+   *     dateRange.from} or {@code dateRange.to}, {@code range})
+   */
   public SearchRequestBuilder dateRange(@org.jspecify.annotations.Nullable Instant fromInclusive,
       @org.jspecify.annotations.Nullable Instant toExclusive) {
-    this.from = Optional.ofNullable(fromInclusive);
-    this.to = Optional.ofNullable(toExclusive);
+    this.from = Optional.ofNullable(fromInclusive).map(v -> Checks.instant(v, "dateRange.from"));
+    this.to = Optional.ofNullable(toExclusive).map(v -> Checks.instant(v, "dateRange.to"));
     return this;
   }
 
@@ -130,8 +135,14 @@ public final class SearchRequestBuilder {
     return this;
   }
 
-  /** Hits per page, 1 to {@value #MAX_PAGE_SIZE}; 20 by default. */
+  /**
+   * Hits per page, 1 to {@value #MAX_PAGE_SIZE}; 20 by default.
+   *
+   * @throws dev.convene.core.ValidationException if out of range ({@code pageSize}, {@code range})
+   */
   public SearchRequestBuilder pageSize(int value) {
+    Checks.check(value >= 1 && value <= MAX_PAGE_SIZE, "pageSize", "range", "must be 1 to %d, not %d",
+        MAX_PAGE_SIZE, value);
     this.pageSize = value;
     return this;
   }

@@ -1,6 +1,7 @@
 package dev.convene.storage;
 
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The store's change log: one {@link ChangeEntry} for every insert, update and delete of a
@@ -31,6 +32,18 @@ public interface ChangeLog {
    */
   List<ChangeEntry> since(long afterSequence, int limit);
 
-  /** The greatest sequence this transaction sees, or 0 if it sees no entry. */
+  /**
+   * The greatest sequence this transaction sees, or 0 if it sees no entry. A reader that has applied
+   * a greater sequence is ahead of the store: the store lost writes, or was restored from an older
+   * backup.
+   */
   long lastSequence();
+
+  /**
+   * The store's identity: a random id created once with the store (its database, for a database
+   * store; the instance, for an in-memory one) and the same in every transaction for the store's
+   * life. A reader that records its position records this id beside it, so that it notices when it
+   * is opened against another store.
+   */
+  UUID storeId();
 }

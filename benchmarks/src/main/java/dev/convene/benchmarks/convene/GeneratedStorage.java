@@ -316,5 +316,10 @@ final class GeneratedStorage implements Storage {
       long last = log.lastSequence();
       return at.count() == 0 ? last : Math.max(last, at.base()) + at.count();
     }
+
+    @Override
+    public java.util.UUID storeId() {
+      return log.storeId();
+    }
   }
 }

@@ -1,6 +1,8 @@
 package dev.convene.core.internal;
 
 import dev.convene.core.ValidationException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
@@ -14,6 +16,18 @@ import org.jspecify.annotations.Nullable;
 public final class Checks {
   /** The longest id Convene accepts; ids come from the host and are stored and indexed. */
   public static final int MAX_ID_LENGTH = 255;
+
+  /** The earliest date Convene accepts: 1 January of year 1. */
+  public static final LocalDate MIN_DATE = LocalDate.of(1, 1, 1);
+
+  /** The latest date Convene accepts: 31 December 9999. */
+  public static final LocalDate MAX_DATE = LocalDate.of(9999, 12, 31);
+
+  /** The earliest instant Convene accepts: the start of {@link #MIN_DATE}, UTC. */
+  public static final Instant MIN_INSTANT = Instant.parse("0001-01-01T00:00:00Z");
+
+  /** The latest instant Convene accepts: the last nanosecond of {@link #MAX_DATE}, UTC. */
+  public static final Instant MAX_INSTANT = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
   private Checks() {}
 
@@ -47,6 +61,26 @@ public final class Checks {
     required(value, field);
     check(!value.isBlank(), field, "not-blank", "must not be blank");
     check(value.length() <= maxLength, field, "max-length", "must be at most %d characters", maxLength);
+    return value;
+  }
+
+  /**
+   * An instant in years 1 to 9999 (UTC), the range every date and time of the model keeps to, so that
+   * it can be stored, indexed, compared and shown in any time zone without overflow. The rule is
+   * {@code range}.
+   */
+  public static Instant instant(@Nullable Instant value, String field) {
+    required(value, field);
+    check(!value.isBefore(MIN_INSTANT) && !value.isAfter(MAX_INSTANT), field, "range",
+        "must be in the years 1 to 9999 (%s to %s), not %s", MIN_INSTANT, MAX_INSTANT, value);
+    return value;
+  }
+
+  /** A date in years 1 to 9999; the rule is {@code range}. */
+  public static LocalDate date(@Nullable LocalDate value, String field) {
+    required(value, field);
+    check(!value.isBefore(MIN_DATE) && !value.isAfter(MAX_DATE), field, "range",
+        "must be in the years 1 to 9999 (%s to %s), not %s", MIN_DATE, MAX_DATE, value);
     return value;
   }
 

@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param header what every item has
  * @param body the announcement
  * @param pinned whether it stays at the top of the list
- * @param expires when it stops being shown, if ever
+ * @param expires when it stops being shown, if ever; in years 1 to 9999 (UTC)
  */
 public record Announcement(ItemHeader header, String body, boolean pinned, Optional<Instant> expires) implements Item {
 
@@ -18,7 +18,7 @@ public record Announcement(ItemHeader header, String body, boolean pinned, Optio
   public Announcement {
     Checks.required(header, "header");
     Checks.required(body, "body");
-    Checks.required(expires, "expires");
+    Checks.required(expires, "expires").ifPresent(e -> Checks.instant(e, "expires"));
   }
 
   /** Whether the announcement has stopped being shown at {@code now}. */

@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param body the full text, if Convene holds it
  * @param authors the document's authors as credited (people or organisations, not user ids)
  * @param publisher the publisher, if any
- * @param publicationDate when it was published, if known
+ * @param publicationDate when it was published, if known; in years 1 to 9999
  * @param documentType the kind of document, such as "Working paper" or "Policy brief", if any
  * @param attachments the attached files
  */
@@ -35,7 +35,7 @@ public record Document(
     authors = List.copyOf(Checks.noNulls(authors, "authors"));
     authors.forEach(a -> Checks.text(a, "authors[]", 500));
     Checks.required(publisher, "publisher").ifPresent(p -> Checks.text(p, "publisher", 500));
-    Checks.required(publicationDate, "publicationDate");
+    Checks.required(publicationDate, "publicationDate").ifPresent(d -> Checks.date(d, "publicationDate"));
     Checks.required(documentType, "documentType").ifPresent(t -> Checks.text(t, "documentType", 200));
     attachments = List.copyOf(Checks.noNulls(attachments, "attachments"));
   }

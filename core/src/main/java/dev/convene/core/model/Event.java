@@ -11,8 +11,8 @@ import java.util.Optional;
  *
  * @param header what every item has
  * @param description what the event is about
- * @param start when it starts
- * @param end when it ends; not before {@code start}
+ * @param start when it starts; in years 1 to 9999 (UTC), as every time of the model
+ * @param end when it ends; not before {@code start}, in years 1 to 9999
  * @param timeZone the time zone its times are shown in
  * @param place where it happens, if anywhere physical
  * @param onlineLink where to join online, if it can be joined online
@@ -32,8 +32,8 @@ public record Event(
   public Event {
     Checks.required(header, "header");
     Checks.required(description, "description");
-    Checks.required(start, "start");
-    Checks.required(end, "end");
+    Checks.instant(start, "start");
+    Checks.instant(end, "end");
     Checks.check(!end.isBefore(start), "end", "not-before-start", "an event cannot end before it starts");
     Checks.required(timeZone, "timeZone");
     Checks.required(place, "place").ifPresent(p -> Checks.text(p, "place", 500));

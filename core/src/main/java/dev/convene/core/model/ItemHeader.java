@@ -16,8 +16,8 @@ import java.util.Set;
  * @param visibility who it declares it is for; see {@code AccessPolicy#effectiveVisibility}
  * @param reviewState where it is in its life
  * @param concepts the taxonomy concepts it is tagged with
- * @param created when it was created
- * @param updated when it last changed; not before {@code created}
+ * @param created when it was created; in years 1 to 9999 (UTC), as every time of the model
+ * @param updated when it last changed; not before {@code created}, in years 1 to 9999
  * @param version the store's optimistic-concurrency counter: 0 until first stored
  */
 public record ItemHeader(
@@ -46,8 +46,8 @@ public record ItemHeader(
     Checks.required(visibility, "visibility");
     Checks.required(reviewState, "reviewState");
     concepts = Set.copyOf(Checks.noNulls(concepts, "concepts"));
-    Checks.required(created, "created");
-    Checks.required(updated, "updated");
+    Checks.instant(created, "created");
+    Checks.instant(updated, "updated");
     Checks.check(!updated.isBefore(created), "updated", "not-before-created", "cannot be before the creation time");
     Checks.check(version >= 0, "version", "non-negative", "must not be negative");
   }

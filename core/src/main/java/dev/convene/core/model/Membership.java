@@ -15,8 +15,8 @@ import java.util.Optional;
  * @param role the role; meaningful only while {@link MembershipState#ACTIVE}
  * @param message the request's or the invitation's message, if any
  * @param inviter who invited the user, for invitations
- * @param since when the membership entered its current state
- * @param expiry when an invitation lapses, if it does
+ * @param since when the membership entered its current state; in years 1 to 9999
+ * @param expiry when an invitation lapses, if it does; in years 1 to 9999
  * @param version the store's optimistic-concurrency counter: 0 until first stored; core never
  *     changes it
  */
@@ -42,8 +42,8 @@ public record Membership(
     Checks.required(role, "role");
     Checks.required(message, "message").ifPresent(m -> Checks.text(m, "message", MAX_MESSAGE_LENGTH));
     Checks.required(inviter, "inviter");
-    Checks.required(since, "since");
-    Checks.required(expiry, "expiry");
+    Checks.instant(since, "since");
+    Checks.required(expiry, "expiry").ifPresent(e -> Checks.instant(e, "expiry"));
     Checks.check(expiry.isEmpty() || state == MembershipState.INVITED, "expiry", "invitations-only",
         "only an invitation may expire");
     Checks.check(inviter.isEmpty() || state != MembershipState.REQUESTED, "inviter", "not-for-requests",

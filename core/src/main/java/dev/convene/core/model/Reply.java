@@ -9,7 +9,7 @@ import java.time.Instant;
  * @param id the reply's id
  * @param author who wrote it
  * @param body what it says
- * @param created when it was written
+ * @param created when it was written; in years 1 to 9999 (UTC)
  * @param hidden whether a moderator hid it; hidden replies are shown to moderators and admins only
  */
 public record Reply(ReplyId id, UserId author, String body, Instant created, boolean hidden) {
@@ -22,7 +22,7 @@ public record Reply(ReplyId id, UserId author, String body, Instant created, boo
     Checks.required(id, "id");
     Checks.required(author, "author");
     Checks.text(body, "body", MAX_BODY_LENGTH);
-    Checks.required(created, "created");
+    Checks.instant(created, "created");
   }
 
   /** A copy hidden or shown again. */

@@ -21,8 +21,9 @@ import java.util.List;
  * <p>It starts at the change log's last sequence when it is created: the cache starts empty, so
  * nothing older can be stale in it. Gaps are handled by {@link ChangeCursor}: an entry that appears
  * late below the highest sequence read still invalidates, unless it appears after {@link
- * #GAP_TIMEOUT}. If the change log cannot be read, the cache is emptied before the failure is
- * reported, so that decisions read the store rather than trust what can no longer be checked.
+ * #GAP_TIMEOUT}. If the change log cannot be read, or the step fails with an {@link Error}, the cache
+ * is emptied before the failure is reported, so that decisions read the store rather than trust what
+ * can no longer be checked; the {@link Follower} logs it and follows again after a pause.
  */
 public final class CacheFollower {
   /** How long a gap in the change log is waited for before it is taken for a rolled-back write. */
@@ -69,7 +70,7 @@ public final class CacheFollower {
         follow(tx.changes());
         return null;
       });
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       cache.invalidateAll();
       throw e;
     }

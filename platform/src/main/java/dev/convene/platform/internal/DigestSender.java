@@ -49,7 +49,7 @@ public final class DigestSender {
    */
   public int send(Delivery delivery, Instant upTo) {
     Checks.required(delivery, "delivery");
-    Checks.required(upTo, "upTo");
+    Checks.instant(upTo, "upTo");
     Checks.check(delivery != Delivery.IMMEDIATE, "delivery", "digest",
         "immediate notifications are not collected into digests");
     Map<UserId, List<PendingNotification>> due = new LinkedHashMap<>();

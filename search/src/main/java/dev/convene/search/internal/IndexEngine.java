@@ -1,12 +1,9 @@
 package dev.convene.search.internal;
 
 import dev.convene.core.ConveneException;
-import dev.convene.core.model.Community;
-import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.Item;
-import dev.convene.core.model.ItemId;
+import dev.convene.search.IndexFailure;
 import dev.convene.storage.ChangeEntry;
-import dev.convene.storage.EntityKind;
 import dev.convene.storage.Storage;
 import dev.convene.storage.internal.ChangeCursor;
 import java.io.Closeable;
@@ -18,8 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -29,6 +28,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The index writer and its near-real-time searchers, driven by the store's change log. The last
@@ -40,9 +42,14 @@ import org.apache.lucene.store.Directory;
 public final class IndexEngine implements Closeable {
   static final String SEQUENCE = "convene.sequence";
   static final String LAYOUT = "convene.layout";
+  static final String STORE = "convene.store";
+  static final String ANCHOR = "convene.anchor";
   static final int BATCH = 500;
 
+  private static final Logger LOG = LoggerFactory.getLogger(IndexEngine.class);
+
   private final Storage storage;
+  private final UUID storeId;
   private final Clock clock;
   private final IndexWriter writer;
   private final SearcherManager searchers;
@@ -51,19 +58,25 @@ public final class IndexEngine implements Closeable {
   private final AtomicLong written = new AtomicLong();
   private final Duration commitInterval;
   private final Object visibility = new Object();
+  private final IndexFailures failures = new IndexFailures();
+  private final ChangeApplier applier;
   private boolean needsRebuild;
   private volatile long visible;
   private long lastCommit = System.nanoTime();
   private boolean dirty;
+  /** The last settled entry applied, as {@link StoreCheck#anchor} records it, if any. */
+  private @Nullable String anchor;
 
-  private IndexEngine(Storage storage, Clock clock, IndexWriter writer, long floor, boolean needsRebuild,
-      Duration gapTimeout, Duration commitInterval) throws IOException {
+  private IndexEngine(Storage storage, UUID storeId, Clock clock, IndexWriter writer, long floor,
+      boolean needsRebuild, Duration gapTimeout, Duration commitInterval) throws IOException {
     this.storage = storage;
+    this.storeId = storeId;
     this.clock = clock;
     this.writer = writer;
     this.cursor = new ChangeCursor(floor, gapTimeout);
     this.needsRebuild = needsRebuild;
     this.commitInterval = commitInterval;
+    this.applier = new ChangeApplier(this, storage, clock, failures);
     this.visible = needsRebuild ? -1 : floor;
     this.searchers = new SearcherManager(writer, new SearcherFactory() {
       @Override
@@ -78,7 +91,11 @@ public final class IndexEngine implements Closeable {
 
   /**
    * Opens the index in {@code directory}, creating it if need be. An index without commit data, or
-   * written with another field layout, is marked for a rebuild.
+   * written with another field layout, is marked for a rebuild. An index that records another store's
+   * id, a sequence beyond the store's last (the store lost writes, or was restored from an older
+   * backup), or a last applied entry the store no longer holds at its sequence (restored, then written
+   * to), is emptied at once, so that no search sees what the store does not hold, and marked for a
+   * rebuild; a warning says why.
    */
   public static IndexEngine open(Storage storage, Directory directory, Analyzers analyzers, Clock clock,
       Duration gapTimeout, Duration commitInterval) {
@@ -93,21 +110,29 @@ public final class IndexEngine implements Closeable {
   public static IndexEngine open(Storage storage, Directory directory, Analyzers analyzers, Clock clock,
       Duration gapTimeout, Duration commitInterval, double ramBufferMb) {
     try {
+      Map<String, String> data = DirectoryReader.indexExists(directory)
+          ? SegmentInfos.readLatestCommit(directory).getUserData() : Map.of();
+      StoreCheck store = storage.read(tx -> StoreCheck.read(tx.changes(), data.get(ANCHOR)));
       long floor = 0;
       boolean rebuild = true;
-      if (DirectoryReader.indexExists(directory)) {
-        Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+      boolean discard = false;
+      if (!data.isEmpty()) {
         if (Fields.LAYOUT.equals(data.get(LAYOUT)) && data.containsKey(SEQUENCE)) {
-          floor = Long.parseLong(data.get(SEQUENCE));
-          rebuild = false;
+          Optional<String> why = store.refusal(data.get(STORE), Long.parseLong(data.get(SEQUENCE)), data.get(ANCHOR));
+          why.ifPresent(reason -> LOG.warn("search index: {}; it is emptied and rebuilt from the store", reason));
+          discard = why.isPresent();
+          floor = discard ? 0 : Long.parseLong(data.get(SEQUENCE));
+          rebuild = discard;
         }
       }
       IndexWriterConfig config = new IndexWriterConfig(analyzers.perField())
-          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          .setOpenMode(discard ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
           .setCommitOnClose(false)
           .setRAMBufferSizeMB(ramBufferMb);
-      return new IndexEngine(storage, clock, new IndexWriter(directory, config), floor, rebuild, gapTimeout,
-          commitInterval);
+      IndexEngine engine = new IndexEngine(storage, store.id(), clock, new IndexWriter(directory, config), floor,
+          rebuild, gapTimeout, commitInterval);
+      engine.anchor = discard ? null : data.get(ANCHOR);
+      return engine;
     } catch (IOException e) {
       throw new ConveneException("cannot open the search index: " + e.getMessage(), e);
     }
@@ -145,39 +170,39 @@ public final class IndexEngine implements Closeable {
 
   /**
    * Applies at most {@code limit} pending change-log entries to the writer, without making them
-   * visible or committing them.
+   * visible or committing them. An item or community whose document cannot be read, built or
+   * written is {@linkplain #failures() recorded}, its old document removed, and skipped: the
+   * sequence moves on. A store that cannot be read at all, or an index that cannot be written, stops
+   * the batch with the exception, to be tried again.
    *
    * @return how many entries were applied
    */
   public int apply(int limit) {
     lock.lock();
     try {
-      record Loaded(ChangeEntry entry, Optional<?> value) {}
-      List<Loaded> loaded = storage.read(tx -> {
-        List<Loaded> list = new ArrayList<>();
+      List<ChangeApplier.Loaded> loaded = storage.read(tx -> {
+        List<ChangeApplier.Loaded> list = new ArrayList<>();
         for (ChangeEntry entry : cursor.poll(tx.changes(), Math.min(limit, BATCH))) {
           if (list.size() >= limit) {
             break;
           }
-          Optional<?> value = switch (entry.kind()) {
-            case ITEM -> tx.items().get(ItemId.of(entry.id()));
-            case COMMUNITY -> tx.communities().get(CommunityId.of(entry.id()));
-            default -> Optional.empty();
-          };
-          list.add(new Loaded(entry, value));
+          ChangeApplier.Loaded one = ChangeApplier.load(tx, entry);
+          list.add(one);
+          if (one.failure() != null) {
+            break; // the failed read may have spoilt the transaction: the rest waits for the next batch
+          }
         }
         return list;
       });
-      for (Loaded l : loaded) {
-        ChangeEntry entry = l.entry();
-        if (entry.kind() == EntityKind.ITEM) {
-          write(Fields.itemKey(entry.id()), l.value().map(v -> DocumentMapper.item((Item) v)));
-        } else if (entry.kind() == EntityKind.COMMUNITY) {
-          write(Fields.communityKey(entry.id()), l.value().map(v -> DocumentMapper.community((Community) v)));
-        }
-        cursor.applied(entry.sequence());
+      for (ChangeApplier.Loaded l : loaded) {
+        applier.apply(l);
+        cursor.applied(l.entry().sequence());
       }
       cursor.settle(clock.instant());
+      loaded.stream().map(ChangeApplier.Loaded::entry).filter(e -> e.sequence() <= cursor.floor())
+          .max(java.util.Comparator.comparingLong(ChangeEntry::sequence))
+          .filter(e -> anchor == null || e.sequence() > Long.parseLong(anchor.substring(0, anchor.indexOf(' '))))
+          .ifPresent(e -> anchor = StoreCheck.anchor(e));
       if (!loaded.isEmpty()) {
         dirty = true;
         writer.setLiveCommitData(commitData(cursor.floor()).entrySet());
@@ -188,6 +213,33 @@ public final class IndexEngine implements Closeable {
     } finally {
       lock.unlock();
     }
+  }
+
+  /** The document of a community or an item, as the follower builds it. */
+  org.apache.lucene.document.Document document(Object value) {
+    return applier.document(value);
+  }
+
+  /**
+   * Builds item documents with {@code mapper} instead of {@link DocumentMapper#item}: for tests of
+   * what the index does with an item it cannot index.
+   */
+  public void mapItemsWith(Function<Item, org.apache.lucene.document.Document> mapper) {
+    applier.mapItemsWith(mapper);
+  }
+
+  /** The items and communities that could not be indexed, oldest change first. */
+  public List<IndexFailure> failures() {
+    return failures.list();
+  }
+
+  /** How many items and communities could not be indexed. */
+  public int failureCount() {
+    return failures.count();
+  }
+
+  IndexFailures failureLog() {
+    return failures;
   }
 
   /** Applies every pending entry, makes it visible, and commits if the commit interval has passed. */
@@ -260,6 +312,10 @@ public final class IndexEngine implements Closeable {
     }
   }
 
+  Clock clock() {
+    return clock;
+  }
+
   IndexWriter writer() {
     return writer;
   }
@@ -276,15 +332,21 @@ public final class IndexEngine implements Closeable {
   }
 
   /** Restarts following the change log at {@code floor}, after a rebuild. */
-  void restartAt(long floor) throws IOException {
+  void restartAt(long floor, Optional<ChangeEntry> atFloor) throws IOException {
     cursor.reset(floor);
+    anchor = atFloor.map(StoreCheck::anchor).orElse(null);
     needsRebuild = false;
     dirty = true;
     writer.setLiveCommitData(commitData(floor).entrySet());
   }
 
-  private static Map<String, String> commitData(long floor) {
-    return Map.of(SEQUENCE, Long.toString(floor), LAYOUT, Fields.LAYOUT);
+  private Map<String, String> commitData(long floor) {
+    Map<String, String> data = new java.util.HashMap<>(Map.of(SEQUENCE, Long.toString(floor), LAYOUT, Fields.LAYOUT,
+        STORE, storeId.toString()));
+    if (anchor != null) {
+      data.put(ANCHOR, anchor);
+    }
+    return data;
   }
 
   /**

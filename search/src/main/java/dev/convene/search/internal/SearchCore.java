@@ -82,7 +82,8 @@ public final class SearchCore {
     IndexSearcher searcher = acquire();
     try {
       return new IndexStats(searcher.getIndexReader().numDocs(), searcher.getIndexReader().maxDoc(),
-          engine.documentsWritten(), engine.visibleSequence(), cache.hits(), cache.misses());
+          engine.documentsWritten(), engine.visibleSequence(), cache.hits(), cache.misses(),
+          engine.failureCount());
     } finally {
       release(searcher);
     }

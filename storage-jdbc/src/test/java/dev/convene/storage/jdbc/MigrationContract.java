@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /** Migrations: each runs once, whoever starts it and however many start at once. */
 abstract class MigrationContract {
-  /** The scripts this library ships: versions 1 to 3. */
-  private static final int SCRIPTS = 3;
+  /** The scripts this library ships: versions 1 to 4. */
+  private static final int SCRIPTS = 4;
   private final JdbcBehaviour kit;
   private final String schema = "convene_migration_" + UUID.randomUUID().toString().replace("-", "")
       .substring(0, 12).toLowerCase(Locale.ROOT);
@@ -70,6 +70,15 @@ abstract class MigrationContract {
     } finally {
       threads.shutdownNow();
     }
+  }
+
+  @Test
+  @DisplayName("the store's id is created once with the database and read the same by every store on it")
+  void storeIdentity() {
+    java.util.UUID id = builder().build().read(tx -> tx.changes().storeId());
+    assertEquals(id, builder().build().read(tx -> tx.changes().storeId()));
+    assertEquals(0, builder().migrate());
+    assertEquals(id, builder().migrateOnStart(false).build().read(tx -> tx.changes().storeId()));
   }
 
   @Test

@@ -8,7 +8,10 @@ import org.slf4j.LoggerFactory;
  * A daemon thread that keeps a reader of the change log (the search index, the policy cache) in step
  * with the store: it catches up, then sleeps for the poll interval or until {@linkplain #wake() woken}
  * by a committed change, and catches up again. A failure is logged and retried after a pause that
- * doubles up to 30 s; it never stops the thread.
+ * doubles up to 30 s; it never stops the thread. That holds for an {@link Error} too, an {@link
+ * OutOfMemoryError} included: the step is what failed, and the reader it keeps in step would
+ * otherwise go stale silently while the application runs on; a pause gives the heap a chance to
+ * recover, and the log says what happened.
  */
 public final class Follower {
   private static final Logger LOG = LoggerFactory.getLogger(Follower.class);
@@ -54,6 +57,11 @@ public final class Follower {
     }
   }
 
+  private static Duration longer(Duration pause) {
+    Duration doubled = pause.multipliedBy(2);
+    return doubled.compareTo(Duration.ofSeconds(30)) > 0 ? Duration.ofSeconds(30) : doubled;
+  }
+
   private void run() {
     Duration pause = interval;
     while (!stopped) {
@@ -62,8 +70,10 @@ public final class Follower {
         pause = interval;
       } catch (RuntimeException e) {
         LOG.warn("{} could not catch up with the store; retrying in {}", thread.getName(), pause, e);
-        pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(30)) > 0 ? Duration.ofSeconds(30)
-            : pause.multipliedBy(2);
+        pause = longer(pause);
+      } catch (Error e) {
+        LOG.error("{} failed with an error; following again in {}", thread.getName(), pause, e);
+        pause = longer(pause);
       }
       synchronized (signal) {
         long deadline = System.nanoTime() + pause.toNanos();

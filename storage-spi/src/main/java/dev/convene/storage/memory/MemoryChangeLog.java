@@ -5,6 +5,7 @@ import dev.convene.storage.ChangeEntry;
 import dev.convene.storage.ChangeLog;
 import dev.convene.storage.PageRequest;
 import java.util.List;
+import java.util.UUID;
 
 /** The change log of an in-memory store; its sequences have no gaps. */
 final class MemoryChangeLog extends MemoryStore implements ChangeLog {
@@ -23,5 +24,10 @@ final class MemoryChangeLog extends MemoryStore implements ChangeLog {
   @Override
   public long lastSequence() {
     return tx.read(() -> tables.changes.rows().isEmpty() ? 0L : tables.changes.rows().lastKey());
+  }
+
+  @Override
+  public UUID storeId() {
+    return tx.read(() -> tables.storeId);
   }
 }

@@ -11,6 +11,7 @@ import dev.convene.storage.PendingNotification;
 import dev.convene.storage.StoredTaxonomy;
 import dev.convene.storage.Subscription;
 import java.util.Comparator;
+import java.util.UUID;
 
 /**
  * Everything an in-memory store holds. Only code holding the store's lock touches it: one writing
@@ -33,4 +34,6 @@ final class Tables {
   final Table<Long, MemoryOutbox.Row> outbox = new Table<>(Comparator.naturalOrder());
   final Cell<Long> lastOutboxId = new Cell<>(0L);
   final Table<Long, ChangeEntry> changes = new Table<>(Comparator.naturalOrder());
+  /** The store's identity, for the life of the instance. */
+  final UUID storeId = UUID.randomUUID();
 }

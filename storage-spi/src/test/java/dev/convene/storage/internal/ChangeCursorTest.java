@@ -27,6 +27,11 @@ class ChangeCursorTest {
     public long lastSequence() {
       return committed.isEmpty() ? 0 : committed.lastKey();
     }
+
+    @Override
+    public java.util.UUID storeId() {
+      return new java.util.UUID(0, 1);
+    }
   };
 
   private void commit(long sequence) {

@@ -113,6 +113,22 @@ public abstract class StorageContract {
   }
 
   @Nested
+  @DisplayName("Store identity and position")
+  class StoreIdentity extends StoreIdentityContract {
+    StoreIdentity() {
+      super(StorageContract.this);
+    }
+  }
+
+  @Nested
+  @DisplayName("Dates at the ends of the range")
+  class DateRange extends DateRangeContract {
+    DateRange() {
+      super(StorageContract.this);
+    }
+  }
+
+  @Nested
   @DisplayName("Audit log")
   class Audit extends AuditContract {
     Audit() {

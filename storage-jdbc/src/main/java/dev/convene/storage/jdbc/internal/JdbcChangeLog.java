@@ -1,5 +1,6 @@
 package dev.convene.storage.jdbc.internal;
 
+import dev.convene.core.ConveneException;
 import dev.convene.core.internal.Checks;
 import dev.convene.core.model.CommunityId;
 import dev.convene.storage.ChangeEntry;
@@ -11,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The change log of a JDBC store. Entries are numbered when their transaction commits ({@link
@@ -44,6 +46,13 @@ final class JdbcChangeLog implements ChangeLog {
       tx.flushChanges();
       return tx.sql().one("SELECT COALESCE(MAX(sequence), 0) FROM " + t.change(), row -> row.getLong(1)).orElse(0L);
     });
+  }
+
+  @Override
+  public UUID storeId() {
+    return tx.read(() -> tx.sql().one("SELECT CAST(store_id AS VARCHAR(36)) FROM " + t.store() + " WHERE id = 1",
+        row -> UUID.fromString(row.getString(1)))
+        .orElseThrow(() -> new ConveneException("the store has no identity row in " + t.store())));
   }
 
   private static ChangeEntry entry(ResultSet row) throws SQLException {

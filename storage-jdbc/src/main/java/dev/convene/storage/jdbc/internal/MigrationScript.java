@@ -19,14 +19,18 @@ import java.util.zip.CRC32;
  */
 record MigrationScript(int version, String name) {
 
-  /** Every script, in order; a new one is added at the end and never changed once released. */
+  /**
+   * Every script, in order of version; a released script is never changed. Versions need not follow
+   * one another: the migrator runs, in this order, every script a database has not run yet.
+   */
   static final List<MigrationScript> ALL = List.of(new MigrationScript(1, "schema"),
       new MigrationScript(2, "outbox"),
-      new MigrationScript(3, "membership_state_index"));
+      new MigrationScript(3, "membership_state_index"),
+      new MigrationScript(4, "store_identity"));
 
   /** The schema version the newest script brings the database to. */
   static int latest() {
-    return ALL.get(ALL.size() - 1).version();
+    return ALL.stream().mapToInt(MigrationScript::version).max().orElseThrow();
   }
 
   /** Where the script for {@code dialect} lives, from the module's root. */

@@ -18,7 +18,8 @@ record Tables(
     String digest,
     String outbox,
     String change,
-    String changeLock) {
+    String changeLock,
+    String store) {
 
   /** The tables in {@code schema}, or in the connection's current schema when it is empty. */
   static Tables in(Optional<String> schema) {
@@ -26,6 +27,7 @@ record Tables(
     return new Tables(prefix + "convene_community", prefix + "convene_community_concept",
         prefix + "convene_membership", prefix + "convene_item", prefix + "convene_item_concept",
         prefix + "convene_taxonomy", prefix + "convene_audit", prefix + "convene_subscription",
-        prefix + "convene_digest", prefix + "convene_outbox", prefix + "convene_change", prefix + "convene_change_lock");
+        prefix + "convene_digest", prefix + "convene_outbox", prefix + "convene_change", prefix + "convene_change_lock",
+        prefix + "convene_store");
   }
 }

@@ -1,0 +1,146 @@
+package dev.convene.search;
+
+import dev.convene.core.model.ConceptId;
+import dev.convene.core.model.Item;
+import dev.convene.core.model.ItemId;
+import dev.convene.storage.AuditLog;
+import dev.convene.storage.ChangeLog;
+import dev.convene.storage.CommunityStore;
+import dev.convene.storage.DigestStore;
+import dev.convene.storage.ItemQuery;
+import dev.convene.storage.ItemStore;
+import dev.convene.storage.MembershipStore;
+import dev.convene.storage.Page;
+import dev.convene.storage.PageRequest;
+import dev.convene.storage.Storage;
+import dev.convene.storage.SubscriptionStore;
+import dev.convene.storage.TaxonomyStore;
+import dev.convene.storage.Transaction;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A store whose reading of some items fails, as a row the store can no longer decode would: the
+ * poison items are in the store and in its change log, but reading one by id throws. Listings still
+ * return them, as a store that decodes rows one by one might, unless {@link #listingsFail}.
+ */
+final class PoisonStorage implements Storage {
+  final Set<ItemId> poisoned = ConcurrentHashMap.newKeySet();
+  /** Whether a listing that holds a poison item fails too, as a store that decodes a page at once does. */
+  volatile boolean listingsFail;
+  private final Storage store;
+
+  PoisonStorage(Storage store) {
+    this.store = store;
+  }
+
+  @Override
+  public String name() {
+    return "poisoned " + store.name();
+  }
+
+  @Override
+  public <T extends @Nullable Object> T inTransaction(Function<? super Transaction, ? extends T> work) {
+    return store.inTransaction(tx -> work.apply(new PoisonTransaction(tx)));
+  }
+
+  @Override
+  public <T extends @Nullable Object> T read(Function<? super Transaction, ? extends T> work) {
+    return store.read(tx -> work.apply(new PoisonTransaction(tx)));
+  }
+
+  private final class PoisonTransaction implements Transaction {
+    private final Transaction tx;
+
+    PoisonTransaction(Transaction tx) {
+      this.tx = tx;
+    }
+
+    @Override
+    public boolean isReadOnly() {
+      return tx.isReadOnly();
+    }
+
+    @Override
+    public CommunityStore communities() {
+      return tx.communities();
+    }
+
+    @Override
+    public MembershipStore memberships() {
+      return tx.memberships();
+    }
+
+    @Override
+    public ItemStore items() {
+      ItemStore items = tx.items();
+      return new ItemStore() {
+        @Override
+        public Optional<Item> get(ItemId id) {
+          Optional<Item> item = items.get(id);
+          if (item.isPresent() && poisoned.contains(id)) {
+            throw new IllegalStateException("row " + id + " cannot be decoded: year 1000000000 is out of range");
+          }
+          return item;
+        }
+
+        @Override
+        public Item insert(Item item) {
+          return items.insert(item);
+        }
+
+        @Override
+        public Item update(Item item) {
+          return items.update(item);
+        }
+
+        @Override
+        public void delete(ItemId id, long expectedVersion) {
+          items.delete(id, expectedVersion);
+        }
+
+        @Override
+        public Page<Item> list(ItemQuery query, PageRequest page) {
+          Page<Item> listed = items.list(query, page);
+          if (listingsFail && listed.items().stream().anyMatch(item -> poisoned.contains(item.id()))) {
+            throw new IllegalStateException("a row of this page cannot be decoded");
+          }
+          return listed;
+        }
+
+        @Override
+        public Page<Item> byConcept(ConceptId concept, PageRequest page) {
+          return items.byConcept(concept, page);
+        }
+      };
+    }
+
+    @Override
+    public TaxonomyStore taxonomy() {
+      return tx.taxonomy();
+    }
+
+    @Override
+    public AuditLog audit() {
+      return tx.audit();
+    }
+
+    @Override
+    public SubscriptionStore subscriptions() {
+      return tx.subscriptions();
+    }
+
+    @Override
+    public DigestStore digests() {
+      return tx.digests();
+    }
+
+    @Override
+    public ChangeLog changes() {
+      return tx.changes();
+    }
+  }
+}
