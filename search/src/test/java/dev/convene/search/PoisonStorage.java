@@ -10,6 +10,7 @@ import dev.convene.storage.DigestStore;
 import dev.convene.storage.ItemQuery;
 import dev.convene.storage.ItemStore;
 import dev.convene.storage.MembershipStore;
+import dev.convene.storage.OutboxStore;
 import dev.convene.storage.Page;
 import dev.convene.storage.PageRequest;
 import dev.convene.storage.Storage;
@@ -141,6 +142,11 @@ final class PoisonStorage implements Storage {
     @Override
     public ChangeLog changes() {
       return tx.changes();
+    }
+
+    @Override
+    public OutboxStore outbox() {
+      return tx.outbox();
     }
   }
 }

@@ -63,7 +63,7 @@ public final class RosterSizeBenchmark {
         report.append("| PostgreSQL | not reachable | | | | |\n");
         continue;
       }
-      try (BenchDatabase database = dialect == Dialect.H2 ? BenchDatabase.h2(work) : BenchDatabase.postgresql(pgUrl)) {
+      try (BenchDatabase database = dialect == Dialect.H2 ? BenchDatabase.h2(work, 0) : BenchDatabase.postgresql(pgUrl)) {
         report.append(measure(database, sizes, pairs, rounds));
       }
     }
