@@ -31,9 +31,12 @@ class NotificationWorkingGroupTest {
     world.follow("mia", water, NotificationLevel.ALL, Delivery.IMMEDIATE);
   }
 
+  /** Creates the group and delivers what its creation put in the outbox. */
   private Community group(String name, Purpose purpose) {
-    return world.convene.communities().createWorkingGroup(NotificationWorld.ADA, water.id(),
+    Community group = world.convene.communities().createWorkingGroup(NotificationWorld.ADA, water.id(),
         name.toLowerCase(java.util.Locale.ROOT), b -> b.name(name).purpose(purpose));
+    world.deliver();
+    return group;
   }
 
   @Test
@@ -58,6 +61,7 @@ class NotificationWorkingGroupTest {
   void privateGroupIsTold() {
     world.convene.communities().createWorkingGroup(NotificationWorld.ADA, water.id(), "budget",
         b -> b.name("Budget").purpose(Purpose.WORKING_GROUP).privacy(Privacy.PRIVATE));
+    world.deliver();
     assertEquals(List.of("mia", "olga"), world.sink.recipients("community.working_group_created"));
   }
 
