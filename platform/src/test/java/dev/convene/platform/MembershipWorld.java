@@ -64,6 +64,8 @@ final class MembershipWorld {
   MembershipWorld(Function<InMemoryStorage, Storage> wrap) {
     convene = Convene.builder().storage(wrap.apply(storage)).clock(clock).ids(() -> "c" + ids.incrementAndGet())
         .invitationTtl(Duration.ofDays(7))
+        // No background sender: the store sees only the calls' own transactions, which tests count.
+        .outbox(OutboxSettings.defaults().withBackground(false))
         .eventListener(e -> {
           if (e instanceof MembershipChanged m) {
             events.add(m);
