@@ -32,18 +32,16 @@ import org.jspecify.annotations.Nullable;
  * the request's filters, collects hits and facets in one pass, and loads the page's hits.
  */
 public final class QueryRunner {
-  private final Analyzers analyzers;
   private final TextQueryBuilder text;
   private final PrivacyFilter privacy;
   private final HitLoader hits;
-  private final int maxExpansions;
+  private final int minPrefixLength;
 
-  public QueryRunner(Analyzers analyzers, FilterCache cache, int maxExpansions) {
-    this.analyzers = analyzers;
+  public QueryRunner(Analyzers analyzers, FilterCache cache, int minPrefixLength) {
     this.text = new TextQueryBuilder(analyzers);
     this.privacy = new PrivacyFilter(cache);
     this.hits = new HitLoader(analyzers);
-    this.maxExpansions = maxExpansions;
+    this.minPrefixLength = minPrefixLength;
   }
 
   /** The result of {@code request} for the actor whose audience is given. */
@@ -51,7 +49,7 @@ public final class QueryRunner {
       long startNanos) throws IOException {
     UserQuery parsed = UserQueryParser.parse(request.text());
     List<String> analyses = Filters.analyses(request);
-    PrefixLimits.check(parsed, searcher.getIndexReader(), analyses, analyzers, maxExpansions);
+    PrefixLimits.check(parsed, minPrefixLength);
     @Nullable Query textQuery = parsed.clauses().isEmpty() ? null : text.build(parsed, analyses, world.taxonomy());
     int cells = Filters.items(request) ? Cells.ofStates(request.reviewStates()) : 0;
     BooleanQuery.Builder base = new BooleanQuery.Builder()
