@@ -42,7 +42,7 @@ public final class SearchCore {
     this.view = new WorldView(storage, clock, gapTimeout);
     this.audiences = new Audiences(new AccessPolicyProbe(policy), clock, audienceCacheSize);
     this.cache = new FilterCache(filterCacheBytes);
-    this.runner = new QueryRunner(analyzers, cache, minPrefixLength);
+    this.runner = new QueryRunner(analyzers, cache, new VisibleStatistics(cache, filterCacheBytes), minPrefixLength);
   }
 
   /** Runs a search for the actor. */
