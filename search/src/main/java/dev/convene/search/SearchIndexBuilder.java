@@ -90,7 +90,10 @@ public final class SearchIndexBuilder {
     return this;
   }
 
-  /** The memory the cached privacy filters may take, in bytes. */
+  /**
+   * The memory the cached privacy filters may take, in bytes; the counts relevance is computed from
+   * (per filter, segment and word, over what the filter lets through) may take about as much again.
+   */
   public SearchIndexBuilder filterCacheBytes(long value) {
     Checks.check(value >= 0, "filterCacheBytes", "non-negative", "must not be negative");
     this.filterCacheBytes = value;

@@ -29,7 +29,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Runs one search on one searcher: parses the text, builds the query with the privacy filter and
- * the request's filters, collects hits and facets in one pass, and loads the page's hits.
+ * the request's filters, collects hits and facets in one pass, and loads the page's hits. Scores
+ * come from statistics over what the privacy filter lets through ({@link VisibleStatistics}).
  */
 public final class QueryRunner {
   private final TextQueryBuilder text;
