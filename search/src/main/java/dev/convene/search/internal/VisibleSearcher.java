@@ -64,11 +64,11 @@ final class VisibleSearcher extends IndexSearcher {
         : new CollectionStatistics(field, documents, docCount, length, length);
   }
 
-  /** The visible documents of a segment, computed once per search and segment. */
+  /** The visible documents of a segment, looked up once per search and segment. */
   synchronized VisibleCounts.Visible visible(LeafReaderContext leaf) throws IOException {
     VisibleCounts.Visible known = visible[leaf.ord];
     if (known == null) {
-      FixedBitSet bits = statistics.bits(leaf, token, () -> {
+      known = statistics.visible(leaf, token, () -> {
         FixedBitSet loaded = new FixedBitSet(leaf.reader().maxDoc());
         Scorer scorer = filterWeight().scorer(leaf);
         if (scorer != null) {
@@ -76,7 +76,6 @@ final class VisibleSearcher extends IndexSearcher {
         }
         return loaded;
       });
-      known = VisibleCounts.visible(bits, leaf.reader());
       visible[leaf.ord] = known;
     }
     return known;

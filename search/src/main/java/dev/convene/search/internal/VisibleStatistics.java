@@ -9,7 +9,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The statistics relevance is computed from, taken over what one search's privacy filter lets
@@ -27,6 +26,8 @@ public final class VisibleStatistics {
 
   private record Field(String name) {}
 
+  private static final Object VISIBLE = new Object();
+
   private final FilterCache bits;
   private final Cache<Query, Object> tokens = Caffeine.newBuilder().maximumSize(MAX_FILTERS).build();
   private final Cache<Key, Object> counts;
@@ -38,8 +39,11 @@ public final class VisibleStatistics {
   public VisibleStatistics(FilterCache bits, long maxBytes) {
     this.bits = bits;
     this.counts = Caffeine.newBuilder().maximumWeight(maxBytes)
-        .weigher((Key key, Object value) -> ENTRY_BYTES
-            + (key.what instanceof Term term ? term.bytes().length + term.field().length() : 0))
+        .weigher((Key key, Object value) -> ENTRY_BYTES + switch (value) {
+          // the bits are shared with the filter cache, but may outlive their entry there
+          case VisibleCounts.Visible visible -> (int) Math.min(Integer.MAX_VALUE, visible.bits().ramBytesUsed());
+          default -> key.what instanceof Term term ? term.bytes().length + term.field().length() : 0;
+        })
         .build();
   }
 
@@ -48,8 +52,14 @@ public final class VisibleStatistics {
     return new VisibleSearcher(reader, this, filter, tokens.get(filter, f -> new Object()));
   }
 
-  FixedBitSet bits(LeafReaderContext leaf, Object token, FilterCache.Loader loader) throws IOException {
-    return bits.get(leaf.reader(), token, loader);
+  /** The visible documents of a segment: the filter's bits from the filter cache, less the deleted ones. */
+  VisibleCounts.Visible visible(LeafReaderContext leaf, Object token, FilterCache.Loader loader) throws IOException {
+    IndexReader.CacheHelper helper = leaf.reader().getReaderCacheHelper();
+    if (helper == null) {
+      return VisibleCounts.visible(bits.get(leaf.reader(), token, loader), leaf.reader());
+    }
+    return (VisibleCounts.Visible) cached(new Key(helper.getKey(), token, VISIBLE),
+        () -> VisibleCounts.visible(bits.get(leaf.reader(), token, loader), leaf.reader()));
   }
 
   VisibleCounts.TermCounts term(LeafReaderContext leaf, Object token, Term term, VisibleSearcher searcher)
