@@ -115,6 +115,11 @@ class ScorePrivacyTest {
     }
     refresh();
     assertEquals(before, ranking(), "nor are they when some are removed again");
+
+    // saved again unchanged: its old copy is deleted in its segment and a new one written in another
+    world.storage.useTransaction(tx -> tx.items().update(tx.items().get(ItemId.of("d1")).orElseThrow()));
+    refresh();
+    assertEquals(before, ranking(), "deleted copies count nowhere, wherever the live one is");
   }
 
   @Test
