@@ -135,4 +135,19 @@ class ScorePrivacyTest {
       assertNotEquals(was, now.stream().filter(s -> !s.startsWith("d4=")).toList(), actor + ": the scores change");
     }
   }
+
+  @Test
+  @DisplayName("a document only members see changes the members' scores, and not the outsiders'")
+  void statisticsPerAudience() {
+    Map<String, List<String>> before = ranking();
+    item("m2", "open", "mia", Visibility.MEMBERS, ReviewState.PUBLISHED, "Water report", "Water, water, water.");
+    refresh();
+    Map<String, List<String>> after = ranking();
+    assertNotEquals(before.get("mia water"), after.get("mia water").stream().filter(s -> !s.startsWith("m2=")).toList());
+    for (String outsider : List.of("olga", "anonymous")) {
+      for (String query : QUERIES) {
+        assertEquals(before.get(outsider + " " + query), after.get(outsider + " " + query), outsider + " " + query);
+      }
+    }
+  }
 }

@@ -33,6 +33,8 @@ public final class VisibleStatistics {
   private final Cache<Key, Object> counts;
 
   /**
+   * Statistics whose filter bits live in {@code bits} and whose counts take about {@code maxBytes}.
+   *
    * @param bits where the privacy filter's bits per segment are kept
    * @param maxBytes about how much memory the cached counts may take
    */
