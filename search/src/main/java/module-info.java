@@ -8,6 +8,7 @@ module dev.convene.search {
   requires transitive org.apache.lucene.core;
   requires org.apache.lucene.analysis.common;
   requires org.apache.lucene.highlighter;
+  requires com.github.benmanes.caffeine;
   requires org.slf4j;
   requires static org.jspecify;
 

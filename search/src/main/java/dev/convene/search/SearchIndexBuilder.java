@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * Configures a {@link SearchIndex}. Required: the store, and either a directory or a path. Defaults:
  * the standard policy (pass the platform's own), the system clock, a poll every 200 ms, gaps in the
  * change log given up after 10 s, a commit at most every second, 64 MiB of cached privacy filters,
- * 10,000 cached audiences, 1,000 words at most per prefix, 64 MiB of new documents buffered before a
- * segment is written.
+ * 10,000 cached audiences, prefixes of at least 2 letters or digits, 64 MiB of new documents buffered
+ * before a segment is written.
  */
 public final class SearchIndexBuilder {
   private @Nullable Storage storage;
@@ -33,7 +33,7 @@ public final class SearchIndexBuilder {
   private Duration commitInterval = Duration.ofSeconds(1);
   private long filterCacheBytes = 64L << 20;
   private int audienceCacheSize = 10_000;
-  private int maxPrefixExpansions = 1_000;
+  private int minPrefixLength = 2;
   private int indexingBufferMb = 64;
 
   SearchIndexBuilder() {}
@@ -90,7 +90,10 @@ public final class SearchIndexBuilder {
     return this;
   }
 
-  /** The memory the cached privacy filters may take, in bytes. */
+  /**
+   * The memory the cached privacy filters may take, in bytes; the counts relevance is computed from
+   * (per filter, segment and word, over what the filter lets through) may take about as much again.
+   */
   public SearchIndexBuilder filterCacheBytes(long value) {
     Checks.check(value >= 0, "filterCacheBytes", "non-negative", "must not be negative");
     this.filterCacheBytes = value;
@@ -104,10 +107,18 @@ public final class SearchIndexBuilder {
     return this;
   }
 
-  /** How many distinct words a {@code prefix*} may stand for before the query is refused. */
-  public SearchIndexBuilder maxPrefixExpansions(int value) {
-    Checks.check(value >= 1, "maxPrefixExpansions", "positive", "must be at least 1");
-    this.maxPrefixExpansions = value;
+  /**
+   * The fewest letters or digits a {@code prefix*} must have; a shorter one is refused with an
+   * {@link dev.convene.core.InvalidQueryException}. The rule looks at the query only: a prefix long
+   * enough matches every word that starts with it, however many there are, so that whether a query
+   * is accepted never depends on documents the actor may not see. A longer minimum bounds the work a
+   * prefix costs.
+   *
+   * @throws dev.convene.core.ValidationException if {@code value} is not 1 to 20
+   */
+  public SearchIndexBuilder minPrefixLength(int value) {
+    Checks.check(value >= 1 && value <= 20, "minPrefixLength", "range", "must be 1 to 20, not %d", value);
+    this.minPrefixLength = value;
     return this;
   }
 
@@ -142,7 +153,7 @@ public final class SearchIndexBuilder {
     IndexEngine engine = IndexEngine.open(store, dir, analyzers, clock, gapTimeout, commitInterval,
         indexingBufferMb);
     SearchCore core = new SearchCore(store, engine, analyzers, policy, clock, gapTimeout, filterCacheBytes,
-        audienceCacheSize, maxPrefixExpansions);
+        audienceCacheSize, minPrefixLength);
     return new SearchIndex(core, engine, store, pollInterval, dir, directory == null);
   }
 

@@ -149,7 +149,7 @@ class PrivacyAndFacetsRandomizedTest {
     switch (w.random.nextInt(8)) {
       case 0, 1 -> { }
       case 2, 3 -> b.text(w.word());
-      case 4 -> b.text(w.word().substring(0, 1 + w.random.nextInt(2)) + "*");
+      case 4 -> b.text(w.word().substring(0, 2 + w.random.nextInt(2)) + "*");
       case 5 -> b.text("\"" + w.word() + " " + w.word() + "\"");
       case 6 -> b.text(w.word() + " -" + w.word());
       default -> b.text(w.word() + " " + w.word());

@@ -25,7 +25,7 @@ class QuerySyntaxTest {
       world.document("d" + i, "water", "Report " + i, "alpha" + i + " beta");
     }
     index = SearchIndex.builder().storage(world.storage).directory(new org.apache.lucene.store.ByteBuffersDirectory())
-        .maxPrefixExpansions(20).build();
+        .build();
     index.catchUp();
   }
 
@@ -46,7 +46,8 @@ class QuerySyntaxTest {
       "'beta -*'|The * at position 7 must follow at least one letter or digit, as in \"pens*\".",
       "'re*port'|A * can only end a word, as in \"pens*\"; the one at position 3 does not.",
       "'\"annual rep*\"'|A * cannot be used inside the phrase at position 1: remove it, or take the word out of the quotes.",
-      "'alpha*'|\"alpha*\" at position 1 matches too many words (more than 20); type more letters before the *."})
+      "'beta a*'|\"a*\" at position 6 is too short to end with a *: type at least 2 letters or digits before it.",
+      "'-é*'|\"é*\" at position 1 is too short to end with a *: type at least 2 letters or digits before it."})
   @DisplayName("a query the parser cannot accept says what to change, and where")
   void clearMessages(String text, String message) {
     assertEquals(message, error(text));

@@ -1,20 +1,16 @@
 package dev.convene.search.internal;
 
 import dev.convene.core.InvalidQueryException;
-import java.io.IOException;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.StringHelper;
 
 /**
- * Refuses a prefix that would expand to too many words, before the search runs, with a message that
- * says which prefix and what to do; and a query with too many clauses.
+ * Refuses a prefix that is too short and a query with too many clauses, before the search runs,
+ * with a message that says which prefix and what to do.
+ *
+ * <p>Both rules look at the query alone, never at the index: whether a query is accepted must not
+ * depend on words in documents the actor may not see. A prefix long enough is never refused for the
+ * number of words it stands for; it matches every indexed word that starts with it, as one
+ * constant-score clause (see {@link TextQueryBuilder}), so neither its success nor its hits nor their
+ * scores depend on how many such words hidden documents hold.
  */
 public final class PrefixLimits {
   /** The most clauses a query may have. */
@@ -23,51 +19,22 @@ public final class PrefixLimits {
   private PrefixLimits() {}
 
   /**
-   * Checks the query against the index.
+   * Checks the query.
    *
-   * @throws InvalidQueryException if a prefix matches more than {@code maxExpansions} distinct words
-   *     in the searched fields, or the query has more than {@value #MAX_CLAUSES} clauses
+   * @param minPrefixLength the fewest letters or digits a prefix must have before its {@code *}
+   * @throws InvalidQueryException if a prefix has fewer than {@code minPrefixLength} letters or
+   *     digits, or the query has more than {@value #MAX_CLAUSES} clauses
    */
-  public static void check(UserQuery query, IndexReader reader, List<String> analyses, Analyzers analyzers,
-      int maxExpansions) throws IOException {
+  public static void check(UserQuery query, int minPrefixLength) {
     if (query.clauses().size() > MAX_CLAUSES) {
       throw new InvalidQueryException("The query has " + query.clauses().size() + " words and phrases; use at most "
           + MAX_CLAUSES + ".");
     }
     for (UserQuery.Clause clause : query.clauses()) {
-      if (clause.shape() != UserQuery.Shape.PREFIX) {
-        continue;
-      }
-      Set<BytesRef> words = new HashSet<>();
-      for (String analysis : analyses) {
-        for (String field : List.of(Fields.titleField(analysis), Fields.bodyField(analysis))) {
-          BytesRef prefix = analyzers.forLanguage(analysis).normalize(field, clause.text());
-          collect(reader, field, prefix, words, maxExpansions);
-          if (words.size() > maxExpansions) {
-            throw new InvalidQueryException("\"" + clause.text() + "*\" at position " + clause.position()
-                + " matches too many words (more than " + maxExpansions + "); type more letters before the *.");
-          }
-        }
-      }
-    }
-  }
-
-  private static void collect(IndexReader reader, String field, BytesRef prefix, Set<BytesRef> words, int max)
-      throws IOException {
-    for (LeafReaderContext leaf : reader.leaves()) {
-      Terms terms = leaf.reader().terms(field);
-      if (terms == null) {
-        continue;
-      }
-      TermsEnum it = terms.iterator();
-      if (it.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
-        continue;
-      }
-      for (BytesRef term = it.term(); term != null && StringHelper.startsWith(term, prefix); term = it.next()) {
-        words.add(BytesRef.deepCopyOf(term));
-        if (words.size() > max) {
-          return;
-        }
+      if (clause.shape() == UserQuery.Shape.PREFIX
+          && clause.text().codePoints().filter(Character::isLetterOrDigit).count() < minPrefixLength) {
+        throw new InvalidQueryException("\"" + clause.text() + "*\" at position " + clause.position()
+            + " is too short to end with a *: type at least " + minPrefixLength + " letters or digits before it.");
       }
     }
   }

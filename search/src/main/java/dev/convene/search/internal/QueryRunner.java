@@ -29,21 +29,22 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Runs one search on one searcher: parses the text, builds the query with the privacy filter and
- * the request's filters, collects hits and facets in one pass, and loads the page's hits.
+ * the request's filters, collects hits and facets in one pass, and loads the page's hits. Scores
+ * come from statistics over what the privacy filter lets through ({@link VisibleStatistics}).
  */
 public final class QueryRunner {
-  private final Analyzers analyzers;
   private final TextQueryBuilder text;
   private final PrivacyFilter privacy;
+  private final VisibleStatistics statistics;
   private final HitLoader hits;
-  private final int maxExpansions;
+  private final int minPrefixLength;
 
-  public QueryRunner(Analyzers analyzers, FilterCache cache, int maxExpansions) {
-    this.analyzers = analyzers;
+  public QueryRunner(Analyzers analyzers, FilterCache cache, VisibleStatistics statistics, int minPrefixLength) {
     this.text = new TextQueryBuilder(analyzers);
     this.privacy = new PrivacyFilter(cache);
+    this.statistics = statistics;
     this.hits = new HitLoader(analyzers);
-    this.maxExpansions = maxExpansions;
+    this.minPrefixLength = minPrefixLength;
   }
 
   /** The result of {@code request} for the actor whose audience is given. */
@@ -51,12 +52,15 @@ public final class QueryRunner {
       long startNanos) throws IOException {
     UserQuery parsed = UserQueryParser.parse(request.text());
     List<String> analyses = Filters.analyses(request);
-    PrefixLimits.check(parsed, searcher.getIndexReader(), analyses, analyzers, maxExpansions);
+    PrefixLimits.check(parsed, minPrefixLength);
     @Nullable Query textQuery = parsed.clauses().isEmpty() ? null : text.build(parsed, analyses, world.taxonomy());
     int cells = Filters.items(request) ? Cells.ofStates(request.reviewStates()) : 0;
+    Query visible = privacy.filter(audience, cells, Filters.communities(request));
+    // scores count only what this filter lets through, never hidden documents
+    IndexSearcher scoped = statistics.searcher(searcher.getIndexReader(), visible);
     BooleanQuery.Builder base = new BooleanQuery.Builder()
         .add(textQuery != null ? textQuery : MatchAllDocsQuery.INSTANCE, Occur.MUST)
-        .add(privacy.filter(audience, cells, Filters.communities(request)), Occur.FILTER);
+        .add(visible, Occur.FILTER);
     Filters.of(request, world.taxonomy()).forEach(filter -> base.add(filter, Occur.FILTER));
     TaxonomyIndex taxonomy = TaxonomyIndex.of(world.taxonomy());
     List<FacetCounter> counters = Filters.counters(request, taxonomy);
@@ -64,7 +68,7 @@ public final class QueryRunner {
     FieldDoc after = request.after().map(cursor -> Cursor.decode(request.sort(), cursor)).orElse(null);
     TopFieldCollectorManager top = new TopFieldCollectorManager(sort(request.sort()), request.pageSize() + 1, after,
         Integer.MAX_VALUE);
-    Collected collected = searcher.search(base.build(), manager(top, counters, scores));
+    Collected collected = scoped.search(base.build(), manager(top, counters, scores));
     ScoreDoc[] found = collected.docs.scoreDocs;
     ScoreDoc[] page = Arrays.copyOf(found, Math.min(found.length, request.pageSize()));
     if (scores) {
@@ -72,7 +76,7 @@ public final class QueryRunner {
         doc.score = (Float) ((FieldDoc) doc).fields[0];
       }
     }
-    List<SearchHit> loaded = hits.load(searcher, page, textQuery, world, request.displayLanguage());
+    List<SearchHit> loaded = hits.load(scoped, page, textQuery, world, request.displayLanguage());
     Optional<String> next = found.length > request.pageSize()
         ? Optional.of(Cursor.encode(request.sort(), (FieldDoc) page[page.length - 1])) : Optional.empty();
     List<FacetResult> facets = new ArrayList<>();

@@ -36,12 +36,12 @@ public final class SearchCore {
   private final QueryRunner runner;
 
   public SearchCore(Storage storage, IndexEngine engine, Analyzers analyzers, AccessPolicy policy, Clock clock,
-      Duration gapTimeout, long filterCacheBytes, int audienceCacheSize, int maxPrefixExpansions) {
+      Duration gapTimeout, long filterCacheBytes, int audienceCacheSize, int minPrefixLength) {
     this.engine = engine;
     this.view = new WorldView(storage, clock, gapTimeout);
     this.audiences = new Audiences(new AccessPolicyProbe(policy), clock, audienceCacheSize);
     this.cache = new FilterCache(filterCacheBytes);
-    this.runner = new QueryRunner(analyzers, cache, maxPrefixExpansions);
+    this.runner = new QueryRunner(analyzers, cache, new VisibleStatistics(cache, filterCacheBytes), minPrefixLength);
   }
 
   /** Runs a search for the actor. */

@@ -13,6 +13,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
@@ -110,7 +111,10 @@ public final class TextQueryBuilder {
       case PHRASE -> new QueryBuilder(analyzer).createPhraseQuery(field, clause.text());
       case PREFIX -> {
         String prefix = analyzer.normalize(field, clause.text()).utf8ToString();
-        yield prefix.isEmpty() ? null : new PrefixQuery(new Term(field, prefix));
+        // every word with the prefix, as one constant score: neither failing nor ranking by how many
+        // words or documents carry it, which would count hidden documents too
+        yield prefix.isEmpty() ? null
+            : new PrefixQuery(new Term(field, prefix), MultiTermQuery.CONSTANT_SCORE_BLENDED_REWRITE);
       }
     };
   }
