@@ -9,6 +9,7 @@ import dev.convene.core.model.PlatformRole;
 import dev.convene.core.taxonomy.Concept;
 import dev.convene.core.taxonomy.Taxonomy;
 import dev.convene.platform.internal.Platform;
+import dev.convene.storage.CommunityQuery;
 import dev.convene.storage.PageRequest;
 import dev.convene.storage.StoredTaxonomy;
 import dev.convene.storage.Transaction;
@@ -18,6 +19,11 @@ import java.util.function.UnaryOperator;
  * The curated taxonomy: concept schemes and concepts. Everyone reads it; platform admins and curators
  * (the knowledge-management team) change it. Every change replaces the whole taxonomy at once and is
  * validated as a whole, so an import is all-or-nothing.
+ *
+ * <p>Curators add, relabel, relink and deprecate concepts; only platform admins remove one, and only
+ * when no item or community is tagged with it. Whether a concept is in use depends on items and
+ * communities a curator may not see, so a curator's change never asks: it is refused for removing a
+ * concept whatever the concept tags, and the answer depends only on the change and the actor's role.
  */
 public final class TaxonomyService {
   private final Platform platform;
@@ -35,23 +41,26 @@ public final class TaxonomyService {
    * Replaces the whole taxonomy, for an import.
    *
    * @param expectedVersion the version the new taxonomy was based on
-   * @throws AccessDeniedException unless the actor is a platform admin or a curator
-   * @throws ConflictException if the taxonomy changed since {@code expectedVersion}, or if the new
-   *     taxonomy drops a concept that items are still tagged with (deprecate it instead)
+   * @throws AccessDeniedException unless the actor is a platform admin or a curator, or if a curator's
+   *     new taxonomy drops a concept (deprecate it instead)
+   * @throws ConflictException if the taxonomy changed since {@code expectedVersion}, or if a platform
+   *     admin's new taxonomy drops a concept that an item or a community is still tagged with
    */
   public StoredTaxonomy replace(Actor actor, Taxonomy taxonomy, long expectedVersion) {
     requireCurator(actor);
     Checks.required(taxonomy, "taxonomy");
-    return platform.writes().run(work -> store(work.tx(), work.tx().taxonomy().current(), taxonomy, expectedVersion));
+    return platform.writes().run(work -> store(work.tx(), actor, work.tx().taxonomy().current(), taxonomy, expectedVersion));
   }
 
   /**
    * Applies a change to the current taxonomy, for example {@code t -> t.with(concept)}, and stores the
    * result if it is valid, all in one transaction.
    *
-   * @throws AccessDeniedException unless the actor is a platform admin or a curator
+   * @throws AccessDeniedException unless the actor is a platform admin or a curator, or if a curator's
+   *     change drops a concept (deprecate it instead)
    * @throws dev.convene.core.ValidationException if the changed taxonomy breaks a rule; nothing changes
-   * @throws ConflictException if the change drops a concept that items are still tagged with
+   * @throws ConflictException if a platform admin's change drops a concept that an item or a community
+   *     is still tagged with
    */
   public StoredTaxonomy change(Actor actor, UnaryOperator<Taxonomy> change) {
     requireCurator(actor);
@@ -59,18 +68,34 @@ public final class TaxonomyService {
     return platform.writes().run(work -> {
       StoredTaxonomy current = work.tx().taxonomy().current();
       Taxonomy changed = Checks.required(change.apply(current.taxonomy()), "change");
-      return store(work.tx(), current, changed, current.version());
+      return store(work.tx(), actor, current, changed, current.version());
     });
   }
 
-  private static StoredTaxonomy store(Transaction tx, StoredTaxonomy current, Taxonomy next, long expectedVersion) {
+  private static StoredTaxonomy store(Transaction tx, Actor actor, StoredTaxonomy current, Taxonomy next,
+      long expectedVersion) {
     for (Concept concept : current.taxonomy().concepts()) {
       ConceptId id = concept.id();
-      if (next.concept(id).isEmpty() && !tx.items().byConcept(id, PageRequest.first(1)).items().isEmpty()) {
-        throw new ConflictException("concept " + id + " is still used by items; deprecate it instead of removing it");
+      if (next.concept(id).isPresent()) {
+        continue;
+      }
+      if (!actor.isPlatformAdmin()) {
+        throw new AccessDeniedException("only platform admins remove concepts; deprecate concept " + id
+            + " instead of removing it");
+      }
+      if (inUse(tx, id)) {
+        throw new ConflictException("concept " + id + " is still used by items or communities; deprecate it instead"
+            + " of removing it");
       }
     }
     return tx.taxonomy().replace(next, expectedVersion);
+  }
+
+  /** Whether any item or community, whoever may see it, is tagged with {@code id}. */
+  private static boolean inUse(Transaction tx, ConceptId id) {
+    PageRequest one = PageRequest.first(1);
+    return !tx.items().byConcept(id, one).items().isEmpty()
+        || !tx.communities().list(CommunityQuery.all().withConcept(id), one).items().isEmpty();
   }
 
   private static void requireCurator(Actor actor) {

@@ -38,7 +38,9 @@ class TaxonomyAndAuditServiceTest {
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
   private static final Actor CURATOR = Actor.user("cora", PlatformRole.CURATOR);
   private static final SchemeId THEMES = SchemeId.of("themes");
+  private static final Actor ADMIN = Actor.user("root", PlatformRole.PLATFORM_ADMIN);
   private static final ConceptId PENSIONS = ConceptId.of("pensions");
+  private static final ConceptId WATER = ConceptId.of("water");
 
   private final InMemoryStorage storage = InMemoryStorage.create(CLOCK);
   private final Convene convene = Convene.builder().storage(storage).clock(CLOCK).build();
@@ -48,6 +50,10 @@ class TaxonomyAndAuditServiceTest {
         .scheme(ConceptScheme.of(THEMES, LocalizedText.of("en", "Themes"), Locale.ENGLISH))
         .concept(Concept.builder(PENSIONS, THEMES).prefLabel("en", "Pensions").prefLabel("fr", "Retraites").build())
         .build();
+  }
+
+  private static Taxonomy withWater() {
+    return themes().with(Concept.builder(WATER, THEMES).prefLabel("en", "Water").build());
   }
 
   @Test
@@ -70,16 +76,43 @@ class TaxonomyAndAuditServiceTest {
   }
 
   @Test
-  @DisplayName("a concept still used by items cannot be removed")
+  @DisplayName("a platform admin removes a concept nothing is tagged with, but not one an item or a community uses")
   void usedConceptsStay() {
-    convene.taxonomy().replace(CURATOR, themes(), 0);
+    convene.taxonomy().replace(CURATOR, withWater(), 0);
     Community c = convene.communities().create(Actor.user("ada"), "pensions", b -> b.name("Pensions"));
     ItemHeader header = ItemHeader.draft(ItemId.of("i1"), c.id(), UserId.of("ada"), "Reform", Locale.ENGLISH,
         Visibility.PUBLIC, CLOCK.instant()).withConcepts(Set.of(PENSIONS), CLOCK.instant());
     storage.useTransaction(tx -> tx.items().insert(Document.of(header, "About the reform.")));
     ConflictException e = assertThrows(ConflictException.class,
-        () -> convene.taxonomy().change(CURATOR, t -> t.without(PENSIONS)));
+        () -> convene.taxonomy().change(ADMIN, t -> t.without(PENSIONS)));
     assertTrue(e.getMessage().contains("pensions"), e.getMessage());
+    convene.communities().create(Actor.user("ada"), "rivers", b -> b.name("Rivers").concepts(Set.of(WATER)));
+    assertThrows(ConflictException.class, () -> convene.taxonomy().change(ADMIN, t -> t.without(WATER)));
+    assertEquals(2, convene.taxonomy().current().taxonomy().concepts().size());
+    storage.useTransaction(tx -> tx.items().delete(ItemId.of("i1"), 1));
+    assertEquals(1, convene.taxonomy().change(ADMIN, t -> t.without(PENSIONS)).taxonomy().concepts().size());
+  }
+
+  @Test
+  @DisplayName("a curator may not remove a concept, used or not, so the refusal says nothing of items they cannot see")
+  void curatorsDeprecateInsteadOfRemoving() {
+    convene.taxonomy().replace(CURATOR, withWater(), 0);
+    // Only an item of a hidden group, which the curator may not see, is tagged with pensions.
+    Community cabinet = convene.communities().create(Actor.user("ada"), "cabinet",
+        b -> b.name("Cabinet").purpose(Purpose.HIDDEN_GROUP));
+    ItemHeader header = ItemHeader.draft(ItemId.of("i1"), cabinet.id(), UserId.of("ada"), "Secret", Locale.ENGLISH,
+        Visibility.MEMBERS, CLOCK.instant()).withConcepts(Set.of(PENSIONS), CLOCK.instant());
+    storage.useTransaction(tx -> tx.items().insert(Document.of(header, "Hidden.")));
+    AccessDeniedException used = assertThrows(AccessDeniedException.class,
+        () -> convene.taxonomy().change(CURATOR, t -> t.without(PENSIONS)));
+    AccessDeniedException unused = assertThrows(AccessDeniedException.class,
+        () -> convene.taxonomy().change(CURATOR, t -> t.without(WATER)));
+    assertEquals(unused.getMessage().replace("water", "pensions"), used.getMessage());
+    assertThrows(AccessDeniedException.class, () -> convene.taxonomy().replace(CURATOR, themes(), 1));
+    assertEquals(1, convene.taxonomy().current().version());
+    Concept deprecated = Concept.builder(PENSIONS, THEMES).prefLabel("en", "Pensions").deprecated(true).build();
+    assertTrue(convene.taxonomy().change(CURATOR, t -> t.with(deprecated)).taxonomy().concept(PENSIONS).orElseThrow()
+        .deprecated());
   }
 
   @Test
