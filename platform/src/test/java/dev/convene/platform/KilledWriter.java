@@ -2,17 +2,12 @@ package dev.convene.platform;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a {@link CrashWriter} in a JVM of its own (the java and class path of this one), lets it write
@@ -43,39 +38,39 @@ final class KilledWriter {
       command.add(delay);
     }
     Path errors = folder.resolve(round + ".err");
-    Process writer = new ProcessBuilder(command).redirectError(errors.toFile()).start();
-    List<String> lines = new CopyOnWriteArrayList<>();
-    Thread reader = Thread.ofPlatform().daemon().start(() -> read(writer, lines));
+    // The writer's lines go to a file, not a pipe: what it wrote before the kill is in the file, while
+    // destroying a process closes the pipe and drops what the test had not read yet.
+    Path output = folder.resolve(round + ".out");
+    Process writer = new ProcessBuilder(command).redirectOutput(output.toFile()).redirectError(errors.toFile()).start();
     long deadline = System.currentTimeMillis() + START_PATIENCE_MILLIS;
-    while (lines.stream().noneMatch(line -> line.startsWith("DONE "))) {
+    while (done(output) == 0) {
       if (!writer.isAlive() || System.currentTimeMillis() > deadline) {
         writer.destroyForcibly().waitFor();
-        fail("the writer of " + round + " did not start writing: " + lines + "\n" + Files.readString(errors));
+        fail("the writer of " + round + " did not start writing: " + lines(output) + "\n" + Files.readString(errors));
       }
       Thread.sleep(10);
     }
     long stop = System.currentTimeMillis() + WRITING_MILLIS;
-    while (lines.stream().filter(line -> line.startsWith("DONE ")).count() < writes
-        && System.currentTimeMillis() < stop && writer.isAlive()) {
-      Thread.sleep(1);
+    while (done(output) < writes && System.currentTimeMillis() < stop && writer.isAlive()) {
+      Thread.sleep(5);
     }
     Thread.sleep(extraMillis);
     if (!writer.isAlive()) {
-      fail("the writer of " + round + " stopped on its own: " + lines.getLast() + "\n" + Files.readString(errors));
+      fail("the writer of " + round + " stopped on its own: " + lines(output) + "\n" + Files.readString(errors));
     }
     writer.destroyForcibly();
     writer.waitFor();
-    reader.join();
-    return lines;
+    return lines(output);
   }
 
-  private static void read(Process writer, List<String> lines) {
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
-      for (String line = out.readLine(); line != null; line = out.readLine()) {
-        lines.add(line);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** How many writes the writer has acknowledged so far. */
+  private static long done(Path output) throws IOException {
+    return lines(output).stream().filter(line -> line.startsWith("DONE ")).count();
+  }
+
+  private static List<String> lines(Path output) throws IOException {
+    // decoded leniently: the last line may end inside a character
+    return Files.exists(output) ? new String(Files.readAllBytes(output), StandardCharsets.UTF_8).lines().toList()
+        : List.of();
   }
 }
