@@ -83,7 +83,7 @@ class NotificationWorkingGroupTest {
   @DisplayName("a digest entry that names the parent, not a group, is dropped rather than told")
   void entryAboutTheParentIsDropped() {
     world.storage.useTransaction(tx -> tx.digests().add(new PendingNotification(0, UserId.of("olga"), Delivery.DAILY,
-        water.id(), "community.working_group_created", Optional.empty(), NotificationWorld.NOW,
+        water.id(), "community.working_group_created", Optional.empty(), Optional.empty(), NotificationWorld.NOW,
         "community.working_group_created")));
     assertEquals(0, world.notifications.sendDigests(Delivery.DAILY, NotificationWorld.LATER));
     assertEquals(List.of(), world.sink.digests);

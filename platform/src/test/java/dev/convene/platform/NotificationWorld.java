@@ -6,6 +6,7 @@ import dev.convene.core.membership.MembershipEvent;
 import dev.convene.core.model.Actor;
 import dev.convene.core.model.Announcement;
 import dev.convene.core.model.Community;
+import dev.convene.core.model.Discussion;
 import dev.convene.core.model.Document;
 import dev.convene.core.model.Item;
 import dev.convene.core.model.ItemHeader;
@@ -15,6 +16,7 @@ import dev.convene.core.model.Membership;
 import dev.convene.core.model.MembershipState;
 import dev.convene.core.model.ReviewState;
 import dev.convene.core.model.Role;
+import dev.convene.core.model.ReplyId;
 import dev.convene.core.model.UserId;
 import dev.convene.core.model.Visibility;
 import dev.convene.storage.Delivery;
@@ -99,6 +101,23 @@ final class NotificationWorld {
       default -> throw new IllegalArgumentException(type.name());
     };
     return storage.inTransaction(tx -> tx.items().insert(item));
+  }
+
+  /** A published discussion with no reply yet. */
+  Discussion discussion(Community community, String author, Visibility visibility, String title) {
+    ItemHeader header = new ItemHeader(ItemId.of("item" + ids.incrementAndGet()), community.id(), UserId.of(author),
+        title, Locale.ENGLISH, visibility, ReviewState.PUBLISHED, Set.of(), NOW, NOW, 0);
+    Discussion discussion = new Discussion(header, "Body", false, List.of());
+    return (Discussion) storage.inTransaction(tx -> tx.items().insert(discussion));
+  }
+
+  /** Takes a reply out of its discussion in the store, behind the platform's back, as an erasure would. */
+  void removeReply(Discussion discussion, ReplyId reply) {
+    storage.useTransaction(tx -> {
+      Discussion stored = (Discussion) tx.items().get(discussion.id()).orElseThrow();
+      tx.items().update(new Discussion(stored.header(), stored.body(), stored.locked(),
+          stored.replies().stream().filter(r -> !r.id().equals(reply)).toList()));
+    });
   }
 
   /** Stores a changed copy of the item, as an edit would. */

@@ -3,12 +3,14 @@
 -- A write adds a row in its own transaction; senders claim due rows for a lease (claimed_by,
 -- claimed_until), record the last recipient handled (after_user_id), and delete the row at the end.
 -- History of no one: no foreign key, so that a deleted community's last news is still sent (to
--- nobody, as nothing of it can be seen) and removed.
+-- nobody, as nothing of it can be seen) and removed. A reply's news names the reply (reply_id)
+-- as well as its discussion (item_id): it is sent only to those who may see both.
 CREATE TABLE convene_outbox (
   id             BIGINT GENERATED ALWAYS AS IDENTITY,
   kind           VARCHAR(100) NOT NULL,
   community_id   VARCHAR(255) COLLATE "C" NOT NULL,
   item_id        VARCHAR(255) COLLATE "C",
+  reply_id       VARCHAR(255) COLLATE "C",
   member_id      VARCHAR(255) COLLATE "C",
   actor_id       VARCHAR(255) COLLATE "C",
   important      BOOLEAN NOT NULL,
@@ -21,3 +23,6 @@ CREATE TABLE convene_outbox (
   CONSTRAINT convene_outbox_pk PRIMARY KEY (id)
 );
 CREATE INDEX convene_outbox_due_idx ON convene_outbox (due_at, id);
+
+-- A pending digest entry about a reply names the reply too, for the same check when the digest is sent.
+ALTER TABLE convene_digest ADD COLUMN reply_id VARCHAR(255) COLLATE "C";

@@ -3,6 +3,7 @@ package dev.convene.storage;
 import dev.convene.core.internal.Checks;
 import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.ItemId;
+import dev.convene.core.model.ReplyId;
 import dev.convene.core.model.UserId;
 import java.time.Instant;
 import java.util.Optional;
@@ -18,6 +19,8 @@ import java.util.Optional;
  *     {@value PendingNotification#MAX_KIND_LENGTH} characters
  * @param community the community where it happened
  * @param item the item it is about, if any
+ * @param reply the reply it is about, for a reply to the discussion {@code item}: a notification of
+ *     it is sent only to those who may see that reply when it is sent
  * @param member whose membership changed, for a membership event
  * @param actor who did it, if anyone: never told of their own action
  * @param important whether followers at the {@code IMPORTANT} level hear of it
@@ -27,13 +30,14 @@ import java.util.Optional;
  * @param after the last recipient, in user id order, whose batch has been handled; empty before the
  *     first
  * @throws dev.convene.core.ValidationException if a value is missing, blank or too long, or the id or
- *     the attempts negative
+ *     the attempts negative, or a reply is given without its item
  */
 public record OutboxEntry(
     long id,
     String kind,
     CommunityId community,
     Optional<ItemId> item,
+    Optional<ReplyId> reply,
     Optional<UserId> member,
     Optional<UserId> actor,
     boolean important,
@@ -48,6 +52,8 @@ public record OutboxEntry(
     Checks.text(kind, "kind", PendingNotification.MAX_KIND_LENGTH);
     Checks.required(community, "community");
     Checks.required(item, "item");
+    Checks.required(reply, "reply");
+    Checks.check(reply.isEmpty() || item.isPresent(), "reply", "in-item", "needs the item it belongs to");
     Checks.required(member, "member");
     Checks.required(actor, "actor");
     Checks.required(at, "at");
@@ -61,18 +67,19 @@ public record OutboxEntry(
    *
    * @throws dev.convene.core.ValidationException as the canonical constructor does
    */
-  public static OutboxEntry of(String kind, CommunityId community, Optional<ItemId> item, Optional<UserId> member,
-      Optional<UserId> actor, boolean important, Instant at) {
-    return new OutboxEntry(0, kind, community, item, member, actor, important, at, 0, at, Optional.empty());
+  public static OutboxEntry of(String kind, CommunityId community, Optional<ItemId> item, Optional<ReplyId> reply,
+      Optional<UserId> member, Optional<UserId> actor, boolean important, Instant at) {
+    return new OutboxEntry(0, kind, community, item, reply, member, actor, important, at, 0, at, Optional.empty());
   }
 
   /** A copy with another id (for stores). */
   public OutboxEntry withId(long newId) {
-    return new OutboxEntry(newId, kind, community, item, member, actor, important, at, attempts, due, after);
+    return new OutboxEntry(newId, kind, community, item, reply, member, actor, important, at, attempts, due, after);
   }
 
   /** A copy with another delivery state (for stores). */
   public OutboxEntry withProgress(int newAttempts, Instant newDue, Optional<UserId> newAfter) {
-    return new OutboxEntry(id, kind, community, item, member, actor, important, at, newAttempts, newDue, newAfter);
+    return new OutboxEntry(id, kind, community, item, reply, member, actor, important, at, newAttempts, newDue,
+        newAfter);
   }
 }

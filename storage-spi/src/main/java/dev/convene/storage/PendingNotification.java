@@ -3,6 +3,7 @@ package dev.convene.storage;
 import dev.convene.core.internal.Checks;
 import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.ItemId;
+import dev.convene.core.model.ReplyId;
 import dev.convene.core.model.UserId;
 import java.time.Instant;
 import java.util.Optional;
@@ -17,10 +18,12 @@ import java.util.Optional;
  * @param kind what happened, as a short stable code such as {@code "item-published"}; at most
  *     {@value #MAX_KIND_LENGTH} characters
  * @param item the item it is about, if any
+ * @param reply the reply it is about, for a reply to the discussion {@code item}; the digest holds it
+ *     only if the recipient may still see that reply when the digest is sent
  * @param at when it happened
  * @param summary one line for the digest; at most {@value #MAX_SUMMARY_LENGTH} characters
- * @throws dev.convene.core.ValidationException if a value is missing, blank or too long, or the id
- *     negative
+ * @throws dev.convene.core.ValidationException if a value is missing, blank or too long, the id
+ *     negative, or a reply is given without its item
  */
 public record PendingNotification(
     long id,
@@ -29,6 +32,7 @@ public record PendingNotification(
     CommunityId community,
     String kind,
     Optional<ItemId> item,
+    Optional<ReplyId> reply,
     Instant at,
     String summary) {
 
@@ -45,12 +49,14 @@ public record PendingNotification(
     Checks.required(community, "community");
     Checks.text(kind, "kind", MAX_KIND_LENGTH);
     Checks.required(item, "item");
+    Checks.required(reply, "reply");
+    Checks.check(reply.isEmpty() || item.isPresent(), "reply", "in-item", "needs the item it belongs to");
     Checks.required(at, "at");
     Checks.text(summary, "summary", MAX_SUMMARY_LENGTH);
   }
 
   /** A copy with another id (for stores). */
   public PendingNotification withId(long newId) {
-    return new PendingNotification(newId, recipient, delivery, community, kind, item, at, summary);
+    return new PendingNotification(newId, recipient, delivery, community, kind, item, reply, at, summary);
   }
 }

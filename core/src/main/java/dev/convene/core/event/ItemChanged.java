@@ -4,6 +4,7 @@ import dev.convene.core.internal.Checks;
 import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.ItemId;
 import dev.convene.core.model.ItemType;
+import dev.convene.core.model.ReplyId;
 import dev.convene.core.model.UserId;
 import java.time.Instant;
 import java.util.Optional;
@@ -13,13 +14,15 @@ import java.util.Optional;
  *
  * @param community the item's community
  * @param item the item
+ * @param reply the reply, for {@link Kind#REPLIED} and only for it: a notification of it is about
+ *     the reply as much as the discussion, and is sent only to those who may see both when it is sent
  * @param type the item's type
  * @param kind what happened
  * @param actor who did it, if anyone
  * @param at when
  */
-public record ItemChanged(CommunityId community, ItemId item, ItemType type, Kind kind, Optional<UserId> actor,
-    Instant at) implements DomainEvent {
+public record ItemChanged(CommunityId community, ItemId item, Optional<ReplyId> reply, ItemType type, Kind kind,
+    Optional<UserId> actor, Instant at) implements DomainEvent {
 
   /** What happened to the item. */
   public enum Kind {
@@ -40,14 +43,42 @@ public record ItemChanged(CommunityId community, ItemId item, ItemType type, Kin
     UNLOCKED
   }
 
-  /** Validates the event. */
+  /**
+   * Validates the event.
+   *
+   * @throws dev.convene.core.ValidationException if a value is missing, or {@code reply} is empty for
+   *     {@link Kind#REPLIED} or present for another kind
+   */
   public ItemChanged {
     Checks.required(community, "community");
     Checks.required(item, "item");
+    Checks.required(reply, "reply");
     Checks.required(type, "type");
     Checks.required(kind, "kind");
     Checks.required(actor, "actor");
     Checks.required(at, "at");
+    Checks.check(reply.isPresent() == (kind == Kind.REPLIED), "reply", "replied-only",
+        "must name the reply of a REPLIED event and of no other");
+  }
+
+  /**
+   * An event of any kind but {@link Kind#REPLIED}, which names no reply.
+   *
+   * @throws dev.convene.core.ValidationException as the canonical constructor does
+   */
+  public ItemChanged(CommunityId community, ItemId item, ItemType type, Kind kind, Optional<UserId> actor,
+      Instant at) {
+    this(community, item, Optional.empty(), type, kind, actor, at);
+  }
+
+  /**
+   * A {@link Kind#REPLIED} event: {@code reply} was added to the discussion {@code item}.
+   *
+   * @throws dev.convene.core.ValidationException if a value is missing
+   */
+  public static ItemChanged replied(CommunityId community, ItemId item, ReplyId reply, Optional<UserId> actor,
+      Instant at) {
+    return new ItemChanged(community, item, Optional.of(reply), ItemType.DISCUSSION, Kind.REPLIED, actor, at);
   }
 
   /**

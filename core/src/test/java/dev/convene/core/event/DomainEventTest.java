@@ -8,6 +8,7 @@ import dev.convene.core.membership.MembershipEvent;
 import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.ItemId;
 import dev.convene.core.model.ItemType;
+import dev.convene.core.model.ReplyId;
 import dev.convene.core.model.UserId;
 import java.time.Instant;
 import java.util.Optional;
@@ -32,7 +33,8 @@ class DomainEventTest {
       DISCUSSION,   PUBLISHED, false
       """)
   void itemImportance(ItemType type, ItemChanged.Kind kind, boolean important) {
-    assertEquals(important, new ItemChanged(C1, ItemId.of("i1"), type, kind, ADA, AT).isImportant());
+    Optional<ReplyId> reply = kind == ItemChanged.Kind.REPLIED ? Optional.of(ReplyId.of("r1")) : Optional.empty();
+    assertEquals(important, new ItemChanged(C1, ItemId.of("i1"), reply, type, kind, ADA, AT).isImportant());
   }
 
   @ParameterizedTest(name = "membership {0} is important: {1}")
@@ -63,5 +65,16 @@ class DomainEventTest {
   void rejectsMissingParts() {
     assertEquals("at", assertThrows(ValidationException.class,
         () -> new CommunityChanged(C1, CommunityChanged.Kind.CREATED, Optional.empty(), null)).field());
+  }
+
+  @Test
+  void aReplyEventNamesItsReplyAndNoOtherEventDoes() {
+    ItemChanged replied = ItemChanged.replied(C1, ItemId.of("i1"), ReplyId.of("r1"), ADA, AT);
+    assertEquals(Optional.of(ReplyId.of("r1")), replied.reply());
+    assertEquals(ItemType.DISCUSSION, replied.type());
+    assertEquals("reply", assertThrows(ValidationException.class, () -> new ItemChanged(C1, ItemId.of("i1"),
+        ItemType.DISCUSSION, ItemChanged.Kind.REPLIED, ADA, AT)).field());
+    assertEquals("reply", assertThrows(ValidationException.class, () -> new ItemChanged(C1, ItemId.of("i1"),
+        Optional.of(ReplyId.of("r1")), ItemType.DISCUSSION, ItemChanged.Kind.EDITED, ADA, AT)).field());
   }
 }

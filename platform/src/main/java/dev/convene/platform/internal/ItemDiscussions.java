@@ -28,8 +28,9 @@ public final class ItemDiscussions {
       Reply reply = new Reply(ReplyId.of(platform.ids().get()), actor.user().orElseThrow(), body, now, false);
       Discussion discussion = (Discussion) found.item();
       // a reply is news in the discussion: it is updated now
-      items.store(work, actor, discussion.withReply(reply).withReviewState(discussion.reviewState(), now),
-          ItemChanged.Kind.REPLIED);
+      work.tx().items().update(discussion.withReply(reply).withReviewState(discussion.reviewState(), now));
+      // the event names the reply, so that its news goes only to those who may still see the reply
+      work.emit(ItemChanged.replied(discussion.community(), id, reply.id(), actor.user(), now));
       return reply;
     });
   }

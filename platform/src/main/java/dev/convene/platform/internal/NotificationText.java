@@ -1,7 +1,9 @@
 package dev.convene.platform.internal;
 
 import dev.convene.core.model.Community;
+import dev.convene.core.model.Discussion;
 import dev.convene.core.model.Item;
+import dev.convene.core.model.Reply;
 import dev.convene.core.model.UserId;
 import dev.convene.core.policy.AccessContext;
 import dev.convene.core.policy.AccessPolicy;
@@ -13,7 +15,8 @@ import java.util.regex.Pattern;
  * The one line a recipient reads. It is written from an access context whose community and item the
  * recipient has just been allowed to see, so a name or a title appears only to those who may see
  * it; nothing else of the community (or the parent of a working group, which whoever sees the group
- * sees) or the item is used.
+ * sees) or the item is used. News of a reply names who wrote it, never what it says: the recipient has
+ * just been allowed to see that very reply, which shows its author, and a reply's text may be long.
  */
 final class NotificationText {
   private static final Pattern LINE_BREAKS = Pattern.compile("\\R+");
@@ -41,7 +44,7 @@ final class NotificationText {
       case "community.created" -> name + " was created";
       case "community.working_group_created" -> "Working group " + name + " was created in "
           + seen.parent().map(NotificationText::name).orElse("its community");
-      default -> seen.item().map(item -> about(topic.kind(), item, recipient, name)).orElse(name + ": " + topic.kind());
+      default -> seen.item().map(item -> about(topic, item, recipient, name)).orElse(name + ": " + topic.kind());
     };
     return fit(text);
   }
@@ -50,7 +53,8 @@ final class NotificationText {
     return community.name().resolve(community.defaultLanguage()).orElse(community.slug());
   }
 
-  private static String about(String kind, Item item, UserId recipient, String community) {
+  private static String about(NotificationTopic topic, Item item, UserId recipient, String community) {
+    String kind = topic.kind();
     String type = word(item.type());
     String where = " in " + community + ": " + item.title();
     return switch (kind) {
@@ -58,9 +62,18 @@ final class NotificationText {
       case "item.published" -> item.author().equals(recipient) ? "Your " + type + " was published" + where
           : "New " + type + where;
       case "item.rejected" -> "Your " + type + " was sent back by a reviewer" + where;
-      case "item.replied" -> "New reply" + where;
+      case "item.replied" -> "New reply" + by(topic, item) + where;
       default -> a(type) + " was " + kind.substring(kind.indexOf('.') + 1) + where;
     };
+  }
+
+  /** Who wrote the topic's reply, as " by author", or nothing when the topic names no reply of the item. */
+  private static String by(NotificationTopic topic, Item item) {
+    if (!(item instanceof Discussion discussion) || topic.reply().isEmpty()) {
+      return "";
+    }
+    return discussion.replies().stream().filter(r -> r.id().equals(topic.reply().get())).findFirst()
+        .map(Reply::author).map(author -> " by " + author.value()).orElse("");
   }
 
   private static String a(String noun) {

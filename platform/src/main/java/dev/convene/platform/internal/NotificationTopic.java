@@ -7,6 +7,7 @@ import dev.convene.core.event.MembershipChanged;
 import dev.convene.core.internal.Checks;
 import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.ItemId;
+import dev.convene.core.model.ReplyId;
 import dev.convene.core.model.UserId;
 import dev.convene.platform.NotificationId;
 import dev.convene.storage.Delivery;
@@ -17,22 +18,23 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What happened, as notifications need it: a stable kind code, the community, the item or the member
- * it is about, and when. It carries ids only, like the event it comes from; whoever is told of it,
+ * What happened, as notifications need it: a stable kind code, the community, the item (and the reply)
+ * or the member it is about, and when. It carries ids only, like the event it comes from; whoever is told of it,
  * and what the text says, is decided from the store each time a notification is sent.
  *
  * @param kind the code: {@code "membership."}, {@code "item."} or {@code "community."} followed by
  *     the event's kind in lower case, such as {@code "item.published"}
  * @param community the community where it happened
  * @param item the item, for an item event
+ * @param reply the reply, for a reply to the discussion {@code item}
  * @param member whose membership changed, for a membership event
  * @param at when it happened
  * @param source the stored entry it was read from: {@code "o"} and the id of an outbox entry, or
  *     {@code "d"} and the id of a digest entry; every notification sent of it carries an id that
  *     starts with it ({@link #idFor})
  */
-public record NotificationTopic(String kind, CommunityId community, Optional<ItemId> item, Optional<UserId> member,
-    Instant at, String source) {
+public record NotificationTopic(String kind, CommunityId community, Optional<ItemId> item, Optional<ReplyId> reply,
+    Optional<UserId> member, Instant at, String source) {
 
   private static final String MEMBERSHIP = "membership.";
 
@@ -41,6 +43,8 @@ public record NotificationTopic(String kind, CommunityId community, Optional<Ite
     Checks.text(kind, "kind", PendingNotification.MAX_KIND_LENGTH);
     Checks.required(community, "community");
     Checks.required(item, "item");
+    Checks.required(reply, "reply");
+    Checks.check(reply.isEmpty() || item.isPresent(), "reply", "in-item", "needs the item it belongs to");
     Checks.required(member, "member");
     Checks.required(at, "at");
     Checks.text(source, "source", 30);
@@ -52,26 +56,27 @@ public record NotificationTopic(String kind, CommunityId community, Optional<Ite
   public static Optional<OutboxEntry> entry(DomainEvent event) {
     OutboxEntry entry = switch (event) {
       case MembershipChanged m -> OutboxEntry.of(MEMBERSHIP + code(m.kind()), m.community(), Optional.empty(),
-          Optional.of(m.member()), m.actor(), m.isImportant(), m.at());
-      case ItemChanged i -> OutboxEntry.of("item." + code(i.kind()), i.community(), Optional.of(i.item()),
+          Optional.empty(), Optional.of(m.member()), m.actor(), m.isImportant(), m.at());
+      case ItemChanged i -> OutboxEntry.of("item." + code(i.kind()), i.community(), Optional.of(i.item()), i.reply(),
           Optional.empty(), i.actor(), i.isImportant(), i.at());
       case CommunityChanged c -> OutboxEntry.of("community." + code(c.kind()), c.community(), Optional.empty(),
-          Optional.empty(), c.actor(), c.isImportant(), c.at());
+          Optional.empty(), Optional.empty(), c.actor(), c.isImportant(), c.at());
     };
     return NotificationRule.of(entry.kind()).audiences().isEmpty() ? Optional.empty() : Optional.of(entry);
   }
 
   /** The topic of an outbox entry. */
   public static NotificationTopic of(OutboxEntry entry) {
-    return new NotificationTopic(entry.kind(), entry.community(), entry.item(), entry.member(), entry.at(),
-        "o" + entry.id());
+    return new NotificationTopic(entry.kind(), entry.community(), entry.item(), entry.reply(), entry.member(),
+        entry.at(), "o" + entry.id());
   }
 
   /** The topic a digest entry recorded; see {@link #pending}. */
   public static NotificationTopic of(PendingNotification entry) {
     Optional<UserId> member = entry.kind().startsWith(MEMBERSHIP) ? Optional.of(UserId.of(entry.summary()))
         : Optional.empty();
-    return new NotificationTopic(entry.kind(), entry.community(), entry.item(), member, entry.at(), "d" + entry.id());
+    return new NotificationTopic(entry.kind(), entry.community(), entry.item(), entry.reply(), member, entry.at(),
+        "d" + entry.id());
   }
 
   /**
@@ -89,7 +94,7 @@ public record NotificationTopic(String kind, CommunityId community, Optional<Ite
    * otherwise repeats the kind.
    */
   public PendingNotification pending(UserId recipient, Delivery delivery) {
-    return new PendingNotification(0, recipient, delivery, community, kind, item, at,
+    return new PendingNotification(0, recipient, delivery, community, kind, item, reply, at,
         member.map(UserId::value).orElse(kind));
   }
 

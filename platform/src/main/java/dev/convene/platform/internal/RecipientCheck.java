@@ -2,6 +2,7 @@ package dev.convene.platform.internal;
 
 import dev.convene.core.NotFoundException;
 import dev.convene.core.model.Actor;
+import dev.convene.core.model.Discussion;
 import dev.convene.core.model.Item;
 import dev.convene.core.model.Membership;
 import dev.convene.core.model.UserId;
@@ -17,9 +18,10 @@ import java.util.Optional;
  * transaction, never from the policy cache, so an item made members-only, a member removed or a
  * community closed since the event is taken into account.
  *
- * <p>Every recipient must be allowed {@code VIEW_COMMUNITY}, {@code VIEW_ITEM} for an item, and what
- * the kind's {@link NotificationRule} asks (seeing the member list, deciding the request, reviewing
- * the item, answering the invitation). News of a new working group is about the group: its
+ * <p>Every recipient must be allowed {@code VIEW_COMMUNITY}, {@code VIEW_ITEM} for an item, the
+ * reply itself for news of a reply (still in its discussion, and not hidden unless {@code
+ * VIEW_HIDDEN_REPLIES} allows it), and what the kind's {@link NotificationRule} asks (seeing the
+ * member list, deciding the request, reviewing the item, answering the invitation). News of a new working group is about the group: its
  * recipients must see the group itself, not only its parent. Recipients are judged as plain
  * signed-in users: Convene does not know who holds platform roles, so platform admins and curators
  * are told only what their memberships and subscriptions give them.
@@ -53,7 +55,7 @@ public final class RecipientCheck {
         return Optional.empty();
       }
       context = context.withItem(item.get());
-      if (!allowed(actor, Action.VIEW_ITEM, context)) {
+      if (!allowed(actor, Action.VIEW_ITEM, context) || !replySeen(actor, topic, context)) {
         return Optional.empty();
       }
     }
@@ -73,6 +75,20 @@ public final class RecipientCheck {
       }
       default -> allowed(actor, check, context);
     };
+  }
+
+  /**
+   * Whether the reply the topic is about, if any, is still in the context's discussion and the actor
+   * may see it: a reply deleted since is seen by no one, a hidden one only by those allowed hidden
+   * replies. A topic about a reply of anything but a discussion is seen by no one.
+   */
+  private boolean replySeen(Actor actor, NotificationTopic topic, AccessContext context) {
+    if (topic.reply().isEmpty()) {
+      return true;
+    }
+    return context.item().filter(Discussion.class::isInstance).map(Discussion.class::cast).stream()
+        .flatMap(d -> d.replies().stream()).filter(r -> r.id().equals(topic.reply().get())).findFirst()
+        .map(r -> !r.hidden() || allowed(actor, Action.VIEW_HIDDEN_REPLIES, context)).orElse(false);
   }
 
   private boolean allowed(Actor actor, Action action, AccessContext context) {

@@ -46,7 +46,7 @@ abstract class CutOffContract extends BehaviourSupport {
       tx.items().insert(Items.document("d1", alpha));
       tx.audit().append(AuditEntry.of(World.T0, Optional.empty(), alpha, AuditAction.COMMUNITY_CREATED, "alpha"));
       tx.digests().add(new PendingNotification(0, UserId.of("ada"), Delivery.DAILY, alpha, "item-published",
-          Optional.of(ItemId.of("d1")), World.T0, "A document"));
+          Optional.of(ItemId.of("d1")), Optional.empty(), World.T0, "A document"));
       used.set(recording.last());
       try {
         kit.cutOff(used.get());

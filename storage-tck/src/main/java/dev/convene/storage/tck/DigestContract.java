@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.convene.core.model.CommunityId;
+import dev.convene.core.model.ItemId;
+import dev.convene.core.model.ReplyId;
+import dev.convene.core.model.UserId;
 import dev.convene.storage.Delivery;
 import dev.convene.storage.PendingNotification;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -36,6 +40,18 @@ abstract class DigestContract extends ContractSupport {
     assertEquals(pending("ada", Delivery.DAILY, alpha, at(1)).withId(first.id()), first);
     assertTrue(first.id() > 0 && second.id() > first.id());
     assertEquals(List.of(first, second), read(t -> t.digests().due(Delivery.DAILY, at(2))));
+  }
+
+  @Test
+  @DisplayName("a notification about a reply reads back with the reply's id beside its discussion's")
+  void reply() {
+    PendingNotification replied = add(new PendingNotification(0, UserId.of("ada"), Delivery.WEEKLY, alpha,
+        "item.replied", Optional.of(ItemId.of("talk")), Optional.of(ReplyId.of("reply-7")), at(1), "item.replied"));
+    PendingNotification plain = add(pending("ada", Delivery.WEEKLY, alpha, at(1)));
+    assertEquals(List.of(new PendingNotification(replied.id(), UserId.of("ada"), Delivery.WEEKLY, alpha,
+        "item.replied", Optional.of(ItemId.of("talk")), Optional.of(ReplyId.of("reply-7")), at(1), "item.replied"),
+        plain), read(t -> t.digests().due(Delivery.WEEKLY, at(1))));
+    assertEquals(Optional.empty(), plain.reply());
   }
 
   @Test

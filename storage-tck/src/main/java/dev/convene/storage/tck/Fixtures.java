@@ -162,6 +162,6 @@ final class Fixtures {
   /** A new pending notification. */
   static PendingNotification pending(String recipient, Delivery delivery, CommunityId community, Instant at) {
     return new PendingNotification(0, UserId.of(recipient), delivery, community, "item-published",
-        Optional.of(ItemId.of("d1")), at, "Un document a été publié");
+        Optional.of(ItemId.of("d1")), Optional.empty(), at, "Un document a été publié");
   }
 }

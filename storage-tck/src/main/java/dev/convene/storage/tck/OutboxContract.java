@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.ItemId;
+import dev.convene.core.model.ReplyId;
 import dev.convene.core.model.UserId;
 import dev.convene.storage.OutboxEntry;
 import dev.convene.storage.Transaction;
@@ -36,8 +37,8 @@ abstract class OutboxContract extends ContractSupport {
   }
 
   private static OutboxEntry entry(String kind, int minute) {
-    return OutboxEntry.of(kind, ALPHA, Optional.of(ItemId.of("d1")), Optional.empty(), Optional.of(ADA), true,
-        at(minute));
+    return OutboxEntry.of(kind, ALPHA, Optional.of(ItemId.of("d1")), Optional.empty(), Optional.empty(),
+        Optional.of(ADA), true, at(minute));
   }
 
   private OutboxEntry add(OutboxEntry entry) {
@@ -56,13 +57,33 @@ abstract class OutboxContract extends ContractSupport {
   @DisplayName("an added entry gets an id, strictly increasing, and is claimed back equal")
   void add() {
     OutboxEntry first = add(entry("item.published", 1));
-    OutboxEntry second = add(OutboxEntry.of("membership.joined", ALPHA, Optional.empty(),
+    OutboxEntry second = add(OutboxEntry.of("membership.joined", ALPHA, Optional.empty(), Optional.empty(),
         Optional.of(UserId.of("bob")), Optional.empty(), false, at(2)));
     assertEquals(entry("item.published", 1).withId(first.id()), first);
     assertTrue(first.id() > 0 && second.id() > first.id());
     assertEquals(List.of(first, second), claim("node-a", 2, 10));
     assertEquals(Long.valueOf(second.id()), read(t -> t.outbox().newest()));
     assertEquals(Long.valueOf(1), read(t -> t.outbox().countUpTo(first.id())));
+  }
+
+  @Test
+  @DisplayName("an entry about a reply keeps the reply's id through every change, beside its discussion's")
+  void reply() {
+    OutboxEntry replied = OutboxEntry.of("item.replied", ALPHA, Optional.of(ItemId.of("talk")),
+        Optional.of(ReplyId.of("reply-7")), Optional.empty(), Optional.of(ADA), false, at(1));
+    OutboxEntry added = add(replied);
+    OutboxEntry plain = add(entry("item.published", 1));
+    assertEquals(new OutboxEntry(added.id(), "item.replied", ALPHA, Optional.of(ItemId.of("talk")),
+        Optional.of(ReplyId.of("reply-7")), Optional.empty(), Optional.of(ADA), false, at(1), 0, at(1),
+        Optional.empty()), added);
+    assertEquals(List.of(added, plain), claim("node-a", 1, 10));
+    assertTrue(changed(t -> t.outbox().advance(added.id(), "node-a", UserId.of("bob"), at(2))));
+    assertTrue(changed(t -> t.outbox().retry(added.id(), "node-a", at(3))));
+    OutboxEntry again = claim("node-b", 3, 1).get(0);
+    assertEquals(Optional.of(ReplyId.of("reply-7")), again.reply());
+    assertEquals(Optional.of(ItemId.of("talk")), again.item());
+    assertEquals(Optional.of(UserId.of("bob")), again.after());
+    assertEquals(Optional.empty(), plain.reply());
   }
 
   @Test

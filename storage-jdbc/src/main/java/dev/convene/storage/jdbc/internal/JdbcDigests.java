@@ -3,6 +3,7 @@ package dev.convene.storage.jdbc.internal;
 import dev.convene.core.internal.Checks;
 import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.ItemId;
+import dev.convene.core.model.ReplyId;
 import dev.convene.core.model.UserId;
 import dev.convene.storage.Delivery;
 import dev.convene.storage.DigestStore;
@@ -17,7 +18,8 @@ import java.util.Optional;
 
 /** The pending notifications of a JDBC store: ids from an identity column, never reused. */
 final class JdbcDigests implements DigestStore {
-  private static final String COLUMNS = "id, recipient_id, delivery, community_id, kind, item_id, at, summary";
+  private static final String COLUMNS = "id, recipient_id, delivery, community_id, kind, item_id, reply_id, at,"
+      + " summary";
 
   private final JdbcTransaction tx;
   private final Tables t;
@@ -33,9 +35,9 @@ final class JdbcDigests implements DigestStore {
     Checks.check(n.id() == 0, "id", "new-id", "must be 0: the store assigns it");
     return tx.write(() -> {
       long id = tx.sql().insertReturningKey("INSERT INTO " + t.digest() + " (recipient_id, delivery, community_id,"
-          + " kind, item_id, at, summary) VALUES (?, ?, ?, ?, ?, ?, ?)", n.recipient(), n.delivery(), n.community(),
-          n.kind(), Sql.text(n.item()), n.at(), n.summary());
-      return new PendingNotification(id, n.recipient(), n.delivery(), n.community(), n.kind(), n.item(),
+          + " kind, item_id, reply_id, at, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", n.recipient(), n.delivery(),
+          n.community(), n.kind(), Sql.text(n.item()), Sql.text(n.reply()), n.at(), n.summary());
+      return new PendingNotification(id, n.recipient(), n.delivery(), n.community(), n.kind(), n.item(), n.reply(),
           Times.stored(n.at()), n.summary());
     });
   }
@@ -59,7 +61,8 @@ final class JdbcDigests implements DigestStore {
   private static PendingNotification notification(ResultSet row) throws SQLException {
     return new PendingNotification(row.getLong("id"), UserId.of(row.getString("recipient_id")),
         Delivery.valueOf(row.getString("delivery")), CommunityId.of(row.getString("community_id")),
-        row.getString("kind"), Optional.ofNullable(row.getString("item_id")).map(ItemId::of), Times.read(row, "at"),
+        row.getString("kind"), Optional.ofNullable(row.getString("item_id")).map(ItemId::of),
+        Optional.ofNullable(row.getString("reply_id")).map(ReplyId::of), Times.read(row, "at"),
         row.getString("summary"));
   }
 }

@@ -3,6 +3,7 @@ package dev.convene.storage.jdbc.internal;
 import dev.convene.core.internal.Checks;
 import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.ItemId;
+import dev.convene.core.model.ReplyId;
 import dev.convene.core.model.UserId;
 import dev.convene.storage.OutboxEntry;
 import dev.convene.storage.OutboxStore;
@@ -21,8 +22,8 @@ import java.util.Optional;
  * conditional on the claimant, so a sender whose lease passed to another changes nothing.
  */
 final class JdbcOutbox implements OutboxStore {
-  private static final String COLUMNS = "id, kind, community_id, item_id, member_id, actor_id, important, at,"
-      + " attempts, due_at, after_user_id";
+  private static final String COLUMNS = "id, kind, community_id, item_id, reply_id, member_id, actor_id,"
+      + " important, at, attempts, due_at, after_user_id";
   private static final String HELD = " WHERE id = ? AND claimed_by = ?";
 
   private final JdbcTransaction tx;
@@ -38,11 +39,12 @@ final class JdbcOutbox implements OutboxStore {
     Checks.required(e, "entry");
     Checks.check(e.id() == 0, "id", "new-id", "must be 0: the store assigns it");
     return tx.write(() -> {
-      long id = tx.sql().insertReturningKey("INSERT INTO " + t.outbox() + " (kind, community_id, item_id, member_id,"
-          + " actor_id, important, at, attempts, due_at, after_user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-          e.kind(), e.community(), Sql.text(e.item()), Sql.text(e.member()), Sql.text(e.actor()), e.important(), e.at(),
-          e.attempts(), e.due(), Sql.text(e.after()));
-      return new OutboxEntry(id, e.kind(), e.community(), e.item(), e.member(), e.actor(), e.important(),
+      long id = tx.sql().insertReturningKey("INSERT INTO " + t.outbox() + " (kind, community_id, item_id, reply_id,"
+          + " member_id, actor_id, important, at, attempts, due_at, after_user_id)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          e.kind(), e.community(), Sql.text(e.item()), Sql.text(e.reply()), Sql.text(e.member()), Sql.text(e.actor()),
+          e.important(), e.at(), e.attempts(), e.due(), Sql.text(e.after()));
+      return new OutboxEntry(id, e.kind(), e.community(), e.item(), e.reply(), e.member(), e.actor(), e.important(),
           Times.stored(e.at()), e.attempts(), Times.stored(e.due()), e.after());
     });
   }
@@ -96,7 +98,8 @@ final class JdbcOutbox implements OutboxStore {
 
   private static OutboxEntry entry(ResultSet row) throws SQLException {
     return new OutboxEntry(row.getLong("id"), row.getString("kind"), CommunityId.of(row.getString("community_id")),
-        optional(row, "item_id").map(ItemId::of), optional(row, "member_id").map(UserId::of),
+        optional(row, "item_id").map(ItemId::of), optional(row, "reply_id").map(ReplyId::of),
+        optional(row, "member_id").map(UserId::of),
         optional(row, "actor_id").map(UserId::of), row.getBoolean("important"), Times.read(row, "at"),
         row.getInt("attempts"), Times.read(row, "due_at"), optional(row, "after_user_id").map(UserId::of));
   }
