@@ -48,6 +48,25 @@ class IndexNeverStallsTest {
   }
 
   @Test
+  @DisplayName("a failed read that spoils its transaction, as on a database, still stalls nothing")
+  void poisonSpoilsItsTransaction() {
+    store.readsSpoil = true;
+    world.community("water", c -> c.name("Water"));
+    try (SearchIndex index = index()) {
+      world.document("d1", "water", "Earlier report", "text");
+      store.poisoned.add(ItemId.of("p1"));
+      world.document("p1", "water", "Poison report", "text");
+      world.document("d2", "water", "Later report", "text");
+      index.catchUp();
+
+      assertEquals(1, count(index, "earlier"), "the item read before the poison in its batch is searchable");
+      assertEquals(1, count(index, "later"), "the item written after the poison is searchable");
+      assertEquals(List.of("p1"), index.failures().stream().map(IndexFailure::id).toList());
+      assertEquals(lastSequence(), index.stats().visibleSequence(), "the applied sequence moved past it");
+    }
+  }
+
+  @Test
   @DisplayName("an item that cannot be read is listed and counted, and what was written after it is searchable")
   void poisonSkipped() {
     world.community("water", c -> c.name("Water"));

@@ -32,6 +32,11 @@ final class PoisonStorage implements Storage {
   final Set<ItemId> poisoned = ConcurrentHashMap.newKeySet();
   /** Whether a listing that holds a poison item fails too, as a store that decodes a page at once does. */
   volatile boolean listingsFail;
+  /**
+   * Whether a failed read spoils its transaction, whose end then fails too, as a database ends a
+   * transaction in which a statement failed.
+   */
+  volatile boolean readsSpoil;
   private final Storage store;
 
   PoisonStorage(Storage store) {
@@ -50,11 +55,19 @@ final class PoisonStorage implements Storage {
 
   @Override
   public <T extends @Nullable Object> T read(Function<? super Transaction, ? extends T> work) {
-    return store.read(tx -> work.apply(new PoisonTransaction(tx)));
+    return store.read(tx -> {
+      PoisonTransaction poison = new PoisonTransaction(tx);
+      T result = work.apply(poison);
+      if (readsSpoil && poison.spoilt) {
+        throw new IllegalStateException("current transaction is aborted: a statement in it failed");
+      }
+      return result;
+    });
   }
 
   private final class PoisonTransaction implements Transaction {
     private final Transaction tx;
+    private boolean spoilt;
 
     PoisonTransaction(Transaction tx) {
       this.tx = tx;
@@ -83,6 +96,7 @@ final class PoisonStorage implements Storage {
         public Optional<Item> get(ItemId id) {
           Optional<Item> item = items.get(id);
           if (item.isPresent() && poisoned.contains(id)) {
+            spoilt = true;
             throw new IllegalStateException("row " + id + " cannot be decoded: year 1000000000 is out of range");
           }
           return item;

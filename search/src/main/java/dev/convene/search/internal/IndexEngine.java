@@ -180,20 +180,28 @@ public final class IndexEngine implements Closeable {
   public int apply(int limit) {
     lock.lock();
     try {
-      List<ChangeApplier.Loaded> loaded = storage.read(tx -> {
-        List<ChangeApplier.Loaded> list = new ArrayList<>();
-        for (ChangeEntry entry : cursor.poll(tx.changes(), Math.min(limit, BATCH))) {
-          if (list.size() >= limit) {
-            break;
+      List<ChangeApplier.Loaded> loaded = new ArrayList<>();
+      try {
+        storage.read(tx -> {
+          for (ChangeEntry entry : cursor.poll(tx.changes(), Math.min(limit, BATCH))) {
+            if (loaded.size() >= limit) {
+              break;
+            }
+            ChangeApplier.Loaded one = ChangeApplier.load(tx, entry);
+            loaded.add(one);
+            if (one.failure() != null) {
+              break; // the failed read may have spoilt the transaction: the rest waits for the next batch
+            }
           }
-          ChangeApplier.Loaded one = ChangeApplier.load(tx, entry);
-          list.add(one);
-          if (one.failure() != null) {
-            break; // the failed read may have spoilt the transaction: the rest waits for the next batch
-          }
+          return loaded.size();
+        });
+      } catch (RuntimeException e) {
+        // A database ends a transaction a failed read spoilt with an error of its own: what was read
+        // stands, and the failed entry is read again, on its own, when it is applied.
+        if (loaded.isEmpty() || loaded.getLast().failure() == null) {
+          throw e;
         }
-        return list;
-      });
+      }
       for (ChangeApplier.Loaded l : loaded) {
         applier.apply(l);
         cursor.applied(l.entry().sequence());
