@@ -8,11 +8,13 @@ import dev.convene.storage.Delivery;
 import dev.convene.storage.OutboxEntry;
 import dev.convene.storage.PendingNotification;
 import dev.convene.storage.Storage;
+import dev.convene.storage.Transaction;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,24 +42,27 @@ final class OutboxSender {
   private final NotificationSink sink;
   private final OutboxSettings settings;
   private final Clock clock;
-  private final String node;
+  private final BooleanSupplier stopping;
 
   /** What one batch sends: the immediate notifications and the digest entries. */
   private record Prepared(List<Notification> now, List<PendingNotification> later, Optional<UserId> last) {}
 
   OutboxSender(Storage storage, RecipientCheck check, NotificationPreference memberDefault, NotificationSink sink,
-      OutboxSettings settings, Clock clock, String node) {
+      OutboxSettings settings, Clock clock, BooleanSupplier stopping) {
     this.storage = storage;
     this.finder = new RecipientFinder(check, memberDefault);
     this.check = check;
     this.sink = sink;
     this.settings = settings;
     this.clock = clock;
-    this.node = node;
+    this.stopping = stopping;
   }
 
-  /** Sends what remains of {@code claimed} until it is done, a batch fails, or the claim is lost. */
-  void send(OutboxEntry claimed) {
+  /**
+   * Sends what remains of {@code claimed}, held by {@code claimant}, until it is done, a batch fails,
+   * the claim is lost, or the worker is stopping (the progress recorded lets the next claimant go on).
+   */
+  void send(OutboxEntry claimed, String claimant) {
     OutboxEntry entry = claimed;
     NotificationTopic topic = NotificationTopic.of(entry);
     while (true) {
@@ -65,7 +70,7 @@ final class OutboxSender {
       Prepared batch = storage.read(tx -> prepare(tx, current, topic));
       int failed = deliver(batch.now());
       if (failed > 0 && entry.attempts() + 1 < settings.attempts()) {
-        storage.inTransaction(tx -> tx.outbox().retry(current.id(), node,
+        storage.inTransaction(tx -> tx.outbox().retry(current.id(), claimant,
             clock.instant().plus(settings.backoff(current.attempts() + 1))));
         return;
       }
@@ -75,8 +80,8 @@ final class OutboxSender {
       }
       boolean held = storage.inTransaction(tx -> {
         boolean still = batch.last().isPresent()
-            ? tx.outbox().advance(current.id(), node, batch.last().get(), clock.instant().plus(settings.lease()))
-            : tx.outbox().complete(current.id(), node);
+            ? tx.outbox().advance(current.id(), claimant, batch.last().get(), clock.instant().plus(settings.lease()))
+            : tx.outbox().complete(current.id(), claimant);
         if (still) {
           batch.later().forEach(tx.digests()::add);
         }
@@ -86,14 +91,14 @@ final class OutboxSender {
         LOG.warn("outbox entry {} was taken over by another sender after its lease ended", entry.id());
         return;
       }
-      if (batch.last().isEmpty()) {
+      if (batch.last().isEmpty() || stopping.getAsBoolean()) {
         return;
       }
       entry = entry.withProgress(0, entry.due(), batch.last());
     }
   }
 
-  private Prepared prepare(dev.convene.storage.Transaction tx, OutboxEntry entry, NotificationTopic topic) {
+  private Prepared prepare(Transaction tx, OutboxEntry entry, NotificationTopic topic) {
     RecipientFinder.Batch batch = finder.find(tx, entry, topic, settings.batchSize());
     List<Notification> now = new ArrayList<>();
     List<PendingNotification> later = new ArrayList<>();

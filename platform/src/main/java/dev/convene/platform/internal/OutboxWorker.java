@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Delivers the notification outbox of one node: claims one due entry at a time under a lease named
- * for this node, sends it ({@link OutboxSender}), and goes on until nothing is due. It runs on a
+ * for this claim alone (so that two threads of one node never both hold an entry whose lease ran
+ * out), sends it ({@link OutboxSender}), and goes on until nothing is due or the worker is stopped. It runs on a
  * daemon thread woken by this node's commits and polling for the rest, and on the caller's thread
  * for {@link #deliverDue()} and {@link #awaitDelivered(Duration)}. Entries are claimed one at a time
  * so that no claimed entry waits behind another while its lease runs out.
@@ -31,6 +32,7 @@ public final class OutboxWorker {
   private final Clock clock;
   private final String node = "convene-" + UUID.randomUUID();
   private final @Nullable Follower thread;
+  private volatile boolean stopping;
 
   /** A worker, not started; {@code clock} times leases and retries: real time, whatever the rules read. */
   public OutboxWorker(Storage storage, RecipientCheck check, NotificationPreference memberDefault,
@@ -38,7 +40,7 @@ public final class OutboxWorker {
     this.storage = storage;
     this.settings = settings;
     this.clock = clock;
-    this.sender = new OutboxSender(storage, check, memberDefault, sink, settings, clock, node);
+    this.sender = new OutboxSender(storage, check, memberDefault, sink, settings, clock, () -> stopping);
     this.thread = settings.background()
         ? new Follower("convene-notifications", this::deliverDue, settings.pollInterval()) : null;
   }
@@ -57,8 +59,12 @@ public final class OutboxWorker {
     }
   }
 
-  /** Stops the daemon thread and waits for its step to end. */
+  /**
+   * Stops the daemon thread and waits for its step to end: the entry being sent stops after its
+   * current batch, and whoever claims it once its lease ends goes on from the progress recorded.
+   */
   public void stop() {
+    stopping = true;
     if (thread != null) {
       try {
         thread.stop();
@@ -71,10 +77,11 @@ public final class OutboxWorker {
   /** Claims and sends due entries on the calling thread until none is due; returns how many it handled. */
   public int deliverDue() {
     int handled = 0;
-    while (true) {
+    while (!stopping) {
+      String claimant = node + ":" + UUID.randomUUID();
       List<OutboxEntry> claimed;
       try {
-        claimed = storage.inTransaction(tx -> tx.outbox().claim(node, clock.instant(), settings.lease(), 1));
+        claimed = storage.inTransaction(tx -> tx.outbox().claim(claimant, clock.instant(), settings.lease(), 1));
       } catch (ConflictException e) {
         // another node claimed the row this one was about to lock: it is theirs; look again next time
         LOG.debug("an outbox claim met another node's: {}", e.getMessage());
@@ -85,13 +92,13 @@ public final class OutboxWorker {
       }
       OutboxEntry entry = claimed.get(0);
       try {
-        sender.send(entry);
+        sender.send(entry, claimant);
       } catch (RuntimeException e) {
-        LOG.warn("could not send outbox entry {}; it is tried again after {}", entry.id(), settings.backoff(1), e);
-        release(entry);
+        release(entry, claimant, e);
       }
       handled++;
     }
+    return handled;
   }
 
   /**
@@ -122,9 +129,23 @@ public final class OutboxWorker {
     return true;
   }
 
-  private void release(OutboxEntry entry) {
+  /**
+   * Puts back an entry whose sending failed before the sink was reached (the store, or the policy, threw):
+   * tried again after the backoff of its attempts, and given up, with an error logged, after
+   * {@link OutboxSettings#attempts()} of them, so that an entry that always fails does not come back
+   * forever.
+   */
+  private void release(OutboxEntry entry, String claimant, RuntimeException cause) {
+    int attempt = entry.attempts() + 1;
     try {
-      storage.useTransaction(tx -> tx.outbox().retry(entry.id(), node, clock.instant().plus(settings.backoff(1))));
+      if (attempt >= settings.attempts()) {
+        LOG.error("could not send outbox entry {} {} times in a row; giving it up", entry.id(), attempt, cause);
+        storage.useTransaction(tx -> tx.outbox().complete(entry.id(), claimant));
+      } else {
+        Duration backoff = settings.backoff(attempt);
+        LOG.warn("could not send outbox entry {}; it is tried again after {}", entry.id(), backoff, cause);
+        storage.useTransaction(tx -> tx.outbox().retry(entry.id(), claimant, clock.instant().plus(backoff)));
+      }
     } catch (RuntimeException e) {
       LOG.warn("could not release outbox entry {}; another sender takes it when its lease ends", entry.id(), e);
     }
