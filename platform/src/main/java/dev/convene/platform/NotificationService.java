@@ -182,7 +182,7 @@ public final class NotificationService {
    */
   public int sendDigests(Delivery delivery, Instant upTo) {
     Checks.required(delivery, "delivery");
-    Checks.required(upTo, "upTo");
+    Checks.instant(upTo, "upTo");
     // what is committed but not yet fanned out belongs in this digest too
     outbox.deliverDue();
     return digests.send(delivery, upTo);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.convene.storage.jdbc.Dialect;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** Scripts are found by name for each dialect and split into statements outside quotes and comments. */
@@ -20,6 +21,13 @@ class MigrationScriptTest {
         """;
     assertEquals(List.of("CREATE TABLE a (x INT)", "INSERT INTO a VALUES ('it''s; fine')"),
         MigrationScript.statements(script));
+  }
+
+  @Test
+  void versionsFollowOneAnotherFromOne() {
+    assertEquals(IntStream.rangeClosed(1, MigrationScript.ALL.size()).boxed().toList(),
+        MigrationScript.ALL.stream().map(MigrationScript::version).toList());
+    assertEquals(MigrationScript.ALL.size(), MigrationScript.latest());
   }
 
   @Test
