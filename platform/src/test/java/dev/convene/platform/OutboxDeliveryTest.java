@@ -16,7 +16,10 @@ import dev.convene.core.model.Privacy;
 import dev.convene.platform.OutboxWorld.RecordingSink;
 import dev.convene.storage.Storage;
 import dev.convene.storage.memory.InMemoryStorage;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -76,6 +79,20 @@ class OutboxDeliveryTest {
     open.countDown();
     assertTrue(convene.notifications().awaitDelivered(PATIENCE));
     assertEquals(members(20), sink.recipients(PRIVACY));
+  }
+
+  @Test
+  @DisplayName("a platform whose clock runs far ahead of real time still delivers at once")
+  void clockAhead() {
+    RecordingSink sink = new RecordingSink();
+    Convene convene = Convene.builder().storage(storage).notificationSink(sink).outbox(manual())
+        .clock(Clock.fixed(Instant.parse("2200-01-01T00:00:00Z"), ZoneOffset.UTC)).build();
+    nodes.add(convene);
+    Community water = community(convene, "water", 3);
+    convene.notifications().deliverPending();
+    closeUp(convene, water);
+    assertEquals(1, convene.notifications().deliverPending());
+    assertEquals(members(3), sink.recipients(PRIVACY));
   }
 
   @Test

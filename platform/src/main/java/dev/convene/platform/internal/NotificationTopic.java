@@ -62,7 +62,10 @@ public record NotificationTopic(String kind, CommunityId community, Optional<Ite
       case CommunityChanged c -> OutboxEntry.of("community." + code(c.kind()), c.community(), Optional.empty(),
           Optional.empty(), Optional.empty(), c.actor(), c.isImportant(), c.at());
     };
-    return NotificationRule.of(entry.kind()).audiences().isEmpty() ? Optional.empty() : Optional.of(entry);
+    // The event's time is the platform's clock, which a host or a test may set anywhere; leases and
+    // retries run on real time. A new entry is due at once, whenever the event says it happened.
+    return NotificationRule.of(entry.kind()).audiences().isEmpty() ? Optional.empty()
+        : Optional.of(entry.withProgress(0, Instant.EPOCH, Optional.empty()));
   }
 
   /** The topic of an outbox entry. */
