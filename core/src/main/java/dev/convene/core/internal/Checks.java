@@ -1,6 +1,7 @@
 package dev.convene.core.internal;
 
 import dev.convene.core.ValidationException;
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -16,6 +17,8 @@ import org.jspecify.annotations.Nullable;
 public final class Checks {
   /** The longest id Convene accepts; ids come from the host and are stored and indexed. */
   public static final int MAX_ID_LENGTH = 255;
+  /** The longest URI a concept or scheme may have. */
+  public static final int MAX_URI_LENGTH = 2_000;
 
   /** The earliest date Convene accepts: 1 January of year 1. */
   public static final LocalDate MIN_DATE = LocalDate.of(1, 1, 1);
@@ -53,6 +56,15 @@ public final class Checks {
     check(value.length() <= MAX_ID_LENGTH, field, "max-length", "must be at most %d characters", MAX_ID_LENGTH);
     check(value.strip().equals(value), field, "trimmed", "must not start or end with white space");
     check(value.chars().noneMatch(Character::isISOControl), field, "printable", "must not contain control characters");
+    return value;
+  }
+
+  /** An absolute URI of at most {@link #MAX_URI_LENGTH} characters, such as a SKOS concept's. */
+  public static URI uri(@Nullable URI value, String field) {
+    required(value, field);
+    check(value.isAbsolute(), field, "absolute-uri", "must be an absolute URI, not \"%s\"", value);
+    check(value.toString().length() <= MAX_URI_LENGTH, field, "max-length", "must be at most %d characters",
+        MAX_URI_LENGTH);
     return value;
   }
 

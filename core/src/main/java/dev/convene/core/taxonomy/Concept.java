@@ -4,6 +4,7 @@ import dev.convene.core.internal.Checks;
 import dev.convene.core.model.ConceptId;
 import dev.convene.core.model.LocalizedText;
 import dev.convene.core.model.SchemeId;
+import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id the concept's id
  * @param scheme the scheme the concept belongs to
+ * @param uri the concept's URI, kept from the SKOS file it came from so that a re-import updates it
+ *     and an export writes it again; unique in the taxonomy; absolute, at most 2,000 characters
  * @param notation a code that identifies the concept within its scheme, such as {@code "1.05"}
  * @param prefLabels the preferred labels: at least one, at most one per language, each not blank and
  *     at most 1,000 characters
@@ -43,6 +46,7 @@ import org.jspecify.annotations.Nullable;
 public record Concept(
     ConceptId id,
     SchemeId scheme,
+    Optional<URI> uri,
     Optional<String> notation,
     LocalizedText prefLabels,
     Map<Locale, Set<String>> altLabels,
@@ -67,6 +71,7 @@ public record Concept(
     Checks.required(id, "concept.id");
     String field = "concept[" + id + "]";
     Checks.required(scheme, field + ".scheme");
+    uri = Checks.required(uri, field + ".uri").map(u -> Checks.uri(u, field + ".uri"));
     notation = Checks.required(notation, field + ".notation").map(n -> Checks.id(n, field + ".notation"));
     Checks.required(prefLabels, field + ".prefLabels");
     Checks.check(!prefLabels.isEmpty(), field + ".prefLabels", "required", "needs a preferred label");
@@ -104,55 +109,61 @@ public record Concept(
 
   /** A copy with other preferred labels. */
   public Concept withPrefLabels(LocalizedText newPrefLabels) {
-    return new Concept(id, scheme, notation, newPrefLabels, altLabels, hiddenLabels, definition, broader, related,
+    return new Concept(id, scheme, uri, notation, newPrefLabels, altLabels, hiddenLabels, definition, broader, related,
         deprecated, version);
   }
 
   /** A copy with other alternative labels. */
   public Concept withAltLabels(Map<Locale, Set<String>> newAltLabels) {
-    return new Concept(id, scheme, notation, prefLabels, newAltLabels, hiddenLabels, definition, broader, related,
+    return new Concept(id, scheme, uri, notation, prefLabels, newAltLabels, hiddenLabels, definition, broader, related,
         deprecated, version);
   }
 
   /** A copy with other hidden labels. */
   public Concept withHiddenLabels(Map<Locale, Set<String>> newHiddenLabels) {
-    return new Concept(id, scheme, notation, prefLabels, altLabels, newHiddenLabels, definition, broader, related,
+    return new Concept(id, scheme, uri, notation, prefLabels, altLabels, newHiddenLabels, definition, broader, related,
         deprecated, version);
+  }
+
+  /** A copy with another URI, or none if {@code newUri} is null. */
+  public Concept withUri(@Nullable URI newUri) {
+    return new Concept(id, scheme, Optional.ofNullable(newUri), notation, prefLabels, altLabels, hiddenLabels,
+        definition, broader, related, deprecated, version);
   }
 
   /** A copy with another notation, or none if {@code newNotation} is null. */
   public Concept withNotation(@Nullable String newNotation) {
-    return new Concept(id, scheme, Optional.ofNullable(newNotation), prefLabels, altLabels, hiddenLabels, definition,
+    return new Concept(id, scheme, uri, Optional.ofNullable(newNotation), prefLabels, altLabels, hiddenLabels, definition,
         broader, related, deprecated, version);
   }
 
   /** A copy with another definition. */
   public Concept withDefinition(LocalizedText newDefinition) {
-    return new Concept(id, scheme, notation, prefLabels, altLabels, hiddenLabels, newDefinition, broader, related,
+    return new Concept(id, scheme, uri, notation, prefLabels, altLabels, hiddenLabels, newDefinition, broader, related,
         deprecated, version);
   }
 
   /** A copy with other broader concepts (none makes it a top concept). */
   public Concept withBroader(Set<ConceptId> newBroader) {
-    return new Concept(id, scheme, notation, prefLabels, altLabels, hiddenLabels, definition, newBroader, related,
+    return new Concept(id, scheme, uri, notation, prefLabels, altLabels, hiddenLabels, definition, newBroader, related,
         deprecated, version);
   }
 
   /** A copy with other related concepts. */
   public Concept withRelated(Set<ConceptId> newRelated) {
-    return new Concept(id, scheme, notation, prefLabels, altLabels, hiddenLabels, definition, broader, newRelated,
+    return new Concept(id, scheme, uri, notation, prefLabels, altLabels, hiddenLabels, definition, broader, newRelated,
         deprecated, version);
   }
 
   /** A copy that is deprecated, or no longer deprecated. */
   public Concept withDeprecated(boolean newDeprecated) {
-    return new Concept(id, scheme, notation, prefLabels, altLabels, hiddenLabels, definition, broader, related,
+    return new Concept(id, scheme, uri, notation, prefLabels, altLabels, hiddenLabels, definition, broader, related,
         newDeprecated, version);
   }
 
   /** A copy with another version (for stores). */
   public Concept withVersion(long newVersion) {
-    return new Concept(id, scheme, notation, prefLabels, altLabels, hiddenLabels, definition, broader, related,
+    return new Concept(id, scheme, uri, notation, prefLabels, altLabels, hiddenLabels, definition, broader, related,
         deprecated, newVersion);
   }
 }

@@ -4,6 +4,7 @@ import dev.convene.core.internal.Checks;
 import dev.convene.core.model.ConceptId;
 import dev.convene.core.model.LocalizedText;
 import dev.convene.core.model.SchemeId;
+import java.net.URI;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a {@link Concept}; start one with {@link Concept#builder(ConceptId, SchemeId)}. Labels,
- * broader and related concepts accumulate; the rest defaults to nothing: no notation, no definition,
+ * broader and related concepts accumulate; the rest defaults to nothing: no URI, no notation, no definition,
  * not deprecated, version 0.
  *
  * <p>A setting that contradicts an earlier one is rejected at once, with a {@link
@@ -29,6 +30,7 @@ public final class ConceptBuilder {
   private final ConceptId id;
   private final SchemeId scheme;
   private final String field;
+  private @Nullable URI uri;
   private @Nullable String notation;
   private final Map<Locale, String> prefLabels = new TreeMap<>(Labels.BY_TAG);
   private final Map<Locale, Set<String>> altLabels = new LinkedHashMap<>();
@@ -76,6 +78,12 @@ public final class ConceptBuilder {
   /** Adds hidden labels in the language with the BCP 47 tag {@code languageTag}. */
   public ConceptBuilder hiddenLabel(String languageTag, String... labels) {
     return hiddenLabel(Checks.languageTag(languageTag, field + ".hiddenLabels"), labels);
+  }
+
+  /** Sets the concept's URI, unique in the taxonomy. */
+  public ConceptBuilder uri(URI newUri) {
+    uri = Checks.uri(newUri, field + ".uri");
+    return this;
   }
 
   /** Sets the notation, a code unique within the scheme. */
@@ -132,7 +140,7 @@ public final class ConceptBuilder {
     // Built here, not by the caller, so a bad text is reported on the concept's own field.
     LocalizedText labels = LocalizedText.forField(field + ".prefLabels", prefLabels);
     LocalizedText defined = LocalizedText.forField(field + ".definition", definition);
-    return new Concept(id, scheme, Optional.ofNullable(notation), labels, altLabels, hiddenLabels, defined, broader,
+    return new Concept(id, scheme, Optional.ofNullable(uri), Optional.ofNullable(notation), labels, altLabels, hiddenLabels, defined, broader,
         related, deprecated, version);
   }
 

@@ -3,7 +3,10 @@ package dev.convene.core.taxonomy;
 import dev.convene.core.internal.Checks;
 import dev.convene.core.model.LocalizedText;
 import dev.convene.core.model.SchemeId;
+import java.net.URI;
 import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A concept scheme: one vocabulary of a {@link Taxonomy}, such as Themes, Regions or Programme
@@ -13,12 +16,14 @@ import java.util.Locale;
  * @param id the scheme's id
  * @param title the scheme's title, in at least one language
  * @param defaultLanguage the language every concept of the scheme is labelled in; normalised
+ * @param uri the scheme's URI, kept from the SKOS file it came from; unique among the schemes;
+ *     absolute, at most 2,000 characters
  * @param version the store's optimistic-concurrency counter: 0 until first stored; core never
  *     changes it
  * @throws dev.convene.core.ValidationException naming the field ({@code scheme[<id>].title}, ...)
  *     and the rule when a value is missing or malformed, or the version is negative
  */
-public record ConceptScheme(SchemeId id, LocalizedText title, Locale defaultLanguage, long version) {
+public record ConceptScheme(SchemeId id, LocalizedText title, Locale defaultLanguage, Optional<URI> uri, long version) {
 
   /** Validates the scheme and normalises its default language. */
   public ConceptScheme {
@@ -27,17 +32,18 @@ public record ConceptScheme(SchemeId id, LocalizedText title, Locale defaultLang
     Checks.required(title, field + ".title");
     Checks.check(!title.isEmpty(), field + ".title", "required", "needs a title in at least one language");
     defaultLanguage = Checks.language(defaultLanguage, field + ".defaultLanguage");
+    uri = Checks.required(uri, field + ".uri").map(u -> Checks.uri(u, field + ".uri"));
     Checks.check(version >= 0, field + ".version", "non-negative", "must not be negative");
   }
 
   /** A scheme not yet stored (version 0). */
   public static ConceptScheme of(SchemeId id, LocalizedText title, Locale defaultLanguage) {
-    return new ConceptScheme(id, title, defaultLanguage, 0);
+    return new ConceptScheme(id, title, defaultLanguage, Optional.empty(), 0);
   }
 
   /** A copy with another title. */
   public ConceptScheme withTitle(LocalizedText newTitle) {
-    return new ConceptScheme(id, newTitle, defaultLanguage, version);
+    return new ConceptScheme(id, newTitle, defaultLanguage, uri, version);
   }
 
   /**
@@ -45,11 +51,16 @@ public record ConceptScheme(SchemeId id, LocalizedText title, Locale defaultLang
    * the copy is put into a {@link Taxonomy}.
    */
   public ConceptScheme withDefaultLanguage(Locale newDefaultLanguage) {
-    return new ConceptScheme(id, title, newDefaultLanguage, version);
+    return new ConceptScheme(id, title, newDefaultLanguage, uri, version);
+  }
+
+  /** A copy with another URI, or none if {@code newUri} is null. */
+  public ConceptScheme withUri(@Nullable URI newUri) {
+    return new ConceptScheme(id, title, defaultLanguage, Optional.ofNullable(newUri), version);
   }
 
   /** A copy with another version (for stores). */
   public ConceptScheme withVersion(long newVersion) {
-    return new ConceptScheme(id, title, defaultLanguage, newVersion);
+    return new ConceptScheme(id, title, defaultLanguage, uri, newVersion);
   }
 }

@@ -4,6 +4,7 @@ import dev.convene.core.NotFoundException;
 import dev.convene.core.internal.Checks;
 import dev.convene.core.model.ConceptId;
 import dev.convene.core.model.SchemeId;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -51,6 +52,8 @@ public final class Taxonomy {
   private final Map<SchemeId, List<Concept>> byScheme = new HashMap<>();
   private final Map<SchemeId, List<Concept>> topByScheme = new HashMap<>();
   private final Map<SchemeId, Map<String, Concept>> byNotation = new HashMap<>();
+  private final Map<URI, Concept> byUri = new HashMap<>();
+  private final Map<URI, ConceptScheme> schemesByUri = new HashMap<>();
   private final Hierarchy hierarchy;
   private final LabelIndex labels;
 
@@ -66,6 +69,8 @@ public final class Taxonomy {
       concept.notation().ifPresent(notation ->
           byNotation.computeIfAbsent(concept.scheme(), s -> new HashMap<>()).put(notation, concept));
     }
+    concepts.forEach(concept -> concept.uri().ifPresent(uri -> byUri.put(uri, concept)));
+    schemes.forEach(scheme -> scheme.uri().ifPresent(uri -> schemesByUri.put(uri, scheme)));
     byScheme.replaceAll((id, inScheme) -> List.copyOf(inScheme));
     byScheme.forEach((id, inScheme) -> topByScheme.put(id, inScheme.stream().filter(Concept::isTop).toList()));
     hierarchy = new Hierarchy(conceptsById, concepts);
@@ -211,6 +216,16 @@ public final class Taxonomy {
    */
   public List<Concept> topConcepts(SchemeId scheme) {
     return topByScheme.get(requireScheme(scheme).id());
+  }
+
+  /** The concept whose URI is {@code uri}, if there is one. */
+  public Optional<Concept> byUri(URI uri) {
+    return Optional.ofNullable(byUri.get(Checks.required(uri, "uri")));
+  }
+
+  /** The scheme whose URI is {@code uri}, if there is one. */
+  public Optional<ConceptScheme> schemeByUri(URI uri) {
+    return Optional.ofNullable(schemesByUri.get(Checks.required(uri, "uri")));
   }
 
   /** The concept of {@code scheme} whose notation is exactly {@code notation}, if there is one. */

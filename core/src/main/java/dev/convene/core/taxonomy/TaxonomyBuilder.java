@@ -56,6 +56,7 @@ public final class TaxonomyBuilder {
    *   <li>{@code related-not-broader}: two concepts are linked both as broader/narrower and as
    *       related (SKOS S27; only direct links are compared);
    *   <li>{@code unique-notation}: two concepts of one scheme have the same notation;
+   *   <li>{@code unique-uri}: two concepts or schemes have the same URI;
    *   <li>{@code acyclic}: broader links form a cycle; the field names a concept on it and the
    *       message lists the cycle.
    * </ul>

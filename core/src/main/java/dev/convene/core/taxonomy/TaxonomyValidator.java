@@ -4,6 +4,7 @@ import dev.convene.core.ValidationException;
 import dev.convene.core.internal.Checks;
 import dev.convene.core.model.ConceptId;
 import dev.convene.core.model.SchemeId;
+import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -43,12 +44,17 @@ final class TaxonomyValidator {
   /** Checks every cross-reference rule; see {@link TaxonomyBuilder#build()} for the list. */
   static void validate(Map<SchemeId, ConceptScheme> schemes, Map<ConceptId, Concept> concepts) {
     Map<SchemeId, Map<String, ConceptId>> notations = new HashMap<>();
+    Map<URI, Object> uris = new HashMap<>();
+    for (ConceptScheme scheme : schemes.values()) {
+      scheme.uri().ifPresent(uri -> checkUnique(uris, uri, "scheme " + scheme.id(), "scheme[" + scheme.id() + "].uri"));
+    }
     for (Concept concept : concepts.values()) {
       String field = "concept[" + concept.id() + "]";
       ConceptScheme scheme = schemes.get(concept.scheme());
       Checks.check(scheme != null, field + ".scheme", "known-scheme", "there is no scheme %s", concept.scheme());
       checkLinks(concept, concepts, field);
       checkDefaultLabel(concept, scheme, field);
+      concept.uri().ifPresent(uri -> checkUnique(uris, uri, "concept " + concept.id(), field + ".uri"));
       concept.notation().ifPresent(notation -> {
         ConceptId holder = notations.computeIfAbsent(concept.scheme(), s -> new HashMap<>())
             .putIfAbsent(notation, concept.id());
@@ -57,6 +63,12 @@ final class TaxonomyValidator {
       });
     }
     checkAcyclic(concepts);
+  }
+
+  /** One URI names one scheme or concept. */
+  private static void checkUnique(Map<URI, Object> uris, URI uri, String holder, String field) {
+    Object earlier = uris.putIfAbsent(uri, holder);
+    Checks.check(earlier == null, field, "unique-uri", "%s is already the URI of %s", uri, earlier);
   }
 
   private static void checkLinks(Concept concept, Map<ConceptId, Concept> concepts, String field) {

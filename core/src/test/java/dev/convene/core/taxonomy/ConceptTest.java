@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.convene.core.ValidationException;
 import dev.convene.core.model.ConceptId;
 import dev.convene.core.model.LocalizedText;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -61,6 +62,9 @@ class ConceptTest {
             "concept[x].definition[en]", "already-set"),
         row("notation with surrounding white space", () -> x().notation(" 1").build(), "concept[x].notation",
             "trimmed"),
+        row("relative URI", () -> x().uri(URI.create("concepts/x")).build(), "concept[x].uri", "absolute-uri"),
+        row("URI too long", () -> x().uri(URI.create("http://example.org/" + "a".repeat(1990))).build(),
+            "concept[x].uri", "max-length"),
         row("negative version", () -> x().version(-1).build(), "concept[x].version", "non-negative"));
   }
 

@@ -23,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.convene.core.NotFoundException;
 import dev.convene.core.model.ConceptId;
 import dev.convene.core.model.SchemeId;
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -67,6 +68,20 @@ class TaxonomyLookupTest {
     assertEquals(Optional.empty(), TAXONOMY.byNotation(THEMES, "9"));
     assertEquals(Optional.empty(), TAXONOMY.byNotation(THEMES, " 1.1.2"));
     assertEquals(Optional.empty(), TAXONOMY.byNotation(SchemeId.of("programmes"), "1"));
+  }
+
+  @Test
+  @DisplayName("concepts and schemes are looked up by their URI, exactly")
+  void byUri() {
+    URI health = URI.create("http://example.org/concepts/health");
+    URI themes = URI.create("http://example.org/schemes/themes");
+    Taxonomy withUris = TAXONOMY.with(TAXONOMY.require(HEALTH_INSURANCE).withUri(health))
+        .with(TAXONOMY.scheme(THEMES).orElseThrow().withUri(themes));
+    assertEquals(Optional.of(HEALTH_INSURANCE), withUris.byUri(health).map(Concept::id));
+    assertEquals(Optional.of(THEMES), withUris.schemeByUri(themes).map(ConceptScheme::id));
+    assertEquals(Optional.empty(), withUris.byUri(URI.create("http://example.org/concepts/Health")));
+    assertEquals(Optional.empty(), withUris.byUri(themes));
+    assertEquals(Optional.empty(), TAXONOMY.byUri(health));
   }
 
   @DisplayName("labels match in any language, whatever the case, accents and spacing")

@@ -16,6 +16,7 @@ import dev.convene.core.ValidationException;
 import dev.convene.core.model.ConceptId;
 import dev.convene.core.model.LocalizedText;
 import dev.convene.core.model.SchemeId;
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -70,7 +71,19 @@ class TaxonomyValidationTest {
                 c -> c.withRelated(Set.of(HEALTH))))),
         row("unique-notation", "concept[energy].notation",
             () -> FIXTURE.toBuilder().concept(energy().notation("1.1").build()),
-            () -> FIXTURE.toBuilder().concept(energy().notation("3").build())));
+            () -> FIXTURE.toBuilder().concept(energy().notation("3").build())),
+        row("unique-uri", "concept[energy].uri",
+            () -> FIXTURE.with(FIXTURE.require(HEALTH).withUri(URI.create("http://example.org/c/1"))).toBuilder()
+                .concept(energy().uri(URI.create("http://example.org/c/1")).build()),
+            () -> FIXTURE.with(FIXTURE.require(HEALTH).withUri(URI.create("http://example.org/c/1"))).toBuilder()
+                .concept(energy().uri(URI.create("http://example.org/c/2")).build())),
+        row("unique-uri", "concept[energy].uri",
+            () -> FIXTURE.with(FIXTURE.scheme(THEMES).orElseThrow()
+                    .withUri(URI.create("http://example.org/themes"))).toBuilder()
+                .concept(energy().uri(URI.create("http://example.org/themes")).build()),
+            () -> FIXTURE.with(FIXTURE.scheme(THEMES).orElseThrow()
+                    .withUri(URI.create("http://example.org/themes"))).toBuilder()
+                .concept(energy().uri(URI.create("http://example.org/themes/energy")).build())));
   }
 
   private static Arguments row(String rule, String field, Supplier<TaxonomyBuilder> broken,

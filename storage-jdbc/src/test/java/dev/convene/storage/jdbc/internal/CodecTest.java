@@ -16,9 +16,11 @@ import dev.convene.core.model.Section;
 import dev.convene.core.taxonomy.Concept;
 import dev.convene.core.taxonomy.ConceptScheme;
 import dev.convene.core.taxonomy.Taxonomy;
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -55,9 +57,11 @@ class CodecTest {
     SchemeId themes = SchemeId.of("themes");
     SchemeId regions = SchemeId.of("regions");
     Taxonomy taxonomy = Taxonomy.builder()
-        .scheme(new ConceptScheme(themes, LocalizedText.of("en", "Themes").with("fr", "Thèmes"), Locale.ENGLISH, 3))
+        .scheme(new ConceptScheme(themes, LocalizedText.of("en", "Themes").with("fr", "Thèmes"), Locale.ENGLISH,
+            Optional.of(URI.create("http://example.org/themes")), 3))
         .scheme(ConceptScheme.of(regions, LocalizedText.of("es", "Regiones"), Locale.forLanguageTag("es")))
-        .concept(Concept.builder(ConceptId.of("social"), themes).prefLabel("en", "Social protection")
+        .concept(Concept.builder(ConceptId.of("social"), themes).uri(URI.create("http://example.org/social"))
+            .prefLabel("en", "Social protection")
             .prefLabel("fr", "Protection sociale").altLabel("en", "Welfare", "Safety net").hiddenLabel("fr", "protec soc")
             .definition("en", "Policies that…").notation("1").version(2).build())
         .concept(Concept.builder(ConceptId.of("pensions"), themes).prefLabel("en", "Pensions").broader(
