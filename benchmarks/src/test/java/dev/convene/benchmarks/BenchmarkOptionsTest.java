@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class BenchmarkOptionsTest {
@@ -19,6 +21,16 @@ class BenchmarkOptionsTest {
     assertEquals(1_000_000, million.documents());
     assertEquals(1, million.warmup());
     assertTrue(million.mavenCommand().contains("-Dbench.docs=1000000"));
+  }
+
+  @Test
+  void takesWhatTheBenchProfilePasses() {
+    // with -Dbench.engines unset, the profile passes an empty --engines=
+    BenchmarkOptions options = BenchmarkOptions.parse(List.of("--docs=100000", "--seed=42", "--warmup=3",
+        "--iterations=5", "--queries=1200", "--freshness=100", "--engines=", "--corpus=/c/europarl.gz", "--work=/w",
+        "--out=/w/report.md"));
+    assertEquals(new BenchmarkOptions(100_000, 42, 3, 5, 1_200, 100, Set.of(), Path.of("/c/europarl.gz"),
+        Path.of("/w"), Path.of("/w/report.md")), options);
   }
 
   @Test

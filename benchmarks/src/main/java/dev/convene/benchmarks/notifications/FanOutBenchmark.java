@@ -2,6 +2,7 @@ package dev.convene.benchmarks.notifications;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.convene.benchmarks.Arguments;
 import dev.convene.core.model.Actor;
 import dev.convene.core.model.Community;
 import dev.convene.core.model.JoinPolicy;
@@ -18,8 +19,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * One privacy change by a community's admin, told to its 100,000 members (bulk-filled through the
@@ -35,14 +39,27 @@ public final class FanOutBenchmark {
 
   private FanOutBenchmark() {}
 
+  /** The arguments, as picocli reads them. */
+  @Command(name = "fan-out-benchmark")
+  private static final class Settings {
+    @Option(names = "--members", defaultValue = "100000", converter = Arguments.WholeInt.class)
+    int members;
+    @Option(names = "--databases", defaultValue = "h2,postgresql", split = ",")
+    List<String> databases;
+    @Option(names = "--work", defaultValue = "target/bench/fanout")
+    Path work;
+    @Option(names = "--pg-url", defaultValue = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres")
+    String pgUrl;
+  }
+
   public static void main(String[] args) throws Exception {
-    int members = Integer.parseInt(arg(args, "members", "100000"));
-    String databases = arg(args, "databases", "h2,postgresql");
-    Path work = Path.of(arg(args, "work", "target/bench/fanout"));
-    String pgUrl = arg(args, "pg-url", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+    Settings settings = Arguments.parse(new Settings(), List.of(args));
+    int members = settings.members;
+    Path work = settings.work;
+    String pgUrl = settings.pgUrl;
     System.out.printf("| database | run | caller's call, ms | until all delivered, ms | notifications | peak heap above"
         + " idle, MiB (used, or live where said) |%n|---|---|---:|---:|---:|---:|%n");
-    for (String database : databases.split(",")) {
+    for (String database : settings.databases) {
       Files.createDirectories(work);
       HikariConfig config = new HikariConfig();
       config.setMaximumPoolSize(4);
@@ -163,14 +180,5 @@ public final class FanOutBenchmark {
 
   private static double ms(long nanos) {
     return nanos / 1e6;
-  }
-
-  private static String arg(String[] args, String name, String fallback) {
-    for (String a : args) {
-      if (a.startsWith("--" + name + "=")) {
-        return a.substring(name.length() + 3);
-      }
-    }
-    return fallback;
   }
 }

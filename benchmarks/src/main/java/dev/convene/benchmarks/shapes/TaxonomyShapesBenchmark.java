@@ -1,5 +1,6 @@
 package dev.convene.benchmarks.shapes;
 
+import dev.convene.benchmarks.Arguments;
 import dev.convene.benchmarks.report.Machine;
 import dev.convene.core.model.Actor;
 import dev.convene.core.model.Community;
@@ -19,7 +20,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -29,6 +29,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * Measures, for a flat taxonomy (the baseline), a chain and a lattice of as many concepts, in one JVM:
@@ -52,17 +54,22 @@ public final class TaxonomyShapesBenchmark {
 
   private TaxonomyShapesBenchmark() {}
 
+  /** The arguments, as picocli reads them. */
+  @Command(name = "taxonomy-shapes-benchmark")
+  private static final class Settings {
+    @Option(names = "--concepts", defaultValue = "10000", converter = Arguments.WholeInt.class)
+    int concepts;
+    @Option(names = "--docs", defaultValue = "1000", converter = Arguments.WholeInt.class)
+    int docs;
+    @Option(names = "--rounds", defaultValue = "7", converter = Arguments.WholeInt.class)
+    int rounds;
+    @Option(names = "--limit", defaultValue = "60", converter = Arguments.WholeInt.class, description = "seconds")
+    int limit;
+  }
+
   public static void main(String[] args) throws Exception {
-    Map<String, Integer> options = new java.util.HashMap<>(Map.of("concepts", 10_000, "docs", 1_000, "rounds", 7,
-        "limit", 60));
-    for (String arg : args) {
-      String[] pair = arg.replaceFirst("^--", "").split("=", 2);
-      if (!options.containsKey(pair[0]) || pair.length != 2) {
-        throw new IllegalArgumentException("unknown argument " + arg + "; known: " + options.keySet());
-      }
-      options.put(pair[0], Integer.parseInt(pair[1]));
-    }
-    int n = options.get("concepts");
+    Settings options = Arguments.parse(new Settings(), List.of(args));
+    int n = options.concepts;
     // a thread per search, so that one still running past its limit does not hold up the next
     ExecutorService searches = Executors.newCachedThreadPool(r -> {
       Thread thread = new Thread(r, "shapes-search");
@@ -83,7 +90,7 @@ public final class TaxonomyShapesBenchmark {
     System.exit(0); // a search past its limit may still be running
   }
 
-  private static double[] run(Shape shape, int n, Map<String, Integer> options, ExecutorService searches)
+  private static double[] run(Shape shape, int n, Settings options, ExecutorService searches)
       throws Exception {
     InMemoryStorage storage = InMemoryStorage.create();
     Taxonomy taxonomy = shape.taxonomy(n);
@@ -93,18 +100,18 @@ public final class TaxonomyShapesBenchmark {
         .build()));
     Random random = new Random(42);
     Instant now = Instant.now();
-    for (int d = 0; d < options.get("docs"); d++) {
+    for (int d = 0; d < options.docs; d++) {
       ItemHeader header = ItemHeader.draft(ItemId.of("d" + d), community, UserId.of("ada"), "Document " + d,
           Locale.ENGLISH, Visibility.PUBLIC, now).withConcepts(Set.of(Shape.concept(random.nextInt(n))), now)
           .withReviewState(ReviewState.PUBLISHED, now);
       storage.useTransaction(tx -> tx.items().insert(Document.of(header, "text")));
     }
-    long limit = options.get("limit");
+    long limit = options.limit;
     try (SearchIndex index = SearchIndex.builder().storage(storage).directory(new ByteBuffersDirectory()).build()) {
       index.catchUp();
       List<Long> first = new ArrayList<>();
       List<Long> faceted = new ArrayList<>();
-      for (int round = 0; round <= options.get("rounds"); round++) {
+      for (int round = 0; round <= options.rounds; round++) {
         Taxonomy current = storage.read(tx -> tx.taxonomy().current().taxonomy());
         Taxonomy relabelled = current.with(current.require(Shape.concept(0)).withPrefLabel(Locale.ENGLISH,
             "Concept 0, round " + round));

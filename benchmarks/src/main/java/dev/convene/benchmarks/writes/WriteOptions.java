@@ -1,17 +1,18 @@
 package dev.convene.benchmarks.writes;
 
+import dev.convene.benchmarks.Arguments;
 import dev.convene.storage.jdbc.Dialect;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /**
- * The write benchmark's settings, from {@code --name=value} arguments.
+ * The write benchmark's settings, from {@code --name=value} arguments (read by picocli).
  *
  * @param writes measured writes per series and mode ({@code --writes}, 10,000)
  * @param batch writes per transaction in the batched mode ({@code --batch}, 100); at most {@code writes}
@@ -29,9 +30,6 @@ public record WriteOptions(int writes, int batch, List<Dialect> databases, List<
     Path work, Path out) {
   /** The local PostgreSQL server: database {@code test}, user {@code postgres}, trust authentication. */
   public static final String DEFAULT_PG_URL = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
-
-  private static final Set<String> NAMES = Set.of("writes", "batch", "databases", "h2-write-delays", "pg-url", "work",
-      "out");
 
   /**
    * Checks the values and copies the list.
@@ -60,28 +58,12 @@ public record WriteOptions(int writes, int batch, List<Dialect> databases, List<
   }
 
   /**
-   * Parses {@code --name=value} arguments; anything not given takes its default.
+   * Reads {@code --name=value} arguments; anything not given takes its default.
    *
    * @throws IllegalArgumentException naming an unknown, repeated or malformed argument
    */
   public static WriteOptions parse(List<String> args) {
-    Map<String, String> given = new HashMap<>();
-    for (String arg : args) {
-      int eq = arg.indexOf('=');
-      String name = arg.startsWith("--") && eq > 2 ? arg.substring(2, eq) : "";
-      if (!NAMES.contains(name)) {
-        throw new IllegalArgumentException("Unknown argument " + arg + "; expected --name=value with a name of "
-            + new TreeSet<>(NAMES));
-      }
-      if (given.put(name, arg.substring(eq + 1)) != null) {
-        throw new IllegalArgumentException("--" + name + " is given twice");
-      }
-    }
-    return new WriteOptions(number(given, "writes", "10000"), number(given, "batch", "100"),
-        databases(given.getOrDefault("databases", "h2,postgresql")), delays(given.getOrDefault("h2-write-delays", "0,500")),
-        given.getOrDefault("pg-url", DEFAULT_PG_URL),
-        Path.of(given.getOrDefault("work", "benchmarks/target/bench/writes")),
-        Path.of(given.getOrDefault("out", "benchmarks/target/bench/writes.md")));
+    return Arguments.parse(new Settings(), args).options();
   }
 
   /** The one Maven command, run from the repository's root, that repeats this run. */
@@ -92,38 +74,46 @@ public record WriteOptions(int writes, int batch, List<Dialect> databases, List<
         + " -Dbench.h2.writeDelays=" + String.join(",", h2WriteDelays.stream().map(String::valueOf).toList()) + url;
   }
 
-  private static int number(Map<String, String> given, String name, String otherwise) {
-    String value = given.getOrDefault(name, otherwise);
-    try {
-      return Integer.parseInt(value.replace("_", ""));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("--" + name + " must be a whole number, not \"" + value + "\"", e);
+  /** The arguments, as picocli reads them. */
+  @Command(name = "write-benchmark")
+  private static final class Settings {
+    @Option(names = "--writes", defaultValue = "10000", converter = Arguments.WholeInt.class)
+    int writes;
+    @Option(names = "--batch", defaultValue = "100", converter = Arguments.WholeInt.class)
+    int batch;
+    @Option(names = "--databases", defaultValue = "h2,postgresql", split = ",", converter = DialectName.class)
+    List<Dialect> databases;
+    @Option(names = "--h2-write-delays", defaultValue = "0,500", split = ",", converter = Millis.class)
+    List<Integer> h2WriteDelays;
+    @Option(names = "--pg-url", defaultValue = DEFAULT_PG_URL)
+    String pgUrl;
+    @Option(names = "--work", defaultValue = "benchmarks/target/bench/writes")
+    Path work;
+    @Option(names = "--out", defaultValue = "benchmarks/target/bench/writes.md")
+    Path out;
+
+    WriteOptions options() {
+      return new WriteOptions(writes, batch, databases, h2WriteDelays, pgUrl, work, out);
     }
   }
 
-  private static List<Integer> delays(String value) {
-    List<Integer> delays = new ArrayList<>();
-    for (String delay : value.split(",", -1)) {
+  /** A database of {@code --databases}: h2 or postgresql. */
+  private static final class DialectName implements ITypeConverter<Dialect> {
+    @Override
+    public Dialect convert(String value) {
       try {
-        delays.add(Integer.parseInt(delay.strip()));
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("--h2-write-delays takes whole milliseconds, comma-separated, not \""
-            + value + "\"", e);
-      }
-    }
-    return delays;
-  }
-
-  private static List<Dialect> databases(String value) {
-    List<Dialect> databases = new ArrayList<>();
-    for (String name : value.split(",", -1)) {
-      try {
-        databases.add(Dialect.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+        return Dialect.valueOf(value.strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("--databases takes h2 and postgresql, comma-separated, not \"" + value
-            + "\"", e);
+        throw new TypeConversionException("'" + value + "' is neither h2 nor postgresql");
       }
     }
-    return databases;
+  }
+
+  /** A delay of {@code --h2-write-delays}: whole milliseconds. */
+  private static final class Millis implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      return new Arguments.WholeInt().convert(value.strip());
+    }
   }
 }
