@@ -14,20 +14,22 @@ import org.postgresql.ds.PGSimpleDataSource;
 final class Database implements AutoCloseable {
   private final DataSource dataSource;
   private final Dialect dialect;
+  private final @Nullable String schema;
   private final Runnable close;
 
-  private Database(DataSource dataSource, Dialect dialect, Runnable close) {
+  private Database(DataSource dataSource, Dialect dialect, @Nullable String schema, Runnable close) {
     this.dataSource = dataSource;
     this.dialect = dialect;
+    this.schema = schema;
     this.close = close;
   }
 
-  static Database open(JdbcUrl url, @Nullable String user, @Nullable String password) {
+  static Database open(JdbcUrl url, @Nullable String user, @Nullable String password, @Nullable String schema) {
     return switch (url.dialect()) {
       case H2 -> {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url.value(), user == null ? "sa" : user,
             password == null ? "" : password);
-        yield new Database(pool, Dialect.H2, pool::dispose);
+        yield new Database(pool, Dialect.H2, schema, pool::dispose);
       }
       case POSTGRESQL -> {
         PGSimpleDataSource postgres = new PGSimpleDataSource();
@@ -38,14 +40,15 @@ final class Database implements AutoCloseable {
         if (password != null) {
           postgres.setPassword(password);
         }
-        yield new Database(postgres, Dialect.POSTGRESQL, () -> { });
+        yield new Database(postgres, Dialect.POSTGRESQL, schema, () -> { });
       }
     };
   }
 
   /** A builder of the store on this database, which checks the schema instead of migrating it. */
   JdbcStorage.Builder store() {
-    return JdbcStorage.builder(dataSource).dialect(dialect).migrateOnStart(false);
+    JdbcStorage.Builder builder = JdbcStorage.builder(dataSource).dialect(dialect).migrateOnStart(false);
+    return schema == null ? builder : builder.schema(schema);
   }
 
   /** The store on this database; its schema must be current. */

@@ -35,6 +35,11 @@ public final class PlatformOptions {
       description = "The database password (env CONVENE_PASSWORD, better than the command line).")
   private @Nullable String password;
 
+  @Option(names = "--schema", paramLabel = "<name>", defaultValue = "${env:CONVENE_SCHEMA}",
+      description = "The schema Convene's tables live in, if the portal names one (env CONVENE_SCHEMA); the "
+          + "connection's own by default.")
+  private @Nullable String schema;
+
   @Option(names = "--index", paramLabel = "<dir>", defaultValue = "${env:CONVENE_INDEX}",
       description = "The search index's directory (env CONVENE_INDEX).")
   private @Nullable Path index;
@@ -52,7 +57,7 @@ public final class PlatformOptions {
 
   /** Opens the database the options name; the caller closes it. */
   Database database() {
-    return Database.open(require(jdbcUrl, "--jdbc-url"), user, password);
+    return Database.open(require(jdbcUrl, "--jdbc-url"), user, password, schema);
   }
 
   /** The search index's directory. */
