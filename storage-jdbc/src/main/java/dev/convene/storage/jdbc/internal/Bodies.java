@@ -15,6 +15,7 @@ import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.io.CharacterEscapes;
 import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -40,6 +41,8 @@ final class Bodies {
       .disable(EnumFeature.READ_ENUMS_USING_TO_STRING)
       .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
       .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_ABSENT))
+      // a field a later version added is left alone, as it always was
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
       .changeDefaultNullHandling(nulls -> nulls.withContentNulls(Nulls.FAIL))
       // no number read as a string or the other way round, no fraction cut to a whole number
@@ -73,9 +76,9 @@ final class Bodies {
       // with no field to name, the text held another value than an object, or more than one value
       throw malformed(e.getPath().isEmpty() ? "the body is not one JSON object"
           : field(e) + " is not " + expected(e.getTargetType()), e);
-    } catch (JacksonException e) {
+    } catch (StreamReadException e) {
       TokenStreamLocation at = e.getLocation();
-      throw malformed("the body is not JSON" + (at == null ? ""
+      throw malformed("the body cannot be parsed as JSON" + (at == null ? ""
           : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"), e);
     }
   }

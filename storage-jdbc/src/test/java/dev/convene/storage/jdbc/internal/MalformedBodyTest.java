@@ -80,7 +80,7 @@ class MalformedBodyTest {
       taxonomy  | "version":0        | "version":0x         | line 1, column 76
       """)
   void textThatIsNotJsonIsPlacedByLineAndColumn(String kind, String field, String changed, String where) {
-    assertMalformed(kind, field, changed, "A stored body is malformed: the body is not JSON (" + where
+    assertMalformed(kind, field, changed, "A stored body is malformed: the body cannot be parsed as JSON (" + where
         + "); was the row changed outside Convene?");
   }
 
