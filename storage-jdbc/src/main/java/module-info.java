@@ -8,6 +8,10 @@ module dev.convene.storage.jdbc {
   requires transitive java.sql;
   requires static org.jspecify;
   requires org.slf4j;
+  requires tools.jackson.databind;
 
   exports dev.convene.storage.jdbc;
+
+  // the codecs' body records, which Jackson builds and reads by reflection
+  opens dev.convene.storage.jdbc.internal to tools.jackson.databind;
 }

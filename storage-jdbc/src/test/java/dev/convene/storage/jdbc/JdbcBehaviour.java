@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Nested;
 /**
  * What the JDBC store promises beyond the storage contract, on one database: a change-log follower
  * never skips a late commit, concurrent roster changes collide, a transaction cut off mid-way leaves
- * nothing, every transaction reads one snapshot and gives its connection back as it came, and
- * migrations run once however many start at once. One nested class per promise, as in
- * the contract kit.
+ * nothing, every transaction reads one snapshot and gives its connection back as it came, any text
+ * reads back equal from a stored body, and migrations run once however many start at once. One
+ * nested class per promise, as in the contract kit.
  */
 abstract class JdbcBehaviour {
 
@@ -48,6 +48,14 @@ abstract class JdbcBehaviour {
   @DisplayName("Isolation")
   class Isolation extends IsolationContract {
     Isolation() {
+      super(JdbcBehaviour.this);
+    }
+  }
+
+  @Nested
+  @DisplayName("Texts in stored bodies")
+  class Bodies extends BodiesContract {
+    Bodies() {
       super(JdbcBehaviour.this);
     }
   }

@@ -11,75 +11,43 @@ import dev.convene.core.model.Purpose;
 import dev.convene.core.model.Role;
 import dev.convene.core.model.RolePermissions;
 import dev.convene.core.model.Section;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** A {@link Community} as a JSON body: every field but the version, which has a column of its own. */
 final class CommunityCodec {
   private CommunityCodec() {}
 
+  /** The stored shape of a community; sets are written sorted, so that a body does not depend on their order. */
+  record Body(String id, String slug, Map<String, String> name, Map<String, String> description, Purpose purpose,
+      Privacy privacy, JoinPolicy joinPolicy, Optional<String> parent, List<Section> sections, BrandingBody branding,
+      String defaultLanguage, List<String> concepts, boolean reviewBeforePublication,
+      Map<Permission, Role> permissions, CommunityState state) {}
+
+  record BrandingBody(Optional<String> logo, Optional<String> primaryColour, Optional<String> accentColour,
+      Map<String, String> welcome) {}
+
   static String encode(Community c) {
-    Map<String, Object> permissions = new LinkedHashMap<>();
-    c.permissions().overrides().entrySet().stream().sorted(Map.Entry.comparingByKey())
-        .forEach(override -> permissions.put(override.getKey().name(), override.getValue().name()));
-    return new JsonOut()
-        .put("id", c.id())
-        .put("slug", c.slug())
-        .put("name", Values.texts(c.name()))
-        .put("description", Values.texts(c.description()))
-        .put("purpose", c.purpose())
-        .put("privacy", c.privacy())
-        .put("joinPolicy", c.joinPolicy())
-        .put("parent", c.parent())
-        .put("sections", c.sections().stream().sorted().map(Enum::name).toList())
-        .put("branding", branding(c.branding()))
-        .put("defaultLanguage", Values.tag(c.defaultLanguage()))
-        .put("concepts", Values.sorted(c.concepts()))
-        .put("reviewBeforePublication", c.reviewBeforePublication())
-        .put("permissions", permissions)
-        .put("state", c.state())
-        .text();
+    Branding b = c.branding();
+    return Bodies.write(new Body(c.id().value(), c.slug(), Values.texts(c.name()), Values.texts(c.description()),
+        c.purpose(), c.privacy(), c.joinPolicy(), c.parent().map(CommunityId::value),
+        c.sections().stream().sorted().toList(),
+        new BrandingBody(b.logo(), b.primaryColour(), b.accentColour(), Values.texts(b.welcome())),
+        Values.tag(c.defaultLanguage()), Values.sorted(c.concepts()), c.reviewBeforePublication(),
+        new TreeMap<>(c.permissions().overrides()), c.state()));
   }
 
-  static Community decode(String body, long version) {
-    JsonIn in = JsonIn.parse(body);
-    Map<Permission, Role> overrides = new EnumMap<>(Permission.class);
-    in.object("permissions").texts().forEach((permission, role) ->
-        overrides.put(Permission.valueOf(permission), Role.valueOf(role)));
-    Set<Section> sections = EnumSet.noneOf(Section.class);
-    in.strings("sections").forEach(section -> sections.add(Section.valueOf(section)));
-    return new Community(
-        in.get("id", CommunityId::of),
-        in.string("slug"),
-        Values.texts(in.object("name")),
-        Values.texts(in.object("description")),
-        in.constant("purpose", Purpose.class),
-        in.constant("privacy", Privacy.class),
-        in.constant("joinPolicy", JoinPolicy.class),
-        in.optional("parent").map(CommunityId::of),
-        sections,
-        branding(in.object("branding")),
-        in.get("defaultLanguage", Values::language),
-        Values.concepts(in.strings("concepts")),
-        in.flag("reviewBeforePublication"),
-        new RolePermissions(overrides),
-        in.constant("state", CommunityState.class),
-        version);
-  }
-
-  private static JsonOut branding(Branding branding) {
-    return new JsonOut()
-        .put("logo", branding.logo())
-        .put("primaryColour", branding.primaryColour())
-        .put("accentColour", branding.accentColour())
-        .put("welcome", Values.texts(branding.welcome()));
-  }
-
-  private static Branding branding(JsonIn in) {
-    return new Branding(in.optional("logo"), in.optional("primaryColour"), in.optional("accentColour"),
-        Values.texts(in.object("welcome")));
+  static Community decode(String text, long version) {
+    Body body = Bodies.read(text, Body.class);
+    BrandingBody b = body.branding();
+    return new Community(CommunityId.of(body.id()), body.slug(), Values.texts(body.name()),
+        Values.texts(body.description()), body.purpose(), body.privacy(), body.joinPolicy(),
+        body.parent().map(CommunityId::of), Set.copyOf(body.sections()),
+        new Branding(b.logo(), b.primaryColour(), b.accentColour(), Values.texts(b.welcome())),
+        Values.language(body.defaultLanguage()), Values.concepts(body.concepts()), body.reviewBeforePublication(),
+        new RolePermissions(body.permissions()), body.state(), version);
   }
 }

@@ -2,7 +2,6 @@ package dev.convene.storage.jdbc.internal;
 
 import dev.convene.core.model.ConceptId;
 import dev.convene.core.model.LocalizedText;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,22 +10,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 /** The JSON shapes of the values the codecs share: texts by language, languages, sets of ids. */
 final class Values {
   private Values() {}
 
   /** Texts by BCP 47 tag, in the text's own order. */
-  static Map<String, Object> texts(LocalizedText text) {
-    Map<String, Object> texts = new LinkedHashMap<>();
-    text.values().forEach((language, value) -> texts.put(language.toLanguageTag(), value));
+  static Map<String, String> texts(LocalizedText text) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    text.values().forEach((language, value) -> texts.put(tag(language), value));
     return texts;
   }
 
-  static LocalizedText texts(JsonIn in) {
+  static LocalizedText texts(Map<String, String> texts) {
     Map<Locale, String> values = new LinkedHashMap<>();
-    in.texts().forEach((tag, value) -> values.put(language(tag), value));
+    texts.forEach((tag, value) -> values.put(language(tag), value));
     return LocalizedText.of(values);
   }
 
@@ -44,25 +42,21 @@ final class Values {
   }
 
   static Set<ConceptId> concepts(List<String> ids) {
-    return ids(ids, ConceptId::of);
+    Set<ConceptId> concepts = new LinkedHashSet<>();
+    ids.forEach(id -> concepts.add(ConceptId.of(id)));
+    return concepts;
   }
 
-  static <T> Set<T> ids(List<String> ids, Function<String, T> parse) {
-    Set<T> set = new LinkedHashSet<>();
-    ids.forEach(id -> set.add(parse.apply(id)));
-    return set;
-  }
-
-  /** Labels by language, each language's labels in their order. */
-  static Map<String, Object> labels(Map<Locale, Set<String>> labels) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    labels.forEach((language, texts) -> out.put(tag(language), new ArrayList<>(texts)));
+  /** Labels by BCP 47 tag, each language's labels in their order. */
+  static Map<String, List<String>> labelsByTag(Map<Locale, Set<String>> labels) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    labels.forEach((language, texts) -> out.put(tag(language), List.copyOf(texts)));
     return out;
   }
 
-  static Map<Locale, Set<String>> labels(JsonIn in) {
-    Map<Locale, Set<String>> labels = new LinkedHashMap<>();
-    in.lists().forEach((tag, texts) -> labels.put(language(tag), new LinkedHashSet<>(texts)));
-    return labels;
+  static Map<Locale, Set<String>> labels(Map<String, List<String>> labels) {
+    Map<Locale, Set<String>> out = new LinkedHashMap<>();
+    labels.forEach((tag, texts) -> out.put(language(tag), new LinkedHashSet<>(texts)));
+    return out;
   }
 }

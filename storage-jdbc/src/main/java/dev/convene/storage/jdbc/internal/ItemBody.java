@@ -1,0 +1,45 @@
+package dev.convene.storage.jdbc.internal;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.convene.core.model.ReviewState;
+import dev.convene.core.model.Visibility;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The stored shape of an item: its type (the name of its {@link dev.convene.core.model.ItemType}), its
+ * header and the fields of its type, replies included. Ids are written as their values.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = ItemBody.DocumentBody.class, name = "DOCUMENT"),
+    @JsonSubTypes.Type(value = ItemBody.EventBody.class, name = "EVENT"),
+    @JsonSubTypes.Type(value = ItemBody.AnnouncementBody.class, name = "ANNOUNCEMENT"),
+    @JsonSubTypes.Type(value = ItemBody.DiscussionBody.class, name = "DISCUSSION")})
+sealed interface ItemBody {
+  Header header();
+
+  /** Every field of an item's header but the version, which has a column of its own. */
+  record Header(String id, String community, String author, String title, String language, Visibility visibility,
+      ReviewState reviewState, List<String> concepts, Instant created, Instant updated) {}
+
+  record DocumentBody(Header header, String summary, String body, List<String> authors, Optional<String> publisher,
+      Optional<LocalDate> publicationDate, Optional<String> documentType, List<AttachmentBody> attachments)
+      implements ItemBody {}
+
+  record AttachmentBody(String fileName, String mediaType, long size, String contentHash) {}
+
+  record EventBody(Header header, String description, Instant start, Instant end, ZoneId timeZone,
+      Optional<String> place, Optional<URI> onlineLink, boolean webinar) implements ItemBody {}
+
+  record AnnouncementBody(Header header, String body, boolean pinned, Optional<Instant> expires) implements ItemBody {}
+
+  record DiscussionBody(Header header, String body, boolean locked, List<ReplyBody> replies) implements ItemBody {}
+
+  record ReplyBody(String id, String author, String body, Instant created, boolean hidden) {}
+}
