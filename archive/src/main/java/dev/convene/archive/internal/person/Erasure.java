@@ -1,0 +1,113 @@
+package dev.convene.archive.internal.person;
+
+import dev.convene.archive.ErasureOptions;
+import dev.convene.archive.ErasureResult;
+import dev.convene.core.ConflictException;
+import dev.convene.core.model.Actor;
+import dev.convene.core.model.CommunityId;
+import dev.convene.core.model.Membership;
+import dev.convene.core.model.UserId;
+import dev.convene.platform.Convene;
+import dev.convene.storage.AuditAction;
+import dev.convene.storage.AuditEntry;
+import dev.convene.storage.PageRequest;
+import dev.convene.storage.Subscription;
+import dev.convene.storage.Transaction;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Erases a person in one transaction: successions where they are the last admin, their memberships,
+ * the invitations they sent, their content, subscriptions and pending news, an audit entry of the
+ * erasure in every community concerned, and last the audit history, where the pseudonym takes their
+ * place. Every write goes through the store, whose change log the search index and the policy cache
+ * follow; none is told as news, so no notification names the person or the pseudonym.
+ */
+public final class Erasure {
+  private final Convene convene;
+  private final Actor actor;
+  private final UserId user;
+  private final ErasureOptions options;
+
+  public Erasure(Convene convene, Actor actor, UserId user, ErasureOptions options) {
+    this.convene = convene;
+    this.actor = actor;
+    this.user = user;
+    this.options = options;
+  }
+
+  /**
+   * Runs the erasure.
+   *
+   * @throws ConflictException if the person is a last admin no one takes over from, or the
+   *     pseudonym holds a membership; nothing changes
+   */
+  public ErasureResult run() {
+    return convene.storage().inTransaction(this::erase);
+  }
+
+  private ErasureResult erase(Transaction tx) {
+    Instant now = convene.clock().instant();
+    UserId pseudonym = options.pseudonym();
+    List<Membership> held = tx.memberships().ofUser(user);
+    List<Membership> pseudonymHeld = tx.memberships().ofUser(pseudonym);
+    if (!pseudonymHeld.isEmpty()) {
+      throw new ConflictException("the pseudonym " + pseudonym + " is a member of " + pseudonymHeld.stream()
+          .map(m -> m.community().value()).collect(Collectors.joining(", ")) + ": choose one no user has");
+    }
+    Map<CommunityId, Set<UserId>> newAdmins = Succession.plan(tx, user, held, options);
+    Departures departures = new Departures(tx, actor, now);
+    newAdmins.forEach(departures::handOver);
+    held.forEach(departures::leave);
+
+    Set<CommunityId> concerned = new TreeSet<>();
+    held.forEach(m -> concerned.add(m.community()));
+    List<Membership> invitations = tx.memberships().invitedBy(user);
+    for (Membership invitation : invitations) {
+      tx.memberships().update(new Membership(invitation.community(), invitation.user(), invitation.state(),
+          invitation.role(), invitation.message(), Optional.of(pseudonym), invitation.since(), invitation.expiry(),
+          invitation.version()));
+      concerned.add(invitation.community());
+    }
+    ContentErasure content = new ContentErasure(tx, user, options);
+    concerned.addAll(content.run());
+    List<Subscription> subscriptions = tx.subscriptions().forUser(user);
+    subscriptions.forEach(s -> {
+      tx.subscriptions().delete(user, s.community());
+      concerned.add(s.community());
+    });
+    int notifications = PendingNews.removeDigests(tx, user, content.replies());
+    int outbox = tx.outbox().removeNaming(user);
+    concerned.addAll(auditedIn(tx));
+
+    Map<CommunityId, String> before = new TreeMap<>();
+    held.forEach(m -> before.put(m.community(), Departures.describe(m)));
+    for (CommunityId community : concerned) {
+      tx.audit().append(AuditEntry.of(now, actor.user(), community, AuditAction.PERSON_ERASED, pseudonym.value())
+          .withChange(before.getOrDefault(community, "none"), "none").withReason("content " + options.content()));
+    }
+    int audit = tx.audit().anonymise(user, pseudonym);
+    return new ErasureResult(pseudonym, concerned, held.size(), newAdmins, content.itemsKept(),
+        content.itemsRemoved(), content.repliesKept(), content.repliesRemoved(), invitations.size(),
+        subscriptions.size(), notifications, outbox, audit);
+  }
+
+  /** The communities whose audit log names the person. */
+  private Set<CommunityId> auditedIn(Transaction tx) {
+    Set<CommunityId> communities = new TreeSet<>();
+    Optional<PageRequest> next = Optional.of(PageRequest.first(PageRequest.MAX_LIMIT));
+    while (next.isPresent()) {
+      PageRequest request = next.get();
+      var page = tx.audit().about(user, request);
+      page.items().forEach(e -> communities.add(e.community()));
+      next = request.next(page);
+    }
+    return communities;
+  }
+}
