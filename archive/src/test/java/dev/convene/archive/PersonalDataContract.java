@@ -30,6 +30,8 @@ import dev.convene.search.SearchHit;
 import dev.convene.search.SearchRequest;
 import dev.convene.storage.AuditAction;
 import dev.convene.storage.AuditEntry;
+import dev.convene.storage.ChangeKind;
+import dev.convene.storage.EntityKind;
 import dev.convene.storage.Delivery;
 import dev.convene.storage.PageRequest;
 import dev.convene.storage.PendingNotification;
@@ -39,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -118,7 +121,9 @@ abstract class PersonalDataContract {
   @Test
   @DisplayName("erasing with content kept: the pseudonym writes it, the person is in no community, list or log")
   void eraseKeepingContent() {
-    assertEquals(List.of("Unfinished aquifer study"), titles(Actor.user(ADA), "aquifer", ReviewState.DRAFT), "an author sees their draft");
+    assertEquals(List.of("Unfinished aquifer study"), titles(Actor.user(ADA), "aquifer", ReviewState.DRAFT),
+        "an author sees their draft");
+    long sequence = lastSequence();
     ErasureResult result = world.data.erase(ROOT, ADA, ErasureOptions.anonymise().withSuccessor(BOB));
 
     assertEquals(new ErasureResult(FORMER, Set.of(WATER, WG, HIDDEN), 2, Map.of(WATER, Set.of(BOB), WG, Set.of(BOB)),
@@ -145,14 +150,29 @@ abstract class PersonalDataContract {
 
     assertErasureAudited(List.of(WATER, WG, HIDDEN));
     // the index follows: the draft is no longer the person's, the rest is still found
+    assertEquals(Map.of("draft", ChangeKind.UPDATED, "note", ChangeKind.UPDATED, "question", ChangeKind.UPDATED,
+        "report", ChangeKind.UPDATED, "secret", ChangeKind.UPDATED, "thread", ChangeKind.UPDATED), itemChanges(sequence));
     assertEquals(List.of(), titles(Actor.user(ADA), "aquifer", ReviewState.DRAFT));
     assertEquals(List.of("Annual water report"), titles(ROOT, "report"));
+  }
+
+  private long lastSequence() {
+    return world.storage.read(tx -> tx.changes().lastSequence());
+  }
+
+  /** The last change of each item after {@code sequence}: what the search index applies. */
+  private Map<String, ChangeKind> itemChanges(long sequence) {
+    Map<String, ChangeKind> changes = new TreeMap<>();
+    world.storage.read(tx -> tx.changes().since(sequence, 1_000)).stream()
+        .filter(c -> c.kind() == EntityKind.ITEM).forEach(c -> changes.put(c.id(), c.op()));
+    return changes;
   }
 
   @Test
   @DisplayName("erasing with content removed: their items and replies are gone from the store and the index")
   void eraseRemovingContent() {
     assertEquals(List.of("Annual water report", "Where do rivers go"), titles(ROOT, "rivers"));
+    long sequence = lastSequence();
     ErasureResult result = world.data.erase(ROOT, ADA, ErasureOptions.remove().withSuccessor(BOB));
 
     assertEquals(4, result.itemsRemoved());
@@ -165,8 +185,10 @@ abstract class PersonalDataContract {
     assertEquals(List.of(), replyAuthors(world.item("secret")));
     assertEquals(List.of(), world.storage.read(tx -> tx.audit().about(ADA, PageRequest.first(10)).items()));
     assertErasureAudited(List.of(WATER, WG, HIDDEN));
+    assertEquals(Map.of("draft", ChangeKind.DELETED, "note", ChangeKind.DELETED, "question", ChangeKind.UPDATED,
+        "report", ChangeKind.DELETED, "secret", ChangeKind.UPDATED, "thread", ChangeKind.DELETED), itemChanges(sequence));
     assertEquals(List.of("Where do rivers go"), titles(ROOT, "rivers"));
-    assertEquals(List.of(), titles(ROOT, "report"));
+    assertEquals(0, world.convene.search(ROOT, SearchRequest.builder().text("report").build()).total());
   }
 
   @Test
