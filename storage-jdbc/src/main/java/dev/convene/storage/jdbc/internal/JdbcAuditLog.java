@@ -47,26 +47,23 @@ final class JdbcAuditLog implements AuditLog {
   public Page<AuditEntry> forCommunity(CommunityId community, PageRequest page) {
     Checks.required(community, "community");
     Checks.required(page, "page");
-    Optional<Long> before = page.after().map(c -> Cursors.decode(c, LISTING, 1, key -> Long.parseLong(key.get(0))));
-    Filter filter = new Filter().where("community_id = ?", community);
-    before.ifPresent(id -> filter.where("id < ?", id));
-    return tx.read(() -> Stores.page(
-        tx.sql().list("SELECT " + COLUMNS + " FROM " + t.audit() + filter.sql() + " ORDER BY id DESC LIMIT ?",
-            JdbcAuditLog::entry, filter.params(page.limit() + 1)),
-        page.limit(), entry -> Cursors.encode(LISTING, Long.toString(entry.id()))));
+    return newestFirst(LISTING, new Filter().where("community_id = ?", community), page);
   }
 
   @Override
   public Page<AuditEntry> about(UserId user, PageRequest page) {
     Checks.required(user, "user");
     Checks.required(page, "page");
-    Optional<Long> before = page.after().map(c -> Cursors.decode(c, ABOUT, 1, key -> Long.parseLong(key.get(0))));
-    Filter filter = new Filter().where("(actor_id = ? OR subject = ?)", user, user.value());
-    before.ifPresent(id -> filter.where("id < ?", id));
+    return newestFirst(ABOUT, new Filter().where("(actor_id = ? OR subject = ?)", user, user.value()), page);
+  }
+
+  private Page<AuditEntry> newestFirst(String listing, Filter filter, PageRequest page) {
+    page.after().map(c -> Cursors.decode(c, listing, 1, key -> Long.parseLong(key.get(0))))
+        .ifPresent(id -> filter.where("id < ?", id));
     return tx.read(() -> Stores.page(
         tx.sql().list("SELECT " + COLUMNS + " FROM " + t.audit() + filter.sql() + " ORDER BY id DESC LIMIT ?",
             JdbcAuditLog::entry, filter.params(page.limit() + 1)),
-        page.limit(), entry -> Cursors.encode(ABOUT, Long.toString(entry.id()))));
+        page.limit(), entry -> Cursors.encode(listing, Long.toString(entry.id()))));
   }
 
   @Override
