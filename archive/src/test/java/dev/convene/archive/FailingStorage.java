@@ -16,17 +16,25 @@ import dev.convene.storage.Storage;
 import dev.convene.storage.SubscriptionStore;
 import dev.convene.storage.TaxonomyStore;
 import dev.convene.storage.Transaction;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * A store whose audit log fails to anonymise: the last write of an erasure, so that every other
- * write of it has been made when the failure comes.
+ * A store whose audit log fails to anonymise the first {@code failures} times it is asked: the last
+ * write of an erasure, so that every other write of it has been made when the failure comes.
  */
 final class FailingStorage implements Storage {
   private final Storage store;
+  private final Supplier<RuntimeException> failure;
+  private final AtomicInteger failures;
+  /** How many times an anonymisation was asked for, failed or not. */
+  final AtomicInteger asked = new AtomicInteger();
 
-  FailingStorage(Storage store) {
+  FailingStorage(Storage store, Supplier<RuntimeException> failure, int failures) {
     this.store = store;
+    this.failure = failure;
+    this.failures = new AtomicInteger(failures);
   }
 
   @Override
@@ -44,7 +52,13 @@ final class FailingStorage implements Storage {
     return store.read(work);
   }
 
-  private record Failing(Transaction tx) implements Transaction {
+  private final class Failing implements Transaction {
+    private final Transaction tx;
+
+    Failing(Transaction tx) {
+      this.tx = tx;
+    }
+
     @Override public boolean isReadOnly() { return tx.isReadOnly(); }
     @Override public CommunityStore communities() { return tx.communities(); }
     @Override public MembershipStore memberships() { return tx.memberships(); }
@@ -65,7 +79,11 @@ final class FailingStorage implements Storage {
 
         @Override
         public int anonymise(UserId user, UserId pseudonym) {
-          throw new IllegalStateException("the audit log is unavailable");
+          asked.incrementAndGet();
+          if (failures.getAndDecrement() > 0) {
+            throw failure.get();
+          }
+          return audit.anonymise(user, pseudonym);
         }
       };
     }

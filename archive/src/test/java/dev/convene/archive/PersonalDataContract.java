@@ -209,13 +209,39 @@ abstract class PersonalDataContract {
   @DisplayName("an erasure that fails midway changes nothing")
   void allOrNothing() {
     Snapshot before = Snapshot.of(world.storage);
-    try (Convene failing = Convene.builder().storage(new FailingStorage(world.storage))
-        .outbox(OutboxSettings.defaults().withBackground(false)).build()) {
-      assertThrows(IllegalStateException.class, () -> PersonalData.of(failing).erase(ROOT, ADA,
-          ErasureOptions.remove().withSuccessor(BOB)));
-    }
+    FailingStorage failing = new FailingStorage(world.storage,
+        () -> new IllegalStateException("the audit log is unavailable"), 1);
+    assertThrows(IllegalStateException.class, () -> erase(failing, ErasureOptions.remove().withSuccessor(BOB)));
     assertEquals(before, Snapshot.of(world.storage));
     assertEquals(List.of("Annual water report", "Where do rivers go"), titles(ROOT, "rivers"));
+  }
+
+  @Test
+  @DisplayName("a conflict the store reports runs the erasure again, which then completes")
+  void storeConflictRetried() {
+    FailingStorage failing = new FailingStorage(world.storage,
+        () -> new ConflictException("changed by a concurrent transaction"), 1);
+    ErasureResult result = erase(failing, ErasureOptions.remove().withSuccessor(BOB));
+    assertEquals(2, failing.asked.get());
+    assertEquals(4, result.itemsRemoved());
+    assertEquals(List.of(), world.storage.read(tx -> tx.memberships().ofUser(ADA)));
+  }
+
+  @Test
+  @DisplayName("a conflict that keeps coming is given up after three runs, and nothing changes")
+  void storeConflictGivenUp() {
+    Snapshot before = Snapshot.of(world.storage);
+    FailingStorage stuck = new FailingStorage(world.storage, () -> new ConflictException("again"), 10);
+    assertThrows(ConflictException.class, () -> erase(stuck, ErasureOptions.anonymise().withSuccessor(BOB)));
+    assertEquals(3, stuck.asked.get());
+    assertEquals(before, Snapshot.of(world.storage));
+  }
+
+  private ErasureResult erase(FailingStorage storage, ErasureOptions options) {
+    try (Convene failing = Convene.builder().storage(storage)
+        .outbox(OutboxSettings.defaults().withBackground(false)).build()) {
+      return PersonalData.of(failing).erase(ROOT, ADA, options);
+    }
   }
 
   @Test

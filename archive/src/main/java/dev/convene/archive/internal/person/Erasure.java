@@ -3,6 +3,7 @@ package dev.convene.archive.internal.person;
 import dev.convene.archive.ErasureOptions;
 import dev.convene.archive.ErasureResult;
 import dev.convene.core.ConflictException;
+import dev.convene.core.membership.MembershipConflictException;
 import dev.convene.core.model.Actor;
 import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.Membership;
@@ -27,9 +28,14 @@ import java.util.stream.Collectors;
  * the invitations they sent, their content, subscriptions and pending news, an audit entry of the
  * erasure in every community concerned, and last the audit history, where the pseudonym takes their
  * place. Every write goes through the store, whose change log the search index and the policy cache
- * follow; none is told as news, so no notification names the person or the pseudonym.
+ * follow; none is told as news, so no notification names the person or the pseudonym. A conflict the
+ * store reports (a concurrent write) runs the erasure again from a fresh read, up to {@value #ATTEMPTS}
+ * times in all.
  */
 public final class Erasure {
+  /** How many times an erasure that meets a concurrent write runs at most, each in a fresh transaction. */
+  static final int ATTEMPTS = 3;
+
   private final Convene convene;
   private final Actor actor;
   private final UserId user;
@@ -49,7 +55,16 @@ public final class Erasure {
    *     pseudonym holds a membership; nothing changes
    */
   public ErasureResult run() {
-    return convene.storage().inTransaction(this::erase);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return convene.storage().inTransaction(this::erase);
+      } catch (ConflictException e) {
+        // a concurrent write (a stale version, a serialization failure) may pass on a fresh read; a refusal would not
+        if (attempt >= ATTEMPTS || e instanceof ErasureRefused || e instanceof MembershipConflictException) {
+          throw e;
+        }
+      }
+    }
   }
 
   private ErasureResult erase(Transaction tx) {
@@ -58,7 +73,7 @@ public final class Erasure {
     List<Membership> held = tx.memberships().ofUser(user);
     List<Membership> pseudonymHeld = tx.memberships().ofUser(pseudonym);
     if (!pseudonymHeld.isEmpty()) {
-      throw new ConflictException("the pseudonym " + pseudonym + " is a member of " + pseudonymHeld.stream()
+      throw new ErasureRefused("the pseudonym " + pseudonym + " is a member of " + pseudonymHeld.stream()
           .map(m -> m.community().value()).collect(Collectors.joining(", ")) + ": choose one no user has");
     }
     Map<CommunityId, Set<UserId>> newAdmins = Succession.plan(tx, user, held, options);

@@ -1,7 +1,6 @@
 package dev.convene.archive.internal.person;
 
 import dev.convene.archive.ErasureOptions;
-import dev.convene.core.ConflictException;
 import dev.convene.core.model.Community;
 import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.Membership;
@@ -35,7 +34,7 @@ final class Succession {
    * The new admins, by community, for the communities of {@code held} where the person is the last
    * active admin.
    *
-   * @throws ConflictException naming every such community that no one can take over
+   * @throws ErasureRefused naming every such community that no one can take over
    */
   static Map<CommunityId, Set<UserId>> plan(Transaction tx, UserId user, List<Membership> held,
       ErasureOptions options) {
@@ -56,7 +55,7 @@ final class Succession {
     }
     if (!refused.isEmpty()) {
       boolean groups = refused.stream().anyMatch(Community::isWorkingGroup);
-      throw new ConflictException(user + " is the last active admin of " + refused.stream().map(c -> c.id().value())
+      throw new ErasureRefused(user + " is the last active admin of " + refused.stream().map(c -> c.id().value())
           .collect(Collectors.joining(", ")) + ": name a successor who is an active member there"
           + (groups ? ", or hand working groups to their parent's admins" : ""));
     }
