@@ -8,13 +8,10 @@ import dev.convene.core.model.ItemHeader;
 import dev.convene.core.model.Reply;
 import dev.convene.core.model.ReplyId;
 import dev.convene.core.model.UserId;
-import dev.convene.storage.Page;
-import dev.convene.storage.PageRequest;
 import dev.convene.storage.Transaction;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -109,14 +106,6 @@ final class ContentErasure {
 
   /** Every item the person wrote or replied to, read before any is changed. */
   private List<Item> involving() {
-    List<Item> items = new ArrayList<>();
-    Optional<PageRequest> next = Optional.of(PageRequest.first(PageRequest.MAX_LIMIT));
-    while (next.isPresent()) {
-      PageRequest request = next.get();
-      Page<Item> page = tx.items().involving(user, request);
-      items.addAll(page.items());
-      next = request.next(page);
-    }
-    return items;
+    return Pages.all(page -> tx.items().involving(user, page));
   }
 }

@@ -73,6 +73,16 @@ final class Departures {
     tx.memberships().delete(change.community(), user, current.version());
   }
 
+  /** Puts {@code pseudonym} as the inviter of every invitation {@code user} sent; returns them as they were. */
+  List<Membership> reattributeInvitations(UserId user, UserId pseudonym) {
+    List<Membership> invitations = tx.memberships().invitedBy(user);
+    for (Membership m : invitations) {
+      tx.memberships().update(new Membership(m.community(), m.user(), m.state(), m.role(), m.message(),
+          Optional.of(pseudonym), m.since(), m.expiry(), m.version()));
+    }
+    return invitations;
+  }
+
   /** The view of the community holding {@code user}'s membership, with its parent's for a working group. */
   private Roster roster(CommunityId community, UserId user) {
     Roster roster = view(community, user);

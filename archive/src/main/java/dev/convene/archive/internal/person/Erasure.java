@@ -11,13 +11,11 @@ import dev.convene.core.model.UserId;
 import dev.convene.platform.Convene;
 import dev.convene.storage.AuditAction;
 import dev.convene.storage.AuditEntry;
-import dev.convene.storage.PageRequest;
 import dev.convene.storage.Subscription;
 import dev.convene.storage.Transaction;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -83,13 +81,8 @@ public final class Erasure {
 
     Set<CommunityId> concerned = new TreeSet<>();
     held.forEach(m -> concerned.add(m.community()));
-    List<Membership> invitations = tx.memberships().invitedBy(user);
-    for (Membership invitation : invitations) {
-      tx.memberships().update(new Membership(invitation.community(), invitation.user(), invitation.state(),
-          invitation.role(), invitation.message(), Optional.of(pseudonym), invitation.since(), invitation.expiry(),
-          invitation.version()));
-      concerned.add(invitation.community());
-    }
+    List<Membership> invitations = departures.reattributeInvitations(user, pseudonym);
+    invitations.forEach(m -> concerned.add(m.community()));
     ContentErasure content = new ContentErasure(tx, user, options);
     concerned.addAll(content.run());
     List<Subscription> subscriptions = tx.subscriptions().forUser(user);
@@ -115,14 +108,7 @@ public final class Erasure {
 
   /** The communities whose audit log names the person. */
   private Set<CommunityId> auditedIn(Transaction tx) {
-    Set<CommunityId> communities = new TreeSet<>();
-    Optional<PageRequest> next = Optional.of(PageRequest.first(PageRequest.MAX_LIMIT));
-    while (next.isPresent()) {
-      PageRequest request = next.get();
-      var page = tx.audit().about(user, request);
-      page.items().forEach(e -> communities.add(e.community()));
-      next = request.next(page);
-    }
-    return communities;
+    return Pages.all(page -> tx.audit().about(user, page)).stream().map(AuditEntry::community)
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 }

@@ -7,7 +7,6 @@ import dev.convene.core.model.Membership;
 import dev.convene.core.model.Role;
 import dev.convene.core.model.UserId;
 import dev.convene.storage.MemberQuery;
-import dev.convene.storage.PageRequest;
 import dev.convene.storage.Transaction;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -83,14 +82,7 @@ final class Succession {
 
   /** The active admins of a community. */
   static List<UserId> admins(Transaction tx, CommunityId community) {
-    List<UserId> admins = new ArrayList<>();
-    Optional<PageRequest> next = Optional.of(PageRequest.first(PageRequest.MAX_LIMIT));
-    while (next.isPresent()) {
-      PageRequest request = next.get();
-      var page = tx.memberships().members(community, ADMINS, request);
-      page.items().forEach(m -> admins.add(m.user()));
-      next = request.next(page);
-    }
-    return admins;
+    return Pages.all(page -> tx.memberships().members(community, ADMINS, page)).stream().map(Membership::user)
+        .toList();
   }
 }
