@@ -89,6 +89,7 @@ final class ProbingStorage implements Storage {
     }
     @Override public long count(CommunityId c, MemberQuery q) { return store.count(c, q); }
     @Override public List<Membership> ofUser(UserId u) { return store.ofUser(u); }
+    @Override public List<Membership> invitedBy(UserId u) { return store.invitedBy(u); }
     @Override
     public List<Membership> all(CommunityId c) {
       wholeRosterReads.incrementAndGet();

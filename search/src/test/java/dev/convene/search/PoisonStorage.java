@@ -3,6 +3,7 @@ package dev.convene.search;
 import dev.convene.core.model.ConceptId;
 import dev.convene.core.model.Item;
 import dev.convene.core.model.ItemId;
+import dev.convene.core.model.UserId;
 import dev.convene.storage.AuditLog;
 import dev.convene.storage.ChangeLog;
 import dev.convene.storage.CommunityStore;
@@ -129,6 +130,11 @@ final class PoisonStorage implements Storage {
         @Override
         public Page<Item> byConcept(ConceptId concept, PageRequest page) {
           return items.byConcept(concept, page);
+        }
+
+        @Override
+        public Page<Item> involving(UserId user, PageRequest page) {
+          return items.involving(user, page);
         }
       };
     }

@@ -32,5 +32,10 @@ public enum AuditAction {
   /** A community was deleted. */
   COMMUNITY_DELETED,
   /** A platform admin did something only the platform-admin override allowed. */
-  PLATFORM_ADMIN_ACCESS
+  PLATFORM_ADMIN_ACCESS,
+  /**
+   * A platform admin erased a person from the community: the subject is the pseudonym now in their
+   * place, never the person's id.
+   */
+  PERSON_ERASED
 }

@@ -1,10 +1,12 @@
 package dev.convene.storage;
 
 import dev.convene.core.model.CommunityId;
+import dev.convene.core.model.UserId;
 
 /**
  * The audit log: membership transitions, role and privacy changes, review decisions and
- * platform-admin access, per community. Entries are only ever appended. An entry appended in a
+ * platform-admin access, per community. Entries are only ever appended (and only {@link #anonymise}
+ * rewrites them). An entry appended in a
  * transaction that rolls back vanishes with it. Obtained from {@link Transaction#audit()}.
  */
 public interface AuditLog {
@@ -24,4 +26,24 @@ public interface AuditLog {
    *     this listing gave out
    */
   Page<AuditEntry> forCommunity(CommunityId community, PageRequest page);
+
+  /**
+   * One page of the entries about {@code user}, in every community: those whose actor is the user
+   * and those whose subject is exactly the user's id, newest first (by id, greatest first).
+   *
+   * @throws dev.convene.core.ValidationException if an argument is missing, or the cursor is not one
+   *     this listing gave out
+   */
+  Page<AuditEntry> about(UserId user, PageRequest page);
+
+  /**
+   * Puts {@code pseudonym} in place of {@code user} in every entry, in every community: as the actor,
+   * and as the subject where the subject is exactly the user's id. The one change ever made to
+   * entries already appended, for the erasure of a person; their ids, times and the rest stay.
+   *
+   * @return how many entries changed
+   * @throws dev.convene.core.ValidationException if an argument is missing, or both are the same user
+   *     ({@code pseudonym}, {@code other-user})
+   */
+  int anonymise(UserId user, UserId pseudonym);
 }

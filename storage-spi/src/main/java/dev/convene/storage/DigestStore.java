@@ -1,5 +1,6 @@
 package dev.convene.storage;
 
+import dev.convene.core.model.UserId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -35,4 +36,12 @@ public interface DigestStore {
    * @throws dev.convene.core.ValidationException if {@code ids} or one of them is missing
    */
   int remove(Collection<Long> ids);
+
+  /**
+   * Removes every pending notification waiting for {@code recipient}, whatever its delivery.
+   *
+   * @return how many were removed
+   * @throws dev.convene.core.ValidationException if {@code recipient} is missing
+   */
+  int removeFor(UserId recipient);
 }

@@ -3,6 +3,7 @@ package dev.convene.storage;
 import dev.convene.core.model.ConceptId;
 import dev.convene.core.model.Item;
 import dev.convene.core.model.ItemId;
+import dev.convene.core.model.UserId;
 import java.util.Optional;
 
 /**
@@ -69,4 +70,14 @@ public interface ItemStore {
    *     this listing gave out
    */
   Page<Item> byConcept(ConceptId concept, PageRequest page);
+
+  /**
+   * One page of the items {@code user} is named in as a writer: those they authored and the
+   * discussions holding a reply by them, in any community and review state, newest first. What a
+   * person's own data is made of, for its export and erasure.
+   *
+   * @throws dev.convene.core.ValidationException if an argument is missing, or the cursor is not one
+   *     this listing gave out
+   */
+  Page<Item> involving(UserId user, PageRequest page);
 }

@@ -93,4 +93,12 @@ public interface MembershipStore {
    * @throws dev.convene.core.ValidationException if {@code community} is missing
    */
   List<Membership> all(CommunityId community);
+
+  /**
+   * Every membership whose inviter is {@code inviter}, in any state, by community id then user id:
+   * the invitations a user sent, pending or accepted.
+   *
+   * @throws dev.convene.core.ValidationException if {@code inviter} is missing
+   */
+  List<Membership> invitedBy(UserId inviter);
 }

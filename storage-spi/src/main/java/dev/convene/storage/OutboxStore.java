@@ -70,4 +70,13 @@ public interface OutboxStore {
 
   /** How many entries with an id of at most {@code id} are still in the outbox. */
   long countUpTo(long id);
+
+  /**
+   * Deletes every entry that names {@code user} as its actor or as the member whose membership
+   * changed, claimed or not: a sender holding one then finds its claim gone.
+   *
+   * @return how many were deleted
+   * @throws dev.convene.core.ValidationException if {@code user} is missing
+   */
+  int removeNaming(UserId user);
 }

@@ -5,6 +5,7 @@ import dev.convene.core.model.ConceptId;
 import dev.convene.core.model.Document;
 import dev.convene.core.model.Item;
 import dev.convene.core.model.ItemId;
+import dev.convene.core.model.UserId;
 import dev.convene.storage.AuditLog;
 import dev.convene.storage.ChangeEntry;
 import dev.convene.storage.ChangeKind;
@@ -257,6 +258,12 @@ final class GeneratedStorage implements Storage {
     @Override
     public Page<Item> byConcept(ConceptId concept, PageRequest page) {
       return items.byConcept(concept, page);
+    }
+
+    /** The inner store's items only: the generated documents are written by no one who asks. */
+    @Override
+    public Page<Item> involving(UserId user, PageRequest page) {
+      return items.involving(user, page);
     }
 
     private void refuse(ItemId id) {

@@ -1,6 +1,7 @@
 package dev.convene.storage.memory;
 
 import dev.convene.core.internal.Checks;
+import dev.convene.core.model.UserId;
 import dev.convene.storage.Delivery;
 import dev.convene.storage.DigestStore;
 import dev.convene.storage.PendingNotification;
@@ -51,6 +52,17 @@ final class MemoryDigests extends MemoryStore implements DigestStore {
         }
       }
       return count;
+    });
+  }
+
+  @Override
+  public int removeFor(UserId recipient) {
+    Checks.required(recipient, "recipient");
+    return tx.write(() -> {
+      List<Long> ids = tables.digests.rows().values().stream().filter(n -> n.recipient().equals(recipient))
+          .map(PendingNotification::id).toList();
+      ids.forEach(id -> tables.digests.remove(id, tx.undo()));
+      return ids.size();
     });
   }
 }

@@ -5,6 +5,7 @@ import dev.convene.core.internal.Checks;
 import dev.convene.core.model.ConceptId;
 import dev.convene.core.model.Item;
 import dev.convene.core.model.ItemId;
+import dev.convene.core.model.UserId;
 import dev.convene.storage.ChangeKind;
 import dev.convene.storage.EntityKind;
 import dev.convene.storage.ItemQuery;
@@ -13,6 +14,7 @@ import dev.convene.storage.Page;
 import dev.convene.storage.PageRequest;
 import dev.convene.storage.internal.Args;
 import dev.convene.storage.internal.Cursors;
+import dev.convene.storage.internal.People;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -83,6 +85,12 @@ final class MemoryItems extends MemoryStore implements ItemStore {
   public Page<Item> byConcept(ConceptId concept, PageRequest page) {
     Checks.required(concept, "concept");
     return newestFirst(item -> item.concepts().contains(concept), page);
+  }
+
+  @Override
+  public Page<Item> involving(UserId user, PageRequest page) {
+    Checks.required(user, "user");
+    return newestFirst(item -> People.involves(item, user), page);
   }
 
   private Page<Item> newestFirst(Predicate<Item> filter, PageRequest page) {

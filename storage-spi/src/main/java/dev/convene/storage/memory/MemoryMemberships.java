@@ -13,6 +13,7 @@ import dev.convene.storage.Page;
 import dev.convene.storage.PageRequest;
 import dev.convene.storage.internal.Args;
 import dev.convene.storage.internal.Cursors;
+import dev.convene.storage.internal.People;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,6 +102,13 @@ final class MemoryMemberships extends MemoryStore implements MembershipStore {
     Checks.required(community, "community");
     return tx.read(() -> Keys.Member.range(tables.memberships.rows(), community, Optional.empty())
         .map(Map.Entry::getValue).toList());
+  }
+
+  @Override
+  public List<Membership> invitedBy(UserId inviter) {
+    Checks.required(inviter, "inviter");
+    return tx.read(() -> tables.memberships.rows().values().stream().filter(m -> People.names(m.inviter(), inviter))
+        .toList());
   }
 
   private Membership store(Keys.Member key, Membership membership, ChangeKind op) {

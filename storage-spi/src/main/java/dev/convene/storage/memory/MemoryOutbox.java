@@ -5,6 +5,7 @@ import dev.convene.core.model.UserId;
 import dev.convene.storage.OutboxEntry;
 import dev.convene.storage.OutboxStore;
 import dev.convene.storage.internal.Args;
+import dev.convene.storage.internal.People;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -96,6 +97,17 @@ final class MemoryOutbox extends MemoryStore implements OutboxStore {
   @Override
   public long countUpTo(long id) {
     return tx.read(() -> (long) tables.outbox.rows().headMap(id, true).size());
+  }
+
+  @Override
+  public int removeNaming(UserId user) {
+    Checks.required(user, "user");
+    return tx.write(() -> {
+      List<Long> ids = tables.outbox.rows().values().stream().map(Row::entry)
+          .filter(e -> People.names(e.actor(), user) || People.names(e.member(), user)).map(OutboxEntry::id).toList();
+      ids.forEach(id -> tables.outbox.remove(id, tx.undo()));
+      return ids.size();
+    });
   }
 
   private boolean change(long id, String claimant, UnaryOperator<Row> change) {

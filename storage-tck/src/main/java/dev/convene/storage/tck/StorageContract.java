@@ -81,6 +81,14 @@ public abstract class StorageContract {
   }
 
   @Nested
+  @DisplayName("A person's data, across communities")
+  class PersonalData extends PersonContract {
+    PersonalData() {
+      super(StorageContract.this);
+    }
+  }
+
+  @Nested
   @DisplayName("Taxonomy")
   class Taxonomy extends TaxonomyContract {
     Taxonomy() {

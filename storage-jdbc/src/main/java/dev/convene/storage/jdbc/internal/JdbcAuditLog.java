@@ -9,6 +9,7 @@ import dev.convene.storage.AuditLog;
 import dev.convene.storage.Page;
 import dev.convene.storage.PageRequest;
 import dev.convene.storage.internal.Cursors;
+import dev.convene.storage.internal.People;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import java.util.Optional;
 /** The audit log of a JDBC store: ids from an identity column, listed per community newest first. */
 final class JdbcAuditLog implements AuditLog {
   private static final String LISTING = "audit";
+  private static final String ABOUT = "audit-about";
   private static final String COLUMNS = "id, at, actor_id, community_id, action, subject, before_state, after_state,"
       + " reason";
 
@@ -45,13 +47,35 @@ final class JdbcAuditLog implements AuditLog {
   public Page<AuditEntry> forCommunity(CommunityId community, PageRequest page) {
     Checks.required(community, "community");
     Checks.required(page, "page");
-    Optional<Long> before = page.after().map(c -> Cursors.decode(c, LISTING, 1, key -> Long.parseLong(key.get(0))));
-    Filter filter = new Filter().where("community_id = ?", community);
-    before.ifPresent(id -> filter.where("id < ?", id));
+    return newestFirst(LISTING, new Filter().where("community_id = ?", community), page);
+  }
+
+  @Override
+  public Page<AuditEntry> about(UserId user, PageRequest page) {
+    Checks.required(user, "user");
+    Checks.required(page, "page");
+    return newestFirst(ABOUT, new Filter().where("(actor_id = ? OR subject = ?)", user, user.value()), page);
+  }
+
+  private Page<AuditEntry> newestFirst(String listing, Filter filter, PageRequest page) {
+    page.after().map(c -> Cursors.decode(c, listing, 1, key -> Long.parseLong(key.get(0))))
+        .ifPresent(id -> filter.where("id < ?", id));
     return tx.read(() -> Stores.page(
         tx.sql().list("SELECT " + COLUMNS + " FROM " + t.audit() + filter.sql() + " ORDER BY id DESC LIMIT ?",
             JdbcAuditLog::entry, filter.params(page.limit() + 1)),
-        page.limit(), entry -> Cursors.encode(LISTING, Long.toString(entry.id()))));
+        page.limit(), entry -> Cursors.encode(listing, Long.toString(entry.id()))));
+  }
+
+  @Override
+  public int anonymise(UserId user, UserId pseudonym) {
+    People.checkPseudonym(user, pseudonym);
+    return tx.write(() -> {
+      int about = tx.sql().one("SELECT COUNT(*) FROM " + t.audit() + " WHERE actor_id = ? OR subject = ?",
+          row -> row.getInt(1), user, user.value()).orElse(0);
+      tx.sql().update("UPDATE " + t.audit() + " SET actor_id = ? WHERE actor_id = ?", pseudonym, user);
+      tx.sql().update("UPDATE " + t.audit() + " SET subject = ? WHERE subject = ?", pseudonym.value(), user.value());
+      return about;
+    });
   }
 
   private static AuditEntry entry(ResultSet row) throws SQLException {

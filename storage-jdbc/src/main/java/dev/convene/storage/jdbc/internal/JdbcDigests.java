@@ -58,6 +58,12 @@ final class JdbcDigests implements DigestStore {
         removed.stream().map(id -> new Object[] {id}).toList())).map(count -> Math.max(count, 0)).sum());
   }
 
+  @Override
+  public int removeFor(UserId recipient) {
+    Checks.required(recipient, "recipient");
+    return tx.write(() -> tx.sql().update("DELETE FROM " + t.digest() + " WHERE recipient_id = ?", recipient));
+  }
+
   private static PendingNotification notification(ResultSet row) throws SQLException {
     return new PendingNotification(row.getLong("id"), UserId.of(row.getString("recipient_id")),
         Delivery.valueOf(row.getString("delivery")), CommunityId.of(row.getString("community_id")),

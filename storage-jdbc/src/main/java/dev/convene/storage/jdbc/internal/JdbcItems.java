@@ -6,6 +6,7 @@ import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.ConceptId;
 import dev.convene.core.model.Item;
 import dev.convene.core.model.ItemId;
+import dev.convene.core.model.UserId;
 import dev.convene.storage.ChangeKind;
 import dev.convene.storage.EntityKind;
 import dev.convene.storage.ItemQuery;
@@ -14,10 +15,14 @@ import dev.convene.storage.Page;
 import dev.convene.storage.PageRequest;
 import dev.convene.storage.internal.Args;
 import dev.convene.storage.internal.Cursors;
+import dev.convene.storage.internal.People;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The items of a JDBC store: a JSON body (replies included) with columns to filter and sort on, and
@@ -26,6 +31,10 @@ import java.util.Optional;
  */
 final class JdbcItems implements ItemStore {
   private static final String LISTING = "items";
+  private static final String INVOLVING = "items-involving";
+  private static final int SCAN_BATCH = 500;
+  /** Characters that JSON writers leave as they are, and LIKE takes literally but for the escaped "_". */
+  private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z0-9._@:+~-]+");
 
   private final JdbcTransaction tx;
   private final Tables t;
@@ -124,6 +133,48 @@ final class JdbcItems implements ItemStore {
     Checks.required(page, "page");
     return newestFirst(" JOIN " + t.itemConcept() + " ic ON ic.item_id = i.id",
         new Filter().where("ic.concept_id = ?", concept), page);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>No column holds who wrote an item or its replies: they are in the JSON body. The database
+   * narrows the rows down to the bodies holding the user's id as a JSON string, when the id has only
+   * characters no JSON writer escapes; the exact test runs on each item read, in batches, until the
+   * page is full. The work grows with the items of the store, which suits what this serves: a
+   * person's export or erasure, rare and run by an operator.
+   */
+  @Override
+  public Page<Item> involving(UserId user, PageRequest page) {
+    Checks.required(user, "user");
+    Checks.required(page, "page");
+    Optional<Newest> from = page.after().map(c -> Cursors.decode(c, INVOLVING, 2,
+        key -> new Newest(Instant.parse(key.get(0)), ItemId.of(key.get(1)))));
+    List<Item> found = new ArrayList<>();
+    while (found.size() <= page.limit()) {
+      Filter filter = new Filter();
+      jsonString(user).ifPresent(pattern -> filter.where("i.body LIKE ? ESCAPE '!'", pattern));
+      from.ifPresent(key -> filter.where("(i.created_at, i.id) < (?, ?)", key.created(), key.id()));
+      List<Item> batch = tx.read(() -> tx.sql().list("SELECT i.body, i.version FROM " + t.item() + " i" + filter.sql()
+          + " ORDER BY i.created_at DESC, i.id DESC LIMIT ?", JdbcItems::item, filter.params(SCAN_BATCH)));
+      batch.stream().filter(item -> People.involves(item, user)).forEach(found::add);
+      if (batch.size() < SCAN_BATCH) {
+        break;
+      }
+      Item last = batch.get(batch.size() - 1);
+      from = Optional.of(new Newest(Times.stored(last.created()), last.id()));
+    }
+    return Stores.page(found.subList(0, Math.min(found.size(), page.limit() + 1)), page.limit(),
+        item -> Cursors.encode(INVOLVING, Times.stored(item.created()).toString(), item.id().value()));
+  }
+
+  /** The LIKE pattern of a body holding {@code user}'s id as a JSON string, if the id needs no JSON escape. */
+  private static Optional<String> jsonString(UserId user) {
+    String id = user.value();
+    if (!PLAIN_ID.matcher(id).matches()) {
+      return Optional.empty();
+    }
+    return Optional.of("%\"" + id.replace("_", "!_") + "\"%");
   }
 
   private Page<Item> newestFirst(String join, Filter filter, PageRequest page) {

@@ -126,6 +126,13 @@ final class JdbcMemberships implements MembershipStore {
   }
 
   @Override
+  public List<Membership> invitedBy(UserId inviter) {
+    Checks.required(inviter, "inviter");
+    return tx.read(() -> tx.sql().list("SELECT " + COLUMNS + " FROM " + t.membership()
+        + " WHERE inviter_id = ? ORDER BY community_id, user_id", JdbcMemberships::membership, inviter));
+  }
+
+  @Override
   public List<Membership> ofUser(UserId user) {
     Checks.required(user, "user");
     return tx.read(() -> tx.sql().list("SELECT " + COLUMNS + " FROM " + t.membership()

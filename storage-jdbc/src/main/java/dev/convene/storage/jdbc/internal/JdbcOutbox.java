@@ -96,6 +96,13 @@ final class JdbcOutbox implements OutboxStore {
         id).orElse(0L));
   }
 
+  @Override
+  public int removeNaming(UserId user) {
+    Checks.required(user, "user");
+    return tx.write(() -> tx.sql().update("DELETE FROM " + t.outbox() + " WHERE actor_id = ? OR member_id = ?", user,
+        user));
+  }
+
   private static OutboxEntry entry(ResultSet row) throws SQLException {
     return new OutboxEntry(row.getLong("id"), row.getString("kind"), CommunityId.of(row.getString("community_id")),
         optional(row, "item_id").map(ItemId::of), optional(row, "reply_id").map(ReplyId::of),
