@@ -1,5 +1,7 @@
 package dev.convene.cli;
 
+import dev.convene.cli.internal.EraseUserCommand;
+import dev.convene.cli.internal.ExportUserCommand;
 import dev.convene.cli.internal.MigrateCommand;
 import dev.convene.cli.internal.OneLineErrors;
 import dev.convene.cli.internal.RebuildIndexCommand;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "convene", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Operates a Convene platform: its database schema, search index and data.",
-    subcommands = {MigrateCommand.class, RebuildIndexCommand.class, StatsCommand.class, HelpCommand.class})
+    subcommands = {MigrateCommand.class, RebuildIndexCommand.class, StatsCommand.class, ExportUserCommand.class,
+        EraseUserCommand.class, HelpCommand.class})
 public final class ConveneCli implements Runnable {
   @Spec
   private CommandSpec spec;

@@ -4,18 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.convene.core.model.Actor;
-import dev.convene.core.model.Community;
-import dev.convene.core.model.JoinPolicy;
-import dev.convene.core.model.Visibility;
-import dev.convene.platform.Convene;
-import dev.convene.platform.ItemDraft;
-import dev.convene.platform.OutboxSettings;
-import dev.convene.storage.jdbc.JdbcStorage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -30,7 +21,7 @@ class ConveneCliTest {
 
   @BeforeEach
   void database() {
-    url = "jdbc:h2:file:" + folder.resolve("db/convene") + ";DB_CLOSE_DELAY=-1";
+    url = H2World.url(folder);
   }
 
   @Test
@@ -132,7 +123,7 @@ class ConveneCliTest {
 
     Run nothing = Run.of();
     assertEquals(2, nothing.exitCode(), nothing::toString);
-    assertTrue(nothing.err().startsWith("Missing a command: one of [migrate, rebuild-index, stats, help]"),
+    assertTrue(nothing.err().startsWith("Missing a command: one of [migrate, rebuild-index, stats, export-user, erase-user, help]"),
         nothing::toString);
 
     Run unknownCommand = Run.of("vacuum");
@@ -146,7 +137,7 @@ class ConveneCliTest {
     Run help = Run.of("--help");
     assertEquals(0, help.exitCode(), help::toString);
     assertTrue(help.out().startsWith("Usage: convene [-hV] [COMMAND]"), help::toString);
-    for (String command : List.of("migrate", "rebuild-index", "stats", "help")) {
+    for (String command : List.of("migrate", "rebuild-index", "stats", "export-user", "erase-user", "help")) {
       assertTrue(help.out().lines().anyMatch(l -> l.strip().startsWith(command + " ")), command);
     }
     Run stats = Run.of("help", "stats");
@@ -156,21 +147,8 @@ class ConveneCliTest {
     }
   }
 
-  /** Two communities by ada, olga joins one, three documents: written through the platform, as a portal does. */
   private void seed() {
-    JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL(url);
-    h2.setUser("sa");
-    Actor ada = Actor.user("ada");
-    try (Convene convene = Convene.builder().storage(JdbcStorage.create(h2))
-        .outbox(OutboxSettings.defaults().withBackground(false)).build()) {
-      Community water = convene.communities().create(ada, "water", c -> c.name("Water").joinPolicy(JoinPolicy.OPEN));
-      convene.communities().create(ada, "pensions", c -> c.name("Pensions"));
-      convene.memberships().join(Actor.user("olga"), water.id());
-      for (String title : List.of("Tariffs", "Leaks", "Meters")) {
-        convene.content().create(ada, water.id(), ItemDraft.document(title, Locale.ENGLISH, Visibility.PUBLIC));
-      }
-    }
+    H2World.build(url, List.of("Tariffs", "Leaks", "Meters"), convene -> { });
   }
 
   /** Each line with its run of blanks between name and value made one. */

@@ -1,8 +1,12 @@
 package dev.convene.cli.internal;
 
+import dev.convene.core.ValidationException;
 import dev.convene.core.model.Actor;
 import dev.convene.core.model.PlatformRole;
 import dev.convene.core.model.UserId;
+import dev.convene.platform.Convene;
+import dev.convene.platform.OutboxSettings;
+import dev.convene.storage.blob.FileSystemBlobStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
@@ -70,19 +74,34 @@ public final class PlatformOptions {
     return index;
   }
 
-  /** The attachments' directory. */
-  Path blobs() {
-    return require(blobs, "--blobs");
-  }
-
   /** The operator, acting as platform admin. */
   Actor operator() {
-    String id = require(operator, "--as");
+    return Actor.user(userId(require(operator, "--as"), "--as"), PlatformRole.PLATFORM_ADMIN);
+  }
+
+  /**
+   * {@code value} as a user id; one the platform would refuse is a usage error naming {@code option}.
+   */
+  UserId userId(String value, String option) {
     try {
-      return Actor.user(UserId.of(id), PlatformRole.PLATFORM_ADMIN);
-    } catch (RuntimeException e) {
-      throw new ParameterException(command.commandLine(), "Invalid value for option '--as': " + e.getMessage(), e);
+      return UserId.of(value);
+    } catch (ValidationException e) {
+      throw new ParameterException(command.commandLine(), "Invalid value for " + option + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The platform on {@code database}, with the attachments of {@code --blobs} if given, for commands
+   * that act through its services; the caller closes it. It sends no notifications: the changes it
+   * makes leave theirs in the outbox, for the portal to send.
+   */
+  Convene convene(Database database) {
+    Convene.Builder platform = Convene.builder().storage(database.storage())
+        .outbox(OutboxSettings.defaults().withBackground(false));
+    if (blobs != null) {
+      platform.blobStore(FileSystemBlobStore.create(blobs));
+    }
+    return platform.build();
   }
 
   /** Where the command writes its results and plain progress. */
