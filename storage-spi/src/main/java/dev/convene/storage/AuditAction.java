@@ -32,5 +32,10 @@ public enum AuditAction {
   /** A community was deleted. */
   COMMUNITY_DELETED,
   /** A platform admin did something only the platform-admin override allowed. */
-  PLATFORM_ADMIN_ACCESS
+  PLATFORM_ADMIN_ACCESS,
+  /**
+   * The shared taxonomy was replaced, changed or merged with an import; a platform-wide entry whose
+   * subject counts the concepts added, updated, removed and deprecated.
+   */
+  TAXONOMY_CHANGED
 }

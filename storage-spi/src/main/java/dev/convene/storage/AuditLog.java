@@ -4,7 +4,8 @@ import dev.convene.core.model.CommunityId;
 
 /**
  * The audit log: membership transitions, role and privacy changes, review decisions and
- * platform-admin access, per community. Entries are only ever appended. An entry appended in a
+ * platform-admin access, per community; and platform-wide entries, such as taxonomy changes, that
+ * belong to no community. Entries are only ever appended. An entry appended in a
  * transaction that rolls back vanishes with it. Obtained from {@link Transaction#audit()}.
  */
 public interface AuditLog {
@@ -24,4 +25,13 @@ public interface AuditLog {
    *     this listing gave out
    */
   Page<AuditEntry> forCommunity(CommunityId community, PageRequest page);
+
+  /**
+   * One page of the platform-wide entries (those with no community), newest first (by id, greatest
+   * first).
+   *
+   * @throws dev.convene.core.ValidationException if an argument is missing, or the cursor is not one
+   *     this listing gave out
+   */
+  Page<AuditEntry> forPlatform(PageRequest page);
 }
