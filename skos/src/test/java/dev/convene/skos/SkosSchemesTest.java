@@ -1,0 +1,109 @@
+package dev.convene.skos;
+
+import static dev.convene.skos.Fixtures.EN;
+import static dev.convene.skos.Fixtures.FR;
+import static dev.convene.skos.Fixtures.id;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.convene.core.ValidationException;
+import dev.convene.core.model.ConceptId;
+import dev.convene.core.model.LocalizedText;
+import dev.convene.core.model.SchemeId;
+import dev.convene.core.taxonomy.Concept;
+import dev.convene.core.taxonomy.ConceptScheme;
+import dev.convene.core.taxonomy.Taxonomy;
+import dev.convene.skos.SkosReport.Reason;
+import dev.convene.skos.SkosReport.Skipped;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Which scheme a concept goes to, the schemes kept, ids and default languages: schemes.ttl. */
+class SkosSchemesTest {
+  private static final SchemeId A = SchemeId.of("a");
+  private static final SchemeId B = SchemeId.of("b");
+  private static final SchemeId CONCEPTS = SchemeId.of("concepts");
+
+  private static SkosImport read(SkosOptions options) {
+    return Fixtures.read("schemes.ttl", SkosFormat.TURTLE, options);
+  }
+
+  private static SchemeId schemeOf(Taxonomy taxonomy, String concept) {
+    return taxonomy.concept(id(concept)).orElseThrow().scheme();
+  }
+
+  @Test
+  @DisplayName("a concept in two schemes goes to the first; one in none to the default scheme, in its majority language")
+  void everyScheme() {
+    SkosImport read = read(SkosOptions.defaults());
+    Taxonomy taxonomy = read.taxonomy();
+    assertEquals(List.of(
+        new ConceptScheme(A, LocalizedText.of("en", "Scheme A"), EN, Optional.of(URI.create("http://example.org/a")), 0),
+        new ConceptScheme(B, LocalizedText.of("en", "Scheme B"), EN, Optional.of(URI.create("http://example.org/b")), 0),
+        ConceptScheme.of(CONCEPTS, LocalizedText.of("fr", "concepts"), FR)), taxonomy.schemes().stream()
+        .sorted(java.util.Comparator.comparing(s -> s.id().value().equals("concepts") ? "z" : s.id().value())).toList());
+    assertEquals(A, schemeOf(taxonomy, "one"));
+    assertEquals(B, schemeOf(taxonomy, "two"));
+    assertEquals(CONCEPTS, schemeOf(taxonomy, "three"));
+    assertEquals(CONCEPTS, schemeOf(taxonomy, "four"));
+    assertEquals(Set.of(id("one")), taxonomy.concept(id("two")).orElseThrow().related());
+    assertEquals(List.of(new Skipped(Reason.EXTRA_SCHEME, "http://example.org/one", 1,
+        "kept in http://example.org/a; also in [http://example.org/b]")), read.report().skipped(Reason.EXTRA_SCHEME));
+    assertEquals(List.of(), read.report().skipped(Reason.SCHEME_NOT_KEPT));
+  }
+
+  @Test
+  @DisplayName("keeping scheme B puts the concept of both in B and reports A as not kept")
+  void onlyB() {
+    SkosImport read = read(SkosOptions.defaults().withSchemes(URI.create("http://example.org/b")));
+    assertEquals(B, schemeOf(read.taxonomy(), "one"));
+    assertEquals(List.of(B, CONCEPTS), read.taxonomy().schemes().stream().map(ConceptScheme::id).toList());
+    assertEquals(List.of(new Skipped(Reason.SCHEME_NOT_KEPT, "http://example.org/a", 0, "0 concepts left out with it")),
+        read.report().skipped(Reason.SCHEME_NOT_KEPT));
+    assertEquals(List.of(), read.report().skipped(Reason.EXTRA_SCHEME));
+  }
+
+  @Test
+  @DisplayName("keeping scheme A leaves out the concept only in B, and its link to a kept concept")
+  void onlyA() {
+    SkosImport read = read(SkosOptions.defaults().withSchemes(URI.create("http://example.org/a")));
+    assertEquals(Optional.empty(), read.taxonomy().concept(id("two")));
+    assertEquals(3, read.report().concepts());
+    assertEquals(List.of(new Skipped(Reason.SCHEME_NOT_KEPT, "http://example.org/b", 1, "1 concepts left out with it")),
+        read.report().skipped(Reason.SCHEME_NOT_KEPT));
+  }
+
+  @Test
+  @DisplayName("ids can be the full URI, and the default scheme can be named")
+  void idsAndDefaultScheme() {
+    Taxonomy taxonomy = read(SkosOptions.defaults().withIds(SkosOptions.FULL_URI)
+        .withDefaultScheme(SchemeId.of("misc"))).taxonomy();
+    Concept one = taxonomy.concept(ConceptId.of("http://example.org/one")).orElseThrow();
+    assertEquals(SchemeId.of("http://example.org/a"), one.scheme());
+    assertEquals(SchemeId.of("misc"), taxonomy.concept(ConceptId.of("http://example.org/four")).orElseThrow().scheme());
+  }
+
+  @Test
+  @DisplayName("with English as every scheme's default language, the concept labelled only in French is refused")
+  void defaultLanguage() {
+    ValidationException e = assertThrows(ValidationException.class,
+        () -> read(SkosOptions.defaults().withDefaultLanguage(EN)));
+    assertEquals("concept[four].prefLabels", e.field());
+    assertEquals("default-language-label", e.rule());
+  }
+
+  @Test
+  @DisplayName("keeping French and Spanish reports the English labels as not kept")
+  void languages() {
+    SkosImport read = read(SkosOptions.defaults().withLanguages(FR, java.util.Locale.forLanguageTag("es"))
+        .withSchemes(URI.create("http://example.org/nothing")));
+    // every concept named a scheme that is not kept except three and four, which go to the default scheme
+    assertEquals(Map.of("fr", 2, "es", 1), read.report().labels());
+    assertEquals(Map.of("en", 1), read.report().counts(Reason.LANGUAGE_NOT_KEPT));
+  }
+}
