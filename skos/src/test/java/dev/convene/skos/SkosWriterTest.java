@@ -16,8 +16,11 @@ import dev.convene.core.taxonomy.Taxonomy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.Model;
@@ -54,7 +57,7 @@ class SkosWriterTest {
     byte[] written = write(SkosWriter.create(), taxonomy, format);
     SkosImport read = SkosReader.create().read(new ByteArrayInputStream(written), format, URI.create(THEMES));
     assertEquals(taxonomy, read.taxonomy());
-    assertEquals(java.util.List.of(), read.report().skipped());
+    assertEquals(List.of(), read.report().skipped());
   }
 
   @Test
@@ -87,7 +90,10 @@ class SkosWriterTest {
     Path file = dir.resolve("topics.rdf");
     SkosWriter.create(SkosOptions.defaults().withNamespace(URI.create("http://example.org/t/"))).onlySchemes(topics)
         .write(taxonomy, file);
-    Model model = Rio.parse(java.nio.file.Files.newInputStream(file), "", RDFFormat.RDFXML);
+    Model model;
+    try (InputStream in = Files.newInputStream(file)) {
+      model = Rio.parse(in, "", RDFFormat.RDFXML);
+    }
     assertTrue(model.contains(iri("http://example.org/t/concept/eau%20douce"), SKOS.IN_SCHEME,
         iri("http://example.org/t/scheme/topics")));
     assertFalse(model.contains(iri("http://example.org/t/concept/x"), null, null));

@@ -3,27 +3,13 @@ package dev.convene.skos;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.convene.core.model.Actor;
-import dev.convene.core.model.Community;
 import dev.convene.core.model.ConceptId;
-import dev.convene.core.model.Document;
-import dev.convene.core.model.ItemHeader;
-import dev.convene.core.model.ItemId;
-import dev.convene.core.model.PlatformRole;
-import dev.convene.core.model.UserId;
-import dev.convene.core.model.Visibility;
 import dev.convene.core.taxonomy.Concept;
 import dev.convene.core.taxonomy.Taxonomy;
 import dev.convene.platform.Convene;
-import dev.convene.storage.memory.InMemoryStorage;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,8 +18,6 @@ import org.junit.jupiter.api.Test;
 
 /** The UNESCO thesaurus exported and imported again, and merged into a running platform twice. */
 class UnescoRoundTripTest {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
-  private static final Actor ADMIN = Actor.user("root", PlatformRole.PLATFORM_ADMIN);
   private static final URI SOCIAL_SECURITY = URI.create("http://vocabularies.unesco.org/thesaurus/concept5090");
 
   @TempDir
@@ -54,15 +38,15 @@ class UnescoRoundTripTest {
   @Test
   @DisplayName("a re-import updates rather than duplicates; a concept in use that the file drops is deprecated")
   void reimportIntoPlatform() {
-    InMemoryStorage storage = InMemoryStorage.create(CLOCK);
-    Convene convene = Convene.builder().storage(storage).clock(CLOCK).build();
+    Platforms platform = new Platforms();
+    Convene convene = platform.convene;
     SkosReader reader = SkosReader.create(UnescoThesaurus.EN_FR_ES);
     Path file = UnescoThesaurus.file();
-    SkosMerge first = reader.importInto(convene, ADMIN, file);
+    SkosMerge first = reader.importInto(convene, Platforms.ADMIN, file);
     assertEquals(4420, first.added());
     ConceptId id = convene.taxonomy().current().taxonomy().byUri(SOCIAL_SECURITY).orElseThrow().id();
 
-    SkosMerge second = reader.importInto(convene, ADMIN, file);
+    SkosMerge second = reader.importInto(convene, Platforms.ADMIN, file);
     assertEquals(List.of(0, 0, 0, 0), List.of(second.added(), second.updated(), second.deprecated(), second.removed()));
     Taxonomy stored = convene.taxonomy().current().taxonomy();
     assertEquals(4420, stored.concepts().size());
@@ -73,14 +57,11 @@ class UnescoRoundTripTest {
         .filter(c -> stored.narrower(c.id()).isEmpty() && stored.related(c.id()).isEmpty()).limit(2).toList();
     ConceptId used = leaves.get(0).id();
     ConceptId unused = leaves.get(1).id();
-    Community community = convene.communities().create(Actor.user("ada"), "tagged", b -> b.name("Tagged"));
-    ItemHeader header = ItemHeader.draft(ItemId.of("i1"), community.id(), UserId.of("ada"), "Item", Locale.ENGLISH,
-        Visibility.PUBLIC, CLOCK.instant()).withConcepts(Set.of(used), CLOCK.instant());
-    storage.useTransaction(tx -> tx.items().insert(Document.of(header, "Body.")));
+    platform.tagItemWith(used);
     Path smaller = dir.resolve("smaller.ttl");
     SkosWriter.create().write(stored.withoutAll(List.of(used, unused)), smaller);
 
-    SkosMerge third = reader.importInto(convene, ADMIN, smaller);
+    SkosMerge third = reader.importInto(convene, Platforms.ADMIN, smaller);
     assertEquals(List.of(0, 0, 1, 1), List.of(third.added(), third.updated(), third.deprecated(), third.removed()));
     Taxonomy after = convene.taxonomy().current().taxonomy();
     assertTrue(after.concept(used).orElseThrow().deprecated(), "in use: deprecated, not removed");
