@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.Literal;
 import org.eclipse.rdf4j.model.Resource;
@@ -109,41 +110,44 @@ final class TaxonomyMapping {
 
   private Concept concept(IRI iri, Node node) {
     ConceptBuilder concept = Concept.builder(ids.get(iri), schemeOf.get(iri)).uri(Ids.uri(iri, "concept"));
-    for (Literal label : node.texts(Role.PREF_LABEL)) {
-      texts.kept(label).ifPresent(language -> {
-        concept.prefLabel(language, label.getLabel());
-        texts.label(language);
-      });
-    }
-    for (Literal label : node.texts(Role.ALT_LABEL)) {
-      texts.kept(label).ifPresent(language -> {
-        concept.altLabel(language, label.getLabel());
-        texts.label(language);
-      });
-    }
-    for (Literal label : node.texts(Role.HIDDEN_LABEL)) {
-      texts.kept(label).ifPresent(language -> {
-        concept.hiddenLabel(language, label.getLabel());
-        texts.label(language);
-      });
-    }
+    labels(node, Role.PREF_LABEL, concept::prefLabel);
+    labels(node, Role.ALT_LABEL, concept::altLabel);
+    labels(node, Role.HIDDEN_LABEL, concept::hiddenLabel);
     node.texts(Role.NOTATION).forEach(notation -> concept.notation(notation.getLabel()));
     for (Literal definition : node.texts(Role.DEFINITION)) {
       texts.kept(definition).ifPresent(language -> concept.definition(language, definition.getLabel()));
     }
     Set<IRI> broader = new LinkedHashSet<>(node.links(Role.BROADER));
     broader.addAll(narrowerOf.getOrDefault(iri, List.of()));
-    broader.stream().filter(target -> linked(iri, "broader", target)).forEach(target -> concept.broader(ids.get(target)));
-    node.links(Role.NARROWER).forEach(target -> linked(iri, "narrower", target));
-    Set<IRI> related = new LinkedHashSet<>(node.links(Role.RELATED));
-    related.stream().filter(target -> linked(iri, "related", target)).forEach(target -> concept.related(ids.get(target)));
+    for (IRI target : broader) {
+      if (kept(iri, "broader", target)) {
+        concept.broader(ids.get(target));
+        links++;
+      }
+    }
+    node.links(Role.NARROWER).forEach(target -> kept(iri, "narrower", target)); // kept ones were merged above
+    for (IRI target : new LinkedHashSet<>(node.links(Role.RELATED))) {
+      if (kept(iri, "related", target)) {
+        concept.related(ids.get(target));
+        links++;
+      }
+    }
     return concept.deprecated(node.deprecated).build();
   }
 
+  /** Hands each kept label of {@code role} to {@code add}, counting it. */
+  private void labels(Node node, Role role, BiConsumer<Locale, String> add) {
+    for (Literal label : node.texts(role)) {
+      texts.kept(label).ifPresent(language -> {
+        add.accept(language, label.getLabel());
+        texts.label(language);
+      });
+    }
+  }
+
   /** Whether {@code target} is a kept concept; if not, the link is reported as dangling. */
-  private boolean linked(IRI from, String property, IRI target) {
+  private boolean kept(IRI from, String property, IRI target) {
     if (ids.containsKey(target)) {
-      links += property.equals("narrower") ? 0 : 1;
       return true;
     }
     skips.add(Reason.DANGLING_LINK, from.stringValue(), 1, "skos:" + property + " " + target.stringValue());
