@@ -95,7 +95,7 @@ final class Schemes {
    */
   List<ConceptScheme> build(Map<SchemeId, Map<Locale, Integer>> languages) {
     leftOut.forEach((scheme, concepts) -> skips.add(Reason.SCHEME_NOT_KEPT, scheme.stringValue(), concepts,
-        concepts + " concepts left out with it"));
+        "left out by the options, with the concepts only it holds"));
     List<ConceptScheme> built = new ArrayList<>();
     kept.forEach((iri, id) -> {
       Locale language = language(languages.getOrDefault(id, Map.of()));
