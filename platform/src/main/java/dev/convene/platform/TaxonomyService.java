@@ -56,7 +56,8 @@ public final class TaxonomyService {
   public StoredTaxonomy replace(Actor actor, Taxonomy taxonomy, long expectedVersion) {
     requireCurator(actor);
     Checks.required(taxonomy, "taxonomy");
-    return platform.writes().run(work -> store(work, actor, work.tx().taxonomy().current(), taxonomy, expectedVersion));
+    return platform.writes().run(work -> store(work, actor, work.tx().taxonomy().current(), taxonomy, expectedVersion))
+        .stored();
   }
 
   /**
@@ -75,7 +76,7 @@ public final class TaxonomyService {
     return platform.writes().run(work -> {
       StoredTaxonomy current = work.tx().taxonomy().current();
       Taxonomy changed = Checks.required(change.apply(current.taxonomy()), "change");
-      return store(work, actor, current, changed, current.version());
+      return store(work, actor, current, changed, current.version()).stored();
     });
   }
 
@@ -100,12 +101,12 @@ public final class TaxonomyService {
       StoredTaxonomy current = tx.taxonomy().current();
       Taxonomy merged = new TaxonomyMerger(current.taxonomy()).merge(incoming, actor.isPlatformAdmin(),
           id -> inUse(tx, id));
-      StoredTaxonomy stored = store(work, actor, current, merged, current.version());
-      return new TaxonomyMerge(stored, TaxonomyChange.between(current.taxonomy(), stored.taxonomy()));
+      return store(work, actor, current, merged, current.version());
     });
   }
 
-  private StoredTaxonomy store(Work work, Actor actor, StoredTaxonomy current, Taxonomy next, long expectedVersion) {
+  /** Stores {@code next} if the actor may drop what it drops, and audits what changed. */
+  private TaxonomyMerge store(Work work, Actor actor, StoredTaxonomy current, Taxonomy next, long expectedVersion) {
     Transaction tx = work.tx();
     for (Concept concept : current.taxonomy().concepts()) {
       ConceptId id = concept.id();
@@ -122,10 +123,10 @@ public final class TaxonomyService {
       }
     }
     StoredTaxonomy stored = tx.taxonomy().replace(next, expectedVersion);
-    work.audit(AuditEntry.ofPlatform(platform.now(), actor.user(), AuditAction.TAXONOMY_CHANGED,
-        TaxonomyChange.between(current.taxonomy(), stored.taxonomy()).summary())
+    TaxonomyChange change = TaxonomyChange.between(current.taxonomy(), stored.taxonomy());
+    work.audit(AuditEntry.ofPlatform(platform.now(), actor.user(), AuditAction.TAXONOMY_CHANGED, change.summary())
         .withChange("version " + current.version(), "version " + stored.version()));
-    return stored;
+    return new TaxonomyMerge(stored, change);
   }
 
   /** Whether any item or community, whoever may see it, is tagged with {@code id}. */

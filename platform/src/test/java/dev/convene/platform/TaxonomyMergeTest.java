@@ -154,10 +154,13 @@ class TaxonomyMergeTest {
     stored();
     tagItemWith("tax");
     convene.taxonomy().merge(ADMIN, incoming());
+    convene.taxonomy().change(CURATOR, t -> t.with(t.require(ConceptId.of("water")).withPrefLabel(Locale.FRENCH, "Eau")));
     List<AuditEntry> entries = convene.audit().listPlatform(ADMIN, PageRequest.first(10)).items();
-    assertEquals(List.of("+1 ~1 -0 deprecated 1", "+4 ~0 -0 deprecated 0"), entries.stream().map(AuditEntry::subject)
-        .toList());
-    AuditEntry merge = entries.getFirst();
+    // the change, the merge, the first replace
+    assertEquals(List.of("+0 ~1 -0 deprecated 0", "+1 ~1 -0 deprecated 1", "+4 ~0 -0 deprecated 0"),
+        entries.stream().map(AuditEntry::subject).toList());
+    assertEquals(Optional.of(UserId.of("cora")), entries.getFirst().actor());
+    AuditEntry merge = entries.get(1);
     assertEquals(AuditAction.TAXONOMY_CHANGED, merge.action());
     assertEquals(Optional.empty(), merge.community());
     assertEquals(Optional.of(UserId.of("root")), merge.actor());
