@@ -69,7 +69,8 @@ final class TaxonomyMapping {
     }
     concepts.forEach((iri, node) -> {
       if (ids.containsKey(iri)) {
-        node.links(Role.NARROWER).forEach(narrower -> narrowerOf.computeIfAbsent(narrower, n -> new ArrayList<>()).add(iri));
+        node.links(Role.NARROWER).forEach(narrower ->
+            narrowerOf.computeIfAbsent(narrower, n -> new ArrayList<>()).add(iri));
       }
     });
     TaxonomyBuilder taxonomy = Taxonomy.builder();
@@ -96,7 +97,8 @@ final class TaxonomyMapping {
       }
       boolean concept = node.is(SKOS.CONCEPT);
       if ((concept || node.is(SKOS.CONCEPT_SCHEME)) && !(subject instanceof IRI)) {
-        skips.add(Reason.BLANK_NODE, subject.stringValue(), 1, concept ? "a concept with no URI" : "a scheme with no URI");
+        skips.add(Reason.BLANK_NODE, subject.stringValue(), 1,
+            concept ? "a concept with no URI" : "a scheme with no URI");
         return;
       }
       if (concept) {

@@ -52,6 +52,7 @@ final class Keys {
    */
   record Audit(@Nullable CommunityId community, long id) {
     static final Comparator<Audit> ORDER = Comparator.comparing(Audit::community,
-        Comparator.nullsFirst(Comparator.<CommunityId>naturalOrder())).thenComparing(Audit::id, Comparator.reverseOrder());
+            Comparator.nullsFirst(Comparator.<CommunityId>naturalOrder()))
+        .thenComparing(Audit::id, Comparator.reverseOrder());
   }
 }

@@ -37,8 +37,8 @@ final class JdbcAuditLog implements AuditLog {
     return tx.write(() -> {
       long id = tx.sql().insertReturningKey("INSERT INTO " + t.audit() + " (at, actor_id, community_id, action,"
           + " subject, before_state, after_state, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", entry.at(),
-          Sql.text(entry.actor()), Sql.text(entry.community()), entry.action(), entry.subject(), Sql.text(entry.before()),
-          Sql.text(entry.after()), Sql.text(entry.reason()));
+          Sql.text(entry.actor()), Sql.text(entry.community()), entry.action(), entry.subject(),
+          Sql.text(entry.before()), Sql.text(entry.after()), Sql.text(entry.reason()));
       return new AuditEntry(id, Times.stored(entry.at()), entry.actor(), entry.community(), entry.action(),
           entry.subject(), entry.before(), entry.after(), entry.reason());
     });
