@@ -32,5 +32,9 @@ public enum AuditAction {
   /** A community was deleted. */
   COMMUNITY_DELETED,
   /** A platform admin did something only the platform-admin override allowed. */
-  PLATFORM_ADMIN_ACCESS
+  PLATFORM_ADMIN_ACCESS,
+  /** The community was exported to an archive. */
+  COMMUNITY_EXPORTED,
+  /** The community was imported from an archive. */
+  COMMUNITY_IMPORTED
 }
