@@ -17,6 +17,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
 
@@ -45,7 +46,7 @@ final class CommunityJson {
     Out.sorted(g, "concepts", c.concepts());
     g.writeBooleanProperty("reviewBeforePublication", c.reviewBeforePublication());
     g.writeObjectPropertyStart("permissions");
-    new EnumMap<>(c.permissions().overrides()).forEach((p, role) -> g.writeStringProperty(p.name(), role.name()));
+    new TreeMap<>(c.permissions().overrides()).forEach((p, role) -> g.writeStringProperty(p.name(), role.name()));
     g.writeEndObject();
     g.writeStringProperty("state", c.state().name());
     g.writeNumberProperty("version", c.version());
