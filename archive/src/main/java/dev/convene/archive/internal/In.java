@@ -47,10 +47,24 @@ final class In {
     try {
       return model.get();
     } catch (ValidationException e) {
-      throw new ValidationException(where + "." + e.field(), e.rule(), e.getMessage());
+      if (e.field().startsWith(where)) {
+        throw e; // already names its place in the archive
+      }
+      throw new ValidationException(where + "." + e.field(), e.rule(), reason(e));
     } catch (IllegalArgumentException | DateTimeException e) {
       throw new ValidationException(where, "value", e.getMessage());
     }
+  }
+
+  /** What a validation failure says, without the field and rule its message starts and ends with. */
+  private static String reason(ValidationException e) {
+    String message = e.getMessage();
+    String prefix = e.field() + ": ";
+    String suffix = " [" + e.rule() + "]";
+    if (message.startsWith(prefix) && message.endsWith(suffix)) {
+      return message.substring(prefix.length(), message.length() - suffix.length());
+    }
+    return message;
   }
 
   /** The required object property {@code name}. */
