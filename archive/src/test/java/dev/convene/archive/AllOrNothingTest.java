@@ -151,6 +151,16 @@ class AllOrNothingTest {
   }
 
   @Test
+  @DisplayName("a working group more open than its parent, and a member of a community the archive lacks")
+  void brokenReferences() throws IOException {
+    names("communities.json[1].privacy", "not-more-open-than-parent", refused(Map.of("communities.json",
+        Zips.text(t -> t.replace("\"privacy\":\"PRIVATE\"", "\"privacy\":\"PUBLIC\"")))));
+    names("memberships.jsonl:1.community", "in-archive", refused(Map.of("memberships.jsonl",
+        Zips.text(t -> t.replaceFirst("\"community\":\"[^\"]+\"", "\"community\":\"elsewhere\"")))));
+    nothingLeft();
+  }
+
+  @Test
   @DisplayName("an attachment whose bytes are missing from the archive")
   void missingBytes() throws IOException {
     ValidationException e = refused(Map.of("blobs/" + sha256(MINUTES), Zips.removed()));

@@ -85,9 +85,16 @@ public final class Importer {
     }
     for (int i = 1; i < communities.size(); i++) {
       Community group = communities.get(i);
+      String where = Entries.COMMUNITIES + "[" + i + "]";
       if (!group.parent().equals(Optional.of(manifest.community()))) {
-        throw new ValidationException(Entries.COMMUNITIES + "[" + i + "].parent", "parent-in-archive",
+        throw new ValidationException(where + ".parent", "parent-in-archive",
             "community " + group.id() + " must be a working group of " + manifest.community());
+      }
+      try {
+        group.checkWorkingGroupOf(communities.get(0));
+      } catch (ValidationException e) {
+        throw new ValidationException(where + "." + e.field(), e.rule(), "breaks a rule of working groups: "
+            + e.getMessage());
       }
     }
   }

@@ -3,10 +3,11 @@ package dev.convene.archive.internal;
 import dev.convene.core.ValidationException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.DateTimeException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,11 +77,6 @@ final class In {
     return value;
   }
 
-  /** The optional object property {@code name}. */
-  Optional<In> optObject(String name) {
-    return has(name) ? Optional.of(object(name)) : Optional.empty();
-  }
-
   /** This value as an object: it must be one. */
   In asObject() {
     if (!node.isObject()) {
@@ -120,23 +116,10 @@ final class In {
       return Map.of();
     }
     In value = object(name);
-    Map<Locale, String> texts = new java.util.HashMap<>();
+    Map<Locale, String> texts = new HashMap<>();
     for (Map.Entry<String, JsonNode> entry : value.node.properties()) {
       In text = new In(entry.getValue(), value.where + "." + entry.getKey());
       texts.put(text.build(() -> Locale.forLanguageTag(entry.getKey())), text.string());
-    }
-    return texts;
-  }
-
-  /** The object property {@code name} of string arrays by language tag; an absent one is empty. */
-  Map<Locale, List<String>> textLists(String name) {
-    if (!has(name)) {
-      return Map.of();
-    }
-    In value = object(name);
-    Map<Locale, List<String>> texts = new java.util.HashMap<>();
-    for (String tag : value.node.propertyNames()) {
-      texts.put(Locale.forLanguageTag(tag), value.strings(tag));
     }
     return texts;
   }

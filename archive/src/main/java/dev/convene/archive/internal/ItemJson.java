@@ -16,6 +16,7 @@ import dev.convene.core.model.ReplyId;
 import dev.convene.core.model.ReviewState;
 import dev.convene.core.model.UserId;
 import dev.convene.core.model.Visibility;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
@@ -107,7 +108,7 @@ final class ItemJson {
         in.instant("updated"), 0));
     return switch (in.constant("type", ItemType.class)) {
       case DOCUMENT -> in.build(() -> new Document(h, in.string("summary"), in.string("body"), in.strings("authors"),
-          in.optString("publisher"), in.optParsed("publicationDate", java.time.LocalDate::parse),
+          in.optString("publisher"), in.optParsed("publicationDate", LocalDate::parse),
           in.optString("documentType"), in.array("attachments").stream().map(ItemJson::attachment).toList()));
       case EVENT -> in.build(() -> new Event(h, in.string("description"), in.instant("start"), in.instant("end"),
           in.zone("timeZone"), in.optString("place"), in.optUri("onlineLink"), in.bool("webinar")));

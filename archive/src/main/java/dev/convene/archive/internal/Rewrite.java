@@ -18,7 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Carries the archive's records over to the target: community and item ids kept or remapped, users
@@ -102,29 +104,32 @@ final class Rewrite {
   }
 
   private String subject(AuditEntry e) {
-    try {
-      return carried(e);
-    } catch (ValidationException notAnId) {
-      return e.subject(); // a subject that names no id as Convene writes them is kept as it is
-    }
-  }
-
-  private String carried(AuditEntry e) {
     String subject = e.subject();
     return switch (e.action()) {
-      case MEMBERSHIP_CHANGED, ROLE_CHANGED -> user(UserId.of(subject)).value();
+      case MEMBERSHIP_CHANGED, ROLE_CHANGED -> parsed(subject, UserId::of).map(u -> user(u).value()).orElse(subject);
       default -> {
         if (subject.startsWith(COMMUNITY)) {
-          yield COMMUNITY + community(CommunityId.of(subject.substring(COMMUNITY.length()))).value();
+          yield parsed(subject.substring(COMMUNITY.length()), CommunityId::of)
+              .map(id -> COMMUNITY + community(id).value()).orElse(subject);
         } else if (subject.startsWith(ITEM)) {
-          yield ITEM + item(ItemId.of(subject.substring(ITEM.length()))).value();
+          yield parsed(subject.substring(ITEM.length()), ItemId::of).map(id -> ITEM + item(id).value()).orElse(subject);
         } else if (subject.startsWith("reply ") && subject.contains(OF_ITEM)) {
           int of = subject.lastIndexOf(OF_ITEM);
-          yield subject.substring(0, of) + OF_ITEM + item(ItemId.of(subject.substring(of + OF_ITEM.length()))).value();
+          yield parsed(subject.substring(of + OF_ITEM.length()), ItemId::of)
+              .map(id -> subject.substring(0, of) + OF_ITEM + item(id).value()).orElse(subject);
         }
         yield subject;
       }
     };
+  }
+
+  /** The id a subject names, or empty for a subject that names none as Convene writes ids: it is kept as it is. */
+  private static <T> Optional<T> parsed(String text, Function<String, T> id) {
+    try {
+      return Optional.of(id.apply(text));
+    } catch (ValidationException notAnId) {
+      return Optional.empty();
+    }
   }
 
   private String fresh(String kind, String old) {
