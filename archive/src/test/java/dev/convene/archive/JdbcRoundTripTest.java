@@ -18,7 +18,6 @@ import dev.convene.storage.blob.FileSystemBlobStore;
 import dev.convene.storage.jdbc.JdbcStorage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -83,12 +82,6 @@ class JdbcRoundTripTest {
     return JdbcStorage.create(h2);
   }
 
-  private static byte[] bytes(BlobStore blobs, String hash) throws IOException {
-    try (InputStream in = blobs.open(hash)) {
-      return in.readAllBytes();
-    }
-  }
-
   @Test
   @DisplayName("H2 to PostgreSQL and back: items, replies, files byte for byte, memberships and the audit log")
   void h2ToPostgresAndBack() throws IOException {
@@ -113,8 +106,8 @@ class JdbcRoundTripTest {
         assertEquals(2, report.blobsStored());
         Item item = back.storage().read(tx -> tx.items().get(source.report.id())).orElseThrow();
         Document report2 = (Document) item;
-        assertArrayEquals(Source.REPORT, bytes(backBlobs, report2.attachments().get(0).contentHash()));
-        assertArrayEquals(Source.MINUTES, bytes(backBlobs, report2.attachments().get(1).contentHash()));
+        assertArrayEquals(Source.REPORT, RoundTripTest.read(backBlobs, report2.attachments().get(0).contentHash()));
+        assertArrayEquals(Source.MINUTES, RoundTripTest.read(backBlobs, report2.attachments().get(1).contentHash()));
       }
     }
   }

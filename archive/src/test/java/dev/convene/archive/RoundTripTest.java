@@ -60,7 +60,7 @@ class RoundTripTest {
     return out.toByteArray();
   }
 
-  private static byte[] read(BlobStore blobs, String hash) throws IOException {
+  static byte[] read(BlobStore blobs, String hash) throws IOException {
     try (InputStream in = blobs.open(hash)) {
       return in.readAllBytes();
     }
