@@ -151,12 +151,14 @@ class AllOrNothingTest {
   }
 
   @Test
-  @DisplayName("a working group more open than its parent, and a member of a community the archive lacks")
+  @DisplayName("a working group more open than its parent, a member of a community the archive lacks, no admin")
   void brokenReferences() throws IOException {
     names("communities.json[1].privacy", "not-more-open-than-parent", refused(Map.of("communities.json",
         Zips.text(t -> t.replace("\"privacy\":\"PRIVATE\"", "\"privacy\":\"PUBLIC\"")))));
     names("memberships.jsonl:1.community", "in-archive", refused(Map.of("memberships.jsonl",
         Zips.text(t -> t.replaceFirst("\"community\":\"[^\"]+\"", "\"community\":\"elsewhere\"")))));
+    names("memberships.jsonl", "active-admin", refused(Map.of("memberships.jsonl", Zips.text(t -> t.replace(
+        "\"role\":\"ADMIN\"", "\"role\":\"MEMBER\"")))));
     nothingLeft();
   }
 
@@ -181,7 +183,7 @@ class AllOrNothingTest {
   @DisplayName("a manifest whose counts do not match what the archive holds (a line lost)")
   void countsDoNotMatch() throws IOException {
     names("manifest.json.counts.memberships", "matches-content", refused(Map.of("memberships.jsonl",
-        Zips.text(t -> t.substring(t.indexOf('\n') + 1)))));
+        Zips.text(t -> t.substring(0, t.lastIndexOf('\n'))))));
     nothingLeft();
   }
 

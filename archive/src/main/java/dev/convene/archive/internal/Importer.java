@@ -15,10 +15,12 @@ import dev.convene.core.model.Discussion;
 import dev.convene.core.model.Document;
 import dev.convene.core.model.Item;
 import dev.convene.core.model.Membership;
+import dev.convene.core.model.Role;
 import dev.convene.core.taxonomy.Taxonomy;
 import dev.convene.platform.Convene;
 import dev.convene.storage.AuditAction;
 import dev.convene.storage.AuditEntry;
+import dev.convene.storage.MemberQuery;
 import dev.convene.storage.Subscription;
 import dev.convene.storage.Transaction;
 import java.io.InputStream;
@@ -143,6 +145,7 @@ public final class Importer {
         tx.memberships().insert(line.build(() -> rewrite.membership(membership)));
         memberships++;
       });
+      stored.forEach(this::requireAdmin);
       archive.lines(Entries.ITEMS, line -> item(line, ItemJson.read(line)));
       archive.lines(Entries.SUBSCRIPTIONS, line -> {
         Subscription subscription = RecordJson.subscription(line);
@@ -164,6 +167,14 @@ public final class Importer {
       Community root = stored.get(0);
       return new ImportReport(root.id(), root.slug(), rewrite.communities(), renamed, counts, blobs.stored(),
           concepts.missing());
+    }
+
+    /** A community always has an active admin: an archive that leaves one without is broken. */
+    private void requireAdmin(Community community) {
+      if (tx.memberships().count(community.id(), MemberQuery.active().withRoles(Role.ADMIN)) == 0) {
+        throw new ValidationException(Entries.MEMBERSHIPS, "active-admin",
+            "community " + community.slug() + " has no active admin in the archive");
+      }
     }
 
     private void requireHeld(In line, CommunityId community) {
