@@ -42,5 +42,9 @@ public enum AuditAction {
    * The shared taxonomy was replaced, changed or merged with an import; a platform-wide entry whose
    * subject counts the concepts added, updated, removed and deprecated.
    */
-  TAXONOMY_CHANGED
+  TAXONOMY_CHANGED,
+  /** The community was exported to an archive. */
+  COMMUNITY_EXPORTED,
+  /** The community was imported from an archive. */
+  COMMUNITY_IMPORTED
 }
