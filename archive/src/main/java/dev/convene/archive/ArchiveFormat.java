@@ -1,9 +1,50 @@
 package dev.convene.archive;
 
-/** The version of the community archive format that this library writes and reads. */
+import dev.convene.core.ConveneException;
+import dev.convene.core.ValidationException;
+import dev.convene.core.internal.Checks;
+import java.io.InputStream;
+import java.util.Map;
+
+/**
+ * The community archive format that this library writes and reads, and the JSON Schemas (draft
+ * 2020-12) that describe its files. See {@code docs/archive.md}.
+ */
 public final class ArchiveFormat {
   /** The format version a manifest names; an archive of a newer version is refused. */
   public static final int VERSION = 1;
 
+  /**
+   * The schema of each JSON file of an archive, by entry name. For a JSON Lines file ({@code
+   * .jsonl}), the schema describes one line. The bytes of attachments ({@code blobs/<sha-256>}) have
+   * no schema: their name is the SHA-256 of their content.
+   */
+  public static final Map<String, String> SCHEMAS = Map.of(
+      "manifest.json", "manifest.json",
+      "communities.json", "communities.json",
+      "concepts.json", "concepts.json",
+      "memberships.jsonl", "memberships.json",
+      "items.jsonl", "items.json",
+      "subscriptions.jsonl", "subscriptions.json",
+      "audit.jsonl", "audit.json");
+
   private ArchiveFormat() {}
+
+  /**
+   * Opens the JSON Schema of the archive entry {@code entry}, such as {@code "items.jsonl"}; the caller
+   * closes the stream. The schemas live in this module at {@code dev/convene/archive/schema/}.
+   *
+   * @throws ValidationException ({@code entry}, {@code known-entry}) if the archive has no such JSON file
+   */
+  public static InputStream schema(String entry) {
+    String file = SCHEMAS.get(Checks.required(entry, "entry"));
+    if (file == null) {
+      throw new ValidationException("entry", "known-entry", "\"" + entry + "\" is not one of " + SCHEMAS.keySet());
+    }
+    InputStream in = ArchiveFormat.class.getResourceAsStream("schema/" + file);
+    if (in == null) {
+      throw new ConveneException("the schema " + file + " is missing from the archive module");
+    }
+    return in;
+  }
 }

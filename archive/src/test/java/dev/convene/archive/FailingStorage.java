@@ -75,6 +75,7 @@ final class FailingStorage implements Storage {
       return new AuditLog() {
         @Override public AuditEntry append(AuditEntry entry) { return audit.append(entry); }
         @Override public Page<AuditEntry> forCommunity(CommunityId c, PageRequest p) { return audit.forCommunity(c, p); }
+        @Override public Page<AuditEntry> forPlatform(PageRequest p) { return audit.forPlatform(p); }
         @Override public Page<AuditEntry> about(UserId user, PageRequest p) { return audit.about(user, p); }
 
         @Override

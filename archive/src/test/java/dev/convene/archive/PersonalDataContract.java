@@ -84,11 +84,11 @@ abstract class PersonalDataContract {
   @Test
   @DisplayName("a last admin with no one to take over is refused, naming the communities, and nothing changes")
   void lastAdminRefused() {
-    Snapshot before = Snapshot.of(world.storage);
+    PersonSnapshot before = PersonSnapshot.of(world.storage);
     ConflictException e = assertThrows(ConflictException.class,
         () -> world.data.erase(ROOT, ADA, ErasureOptions.anonymise()));
     assertTrue(e.getMessage().contains("water, wg"), e.getMessage());
-    assertEquals(before, Snapshot.of(world.storage));
+    assertEquals(before, PersonSnapshot.of(world.storage));
     // a successor who is not an active member takes over nowhere
     e = assertThrows(ConflictException.class,
         () -> world.data.erase(ROOT, ADA, ErasureOptions.anonymise().withSuccessor(UserId.of("u-zed"))));
@@ -97,13 +97,13 @@ abstract class PersonalDataContract {
     e = assertThrows(ConflictException.class, () -> world.data.erase(ROOT, ADA,
         ErasureOptions.anonymise().withSuccessor(CID).withWorkingGroupsToParentAdmins()));
     assertTrue(e.getMessage().contains("of wg:"), e.getMessage());
-    assertEquals(before, Snapshot.of(world.storage));
+    assertEquals(before, PersonSnapshot.of(world.storage));
   }
 
   @Test
   @DisplayName("only a platform admin erases, and never into a pseudonym that is someone's or the person's own")
   void erasureRefusals() {
-    Snapshot before = Snapshot.of(world.storage);
+    PersonSnapshot before = PersonSnapshot.of(world.storage);
     ErasureOptions options = ErasureOptions.anonymise().withSuccessor(BOB);
     assertThrows(AccessDeniedException.class, () -> world.data.erase(Actor.user(ADA), ADA, options));
     assertThrows(AccessDeniedException.class, () -> world.data.erase(Actor.user(BOB), ADA, options));
@@ -115,7 +115,7 @@ abstract class PersonalDataContract {
         () -> world.data.erase(ROOT, ADA, options.withPseudonym(ADA))).field());
     assertEquals("successor", assertThrows(ValidationException.class,
         () -> world.data.erase(ROOT, ADA, ErasureOptions.anonymise().withSuccessor(ADA))).field());
-    assertEquals(before, Snapshot.of(world.storage));
+    assertEquals(before, PersonSnapshot.of(world.storage));
   }
 
   @Test
@@ -208,11 +208,11 @@ abstract class PersonalDataContract {
   @Test
   @DisplayName("an erasure that fails midway changes nothing")
   void allOrNothing() {
-    Snapshot before = Snapshot.of(world.storage);
+    PersonSnapshot before = PersonSnapshot.of(world.storage);
     FailingStorage failing = new FailingStorage(world.storage,
         () -> new IllegalStateException("the audit log is unavailable"), 1);
     assertThrows(IllegalStateException.class, () -> erase(failing, ErasureOptions.remove().withSuccessor(BOB)));
-    assertEquals(before, Snapshot.of(world.storage));
+    assertEquals(before, PersonSnapshot.of(world.storage));
     assertEquals(List.of("Annual water report", "Where do rivers go"), titles(ROOT, "rivers"));
   }
 
@@ -230,11 +230,11 @@ abstract class PersonalDataContract {
   @Test
   @DisplayName("a conflict that keeps coming is given up after three runs, and nothing changes")
   void storeConflictGivenUp() {
-    Snapshot before = Snapshot.of(world.storage);
+    PersonSnapshot before = PersonSnapshot.of(world.storage);
     FailingStorage stuck = new FailingStorage(world.storage, () -> new ConflictException("again"), 10);
     assertThrows(ConflictException.class, () -> erase(stuck, ErasureOptions.anonymise().withSuccessor(BOB)));
     assertEquals(3, stuck.asked.get());
-    assertEquals(before, Snapshot.of(world.storage));
+    assertEquals(before, PersonSnapshot.of(world.storage));
   }
 
   private ErasureResult erase(FailingStorage storage, ErasureOptions options) {

@@ -1,31 +1,58 @@
 package dev.convene.archive;
 
+import dev.convene.core.model.Community;
 import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.Item;
 import dev.convene.core.model.Membership;
+import dev.convene.storage.AuditAction;
 import dev.convene.storage.AuditEntry;
-import dev.convene.storage.Delivery;
 import dev.convene.storage.ItemQuery;
+import dev.convene.storage.MemberQuery;
+import dev.convene.storage.Page;
 import dev.convene.storage.PageRequest;
-import dev.convene.storage.PendingNotification;
 import dev.convene.storage.Storage;
 import dev.convene.storage.Subscription;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Optional;
+import java.util.function.Function;
 
-/** Everything an erasure may touch in a {@link PersonWorld}, to compare before and after a refusal. */
-record Snapshot(List<Membership> memberships, List<Item> items, List<Subscription> subscriptions,
-    List<AuditEntry> audit, List<PendingNotification> digests, long outbox) {
+/**
+ * Everything a store holds of some communities, read straight from the store, with what a store
+ * assigns of its own left out: versions (an import stores version 1) and audit ids, and the lines that
+ * record exports and imports themselves. Two snapshots are equal when nothing was lost or changed.
+ */
+record Snapshot(List<Community> communities, List<Membership> memberships, List<Item> items,
+    List<Subscription> subscriptions, List<AuditEntry> audit) {
 
-  static Snapshot of(Storage storage) {
-    List<CommunityId> communities = List.of(PersonWorld.WATER, PersonWorld.HIDDEN, PersonWorld.WG);
-    return storage.read(tx -> new Snapshot(
-        communities.stream().flatMap(c -> tx.memberships().all(c).stream()).toList(),
-        tx.items().list(ItemQuery.all(), PageRequest.first(100)).items(),
-        tx.subscriptions().forCommunity(PersonWorld.WATER),
-        communities.stream().flatMap(c -> tx.audit().forCommunity(c, PageRequest.first(100)).items().stream()).toList(),
-        Stream.of(Delivery.values()).flatMap(d -> tx.digests().due(d, PersonWorld.T0.plusSeconds(86_400 * 365))
-            .stream()).toList(),
-        tx.outbox().countUpTo(Long.MAX_VALUE)));
+  static Snapshot of(Storage storage, List<CommunityId> ids) {
+    List<Community> communities = new ArrayList<>();
+    List<Membership> memberships = new ArrayList<>();
+    List<Item> items = new ArrayList<>();
+    List<Subscription> subscriptions = new ArrayList<>();
+    List<AuditEntry> audit = new ArrayList<>();
+    for (CommunityId id : ids) {
+      communities.add(storage.read(tx -> tx.communities().get(id)).orElseThrow().withVersion(0));
+      all(page -> storage.read(tx -> tx.memberships().members(id, MemberQuery.all(), page)))
+          .forEach(m -> memberships.add(m.withVersion(0)));
+      all(page -> storage.read(tx -> tx.items().list(ItemQuery.in(id), page)))
+          .forEach(i -> items.add(i.withHeader(i.header().withVersion(0))));
+      subscriptions.addAll(storage.read(tx -> tx.subscriptions().forCommunity(id)));
+      all(page -> storage.read(tx -> tx.audit().forCommunity(id, page))).stream()
+          .filter(e -> e.action() != AuditAction.COMMUNITY_EXPORTED && e.action() != AuditAction.COMMUNITY_IMPORTED)
+          .forEach(e -> audit.add(e.withId(0)));
+    }
+    return new Snapshot(communities, memberships, items, subscriptions, audit);
+  }
+
+  static <T> List<T> all(Function<PageRequest, Page<T>> read) {
+    List<T> rows = new ArrayList<>();
+    Optional<PageRequest> next = Optional.of(PageRequest.first(100));
+    while (next.isPresent()) {
+      Page<T> page = read.apply(next.get());
+      rows.addAll(page.items());
+      next = next.get().next(page);
+    }
+    return rows;
   }
 }

@@ -1,5 +1,6 @@
 package dev.convene.platform;
 
+import dev.convene.core.AccessDeniedException;
 import dev.convene.core.internal.Checks;
 import dev.convene.core.model.Actor;
 import dev.convene.core.model.CommunityId;
@@ -14,8 +15,10 @@ import dev.convene.storage.Page;
 import dev.convene.storage.PageRequest;
 
 /**
- * A community's audit log: membership transitions, role and privacy changes, review decisions and
- * platform-admin access, newest first, with actor, time, before and after. Community admins read it.
+ * A community's audit log, and the platform-wide one. A community's log holds membership
+ * transitions, role and privacy changes, review decisions and platform-admin access, newest first,
+ * with actor, time, before and after; community admins read it. The platform-wide log holds what
+ * belongs to no community, such as taxonomy changes; platform admins read it.
  *
  * <p>Reading the log gives no sight of the community's items: a line about an item is listed only
  * to those who may see the item now (a line about an item since deleted, only if it shows the item
@@ -48,5 +51,20 @@ public final class AuditService {
     return ItemPages.visible(page,
         request -> platform.storage().read(tx -> tx.audit().forCommunity(community, request)),
         entry -> view.shown(actor, context, entry));
+  }
+
+  /**
+   * The platform-wide audit entries (those of no community, such as {@link
+   * dev.convene.storage.AuditAction#TAXONOMY_CHANGED}), newest first, a page at a time.
+   *
+   * @throws dev.convene.core.AccessDeniedException unless the actor is a platform admin
+   */
+  public Page<AuditEntry> listPlatform(Actor actor, PageRequest page) {
+    Checks.required(actor, "actor");
+    Checks.required(page, "page");
+    if (!actor.isPlatformAdmin()) {
+      throw new AccessDeniedException("only platform admins read the platform-wide audit log");
+    }
+    return platform.storage().read(tx -> tx.audit().forPlatform(page));
   }
 }

@@ -177,6 +177,16 @@ public final class Convene implements AutoCloseable {
   }
 
   /**
+   * Where the bytes of attached files live, if the host configured a blob store ({@link
+   * Builder#blobStore(BlobStore)}): for modules that move attachments in and out, such as archives.
+   * Reading or writing it directly bypasses the policy; services that show attachments to people go
+   * through {@link ContentService}.
+   */
+  public Optional<BlobStore> blobStore() {
+    return platform.blobStore();
+  }
+
+  /**
    * Searches items and communities on behalf of {@code actor}: hits, totals and facet counts hold
    * only what the policy lets them see now. A write shows within a second; call {@link
    * #awaitSearchable(Duration)} after a write to be sure to find it.

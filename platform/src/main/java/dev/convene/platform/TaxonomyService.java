@@ -9,6 +9,10 @@ import dev.convene.core.model.PlatformRole;
 import dev.convene.core.taxonomy.Concept;
 import dev.convene.core.taxonomy.Taxonomy;
 import dev.convene.platform.internal.Platform;
+import dev.convene.platform.internal.TaxonomyMerger;
+import dev.convene.platform.internal.Work;
+import dev.convene.storage.AuditAction;
+import dev.convene.storage.AuditEntry;
 import dev.convene.storage.CommunityQuery;
 import dev.convene.storage.PageRequest;
 import dev.convene.storage.StoredTaxonomy;
@@ -24,6 +28,9 @@ import java.util.function.UnaryOperator;
  * when no item or community is tagged with it. Whether a concept is in use depends on items and
  * communities a curator may not see, so a curator's change never asks: it is refused for removing a
  * concept whatever the concept tags, and the answer depends only on the change and the actor's role.
+ *
+ * <p>Every change is recorded in the platform-wide audit log ({@link AuditAction#TAXONOMY_CHANGED}),
+ * in the same transaction, with the counts of concepts added, updated, removed and deprecated.
  */
 public final class TaxonomyService {
   private final Platform platform;
@@ -49,7 +56,8 @@ public final class TaxonomyService {
   public StoredTaxonomy replace(Actor actor, Taxonomy taxonomy, long expectedVersion) {
     requireCurator(actor);
     Checks.required(taxonomy, "taxonomy");
-    return platform.writes().run(work -> store(work.tx(), actor, work.tx().taxonomy().current(), taxonomy, expectedVersion));
+    return platform.writes().run(work -> store(work, actor, work.tx().taxonomy().current(), taxonomy, expectedVersion))
+        .stored();
   }
 
   /**
@@ -68,12 +76,38 @@ public final class TaxonomyService {
     return platform.writes().run(work -> {
       StoredTaxonomy current = work.tx().taxonomy().current();
       Taxonomy changed = Checks.required(change.apply(current.taxonomy()), "change");
-      return store(work.tx(), actor, current, changed, current.version());
+      return store(work, actor, current, changed, current.version()).stored();
     });
   }
 
-  private static StoredTaxonomy store(Transaction tx, Actor actor, StoredTaxonomy current, Taxonomy next,
-      long expectedVersion) {
+  /**
+   * Merges an imported taxonomy into the current one, in one transaction: schemes and concepts are
+   * matched by URI, then by id, and keep their ids; matched concepts take the incoming labels,
+   * notation, definition and links; unmatched ones are added. A concept of an imported scheme that
+   * {@code incoming} no longer has is deprecated; a platform admin's merge removes it instead when no
+   * item or community is tagged with it and no remaining concept links to it. Concepts of schemes
+   * that {@code incoming} does not have are left as they are. A concept in use is never removed.
+   *
+   * @return the stored taxonomy and what the merge did
+   * @throws AccessDeniedException unless the actor is a platform admin or a curator
+   * @throws dev.convene.core.ValidationException if the merged taxonomy breaks a rule; nothing changes
+   * @throws ConflictException if the taxonomy changed concurrently
+   */
+  public TaxonomyMerge merge(Actor actor, Taxonomy incoming) {
+    requireCurator(actor);
+    Checks.required(incoming, "incoming");
+    return platform.writes().run(work -> {
+      Transaction tx = work.tx();
+      StoredTaxonomy current = tx.taxonomy().current();
+      Taxonomy merged = new TaxonomyMerger(current.taxonomy()).merge(incoming, actor.isPlatformAdmin(),
+          id -> inUse(tx, id));
+      return store(work, actor, current, merged, current.version());
+    });
+  }
+
+  /** Stores {@code next} if the actor may drop what it drops, and audits what changed. */
+  private TaxonomyMerge store(Work work, Actor actor, StoredTaxonomy current, Taxonomy next, long expectedVersion) {
+    Transaction tx = work.tx();
     for (Concept concept : current.taxonomy().concepts()) {
       ConceptId id = concept.id();
       if (next.concept(id).isPresent()) {
@@ -88,7 +122,11 @@ public final class TaxonomyService {
             + " of removing it");
       }
     }
-    return tx.taxonomy().replace(next, expectedVersion);
+    StoredTaxonomy stored = tx.taxonomy().replace(next, expectedVersion);
+    TaxonomyChange change = TaxonomyChange.between(current.taxonomy(), stored.taxonomy());
+    work.audit(AuditEntry.ofPlatform(platform.now(), actor.user(), AuditAction.TAXONOMY_CHANGED, change.summary())
+        .withChange("version " + current.version(), "version " + stored.version()));
+    return new TaxonomyMerge(stored, change);
   }
 
   /** Whether any item or community, whoever may see it, is tagged with {@code id}. */

@@ -134,7 +134,7 @@ final class MembershipWorld {
     List<String> lines = new ArrayList<>();
     int next = 0;
     for (AuditEntry entry : entries) {
-      String where = slugs.get(entry.community()) + ": ";
+      String where = slugs.get(entry.community().orElseThrow()) + ": ";
       String by = entry.actor().map(UserId::value).orElse("the platform");
       String reason = entry.reason().map(r -> " (" + r + ")").orElse("");
       if (entry.action() != AuditAction.MEMBERSHIP_CHANGED && entry.action() != AuditAction.ROLE_CHANGED) {
@@ -142,7 +142,7 @@ final class MembershipWorld {
         continue;
       }
       MembershipChanged event = announced.get(next++);
-      assertEquals(entry.community(), event.community(), "event community");
+      assertEquals(entry.community().orElseThrow(), event.community(), "event community");
       assertEquals(entry.subject(), event.member().value(), "event member");
       assertEquals(entry.actor(), event.actor(), "event actor");
       assertEquals(entry.at(), event.at(), "event time");

@@ -260,7 +260,7 @@ final class WalkthroughWorld {
   private String line(AuditEntry e) {
     String change = e.before().isPresent() || e.after().isPresent()
         ? ", " + e.before().orElse("-") + " -> " + e.after().orElse("-") : "";
-    return named(e.community().value()) + ": " + e.action() + " " + named(e.subject()) + " by "
+    return named(e.community().orElseThrow().value()) + ": " + e.action() + " " + named(e.subject()) + " by "
         + e.actor().map(UserId::value).orElse("the platform") + change
         + e.reason().map(r -> " (" + named(r) + ")").orElse("");
   }

@@ -37,5 +37,14 @@ public enum AuditAction {
    * A platform admin erased a person from the community: the subject is the pseudonym now in their
    * place, never the person's id.
    */
-  PERSON_ERASED
+  PERSON_ERASED,
+  /**
+   * The shared taxonomy was replaced, changed or merged with an import; a platform-wide entry whose
+   * subject counts the concepts added, updated, removed and deprecated.
+   */
+  TAXONOMY_CHANGED,
+  /** The community was exported to an archive. */
+  COMMUNITY_EXPORTED,
+  /** The community was imported from an archive. */
+  COMMUNITY_IMPORTED
 }

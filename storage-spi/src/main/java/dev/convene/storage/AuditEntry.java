@@ -7,12 +7,13 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * One line of a community's audit log: who did what, when, to whom, and the state before and after.
+ * One line of the audit log: who did what, when, to whom, and the state before and after. Most lines
+ * belong to a community; a few, such as a change to the shared taxonomy, to the platform as a whole.
  *
  * @param id assigned by the store when appended, strictly increasing in append order; 0 before
  * @param at when it happened
  * @param actor who did it; empty for the system (an expiry, a clean-up)
- * @param community the community it happened in
+ * @param community the community it happened in; empty for a platform-wide entry
  * @param action what happened
  * @param subject what it happened to: a user id, an item id, a setting; at most {@value
  *     #MAX_SUBJECT_LENGTH} characters
@@ -28,7 +29,7 @@ public record AuditEntry(
     long id,
     Instant at,
     Optional<UserId> actor,
-    CommunityId community,
+    Optional<CommunityId> community,
     AuditAction action,
     String subject,
     Optional<String> before,
@@ -56,13 +57,24 @@ public record AuditEntry(
   }
 
   /**
-   * A new entry (id 0) with no before, after or reason; add them with the {@code withX} methods.
+   * A new entry (id 0) of {@code community}'s log with no before, after or reason; add them with the
+   * {@code withX} methods.
    *
    * @throws dev.convene.core.ValidationException if a value is missing or malformed
    */
   public static AuditEntry of(Instant at, Optional<UserId> actor, CommunityId community, AuditAction action,
       String subject) {
-    return new AuditEntry(0, at, actor, community, action, subject, Optional.empty(), Optional.empty(),
+    return new AuditEntry(0, at, actor, Optional.of(Checks.required(community, "community")), action, subject,
+        Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * A new platform-wide entry (id 0, no community) with no before, after or reason.
+   *
+   * @throws dev.convene.core.ValidationException if a value is missing or malformed
+   */
+  public static AuditEntry ofPlatform(Instant at, Optional<UserId> actor, AuditAction action, String subject) {
+    return new AuditEntry(0, at, actor, Optional.empty(), action, subject, Optional.empty(), Optional.empty(),
         Optional.empty());
   }
 

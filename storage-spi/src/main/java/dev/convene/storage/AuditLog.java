@@ -5,8 +5,9 @@ import dev.convene.core.model.UserId;
 
 /**
  * The audit log: membership transitions, role and privacy changes, review decisions and
- * platform-admin access, per community. Entries are only ever appended (and only {@link #anonymise}
- * rewrites them). An entry appended in a
+ * platform-admin access, per community; and platform-wide entries, such as taxonomy changes, that
+ * belong to no community. Entries are only ever appended (and only {@link #anonymise} rewrites them).
+ * An entry appended in a
  * transaction that rolls back vanishes with it. Obtained from {@link Transaction#audit()}.
  */
 public interface AuditLog {
@@ -28,8 +29,18 @@ public interface AuditLog {
   Page<AuditEntry> forCommunity(CommunityId community, PageRequest page);
 
   /**
-   * One page of the entries about {@code user}, in every community: those whose actor is the user
-   * and those whose subject is exactly the user's id, newest first (by id, greatest first).
+   * One page of the platform-wide entries (those with no community), newest first (by id, greatest
+   * first).
+   *
+   * @throws dev.convene.core.ValidationException if an argument is missing, or the cursor is not one
+   *     this listing gave out
+   */
+  Page<AuditEntry> forPlatform(PageRequest page);
+
+  /**
+   * One page of the entries about {@code user}, in every community and platform-wide: those whose
+   * actor is the user and those whose subject is exactly the user's id, newest first (by id,
+   * greatest first).
    *
    * @throws dev.convene.core.ValidationException if an argument is missing, or the cursor is not one
    *     this listing gave out
@@ -37,9 +48,10 @@ public interface AuditLog {
   Page<AuditEntry> about(UserId user, PageRequest page);
 
   /**
-   * Puts {@code pseudonym} in place of {@code user} in every entry, in every community: as the actor,
-   * and as the subject where the subject is exactly the user's id. The one change ever made to
-   * entries already appended, for the erasure of a person; their ids, times and the rest stay.
+   * Puts {@code pseudonym} in place of {@code user} in every entry, in every community and
+   * platform-wide: as the actor, and as the subject where the subject is exactly the user's id. The
+   * one change ever made to entries already appended, for the erasure of a person; their ids, times
+   * and the rest stay.
    *
    * @return how many entries changed
    * @throws dev.convene.core.ValidationException if an argument is missing, or both are the same user

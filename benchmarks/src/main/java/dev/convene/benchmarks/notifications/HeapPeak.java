@@ -8,9 +8,10 @@ import java.lang.management.MemoryMXBean;
  * it, sampled from the {@link MemoryMXBean}. Sampling {@linkplain #used() used} heap every
  * millisecond counts garbage not yet collected, so it depends on the collector's pace as much as on
  * what is held; sampling {@linkplain #live() live} heap forces a full collection every 250 ms and
- * reads what survives it: what the run holds, at the cost of its speed.
+ * reads what survives it: what the run holds, at the cost of its speed. The fan-out and archive
+ * benchmarks share it.
  */
-final class HeapPeak {
+public final class HeapPeak {
   private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
   private final long idle;
   private final Thread sampler;
@@ -38,17 +39,17 @@ final class HeapPeak {
   }
 
   /** Samples the heap in use, garbage included, every millisecond. */
-  static HeapPeak used() {
+  public static HeapPeak used() {
     return new HeapPeak(false);
   }
 
   /** Samples what survives a full collection, every 250 ms. */
-  static HeapPeak live() {
+  public static HeapPeak live() {
     return new HeapPeak(true);
   }
 
   /** Stops sampling; returns the peak above idle, in MiB. */
-  double stop() throws InterruptedException {
+  public double stop() throws InterruptedException {
     running = false;
     sampler.interrupt();
     sampler.join();

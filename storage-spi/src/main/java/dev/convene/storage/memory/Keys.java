@@ -46,9 +46,13 @@ final class Keys {
     }
   }
 
-  /** An audit entry: by community, then newest (greatest id) first. */
-  record Audit(CommunityId community, long id) {
-    static final Comparator<Audit> ORDER =
-        Comparator.comparing(Audit::community).thenComparing(Audit::id, Comparator.reverseOrder());
+  /**
+   * An audit entry: by community, platform-wide entries (no community) first, then newest (greatest
+   * id) first.
+   */
+  record Audit(@Nullable CommunityId community, long id) {
+    static final Comparator<Audit> ORDER = Comparator.comparing(Audit::community,
+            Comparator.nullsFirst(Comparator.<CommunityId>naturalOrder()))
+        .thenComparing(Audit::id, Comparator.reverseOrder());
   }
 }

@@ -12,10 +12,12 @@ import dev.convene.storage.internal.People;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.LongFunction;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
-/** The audit log of an in-memory store, by community and then newest first. */
+/** The audit log of an in-memory store, by community (platform-wide entries apart) and then newest first. */
 final class MemoryAuditLog extends MemoryStore implements AuditLog {
   private static final String LISTING = "audit";
   private static final String ABOUT = "audit-about";
@@ -30,17 +32,26 @@ final class MemoryAuditLog extends MemoryStore implements AuditLog {
     Checks.check(entry.id() == 0, "id", "new-id", "must be 0: the store assigns it");
     return tx.write(() -> {
       AuditEntry stored = entry.withId(Rows.nextId(tables.lastAuditId, tx.undo()));
-      tables.audit.put(new Keys.Audit(entry.community(), stored.id()), stored, tx.undo());
+      tables.audit.put(key(stored), stored, tx.undo());
       return stored;
     });
   }
 
   @Override
   public Page<AuditEntry> forCommunity(CommunityId community, PageRequest page) {
-    Checks.required(community, "community");
+    return inCommunity(Checks.required(community, "community"), page);
+  }
+
+  @Override
+  public Page<AuditEntry> forPlatform(PageRequest page) {
+    return inCommunity(null, page);
+  }
+
+  /** The entries of {@code community}, or the platform-wide ones when it is null. */
+  private Page<AuditEntry> inCommunity(@Nullable CommunityId community, PageRequest page) {
     return newestFirst(LISTING, page, before -> tables.audit.rows()
         .tailMap(new Keys.Audit(community, before), false).entrySet().stream()
-        .takeWhile(row -> row.getKey().community().equals(community)).map(Map.Entry::getValue));
+        .takeWhile(row -> Objects.equals(row.getKey().community(), community)).map(Map.Entry::getValue));
   }
 
   @Override
@@ -66,10 +77,13 @@ final class MemoryAuditLog extends MemoryStore implements AuditLog {
     return tx.write(() -> {
       List<AuditEntry> about = tables.audit.rows().values().stream().filter(e -> People.isAbout(e, user)).toList();
       for (AuditEntry entry : about) {
-        tables.audit.put(new Keys.Audit(entry.community(), entry.id()), People.anonymised(entry, user, pseudonym),
-            tx.undo());
+        tables.audit.put(key(entry), People.anonymised(entry, user, pseudonym), tx.undo());
       }
       return about.size();
     });
+  }
+
+  private static Keys.Audit key(AuditEntry entry) {
+    return new Keys.Audit(entry.community().orElse(null), entry.id());
   }
 }

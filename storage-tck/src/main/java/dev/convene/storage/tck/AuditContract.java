@@ -14,7 +14,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The audit log: appended entries get increasing ids and are listed per community, newest first. */
+/**
+ * The audit log: appended entries get increasing ids and are listed per community, newest first;
+ * platform-wide entries (no community) are listed apart.
+ */
 abstract class AuditContract extends ContractSupport {
   AuditContract(StorageContract kit) {
     super(kit);
@@ -78,5 +81,27 @@ abstract class AuditContract extends ContractSupport {
           AuditAction.COMMUNITY_DELETED, alpha.value()));
     });
     assertEquals(List.of(deleted, joined), walk((t, page) -> t.audit().forCommunity(alpha, page), 10));
+  }
+
+  @Test
+  @DisplayName("a platform-wide entry has no community, reads back equal and is listed apart, newest first")
+  void platformWide() {
+    CommunityId alpha = insert(community("alpha")).id();
+    AuditEntry first = tx(t -> t.audit().append(AuditEntry.ofPlatform(Fixtures.at(1), Optional.of(UserId.of("root")),
+        AuditAction.TAXONOMY_CHANGED, "+12 ~30 -0 deprecated 2").withChange("version 3", "version 4")));
+    AuditEntry inAlpha = tx(t -> t.audit().append(Fixtures.audit(alpha, "ada")));
+    AuditEntry second = tx(t -> t.audit().append(AuditEntry.ofPlatform(Fixtures.at(2), Optional.empty(),
+        AuditAction.TAXONOMY_CHANGED, "+0 ~1 -0 deprecated 0")));
+    assertEquals(Optional.empty(), first.community());
+    assertEquals(List.of(second, first), walk((t, page) -> t.audit().forPlatform(page), 1));
+    assertEquals(List.of(inAlpha), walk((t, page) -> t.audit().forCommunity(alpha, page), 10));
+  }
+
+  @Test
+  @DisplayName("with no platform-wide entry, the platform listing is empty whatever the communities hold")
+  void noPlatformEntries() {
+    CommunityId alpha = insert(community("alpha")).id();
+    tx(t -> t.audit().append(Fixtures.audit(alpha, "ada")));
+    assertEquals(List.of(), walk((t, page) -> t.audit().forPlatform(page), 10));
   }
 }

@@ -16,6 +16,7 @@ import dev.convene.storage.Transaction;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -109,6 +110,6 @@ public final class Erasure {
   /** The communities whose audit log names the person. */
   private Set<CommunityId> auditedIn(Transaction tx) {
     return Pages.all(page -> tx.audit().about(user, page)).stream().map(AuditEntry::community)
-        .collect(Collectors.toCollection(TreeSet::new));
+        .flatMap(Optional::stream).collect(Collectors.toCollection(TreeSet::new));
   }
 }

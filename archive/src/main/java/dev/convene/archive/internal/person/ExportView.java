@@ -66,7 +66,8 @@ final class ExportView {
   /** Whether the entry's subject, states before and after, may be shown. Call outside any transaction. */
   boolean showsSubject(AuditEntry entry) {
     String subject = entry.subject();
-    if (full || subject.equals(user.value()) || subject.equals(entry.community().value())) {
+    boolean aboutCommunity = entry.community().map(CommunityId::value).equals(Optional.of(subject));
+    if (full || subject.equals(user.value()) || aboutCommunity) {
       return true;
     }
     return itemNamed(subject).flatMap(id -> convene.storage().read(tx -> tx.items().get(id))).map(this::maySee)

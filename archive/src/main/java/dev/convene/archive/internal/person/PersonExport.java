@@ -150,12 +150,12 @@ public final class PersonExport {
   }
 
   private void audit(JsonGenerator json, AuditEntry entry) {
-    named.add(entry.community());
+    entry.community().ifPresent(named::add);
     boolean subject = view.showsSubject(entry);
     json.writeStartObject();
     json.writeNumberProperty("id", entry.id());
     ItemJson.time(json, "at", entry.at());
-    json.writeStringProperty("community", entry.community().value());
+    ItemJson.optional(json, "community", entry.community().map(CommunityId::value));
     json.writeStringProperty("action", entry.action().name());
     json.writeStringProperty("actor", view.person(entry.actor()));
     json.writeStringProperty("subject", subject ? entry.subject() : ExportView.WITHHELD);

@@ -14,7 +14,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 
-/** The audit log of a JDBC store: ids from an identity column, listed per community newest first. */
+/**
+ * The audit log of a JDBC store: ids from an identity column, listed per community newest first;
+ * platform-wide entries have no community (a null column).
+ */
 final class JdbcAuditLog implements AuditLog {
   private static final String LISTING = "audit";
   private static final String ABOUT = "audit-about";
@@ -36,8 +39,8 @@ final class JdbcAuditLog implements AuditLog {
     return tx.write(() -> {
       long id = tx.sql().insertReturningKey("INSERT INTO " + t.audit() + " (at, actor_id, community_id, action,"
           + " subject, before_state, after_state, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", entry.at(),
-          Sql.text(entry.actor()), entry.community(), entry.action(), entry.subject(), Sql.text(entry.before()),
-          Sql.text(entry.after()), Sql.text(entry.reason()));
+          Sql.text(entry.actor()), Sql.text(entry.community()), entry.action(), entry.subject(),
+          Sql.text(entry.before()), Sql.text(entry.after()), Sql.text(entry.reason()));
       return new AuditEntry(id, Times.stored(entry.at()), entry.actor(), entry.community(), entry.action(),
           entry.subject(), entry.before(), entry.after(), entry.reason());
     });
@@ -46,18 +49,22 @@ final class JdbcAuditLog implements AuditLog {
   @Override
   public Page<AuditEntry> forCommunity(CommunityId community, PageRequest page) {
     Checks.required(community, "community");
-    Checks.required(page, "page");
     return newestFirst(LISTING, new Filter().where("community_id = ?", community), page);
+  }
+
+  @Override
+  public Page<AuditEntry> forPlatform(PageRequest page) {
+    return newestFirst(LISTING, new Filter().where("community_id IS NULL"), page);
   }
 
   @Override
   public Page<AuditEntry> about(UserId user, PageRequest page) {
     Checks.required(user, "user");
-    Checks.required(page, "page");
     return newestFirst(ABOUT, new Filter().where("(actor_id = ? OR subject = ?)", user, user.value()), page);
   }
 
   private Page<AuditEntry> newestFirst(String listing, Filter filter, PageRequest page) {
+    Checks.required(page, "page");
     page.after().map(c -> Cursors.decode(c, listing, 1, key -> Long.parseLong(key.get(0))))
         .ifPresent(id -> filter.where("id < ?", id));
     return tx.read(() -> Stores.page(
@@ -80,7 +87,8 @@ final class JdbcAuditLog implements AuditLog {
 
   private static AuditEntry entry(ResultSet row) throws SQLException {
     return new AuditEntry(row.getLong("id"), Times.read(row, "at"),
-        Optional.ofNullable(row.getString("actor_id")).map(UserId::of), CommunityId.of(row.getString("community_id")),
+        Optional.ofNullable(row.getString("actor_id")).map(UserId::of),
+        Optional.ofNullable(row.getString("community_id")).map(CommunityId::of),
         AuditAction.valueOf(row.getString("action")), row.getString("subject"),
         Optional.ofNullable(row.getString("before_state")), Optional.ofNullable(row.getString("after_state")),
         Optional.ofNullable(row.getString("reason")));

@@ -27,7 +27,8 @@ record MigrationScript(int version, String name) {
   static final List<MigrationScript> ALL = List.of(new MigrationScript(1, "schema"),
       new MigrationScript(2, "outbox"),
       new MigrationScript(3, "membership_state_index"),
-      new MigrationScript(4, "store_identity"));
+      new MigrationScript(4, "store_identity"),
+      new MigrationScript(5, "platform_audit"));
 
   /** The schema version the newest script brings the database to. */
   static int latest() {

@@ -1,0 +1,20 @@
+package dev.convene.archive.internal;
+
+/** The names of an archive's entries; {@code docs/archive.md} describes each. */
+final class Entries {
+  static final String MANIFEST = "manifest.json";
+  static final String COMMUNITIES = "communities.json";
+  static final String CONCEPTS = "concepts.json";
+  static final String MEMBERSHIPS = "memberships.jsonl";
+  static final String ITEMS = "items.jsonl";
+  static final String SUBSCRIPTIONS = "subscriptions.jsonl";
+  static final String AUDIT = "audit.jsonl";
+  /** Each attachment's bytes, once per content hash: {@code blobs/<sha-256>}. */
+  static final String BLOBS = "blobs/";
+
+  private Entries() {}
+
+  static String blob(String contentHash) {
+    return BLOBS + contentHash;
+  }
+}

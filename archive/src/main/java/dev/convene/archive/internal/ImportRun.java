@@ -1,0 +1,191 @@
+package dev.convene.archive.internal;
+
+import dev.convene.archive.ArchiveCounts;
+import dev.convene.archive.ImportOptions;
+import dev.convene.archive.ImportReport;
+import dev.convene.archive.MissingConcept;
+import dev.convene.core.ConflictException;
+import dev.convene.core.ValidationException;
+import dev.convene.core.model.Actor;
+import dev.convene.core.model.Community;
+import dev.convene.core.model.CommunityId;
+import dev.convene.core.model.Discussion;
+import dev.convene.core.model.Document;
+import dev.convene.core.model.Item;
+import dev.convene.core.model.Membership;
+import dev.convene.core.model.Role;
+import dev.convene.core.taxonomy.Taxonomy;
+import dev.convene.storage.AuditAction;
+import dev.convene.storage.AuditEntry;
+import dev.convene.storage.MemberQuery;
+import dev.convene.storage.Subscription;
+import dev.convene.storage.Transaction;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** One import under way, in its transaction. */
+final class ImportRun {
+  private final Clock clock;
+  private final Transaction tx;
+  private final Actor actor;
+  private final ArchiveFile archive;
+  private final Manifest manifest;
+  private final ImportOptions options;
+  private final BlobImport blobs;
+  private final ConceptMatcher concepts;
+  private final Map<String, String> renamed = new LinkedHashMap<>();
+  private final List<Community> archived;
+  private final Rewrite rewrite;
+  private long memberships;
+  private long items;
+  private long replies;
+  private long attachments;
+  private long subscriptions;
+
+  ImportRun(Clock clock, Transaction tx, Actor actor, ArchiveFile archive, Manifest manifest, ImportOptions options,
+      BlobImport blobs, List<ConceptJson.Described> described, List<Community> archived) {
+    this.clock = clock;
+    this.tx = tx;
+    this.actor = actor;
+    this.archive = archive;
+    this.manifest = manifest;
+    this.options = options;
+    this.blobs = blobs;
+    Taxonomy taxonomy = tx.taxonomy().current().taxonomy();
+    this.concepts = new ConceptMatcher(described, taxonomy);
+    refuseMissingConcepts();
+    this.archived = archived;
+    this.rewrite = new Rewrite(options, archived.stream().map(Community::id).toList(), concepts);
+  }
+
+  ImportReport all() {
+    List<Community> stored = new ArrayList<>();
+    for (Community community : archived) {
+      stored.add(tx.communities().insert(rewrite.community(community, slug(community.slug()))));
+    }
+    archive.lines(Entries.MEMBERSHIPS, line -> {
+      Membership membership = MembershipJson.read(line);
+      requireHeld(line, membership.community());
+      tx.memberships().insert(line.build(() -> rewrite.membership(membership)));
+      memberships++;
+    });
+    stored.forEach(this::requireAdmin);
+    archive.lines(Entries.ITEMS, line -> item(line, ItemJson.read(line)));
+    archive.lines(Entries.SUBSCRIPTIONS, line -> {
+      Subscription subscription = RecordJson.subscription(line);
+      requireHeld(line, subscription.community());
+      tx.subscriptions().put(line.build(() -> rewrite.subscription(subscription)));
+      subscriptions++;
+    });
+    long audited = audit();
+    refuseMissingConcepts();
+    ArchiveCounts counts = new ArchiveCounts(archived.size(), memberships, items, replies, attachments,
+        blobs.distinct(), manifest.counts().concepts(), subscriptions, audited);
+    checkCounts(counts);
+    for (Community community : stored) {
+      tx.audit().append(AuditEntry.of(clock.instant(), actor.user(), community.id(),
+          AuditAction.COMMUNITY_IMPORTED, "community " + community.id()).withChange(Optional.empty(),
+          Optional.of("archive format " + manifest.formatVersion() + " of " + manifest.producer()
+              + ", exported " + manifest.exportedAt())));
+    }
+    Community root = stored.get(0);
+    return new ImportReport(root.id(), root.slug(), rewrite.communities(), renamed, counts, blobs.stored(),
+        concepts.missing());
+  }
+
+  /** A community always has an active admin: an archive that leaves one without is broken. */
+  private void requireAdmin(Community community) {
+    if (tx.memberships().count(community.id(), MemberQuery.active().withRoles(Role.ADMIN)) == 0) {
+      throw new ValidationException(Entries.MEMBERSHIPS, "active-admin",
+          "community " + community.slug() + " has no active admin in the archive");
+    }
+  }
+
+  private void requireHeld(In line, CommunityId community) {
+    if (!rewrite.holds(community)) {
+      throw new ValidationException(line.where() + ".community", "in-archive",
+          "community " + community + " is not in the archive");
+    }
+  }
+
+  private void item(In line, Item item) {
+    requireHeld(line, item.community());
+    switch (item) {
+      case Document d -> d.attachments().forEach(a -> {
+        attachments++;
+        blobs.require(a, line.where());
+      });
+      case Discussion d -> replies += d.replies().size();
+      default -> { }
+    }
+    tx.items().insert(line.build(() -> rewrite.item(item)));
+    items++;
+  }
+
+  /** The audit lines, appended oldest first (by their id in the exporting store) so their order holds. */
+  private long audit() {
+    List<AuditEntry> entries = new ArrayList<>();
+    archive.lines(Entries.AUDIT, line -> {
+      AuditEntry entry = RecordJson.audit(line);
+      requireHeld(line, entry.community().orElseThrow());
+      entries.add(entry);
+    });
+    entries.sort(Comparator.comparingLong(AuditEntry::id));
+    entries.forEach(e -> tx.audit().append(rewrite.audit(e)));
+    return entries.size();
+  }
+
+  private String slug(String slug) {
+    if (tx.communities().bySlug(slug).isEmpty()) {
+      return slug;
+    }
+    if (options.slugConflicts() == ImportOptions.SlugConflicts.REFUSE) {
+      throw new ConflictException("the slug " + slug + " is taken in the target: import with"
+          + " SlugConflicts.RENAME, or rename the community there first");
+    }
+    for (int n = 2; ; n++) {
+      String suffix = "-" + n;
+      String base = slug.length() + suffix.length() <= 64 ? slug : slug.substring(0, 64 - suffix.length());
+      String candidate = base.replaceAll("-+$", "") + suffix;
+      if (tx.communities().bySlug(candidate).isEmpty()) {
+        renamed.put(slug, candidate);
+        return candidate;
+      }
+    }
+  }
+
+  private void refuseMissingConcepts() {
+    List<MissingConcept> missing = concepts.missing();
+    if (!missing.isEmpty() && options.missingConcepts() == ImportOptions.MissingConcepts.REFUSE) {
+      throw new ValidationException(Entries.CONCEPTS, "concept-missing", "the target taxonomy lacks "
+          + missing.size() + " concept(s) the archive uses: "
+          + missing.stream().map(MissingConcept::toString).collect(Collectors.joining(", "))
+          + "; add them, or import with MissingConcepts.DROP");
+    }
+  }
+
+  private void checkCounts(ArchiveCounts found) {
+    ArchiveCounts stated = manifest.counts();
+    check("communities", stated.communities(), found.communities());
+    check("memberships", stated.memberships(), found.memberships());
+    check("items", stated.items(), found.items());
+    check("replies", stated.replies(), found.replies());
+    check("attachments", stated.attachments(), found.attachments());
+    check("blobs", stated.blobs(), found.blobs());
+    check("subscriptions", stated.subscriptions(), found.subscriptions());
+    check("auditEntries", stated.auditEntries(), found.auditEntries());
+  }
+
+  private static void check(String name, long stated, long found) {
+    if (stated != found) {
+      throw new ValidationException(Entries.MANIFEST + ".counts." + name, "matches-content",
+          "states " + stated + ", but the archive holds " + found);
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package dev.convene.archive.internal;
+
+import dev.convene.core.model.Announcement;
+import dev.convene.core.model.Attachment;
+import dev.convene.core.model.CommunityId;
+import dev.convene.core.model.ConceptId;
+import dev.convene.core.model.Discussion;
+import dev.convene.core.model.Document;
+import dev.convene.core.model.Event;
+import dev.convene.core.model.Item;
+import dev.convene.core.model.ItemHeader;
+import dev.convene.core.model.ItemId;
+import dev.convene.core.model.ItemType;
+import dev.convene.core.model.Reply;
+import dev.convene.core.model.ReplyId;
+import dev.convene.core.model.ReviewState;
+import dev.convene.core.model.UserId;
+import dev.convene.core.model.Visibility;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * An item, one line of {@code items.jsonl}: what every item has, then what its type adds (a
+ * discussion's replies, a document's attachments' metadata), as {@code schema/item.json} describes.
+ */
+final class ItemJson {
+  private ItemJson() {}
+
+  static void write(JsonGenerator g, Item item) {
+    ItemHeader h = item.header();
+    g.writeStartObject();
+    g.writeStringProperty("type", item.type().name());
+    g.writeStringProperty("id", h.id().value());
+    g.writeStringProperty("community", h.community().value());
+    g.writeStringProperty("author", h.author().value());
+    g.writeStringProperty("title", h.title());
+    g.writeStringProperty("language", h.language().toLanguageTag());
+    g.writeStringProperty("visibility", h.visibility().name());
+    g.writeStringProperty("reviewState", h.reviewState().name());
+    Out.sorted(g, "concepts", h.concepts());
+    g.writeStringProperty("created", h.created().toString());
+    g.writeStringProperty("updated", h.updated().toString());
+    g.writeNumberProperty("version", h.version());
+    switch (item) {
+      case Document d -> writeDocument(g, d);
+      case Event e -> {
+        g.writeStringProperty("description", e.description());
+        g.writeStringProperty("start", e.start().toString());
+        g.writeStringProperty("end", e.end().toString());
+        g.writeStringProperty("timeZone", e.timeZone().getId());
+        Out.optional(g, "place", e.place());
+        Out.optional(g, "onlineLink", e.onlineLink());
+        g.writeBooleanProperty("webinar", e.webinar());
+      }
+      case Announcement a -> {
+        g.writeStringProperty("body", a.body());
+        g.writeBooleanProperty("pinned", a.pinned());
+        Out.optional(g, "expires", a.expires());
+      }
+      case Discussion d -> writeDiscussion(g, d);
+    }
+    g.writeEndObject();
+  }
+
+  private static void writeDocument(JsonGenerator g, Document d) {
+    g.writeStringProperty("summary", d.summary());
+    g.writeStringProperty("body", d.body());
+    Out.strings(g, "authors", d.authors());
+    Out.optional(g, "publisher", d.publisher());
+    Out.optional(g, "publicationDate", d.publicationDate());
+    Out.optional(g, "documentType", d.documentType());
+    g.writeArrayPropertyStart("attachments");
+    for (Attachment a : d.attachments()) {
+      g.writeStartObject();
+      g.writeStringProperty("fileName", a.fileName());
+      g.writeStringProperty("mediaType", a.mediaType());
+      g.writeNumberProperty("size", a.size());
+      g.writeStringProperty("contentHash", a.contentHash());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void writeDiscussion(JsonGenerator g, Discussion d) {
+    g.writeStringProperty("body", d.body());
+    g.writeBooleanProperty("locked", d.locked());
+    g.writeArrayPropertyStart("replies");
+    for (Reply r : d.replies()) {
+      g.writeStartObject();
+      g.writeStringProperty("id", r.id().value());
+      g.writeStringProperty("author", r.author().value());
+      g.writeStringProperty("body", r.body());
+      g.writeStringProperty("created", r.created().toString());
+      g.writeBooleanProperty("hidden", r.hidden());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  /** The item as the archive holds it, at version 0. */
+  static Item read(In in) {
+    ItemHeader h = in.build(() -> new ItemHeader(ItemId.of(in.string("id")), CommunityId.of(in.string("community")),
+        UserId.of(in.string("author")), in.string("title"), in.parsed("language", Locale::forLanguageTag),
+        in.constant("visibility", Visibility.class), in.constant("reviewState", ReviewState.class),
+        in.strings("concepts").stream().map(ConceptId::of).collect(Collectors.toSet()), in.instant("created"),
+        in.instant("updated"), 0));
+    return switch (in.constant("type", ItemType.class)) {
+      case DOCUMENT -> in.build(() -> new Document(h, in.string("summary"), in.string("body"), in.strings("authors"),
+          in.optString("publisher"), in.optParsed("publicationDate", LocalDate::parse),
+          in.optString("documentType"), in.array("attachments").stream().map(ItemJson::attachment).toList()));
+      case EVENT -> in.build(() -> new Event(h, in.string("description"), in.instant("start"), in.instant("end"),
+          in.zone("timeZone"), in.optString("place"), in.optUri("onlineLink"), in.bool("webinar")));
+      case ANNOUNCEMENT -> in.build(() -> new Announcement(h, in.string("body"), in.bool("pinned"),
+          in.optInstant("expires")));
+      case DISCUSSION -> in.build(() -> new Discussion(h, in.string("body"), in.bool("locked"),
+          in.array("replies").stream().map(ItemJson::reply).toList()));
+    };
+  }
+
+  private static Attachment attachment(In in) {
+    return in.build(() -> new Attachment(in.string("fileName"), in.string("mediaType"), in.number("size"),
+        in.string("contentHash")));
+  }
+
+  private static Reply reply(In in) {
+    return in.build(() -> new Reply(ReplyId.of(in.string("id")), UserId.of(in.string("author")), in.string("body"),
+        in.instant("created"), in.bool("hidden")));
+  }
+}

@@ -1,0 +1,159 @@
+package dev.convene.archive;
+
+import static dev.convene.archive.Source.ADA;
+import static dev.convene.archive.Source.MINUTES;
+import static dev.convene.archive.Source.REPORT;
+import static dev.convene.archive.Source.ROOT;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.convene.core.model.Community;
+import dev.convene.core.model.CommunityId;
+import dev.convene.core.model.Document;
+import dev.convene.core.model.Item;
+import dev.convene.platform.Convene;
+import dev.convene.search.SearchHit;
+import dev.convene.search.SearchRequest;
+import dev.convene.storage.AuditAction;
+import dev.convene.storage.AuditEntry;
+import dev.convene.storage.PageRequest;
+import dev.convene.storage.blob.BlobStore;
+import dev.convene.storage.blob.FileSystemBlobStore;
+import dev.convene.storage.memory.InMemoryStorage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RoundTripTest {
+  @TempDir Path folder;
+  private Source source;
+  private BlobStore targetBlobs;
+  private Convene target;
+
+  @BeforeEach
+  void worlds() {
+    source = new Source(InMemoryStorage.create(), folder.resolve("source-blobs")).fill();
+    targetBlobs = FileSystemBlobStore.create(folder.resolve("target-blobs"));
+    target = Source.target(InMemoryStorage.create(), targetBlobs);
+  }
+
+  @AfterEach
+  void close() {
+    source.close();
+    target.close();
+  }
+
+  static byte[] export(Convene convene, CommunityId id, boolean workingGroups) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    CommunityArchives.of(convene).export(ROOT, id, ExportOptions.defaults().withWorkingGroups(workingGroups), out);
+    return out.toByteArray();
+  }
+
+  static byte[] read(BlobStore blobs, String hash) throws IOException {
+    try (InputStream in = blobs.open(hash)) {
+      return in.readAllBytes();
+    }
+  }
+
+  @Test
+  @DisplayName("a community and its working group come back with every field, member, item, reply, file, subscription and audit line")
+  void everyFieldSurvives() throws IOException {
+    List<CommunityId> ids = List.of(source.water.id(), source.group.id());
+    Snapshot before = Snapshot.of(source.storage, ids);
+    byte[] archive = export(source.convene, source.water.id(), true);
+
+    ImportReport report = CommunityArchives.of(target).importArchive(ROOT, new ByteArrayInputStream(archive),
+        ImportOptions.defaults());
+
+    assertEquals(before, Snapshot.of(target.storage(), ids));
+    assertEquals(source.water.id(), report.community());
+    assertEquals("water", report.slug());
+    assertEquals(Map.of(source.water.id(), source.water.id(), source.group.id(), source.group.id()),
+        report.communities());
+    // counted by hand from Source.fill(): 2 communities; water: mia, rita, ivan, bob, ada; group: ada, mia
+    assertEquals(new ArchiveCounts(2, 7, 6, 2, 3, 2, 3, 3, before.audit().size()), report.counts());
+    assertEquals(2, report.blobsStored());
+    assertEquals(List.of(), report.missingConcepts());
+    Document stored = (Document) target.storage().read(tx -> tx.items().get(source.report.id())).orElseThrow();
+    assertArrayEquals(REPORT, read(targetBlobs, stored.attachments().get(0).contentHash()));
+    assertArrayEquals(MINUTES, read(targetBlobs, stored.attachments().get(1).contentHash()));
+  }
+
+  @Test
+  @DisplayName("the fields compared are really there: the snapshot is not trivially equal")
+  void snapshotHoldsTheWorld() {
+    Snapshot snapshot = Snapshot.of(source.storage, List.of(source.water.id(), source.group.id()));
+    assertEquals(2, snapshot.communities().size());
+    assertEquals(7, snapshot.memberships().size());
+    assertEquals(6, snapshot.items().size());
+    assertEquals(3, snapshot.subscriptions().size());
+    assertTrue(snapshot.audit().stream().anyMatch(e -> e.action() == AuditAction.REPLY_HIDDEN));
+    assertTrue(snapshot.audit().stream().anyMatch(e -> e.action() == AuditAction.ROLE_CHANGED));
+  }
+
+  @Test
+  @DisplayName("without working groups, only the community itself is archived")
+  void withoutWorkingGroups() {
+    byte[] archive = export(source.convene, source.water.id(), false);
+    ImportReport report = CommunityArchives.of(target).importArchive(ROOT, new ByteArrayInputStream(archive),
+        ImportOptions.defaults());
+    assertEquals(1, report.counts().communities());
+    assertEquals(5, report.counts().items());
+    assertTrue(target.storage().read(tx -> tx.communities().get(source.group.id())).isEmpty());
+  }
+
+  @Test
+  @DisplayName("export and import are each recorded in the audit log of the community they concern")
+  void audited() {
+    byte[] archive = export(source.convene, source.water.id(), true);
+    CommunityArchives.of(target).importArchive(ROOT, new ByteArrayInputStream(archive), ImportOptions.defaults());
+
+    AuditEntry exported = latest(source.convene, source.water.id());
+    assertEquals(AuditAction.COMMUNITY_EXPORTED, exported.action());
+    assertEquals(ROOT.user(), exported.actor());
+    assertEquals("community " + source.water.id(), exported.subject());
+    for (Community c : List.of(source.water, source.group)) {
+      AuditEntry imported = latest(target, c.id());
+      assertEquals(AuditAction.COMMUNITY_IMPORTED, imported.action());
+      assertEquals(ROOT.user(), imported.actor());
+    }
+  }
+
+  private static AuditEntry latest(Convene convene, CommunityId id) {
+    return convene.storage().read(tx -> tx.audit().forCommunity(id, PageRequest.first(1))).items().get(0);
+  }
+
+  @Test
+  @DisplayName("the search index of the target follows the imported items")
+  void searchable() {
+    byte[] archive = export(source.convene, source.water.id(), true);
+    CommunityArchives.of(target).importArchive(ROOT, new ByteArrayInputStream(archive), ImportOptions.defaults());
+    assertTrue(target.awaitSearchable(Duration.ofSeconds(30)));
+    List<String> titles = target.search(ADA, SearchRequest.builder().text("annual report").build()).hits().stream()
+        .map(SearchHit::title).toList();
+    assertEquals(List.of("Annual report"), titles);
+  }
+
+  @Test
+  @DisplayName("an archive written to a file imports from that file")
+  void throughFiles() {
+    Path file = folder.resolve("water.zip");
+    ExportReport exported = CommunityArchives.of(source.convene).export(ADA, source.water.id(),
+        ExportOptions.defaults(), file);
+    ImportReport imported = CommunityArchives.of(target).importArchive(ROOT, file, ImportOptions.defaults());
+    assertEquals(exported.counts(), imported.counts());
+    Item item = target.storage().read(tx -> tx.items().get(source.talk.id())).orElseThrow();
+    assertEquals(source.talk.withHeader(source.talk.header().withVersion(1)), item);
+  }
+}
