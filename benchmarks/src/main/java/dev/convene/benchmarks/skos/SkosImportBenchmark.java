@@ -1,5 +1,6 @@
 package dev.convene.benchmarks.skos;
 
+import dev.convene.benchmarks.Arguments;
 import dev.convene.benchmarks.report.Machine;
 import dev.convene.core.model.Actor;
 import dev.convene.core.model.PlatformRole;
@@ -13,14 +14,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.IntSupplier;
 import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * Times the import of a real SKOS file, by default the UNESCO thesaurus in {@code
@@ -38,18 +40,22 @@ public final class SkosImportBenchmark {
 
   private SkosImportBenchmark() {}
 
+  /** The arguments, as picocli reads them. */
+  @Command(name = "skos-import-benchmark")
+  private static final class Settings {
+    @Option(names = "--warmup", defaultValue = "3", converter = Arguments.WholeInt.class)
+    int warmup;
+    @Option(names = "--rounds", defaultValue = "10", converter = Arguments.WholeInt.class)
+    int rounds;
+    @Option(names = "--file", description = "The SKOS file; the UNESCO thesaurus in shared/data by default.")
+    @Nullable Path file;
+  }
+
   public static void main(String[] args) throws IOException {
-    Map<String, String> options = new HashMap<>(Map.of("warmup", "3", "rounds", "10", "file", ""));
-    for (String arg : args) {
-      String[] pair = arg.replaceFirst("^--", "").split("=", 2);
-      if (!options.containsKey(pair[0]) || pair.length != 2) {
-        throw new IllegalArgumentException("unknown argument " + arg + "; known: " + options.keySet());
-      }
-      options.put(pair[0], pair[1]);
-    }
-    Path file = options.get("file").isEmpty() ? locate() : Path.of(options.get("file"));
-    int warmup = Integer.parseInt(options.get("warmup"));
-    int rounds = Integer.parseInt(options.get("rounds"));
+    Settings options = Arguments.parse(new Settings(), List.of(args));
+    Path file = options.file == null ? locate() : options.file;
+    int warmup = options.warmup;
+    int rounds = options.rounds;
     SkosReader reader = SkosReader.create();
     List<Series> series = List.of(
         new Series("Rio parse into a Model (baseline)", () -> parse(file)),
