@@ -8,6 +8,7 @@ module dev.convene.cli {
   requires dev.convene.platform;
   requires dev.convene.storage.jdbc;
   requires dev.convene.archive;
+  requires dev.convene.skos;
   requires transitive info.picocli; // ConveneCli.commandLine() hands out picocli's CommandLine
   requires me.tongfei.progressbar;
   requires com.h2database;

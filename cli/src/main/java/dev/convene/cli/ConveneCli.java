@@ -1,7 +1,11 @@
 package dev.convene.cli;
 
 import dev.convene.cli.internal.EraseUserCommand;
+import dev.convene.cli.internal.ExportCommunityCommand;
+import dev.convene.cli.internal.ExportSkosCommand;
 import dev.convene.cli.internal.ExportUserCommand;
+import dev.convene.cli.internal.ImportCommunityCommand;
+import dev.convene.cli.internal.ImportSkosCommand;
 import dev.convene.cli.internal.MigrateCommand;
 import dev.convene.cli.internal.OneLineErrors;
 import dev.convene.cli.internal.RebuildIndexCommand;
@@ -25,7 +29,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "convene", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Operates a Convene platform: its database schema, search index and data.",
-    subcommands = {MigrateCommand.class, RebuildIndexCommand.class, StatsCommand.class, ExportUserCommand.class,
+    subcommands = {MigrateCommand.class, RebuildIndexCommand.class, StatsCommand.class, ImportSkosCommand.class,
+        ExportSkosCommand.class, ExportCommunityCommand.class, ImportCommunityCommand.class, ExportUserCommand.class,
         EraseUserCommand.class, HelpCommand.class})
 public final class ConveneCli implements Runnable {
   @Spec

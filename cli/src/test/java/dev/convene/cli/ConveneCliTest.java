@@ -123,7 +123,8 @@ class ConveneCliTest {
 
     Run nothing = Run.of();
     assertEquals(2, nothing.exitCode(), nothing::toString);
-    assertTrue(nothing.err().startsWith("Missing a command: one of [migrate, rebuild-index, stats, export-user, erase-user, help]"),
+    assertTrue(nothing.err().startsWith("Missing a command: one of [migrate, rebuild-index, stats, import-skos, export-skos, "
+        + "export-community, import-community, export-user, erase-user, help]"),
         nothing::toString);
 
     Run unknownCommand = Run.of("vacuum");
@@ -137,7 +138,8 @@ class ConveneCliTest {
     Run help = Run.of("--help");
     assertEquals(0, help.exitCode(), help::toString);
     assertTrue(help.out().startsWith("Usage: convene [-hV] [COMMAND]"), help::toString);
-    for (String command : List.of("migrate", "rebuild-index", "stats", "export-user", "erase-user", "help")) {
+    for (String command : List.of("migrate", "rebuild-index", "stats", "import-skos", "export-skos",
+        "export-community", "import-community", "export-user", "erase-user", "help")) {
       assertTrue(help.out().lines().anyMatch(l -> l.strip().startsWith(command + " ")), command);
     }
     Run stats = Run.of("help", "stats");
