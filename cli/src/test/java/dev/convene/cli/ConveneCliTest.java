@@ -2,8 +2,10 @@ package dev.convene.cli;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -81,6 +83,18 @@ class ConveneCliTest {
     assertTrue(stats.errLines().get(0).startsWith("convene stats: The database schema is at version 0"),
         stats::toString);
     assertTrue(stats.errLines().get(0).contains("run JdbcStorage.migrate first"), stats::toString);
+  }
+
+  @Test
+  @DisplayName("stats --index refuses a directory without an index rather than build one there")
+  void statsWithoutAnIndex() {
+    assertEquals(0, Run.of("migrate", "--jdbc-url", url).exitCode());
+    Path nowhere = folder.resolve("no-index");
+    Run stats = Run.of("stats", "--jdbc-url", url, "--index", nowhere.toString());
+    assertEquals(1, stats.exitCode(), stats::toString);
+    assertEquals(List.of("convene stats: there is no search index in " + nowhere + ": rebuild-index makes one"),
+        stats.errLines());
+    assertFalse(Files.exists(nowhere), "stats created " + nowhere);
   }
 
   @Test

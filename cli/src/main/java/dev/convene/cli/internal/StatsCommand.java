@@ -1,12 +1,18 @@
 package dev.convene.cli.internal;
 
+import dev.convene.core.ConveneException;
 import dev.convene.search.IndexStats;
 import dev.convene.search.SearchIndex;
 import dev.convene.storage.Storage;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -34,6 +40,7 @@ public final class StatsCommand implements Callable<Integer> {
       line(out, "changes", counts.changes());
       Path path = options.indexIfGiven();
       if (path != null) {
+        requireIndex(path);
         try (SearchIndex index = SearchIndex.builder().storage(storage).path(path).build()) {
           index.catchUp();
           IndexStats stats = index.stats();
@@ -45,6 +52,21 @@ public final class StatsCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /** A mistyped path must not be taken for a new index, which catching up would build from scratch. */
+  private static void requireIndex(Path path) {
+    ConveneException none = new ConveneException("there is no search index in " + path + ": rebuild-index makes one");
+    if (!Files.isDirectory(path)) {
+      throw none; // before opening it, which would create it
+    }
+    try (Directory directory = FSDirectory.open(path)) {
+      if (!DirectoryReader.indexExists(directory)) {
+        throw none;
+      }
+    } catch (IOException e) {
+      throw new ConveneException("cannot read the search index in " + path + ": " + e.getMessage(), e);
+    }
   }
 
   private static void line(PrintWriter out, String name, long value) {
