@@ -45,7 +45,16 @@ final class JdbcItems implements ItemStore {
   }
 
   /** A row's place in the listings, as its cursor holds it. */
-  private record Newest(Instant created, ItemId id) {}
+  private record Newest(Instant created, ItemId id) {
+    /**
+     * Keeps the rows after this one, newest first. Spelled out rather than as the row value {@code
+     * (created_at, id) < (?, ?)}, which H2 does not turn into a range of the (created_at, id) indexes.
+     * The first condition is the range the indexes serve.
+     */
+    void before(Filter filter) {
+      filter.where("i.created_at <= ? AND (i.created_at < ? OR i.id < ?)", created, created, id);
+    }
+  }
 
   /** What an update needs to know of the stored row. */
   private record Stored(String community, String type, long version) {}
@@ -124,7 +133,10 @@ final class JdbcItems implements ItemStore {
     Filter filter = new Filter();
     query.community().ifPresent(community -> filter.where("i.community_id = ?", community));
     filter.in("i.type", query.types()).in("i.review_state", query.reviewStates());
-    return newestFirst("", filter, page);
+    // Naming the one community first in the order changes nothing in it, but it is what lets H2 read
+    // the page straight off the (community_id, created_at, id) index instead of sorting the whole
+    // community for each page.
+    return newestFirst("", filter, query.community().isPresent() ? "i.community_id, " : "", page);
   }
 
   @Override
@@ -132,7 +144,7 @@ final class JdbcItems implements ItemStore {
     Checks.required(concept, "concept");
     Checks.required(page, "page");
     return newestFirst(" JOIN " + t.itemConcept() + " ic ON ic.item_id = i.id",
-        new Filter().where("ic.concept_id = ?", concept), page);
+        new Filter().where("ic.concept_id = ?", concept), "", page);
   }
 
   /**
@@ -154,7 +166,7 @@ final class JdbcItems implements ItemStore {
     while (found.size() <= page.limit()) {
       Filter filter = new Filter();
       jsonString(user).ifPresent(pattern -> filter.where("i.body LIKE ? ESCAPE '!'", pattern));
-      from.ifPresent(key -> filter.where("(i.created_at, i.id) < (?, ?)", key.created(), key.id()));
+      from.ifPresent(key -> key.before(filter));
       List<Item> batch = tx.read(() -> tx.sql().list("SELECT i.body, i.version FROM " + t.item() + " i" + filter.sql()
           + " ORDER BY i.created_at DESC, i.id DESC LIMIT ?", JdbcItems::item, filter.params(SCAN_BATCH)));
       batch.stream().filter(item -> People.involves(item, user)).forEach(found::add);
@@ -177,13 +189,14 @@ final class JdbcItems implements ItemStore {
     return Optional.of("%\"" + id.replace("_", "!_") + "\"%");
   }
 
-  private Page<Item> newestFirst(String join, Filter filter, PageRequest page) {
+  private Page<Item> newestFirst(String join, Filter filter, String orderFirst, PageRequest page) {
     Optional<Newest> after = page.after().map(c -> Cursors.decode(c, LISTING, 2,
         key -> new Newest(Instant.parse(key.get(0)), ItemId.of(key.get(1)))));
-    after.ifPresent(key -> filter.where("(i.created_at, i.id) < (?, ?)", key.created(), key.id()));
+    after.ifPresent(key -> key.before(filter));
     return tx.read(() -> Stores.page(
         tx.sql().list("SELECT i.body, i.version FROM " + t.item() + " i" + join + filter.sql()
-            + " ORDER BY i.created_at DESC, i.id DESC LIMIT ?", JdbcItems::item, filter.params(page.limit() + 1)),
+            + " ORDER BY " + orderFirst + "i.created_at DESC, i.id DESC LIMIT ?", JdbcItems::item,
+            filter.params(page.limit() + 1)),
         page.limit(), item -> Cursors.encode(LISTING, Times.stored(item.created()).toString(), item.id().value())));
   }
 
