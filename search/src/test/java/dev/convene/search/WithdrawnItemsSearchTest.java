@@ -10,12 +10,18 @@ import dev.convene.core.model.Role;
 import dev.convene.core.model.Section;
 import dev.convene.core.model.Visibility;
 import dev.convene.core.policy.AccessPolicy;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -94,5 +100,29 @@ class WithdrawnItemsSearchTest {
       assertEquals(List.of("news", "report", "standing", "talk"), found(moderating), moderating.toString());
     }
     assertEquals(written, index.stats().documentsWritten(), "an expiry reindexed items");
+  }
+
+  @Test
+  @DisplayName("an index written before announcements' expiry was indexed is rebuilt once on open; a current one is not")
+  void olderLayoutRebuilt() throws IOException {
+    ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    world.index(directory).close();
+    try (SearchIndex current = world.index(directory)) {
+      assertEquals(0, current.stats().documentsWritten(), "a current index was rebuilt");
+    }
+    try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+      Map<String, String> data = new HashMap<>();
+      writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+      data.put("convene.layout", "1");
+      writer.setLiveCommitData(data.entrySet());
+      writer.commit();
+    }
+    world.clock.advance(Duration.ofHours(1));
+    try (SearchIndex older = world.index(directory)) {
+      assertEquals(5, older.stats().documentsWritten(), "four items and the community, written again");
+      assertEquals(List.of("report", "standing", "talk"),
+          older.search(MIA, SearchRequest.builder().text("flood").build()).hits().stream()
+              .map(h -> h.item().orElseThrow().value()).sorted().toList());
+    }
   }
 }
