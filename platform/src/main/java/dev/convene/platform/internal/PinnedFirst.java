@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -39,7 +40,7 @@ public final class PinnedFirst {
     Optional<String> inner = page.after().map(cursor -> cursor.substring(1)).filter(rest -> !rest.isEmpty());
     List<Item> rows = new ArrayList<>();
     if (part.equals(PINNED) && (query.types().isEmpty() || query.types().contains(ItemType.ANNOUNCEMENT))) {
-      ItemQuery announcements = new ItemQuery(query.community(), java.util.Set.of(ItemType.ANNOUNCEMENT),
+      ItemQuery announcements = new ItemQuery(query.community(), Set.of(ItemType.ANNOUNCEMENT),
           query.reviewStates());
       Page<Item> pinned = ItemPages.visible(new PageRequest(page.limit(), inner), read.apply(announcements),
           item -> isPinned(item, now) ? shown.apply(item) : Optional.empty());
