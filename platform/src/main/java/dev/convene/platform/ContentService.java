@@ -28,6 +28,7 @@ import dev.convene.platform.internal.ItemConcepts;
 import dev.convene.platform.internal.ItemDiscussions;
 import dev.convene.platform.internal.ItemEdits;
 import dev.convene.platform.internal.ItemPages;
+import dev.convene.platform.internal.PinnedFirst;
 import dev.convene.platform.internal.Platform;
 import dev.convene.platform.internal.ReviewStep;
 import dev.convene.platform.internal.ReviewSteps;
@@ -127,8 +128,10 @@ public final class ContentService {
   }
 
   /**
-   * The items of the community matching the query that the actor may see, newest first, a page at a
-   * time. What the actor may not see is skipped as if absent: it is never counted, and no cursor
+   * The items of the community matching the query that the actor may see, a page at a time: its
+   * pinned announcements that have not expired first, newest first, then the others, newest first.
+   * Items of a switched-off section and expired announcements are listed only to those who moderate
+   * the community (and platform admins). What the actor may not see is skipped as if absent: it is never counted, and no cursor
    * points at it. A page holds fewer rows than asked only when it is the last.
    *
    * @param query types and review states to keep; its community, if set, must be {@code community}
@@ -141,8 +144,12 @@ public final class ContentService {
     Checks.required(query, "query");
     Checks.check(query.community().map(community::equals).orElse(true), "query", "same-community",
         "the query is for community %s, not %s", query.community().orElse(community), community);
-    return visible(actor, community, new ItemQuery(Optional.of(community), query.types(), query.reviewStates()),
-        page, item -> true);
+    Checks.required(actor, "actor");
+    Checks.required(page, "page");
+    AccessContext context = readable(actor, community);
+    return PinnedFirst.page(page, new ItemQuery(Optional.of(community), query.types(), query.reviewStates()),
+        listing -> request -> platform.storage().read(tx -> tx.items().list(listing, request)),
+        item -> items.listed(actor, context.withItem(item)), context.now());
   }
 
   /**
@@ -163,10 +170,16 @@ public final class ContentService {
     Checks.required(actor, "actor");
     Checks.required(community, "community");
     Checks.required(page, "page");
-    AccessContext context = platform.access().context(actor, community);
-    platform.access().require(actor, Action.VIEW_COMMUNITY, context, Access.what(community));
+    AccessContext context = readable(actor, community);
     return ItemPages.visible(page, request -> platform.storage().read(tx -> tx.items().list(query, request)),
         item -> Optional.of(context.withItem(item)).filter(keep).flatMap(c -> items.listed(actor, c)));
+  }
+
+  /** The actor's context in the community, which they must be allowed to see. */
+  private AccessContext readable(Actor actor, CommunityId community) {
+    AccessContext context = platform.access().context(actor, community);
+    platform.access().require(actor, Action.VIEW_COMMUNITY, context, Access.what(community));
+    return context;
   }
 
   /**

@@ -106,6 +106,13 @@ final class Fixture {
 
   Item item(String id, ItemType type, String community, String author, String title, String text, Locale language,
       Visibility visibility, ReviewState state, Instant created, String... concepts) {
+    return item(id, type, community, author, title, text, language, visibility, state, created, Optional.empty(),
+        concepts);
+  }
+
+  /** An item; {@code expires} is an announcement's expiry. */
+  Item item(String id, ItemType type, String community, String author, String title, String text, Locale language,
+      Visibility visibility, ReviewState state, Instant created, Optional<Instant> expires, String... concepts) {
     Set<ConceptId> tags = Set.of(concepts).stream().map(ConceptId::of).collect(java.util.stream.Collectors.toSet());
     ItemHeader header = new ItemHeader(ItemId.of(id), CommunityId.of(community), UserId.of(author), title, language,
         visibility, state, tags, created, created, 0);
@@ -114,7 +121,7 @@ final class Fixture {
           Optional.empty(), List.of());
       case EVENT -> new Event(header, text, created, created.plus(Duration.ofHours(1)), ZoneOffset.UTC,
           Optional.empty(), Optional.empty(), false);
-      case ANNOUNCEMENT -> new Announcement(header, text, false, Optional.empty());
+      case ANNOUNCEMENT -> new Announcement(header, text, false, expires);
       case DISCUSSION -> new Discussion(header, text, false, List.of());
     };
     return storage.inTransaction(tx -> tx.items().insert(item));

@@ -28,8 +28,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Random worlds, actors and queries: every hit, total and facet count must equal what brute force
- * computes over the documents {@code AccessPolicy} lets the actor see. Then privacy settings and
- * memberships change at random and the same holds on the very next queries, with nothing reindexed.
+ * computes over the documents {@code AccessPolicy} lets the actor see. Then privacy settings,
+ * switched-on sections and memberships change at random, the clock may move past announcements'
+ * expiry, and the same holds on the very next queries, with nothing reindexed.
  *
  * <p>The seed is printed; rerun one with {@code -Dconvene.search.seed=<seed>}, and change the number
  * of worlds with {@code -Dconvene.search.worlds=<n>}.
@@ -70,7 +71,7 @@ class PrivacyAndFacetsRandomizedTest {
       long maxDoc = index.stats().maxDoc();
       mutate(world);
       round(world, index);
-      assertEquals(written, index.stats().documentsWritten(), "a privacy or membership change reindexed documents");
+      assertEquals(written, index.stats().documentsWritten(), "a privacy, section or membership change, or an expiry, reindexed documents");
       assertEquals(maxDoc, index.stats().maxDoc(), "a privacy or membership change touched the index");
     }
   }
@@ -199,6 +200,10 @@ class PrivacyAndFacetsRandomizedTest {
       if (community.purpose() != Purpose.HIDDEN_GROUP && w.random.nextInt(3) == 0) {
         f.privacy(slug, w.pick(List.of(Privacy.values())));
       }
+      if (w.random.nextInt(3) == 0) {
+        var sections = w.sections();
+        f.update(slug, b -> b.sections(sections));
+      }
     }
     for (int i = 0; i < 4; i++) {
       String slug = w.pick(w.communities);
@@ -214,7 +219,7 @@ class PrivacyAndFacetsRandomizedTest {
       }
     }
     if (w.random.nextBoolean()) {
-      f.clock.advance(Duration.ofDays(2)); // pending invitations lapse
+      f.clock.advance(Duration.ofDays(2)); // pending invitations lapse, announcements expire
     }
   }
 }

@@ -15,6 +15,7 @@ import dev.convene.core.model.ReviewState;
 import dev.convene.core.model.Role;
 import dev.convene.core.model.RolePermissions;
 import dev.convene.core.model.SchemeId;
+import dev.convene.core.model.Section;
 import dev.convene.core.model.Visibility;
 import dev.convene.core.policy.AccessPolicy;
 import dev.convene.core.policy.PolicySettings;
@@ -35,7 +36,8 @@ import java.util.Set;
 
 /**
  * A small random world written straight to a store: communities of every purpose and privacy (some
- * working groups), people in every standing, items in every state, visibility, type and language,
+ * working groups, some sections switched off), people in every standing, items in every state,
+ * visibility, type and language (announcements expired, expiring or not),
  * and a polyhierarchical taxonomy whose labels are words of the items' vocabulary. Texts use words
  * no analyzer changes, so a brute-force oracle can decide matching exactly.
  */
@@ -164,9 +166,10 @@ final class RandomWorld {
     RolePermissions permissions = random.nextInt(4) == 0
         ? RolePermissions.defaults().with(Permission.MODERATE, Role.ADMIN) : RolePermissions.defaults();
     boolean review = random.nextBoolean();
+    Set<Section> sections = sections();
     fixture.community(slug, c -> c.name(name).description(description).purpose(purpose).privacy(chosen)
         .parent(parent.map(CommunityId::of).orElse(null)).concepts(concepts).permissions(permissions)
-        .reviewBeforePublication(review));
+        .reviewBeforePublication(review).sections(sections));
     communities.add(slug);
   }
 
@@ -188,6 +191,19 @@ final class RandomWorld {
     }
   }
 
+  /** Every section, or (one time in three) with each section of items switched off one time in three. */
+  Set<Section> sections() {
+    Set<Section> sections = EnumSet.allOf(Section.class);
+    if (random.nextInt(3) == 0) {
+      for (ItemType type : ItemType.values()) {
+        if (random.nextInt(3) == 0) {
+          sections.remove(type.section());
+        }
+      }
+    }
+    return sections;
+  }
+
   Set<ConceptId> concepts(int max) {
     Set<ConceptId> chosen = new LinkedHashSet<>();
     int n = random.nextInt(max + 1);
@@ -202,8 +218,16 @@ final class RandomWorld {
     String author = random.nextInt(6) == 0 ? "ghost" : pick(users);
     Instant created = EARLIEST.plus(Duration.ofHours(random.nextInt(3 * 365 * 24)));
     ReviewState state = random.nextInt(3) == 0 ? pick(List.of(ReviewState.values())) : ReviewState.PUBLISHED;
+    // expired already, expiring at the first instant the clock moves past, a day later, or later still
+    Optional<Instant> expires = switch (random.nextInt(5)) {
+      case 0 -> Optional.of(Fixture.START.minus(Duration.ofDays(1)));
+      case 1 -> Optional.of(Fixture.START.plus(Duration.ofMillis(1)));
+      case 2 -> Optional.of(Fixture.START.plus(Duration.ofDays(1)));
+      case 3 -> Optional.of(Fixture.START.plus(Duration.ofDays(30)));
+      default -> Optional.empty();
+    };
     fixture.item(id, type, pick(communities), author, words(1, 3), words(0, 6), pick(LANGUAGES),
-        pick(List.of(Visibility.values())), state, created,
+        pick(List.of(Visibility.values())), state, created, expires,
         concepts(3).stream().map(ConceptId::value).toArray(String[]::new));
   }
 

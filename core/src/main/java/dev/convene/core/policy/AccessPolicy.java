@@ -5,6 +5,7 @@ import static dev.convene.core.policy.Decision.notFound;
 
 import dev.convene.core.internal.Checks;
 import dev.convene.core.model.Actor;
+import dev.convene.core.model.Announcement;
 import dev.convene.core.model.Community;
 import dev.convene.core.model.Discussion;
 import dev.convene.core.model.Item;
@@ -36,10 +37,11 @@ import org.jspecify.annotations.Nullable;
  *       reviewers; a published item by everyone who can find the community if its effective
  *       visibility is public, otherwise by active members; an archived item by those who moderate.
  *       An author counts only while an active member (so a blocked author loses their members-only
- *       items).
+ *       items). An item in a switched-off section, or an announcement past its expiry, is found only
+ *       by those who moderate the community: it is hidden from members and authors too.
  *   <li><b>State.</b> Rules about the thing itself, which bind platform admins too: a review state
- *       that does not allow the step, a locked discussion, a switched-off section, joining when
- *       already a member, invited or waiting for approval.
+ *       that does not allow the step, a locked discussion, a switched-off section (no new items,
+ *       no replies), joining when already a member, invited or waiting for approval.
  *   <li><b>Sign-in and archive.</b> Every change needs a signed-in actor; an archived community (or a
  *       working group of one) accepts no change but being restored.
  *   <li><b>Role.</b> The community's {@link dev.convene.core.model.RolePermissions}: members
@@ -224,16 +226,32 @@ public final class AccessPolicy {
     return null;
   }
 
-  /** Whether the actor may see the item, by its review state and effective visibility. */
+  /**
+   * Whether the actor may see the item, by its review state and effective visibility; an item put
+   * out of readers' sight (see {@link #isWithdrawn}) only by those who moderate.
+   */
   boolean canSee(Standing standing, Item item, AccessContext context) {
     boolean author = standing.actor().is(item.author()) && standing.isMember();
-    return switch (item.reviewState()) {
+    boolean seen = switch (item.reviewState()) {
       case DRAFT -> author;
       case SUBMITTED, REJECTED -> author || isReviewer(standing, item, context);
       case PUBLISHED -> standing.isMember()
           || effectiveVisibility(item, context.community(), context.parent()) == Visibility.PUBLIC;
       case ARCHIVED -> standing.holds(Permission.MODERATE, context);
     };
+    return seen && (!isWithdrawn(item, context) || standing.holds(Permission.MODERATE, context));
+  }
+
+  /**
+   * Whether the item is out of readers' sight now, whatever its review state: its community has its
+   * section switched off, or it is an announcement that has expired at the context's time. Such an
+   * item is seen only by those who moderate the community (and platform admins), so that they can
+   * switch the section back on or extend the announcement; nothing is rewritten, so it comes back
+   * as it was.
+   */
+  static boolean isWithdrawn(Item item, AccessContext context) {
+    return !context.community().has(item.type().section())
+        || item instanceof Announcement announcement && announcement.isExpired(context.now());
   }
 
   /** The state rule the action breaks, or null. These bind platform admins too. */
@@ -259,7 +277,8 @@ public final class AccessPolicy {
           ? Reason.REVIEW_STATE : null;
       case REPLY -> {
         Reason published = reviewStateRule(context, ReviewState.PUBLISHED);
-        yield published != null ? published : ((Discussion) item(context)).locked() ? Reason.DISCUSSION_LOCKED : null;
+        Reason state = published != null ? published : sectionRule(community, Section.DISCUSSIONS);
+        yield state != null ? state : ((Discussion) item(context)).locked() ? Reason.DISCUSSION_LOCKED : null;
       }
       default -> null;
     };

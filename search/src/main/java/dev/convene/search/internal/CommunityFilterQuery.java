@@ -34,7 +34,7 @@ public final class CommunityFilterQuery extends Query {
    * @param communities the communities
    * @param cells the item cells to keep, or 0 for the community documents
    */
-  public record Selection(CommunitySet communities, int cells) {}
+  public record Selection(CommunitySet communities, long cells) {}
 
   private final Selection selection;
   private final FilterCache cache;
@@ -103,7 +103,7 @@ public final class CommunityFilterQuery extends Query {
   @Override
   public String toString(String field) {
     return "communities" + selection.communities() + (selection.cells() == 0 ? "/communities" : "/cells:"
-        + Integer.toBinaryString(selection.cells()));
+        + Long.toBinaryString(selection.cells()));
   }
 
   @Override

@@ -42,7 +42,11 @@ public final class DocumentMapper {
   public static org.apache.lucene.document.Document item(Item item) {
     var doc = new org.apache.lucene.document.Document();
     keyed(doc, Fields.itemKey(item.id().value()), Fields.ITEM_KIND, Fields.type(item.type()), item.community().value());
-    doc.add(new StringField(Fields.CELL, Fields.cell(item.reviewState(), item.visibility()), Field.Store.NO));
+    doc.add(new StringField(Fields.CELL, Fields.cell(item.type(), item.reviewState(), item.visibility()),
+        Field.Store.NO));
+    if (item instanceof Announcement announcement) {
+      announcement.expires().ifPresent(at -> doc.add(new LongPoint(Fields.EXPIRES, at.toEpochMilli())));
+    }
     doc.add(new StringField(Fields.AUTHOR, item.author().value(), Field.Store.NO));
     doc.add(new StoredField(Fields.TITLE, item.title()));
     String analysis = Fields.analysis(item.language());

@@ -12,7 +12,7 @@ import java.util.Locale;
  */
 public final class Fields {
   /** Bump when the layout changes: an index written with another layout is rebuilt on open. */
-  public static final String LAYOUT = "1";
+  public static final String LAYOUT = "2";
 
   /** The unique key of a document: {@code i:<item id>} or {@code c:<community id>}; sorted on. */
   public static final String KEY = "key";
@@ -24,8 +24,10 @@ public final class Fields {
   public static final String TYPE = "type";
   /** The item's community, or the community itself; stored. */
   public static final String COMMUNITY = "community";
-  /** An item's review state and declared visibility, as one term: {@code PUBLISHED/PUBLIC}. */
+  /** An item's type, review state and declared visibility, as one term: {@code announcement/PUBLISHED/PUBLIC}. */
   public static final String CELL = "cell";
+  /** When an announcement expires, in epoch milliseconds: points, compared with the time of each search. */
+  public static final String EXPIRES = "expires";
   /** An item's author. */
   public static final String AUTHOR = "author";
   /** The languages of the document's texts, as base language tags. */
@@ -74,9 +76,9 @@ public final class Fields {
     return "c:" + communityId;
   }
 
-  /** The cell term of a review state and declared visibility. */
-  public static String cell(ReviewState state, Visibility visibility) {
-    return state.name() + "/" + visibility.name();
+  /** The cell term of an item type, review state and declared visibility. */
+  public static String cell(dev.convene.core.model.ItemType type, ReviewState state, Visibility visibility) {
+    return type(type) + "/" + state.name() + "/" + visibility.name();
   }
 
   /** The type term of an item type. */

@@ -7,6 +7,7 @@ import dev.convene.search.SearchResult;
 import dev.convene.search.SortOrder;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -47,15 +48,18 @@ public final class QueryRunner {
     this.minPrefixLength = minPrefixLength;
   }
 
-  /** The result of {@code request} for the actor whose audience is given. */
+  /**
+   * The result of {@code request} for the actor whose audience is given, at {@code now}: the time
+   * that decides which announcements have expired.
+   */
   public SearchResult run(IndexSearcher searcher, SearchRequest request, World world, Audience audience,
-      long startNanos) throws IOException {
+      Instant now, long startNanos) throws IOException {
     UserQuery parsed = UserQueryParser.parse(request.text());
     List<String> analyses = Filters.analyses(request);
     PrefixLimits.check(parsed, minPrefixLength);
     @Nullable Query textQuery = parsed.clauses().isEmpty() ? null : text.build(parsed, analyses, world.taxonomy());
-    int cells = Filters.items(request) ? Cells.ofStates(request.reviewStates()) : 0;
-    Query visible = privacy.filter(audience, cells, Filters.communities(request));
+    long cells = Filters.items(request) ? Cells.ofStates(request.reviewStates()) : 0;
+    Query visible = privacy.filter(audience, cells, Filters.communities(request), now);
     // scores count only what this filter lets through, never hidden documents
     IndexSearcher scoped = statistics.searcher(searcher.getIndexReader(), visible);
     BooleanQuery.Builder base = new BooleanQuery.Builder()

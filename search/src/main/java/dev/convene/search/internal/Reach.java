@@ -9,12 +9,12 @@ package dev.convene.search.internal;
  * @param other the cells of items someone else wrote that they may read
  * @param community whether the actor may see the community (VIEW_COMMUNITY)
  */
-public record Reach(int authored, int other, boolean community) {
+public record Reach(long authored, long other, boolean community) {
   /** Nothing at all. */
   public static final Reach NONE = new Reach(0, 0, false);
 
   /** The cells readable whoever wrote the item. */
-  public int anyone() {
+  public long anyone() {
     return authored & other;
   }
 

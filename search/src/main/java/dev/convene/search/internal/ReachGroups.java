@@ -17,17 +17,17 @@ import java.util.Map;
  * @param otherOnly cells readable only in other people's items
  * @param visible the communities the actor may see
  */
-public record ReachGroups(Map<Integer, CommunitySet> anyone, Map<Integer, CommunitySet> authoredOnly,
-    Map<Integer, CommunitySet> otherOnly, CommunitySet visible) {
+public record ReachGroups(Map<Long, CommunitySet> anyone, Map<Long, CommunitySet> authoredOnly,
+    Map<Long, CommunitySet> otherOnly, CommunitySet visible) {
 
   /** No access at all. */
   public static final ReachGroups NONE = new ReachGroups(Map.of(), Map.of(), Map.of(), CommunitySet.of(List.of()));
 
   /** Groups the communities of {@code reach}; communities that give nothing are left out. */
   public static ReachGroups of(Map<CommunityId, Reach> reach) {
-    Map<Integer, List<CommunityId>> anyone = new HashMap<>();
-    Map<Integer, List<CommunityId>> authoredOnly = new HashMap<>();
-    Map<Integer, List<CommunityId>> otherOnly = new HashMap<>();
+    Map<Long, List<CommunityId>> anyone = new HashMap<>();
+    Map<Long, List<CommunityId>> authoredOnly = new HashMap<>();
+    Map<Long, List<CommunityId>> otherOnly = new HashMap<>();
     List<CommunityId> visible = new ArrayList<>();
     reach.forEach((id, r) -> {
       add(anyone, r.anyone(), id);
@@ -40,14 +40,14 @@ public record ReachGroups(Map<Integer, CommunitySet> anyone, Map<Integer, Commun
     return new ReachGroups(sets(anyone), sets(authoredOnly), sets(otherOnly), CommunitySet.of(visible));
   }
 
-  private static void add(Map<Integer, List<CommunityId>> groups, int mask, CommunityId id) {
+  private static void add(Map<Long, List<CommunityId>> groups, long mask, CommunityId id) {
     if (mask != 0) {
       groups.computeIfAbsent(mask, m -> new ArrayList<>()).add(id);
     }
   }
 
-  private static Map<Integer, CommunitySet> sets(Map<Integer, List<CommunityId>> groups) {
-    Map<Integer, CommunitySet> sets = new HashMap<>();
+  private static Map<Long, CommunitySet> sets(Map<Long, List<CommunityId>> groups) {
+    Map<Long, CommunitySet> sets = new HashMap<>();
     groups.forEach((mask, ids) -> sets.put(mask, CommunitySet.of(ids)));
     return Map.copyOf(sets);
   }

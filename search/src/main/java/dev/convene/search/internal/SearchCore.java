@@ -34,10 +34,12 @@ public final class SearchCore {
   private final Audiences audiences;
   private final FilterCache cache;
   private final QueryRunner runner;
+  private final Clock clock;
 
   public SearchCore(Storage storage, IndexEngine engine, Analyzers analyzers, AccessPolicy policy, Clock clock,
       Duration gapTimeout, long filterCacheBytes, int audienceCacheSize, int minPrefixLength) {
     this.engine = engine;
+    this.clock = clock;
     this.view = new WorldView(storage, clock, gapTimeout);
     this.audiences = new Audiences(new AccessPolicyProbe(policy), clock, audienceCacheSize);
     this.cache = new FilterCache(filterCacheBytes);
@@ -51,7 +53,7 @@ public final class SearchCore {
     Audience audience = audiences.of(actor, synced.memberships(), synced.world());
     IndexSearcher searcher = acquire();
     try {
-      return runner.run(searcher, request, synced.world(), audience, start);
+      return runner.run(searcher, request, synced.world(), audience, clock.instant(), start);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidQueryException("The query is too complex; use fewer words, phrases or prefixes.");
     } catch (IOException e) {
