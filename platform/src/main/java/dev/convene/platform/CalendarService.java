@@ -54,8 +54,7 @@ public final class CalendarService {
     Checks.required(window, "window");
     Checks.required(page, "page");
     Optional<Cursor> after = page.after().map(Cursor::parse);
-    window.community().ifPresent(id -> platform.access().require(actor, Action.VIEW_COMMUNITY,
-        platform.access().context(actor, id), Access.what(id)));
+    requireCommunity(actor, window);
     List<Occurrence> kept = events.of(actor, window.community()).stream()
         .flatMap(event -> occurrences(event, window).stream())
         .filter(o -> after.map(cursor -> cursor.before(o)).orElse(true))
@@ -67,6 +66,28 @@ public final class CalendarService {
     }
     List<Occurrence> rows = kept.subList(0, page.limit());
     return new Page<>(rows, Optional.of(Cursor.of(rows.getLast()).toString()));
+  }
+
+  /**
+   * The events the actor may see that take place at least once in the window, once each, ordered by
+   * their first occurrence there (then by id): what a calendar feed holds.
+   *
+   * @throws NotFoundException if the window names a community the actor may not know exists
+   */
+  public List<Event> events(Actor actor, CalendarWindow window) {
+    Checks.required(actor, "actor");
+    Checks.required(window, "window");
+    requireCommunity(actor, window);
+    return events.of(actor, window.community()).stream()
+        .flatMap(event -> occurrences(event, window).stream().limit(1))
+        .sorted(ORDER)
+        .map(Occurrence::event)
+        .toList();
+  }
+
+  private void requireCommunity(Actor actor, CalendarWindow window) {
+    window.community().ifPresent(id -> platform.access().require(actor, Action.VIEW_COMMUNITY,
+        platform.access().context(actor, id), Access.what(id)));
   }
 
   private static List<Occurrence> occurrences(Event event, CalendarWindow window) {
