@@ -91,7 +91,7 @@ public final class CalendarService {
   }
 
   private static List<Occurrence> occurrences(Event event, CalendarWindow window) {
-    return EventOccurrences.of(event, window::overlaps).stream()
+    return EventOccurrences.of(event, window::overlaps, window.to()).stream()
         .map(slot -> new Occurrence(event, slot.start(), slot.end())).toList();
   }
 
