@@ -4,6 +4,7 @@ import dev.convene.core.NotFoundException;
 import dev.convene.core.ValidationException;
 import dev.convene.core.internal.Checks;
 import dev.convene.core.model.Actor;
+import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.Event;
 import dev.convene.core.policy.Action;
 import dev.convene.platform.internal.Access;
@@ -55,7 +56,36 @@ public final class CalendarService {
     Checks.required(page, "page");
     Optional<Cursor> after = page.after().map(Cursor::parse);
     requireCommunity(actor, window);
-    List<Occurrence> kept = events.of(actor, window.community()).stream()
+    return page(events.of(actor, window.community()), window, page, after);
+  }
+
+  /**
+   * The occurrences in the window of the webinars of the window's community and of those linked to
+   * it from other communities, that the actor may see, ordered by start, a page at a time. A linked
+   * webinar is seen as in its own community: being a member of the community it is linked to shows
+   * nothing more.
+   *
+   * @throws NotFoundException if the actor may not know the window's community exists
+   * @throws ValidationException if the window names no community ({@code window}, {@code community}),
+   *     or the cursor is not one this listing gave out ({@code after}, {@code cursor})
+   */
+  public Page<Occurrence> webinars(Actor actor, CalendarWindow window, PageRequest page) {
+    Checks.required(actor, "actor");
+    Checks.required(window, "window");
+    Checks.required(page, "page");
+    Checks.check(window.community().isPresent(), "window", "community", "webinars are listed for a community");
+    Optional<Cursor> after = page.after().map(Cursor::parse);
+    requireCommunity(actor, window);
+    CommunityId community = window.community().get();
+    List<Event> webinars = events.of(actor, Optional.empty()).stream()
+        .filter(e -> e.webinar() && (e.community().equals(community) || e.linkedCommunities().contains(community)))
+        .toList();
+    return page(webinars, window, page, after);
+  }
+
+  private static Page<Occurrence> page(List<Event> events, CalendarWindow window, PageRequest page,
+      Optional<Cursor> after) {
+    List<Occurrence> kept = events.stream()
         .flatMap(event -> occurrences(event, window).stream())
         .filter(o -> after.map(cursor -> cursor.before(o)).orElse(true))
         .sorted(ORDER)
