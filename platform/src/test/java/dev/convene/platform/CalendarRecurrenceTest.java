@@ -63,6 +63,18 @@ class CalendarRecurrenceTest {
   }
 
   @Test
+  @DisplayName("a yearly leap day (every 12 months from 29 February) occurs in leap years only")
+  void leapDay() {
+    // 29 February 2028 at 10:00 in Paris (UTC+1) is 09:00 UTC; 2029 to 2031 have no 29 February
+    world.published(MO, water, draft("leap", "2028-02-29T09:00:00Z", "2028-02-29T10:00:00Z")
+        .recurrence(Recurrence.times(Frequency.MONTHLY, 12, 3)));
+    assertEquals(List.of("2028-02-29T09:00:00Z/2028-02-29T10:00:00Z", "2032-02-29T09:00:00Z/2032-02-29T10:00:00Z",
+        "2036-02-29T09:00:00Z/2036-02-29T10:00:00Z"), starts(CalendarWindow.upcoming(world.clock.instant())));
+    assertEquals(List.of(), starts(CalendarWindow.between(Instant.parse("2029-01-01T00:00:00Z"),
+        Instant.parse("2032-01-01T00:00:00Z"))));
+  }
+
+  @Test
   @DisplayName("an all-day event runs midnight to midnight in its zone; every other week twice")
   void allDay() {
     // 1 April 2026, all day in Paris: 31 March 22:00 UTC to 1 April 22:00 UTC

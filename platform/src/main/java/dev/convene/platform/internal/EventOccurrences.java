@@ -43,14 +43,15 @@ public final class EventOccurrences {
     for (long step = 0; ; step++) {
       LocalDateTime start = rule.frequency() == Recurrence.Frequency.WEEKLY
           ? first.plusWeeks(step * rule.interval()) : first.plusMonths(step * rule.interval());
-      if (start.getDayOfMonth() != first.getDayOfMonth() && rule.frequency() == Recurrence.Frequency.MONTHLY) {
-        continue; // a month without that day has no occurrence, and it does not count
-      }
+      // checked before a skipped month too, so that a rule whose day keeps missing still stops
       Instant at = start.atZone(zone).toInstant();
       boolean counted = rule.count().isPresent() && produced >= rule.count().get();
       boolean ended = rule.until().isPresent() && start.toLocalDate().isAfter(rule.until().get());
       if (counted || ended || !at.isBefore(horizon) || at.isAfter(Checks.MAX_INSTANT)) {
         return kept;
+      }
+      if (start.getDayOfMonth() != first.getDayOfMonth() && rule.frequency() == Recurrence.Frequency.MONTHLY) {
+        continue; // a month without that day has no occurrence, and it does not count
       }
       produced++;
       Instant end = event.allDay() ? start.plus(Duration.between(first, firstEnd)).atZone(zone).toInstant()
