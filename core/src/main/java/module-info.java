@@ -15,5 +15,5 @@ module dev.convene.core {
   exports dev.convene.core.policy;
   exports dev.convene.core.taxonomy;
   exports dev.convene.core.internal to dev.convene.storage.spi, dev.convene.storage.tck, dev.convene.storage.jdbc,
-      dev.convene.search, dev.convene.platform, dev.convene.testing, dev.convene.archive;
+      dev.convene.search, dev.convene.platform, dev.convene.testing, dev.convene.archive, dev.convene.icalendar;
 }

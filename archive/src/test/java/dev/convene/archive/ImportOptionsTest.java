@@ -18,6 +18,7 @@ import dev.convene.core.model.Community;
 import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.ConceptId;
 import dev.convene.core.model.Discussion;
+import dev.convene.core.model.Event;
 import dev.convene.core.model.Item;
 import dev.convene.core.model.LocalizedText;
 import dev.convene.core.model.Membership;
@@ -113,7 +114,7 @@ class ImportOptionsTest {
   }
 
   @Test
-  @DisplayName("remapped ids are fresh, and every reference follows: parent, members, items, replies, subscriptions, audit")
+  @DisplayName("remapped ids are fresh, and every reference follows: parent, members, items, replies, an event's linked communities, subscriptions, audit")
   void remapped() {
     load(ImportOptions.defaults());
     ImportReport copy = load(ImportOptions.defaults().withIds(Ids.REMAP).withSlugConflicts(SlugConflicts.RENAME));
@@ -131,7 +132,9 @@ class ImportOptionsTest {
     assertTrue(members.stream().allMatch(m -> m.community().equals(newWater)));
 
     List<Item> items = Snapshot.all(page -> target.storage().read(tx -> tx.items().list(ItemQuery.in(newWater), page)));
-    assertEquals(5, items.size());
+    assertEquals(6, items.size());
+    Event assembly = (Event) items.stream().filter(i -> i.title().equals("Assembly")).findFirst().orElseThrow();
+    assertEquals(Set.of(newGroup), assembly.linkedCommunities());
     Discussion moved = (Discussion) items.stream().filter(i -> i.title().equals(talk.title())).findFirst().orElseThrow();
     assertNotEquals(talk.id(), moved.id());
     assertEquals(talk.replies(), moved.replies());

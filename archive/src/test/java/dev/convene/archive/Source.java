@@ -14,6 +14,7 @@ import dev.convene.core.model.Permission;
 import dev.convene.core.model.PlatformRole;
 import dev.convene.core.model.Privacy;
 import dev.convene.core.model.Purpose;
+import dev.convene.core.model.Recurrence;
 import dev.convene.core.model.Reply;
 import dev.convene.core.model.Role;
 import dev.convene.core.model.RolePermissions;
@@ -140,7 +141,12 @@ final class Source implements AutoCloseable {
     Item event = content.create(ADA, water.id(), ItemDraft.event("Assembly", Locale.ENGLISH, Visibility.PUBLIC,
         Instant.parse("2026-04-01T10:00:00Z"), Instant.parse("2026-04-01T12:00:00Z"), ZoneId.of("Europe/Paris"))
         .description("The yearly assembly").place("Town hall").onlineLink(URI.create("https://meet.example.org/a"))
-        .webinar(true).concepts(ENERGY));
+        .webinar(true).concepts(ENERGY).recurrence(Recurrence.times(Recurrence.Frequency.MONTHLY, 1, 3))
+        .linkedCommunities(group.id()));
+    Item holiday = content.create(ADA, water.id(), ItemDraft.event("Water day", Locale.ENGLISH, Visibility.PUBLIC,
+        Instant.parse("2026-03-21T23:00:00Z"), Instant.parse("2026-03-22T23:00:00Z"), ZoneId.of("Europe/Paris"))
+        .allDay(true).recurrence(Recurrence.until(Recurrence.Frequency.WEEKLY, 52, LocalDate.of(2030, 3, 22))));
+    content.publish(ADA, holiday.id());
     content.publish(ADA, event.id());
     content.archive(ADA, event.id());
     tick();

@@ -78,6 +78,7 @@ public final class Convene implements AutoCloseable {
   private final TaxonomyService taxonomy;
   private final AuditService audit;
   private final ContentService content;
+  private final CalendarService calendar;
   private final MembershipService memberships;
   private final NotificationService notifications;
   private final Optional<SearchIndex> search;
@@ -96,6 +97,7 @@ public final class Convene implements AutoCloseable {
     this.taxonomy = new TaxonomyService(platform);
     this.audit = new AuditService(platform);
     this.content = new ContentService(platform);
+    this.calendar = new CalendarService(platform);
     this.memberships = new MembershipService(platform);
     this.notifications = new NotificationService(platform, sink, memberNotifications, check, outbox);
   }
@@ -123,6 +125,11 @@ public final class Convene implements AutoCloseable {
   /** Content: documents, events, announcements and discussions, their review and their replies. */
   public ContentService content() {
     return content;
+  }
+
+  /** The events calendar: the occurrences of the events the actor may see in a time window. */
+  public CalendarService calendar() {
+    return calendar;
   }
 
   /** Memberships: join, request, invite, decide, remove, block, change roles, list members. */

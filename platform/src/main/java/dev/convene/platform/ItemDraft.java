@@ -2,15 +2,18 @@ package dev.convene.platform;
 
 import dev.convene.core.internal.Checks;
 import dev.convene.core.model.Announcement;
+import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.ConceptId;
 import dev.convene.core.model.Discussion;
 import dev.convene.core.model.Document;
 import dev.convene.core.model.Event;
 import dev.convene.core.model.Item;
+import dev.convene.core.model.Recurrence;
 import dev.convene.core.model.ItemHeader;
 import dev.convene.core.model.ItemType;
 import dev.convene.core.model.Reply;
 import dev.convene.core.model.Visibility;
+import dev.convene.storage.internal.Args;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -193,6 +196,9 @@ public abstract sealed class ItemDraft
     private Optional<String> place = Optional.empty();
     private Optional<URI> onlineLink = Optional.empty();
     private boolean webinar;
+    private boolean allDay;
+    private Optional<Recurrence> recurrence = Optional.empty();
+    private Set<CommunityId> linkedCommunities = Set.of();
 
     private EventDraft(String title, Locale language, Visibility visibility, Instant start, Instant end,
         ZoneId timeZone) {
@@ -240,9 +246,35 @@ public abstract sealed class ItemDraft
       return this;
     }
 
+    /**
+     * Whether it takes whole days (not by default): its start and end must then be midnights in its
+     * time zone, its end the one after its last day, or creating it fails ({@code start}, {@code
+     * all-day}).
+     */
+    public EventDraft allDay(boolean value) {
+      this.allDay = value;
+      return this;
+    }
+
+    /** How it repeats; its first occurrence is its start to its end. */
+    public EventDraft recurrence(Recurrence value) {
+      this.recurrence = Optional.of(Checks.required(value, "recurrence"));
+      return this;
+    }
+
+    /**
+     * Other communities that list it among their webinars; its own community may not be one of them
+     * ({@code linkedCommunities}, {@code other-community}, when it is created).
+     */
+    public EventDraft linkedCommunities(CommunityId... values) {
+      this.linkedCommunities = Args.setOf("linkedCommunities", values);
+      return this;
+    }
+
     @Override
     Item toItem(ItemHeader header) {
-      return new Event(header, description, start, end, timeZone, place, onlineLink, webinar);
+      return new Event(header, description, start, end, timeZone, place, onlineLink, webinar, allDay, recurrence,
+          Optional.empty(), Optional.empty(), linkedCommunities);
     }
   }
 

@@ -124,6 +124,16 @@ final class In {
     return texts;
   }
 
+  /** The optional object property {@code name}. */
+  Optional<In> optObject(String name) {
+    return has(name) ? Optional.of(object(name)) : Optional.empty();
+  }
+
+  /** The optional boolean property {@code name}; an absent one is false. */
+  boolean flag(String name) {
+    return has(name) && bool(name);
+  }
+
   /** The required string property {@code name}. */
   String string(String name) {
     return required(name).string();
@@ -158,6 +168,11 @@ final class In {
       throw value.invalid("type", "must be an integer");
     }
     return value.node.longValue();
+  }
+
+  /** The optional integer property {@code name}. */
+  Optional<Long> optNumber(String name) {
+    return has(name) ? Optional.of(number(name)) : Optional.empty();
   }
 
   /** The required property {@code name}, converted by {@code parse}, whose failures name it. */

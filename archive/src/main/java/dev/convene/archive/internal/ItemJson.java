@@ -45,15 +45,7 @@ final class ItemJson {
     g.writeNumberProperty("version", h.version());
     switch (item) {
       case Document d -> writeDocument(g, d);
-      case Event e -> {
-        g.writeStringProperty("description", e.description());
-        g.writeStringProperty("start", e.start().toString());
-        g.writeStringProperty("end", e.end().toString());
-        g.writeStringProperty("timeZone", e.timeZone().getId());
-        Out.optional(g, "place", e.place());
-        Out.optional(g, "onlineLink", e.onlineLink());
-        g.writeBooleanProperty("webinar", e.webinar());
-      }
+      case Event e -> EventJson.write(g, e);
       case Announcement a -> {
         g.writeStringProperty("body", a.body());
         g.writeBooleanProperty("pinned", a.pinned());
@@ -110,8 +102,7 @@ final class ItemJson {
       case DOCUMENT -> in.build(() -> new Document(h, in.string("summary"), in.string("body"), in.strings("authors"),
           in.optString("publisher"), in.optParsed("publicationDate", LocalDate::parse),
           in.optString("documentType"), in.array("attachments").stream().map(ItemJson::attachment).toList()));
-      case EVENT -> in.build(() -> new Event(h, in.string("description"), in.instant("start"), in.instant("end"),
-          in.zone("timeZone"), in.optString("place"), in.optUri("onlineLink"), in.bool("webinar")));
+      case EVENT -> EventJson.read(h, in);
       case ANNOUNCEMENT -> in.build(() -> new Announcement(h, in.string("body"), in.bool("pinned"),
           in.optInstant("expires")));
       case DISCUSSION -> in.build(() -> new Discussion(h, in.string("body"), in.bool("locked"),

@@ -6,6 +6,7 @@ import dev.convene.core.internal.Checks;
 import dev.convene.core.model.Community;
 import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.Discussion;
+import dev.convene.core.model.Event;
 import dev.convene.core.model.Item;
 import dev.convene.core.model.ItemHeader;
 import dev.convene.core.model.ItemId;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Carries the archive's records over to the target: community and item ids kept or remapped, users
@@ -89,6 +91,11 @@ final class Rewrite {
     if (moved instanceof Discussion d) {
       return new Discussion(d.header(), d.body(), d.locked(), d.replies().stream()
           .map(r -> new Reply(r.id(), user(r.author()), r.body(), r.created(), r.hidden())).toList());
+    }
+    if (moved instanceof Event e && !e.linkedCommunities().isEmpty()) {
+      return new Event(e.header(), e.description(), e.start(), e.end(), e.timeZone(), e.place(), e.onlineLink(),
+          e.webinar(), e.allDay(), e.recurrence(), e.recording(), e.slides(),
+          e.linkedCommunities().stream().map(this::community).collect(Collectors.toSet()));
     }
     return moved;
   }

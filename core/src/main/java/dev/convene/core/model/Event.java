@@ -3,8 +3,10 @@ package dev.convene.core.model;
 import dev.convene.core.internal.Checks;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Something that happens at a time: a meeting, a conference, a webinar.
@@ -17,6 +19,13 @@ import java.util.Optional;
  * @param place where it happens, if anywhere physical
  * @param onlineLink where to join online, if it can be joined online
  * @param webinar whether it is a webinar
+ * @param allDay whether it takes whole days: then {@code start} and {@code end} are midnights in
+ *     {@code timeZone}, {@code end} the one after its last day
+ * @param recurrence how it repeats, if it does; the first occurrence is {@code start} to {@code end}
+ * @param recording where its recording can be watched, once there is one
+ * @param slides where its slides can be read, once there are some
+ * @param linkedCommunities other communities it is listed in as a webinar; readers still need to see
+ *     it in its own community
  */
 public record Event(
     ItemHeader header,
@@ -26,7 +35,12 @@ public record Event(
     ZoneId timeZone,
     Optional<String> place,
     Optional<URI> onlineLink,
-    boolean webinar) implements Item {
+    boolean webinar,
+    boolean allDay,
+    Optional<Recurrence> recurrence,
+    Optional<URI> recording,
+    Optional<URI> slides,
+    Set<CommunityId> linkedCommunities) implements Item {
 
   /** Validates the event. */
   public Event {
@@ -37,12 +51,46 @@ public record Event(
     Checks.check(!end.isBefore(start), "end", "not-before-start", "an event cannot end before it starts");
     Checks.required(timeZone, "timeZone");
     Checks.required(place, "place").ifPresent(p -> Checks.text(p, "place", 500));
-    Checks.required(onlineLink, "onlineLink").ifPresent(u -> Checks.check(u.isAbsolute(), "onlineLink", "absolute-uri",
+    link(onlineLink, "onlineLink");
+    if (allDay) {
+      Checks.check(midnight(start, timeZone) && midnight(end, timeZone) && end.isAfter(start), "start", "all-day",
+          "an all-day event starts and ends at midnight in %s, and takes at least a day", timeZone);
+    }
+    Checks.required(recurrence, "recurrence").flatMap(Recurrence::until).ifPresent(until -> Checks.check(
+        !until.isBefore(start.atZone(timeZone).toLocalDate()), "until", "not-before-start",
+        "a recurrence cannot end before the event's first day"));
+    link(recording, "recording");
+    link(slides, "slides");
+    linkedCommunities = Set.copyOf(Checks.noNulls(linkedCommunities, "linkedCommunities"));
+    Checks.check(!linkedCommunities.contains(header.community()), "linkedCommunities", "other-community",
+        "an event is linked to communities other than its own");
+  }
+
+  /** A one-off event, not all-day, with no recording, slides or linked communities. */
+  public Event(ItemHeader header, String description, Instant start, Instant end, ZoneId timeZone,
+      Optional<String> place, Optional<URI> onlineLink, boolean webinar) {
+    this(header, description, start, end, timeZone, place, onlineLink, webinar, false, Optional.empty(),
+        Optional.empty(), Optional.empty(), Set.of());
+  }
+
+  private static void link(Optional<URI> link, String field) {
+    Checks.required(link, field).ifPresent(u -> Checks.check(u.isAbsolute(), field, "absolute-uri",
         "must be an absolute link such as https://example.org/meet"));
+  }
+
+  private static boolean midnight(Instant time, ZoneId zone) {
+    return time.atZone(zone).toLocalTime().equals(LocalTime.MIDNIGHT);
   }
 
   @Override
   public Event withHeader(ItemHeader newHeader) {
-    return new Event(newHeader, description, start, end, timeZone, place, onlineLink, webinar);
+    return new Event(newHeader, description, start, end, timeZone, place, onlineLink, webinar, allDay, recurrence,
+        recording, slides, linkedCommunities);
+  }
+
+  /** A copy with the recording and slides given, as they become available after the event. */
+  public Event withMedia(Optional<URI> newRecording, Optional<URI> newSlides) {
+    return new Event(header, description, start, end, timeZone, place, onlineLink, webinar, allDay, recurrence,
+        newRecording, newSlides, linkedCommunities);
   }
 }

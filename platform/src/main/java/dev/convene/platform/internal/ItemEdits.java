@@ -49,6 +49,7 @@ public final class ItemEdits {
           && platform.policy().requiresReview(changed, found.context().withItem(changed))), "visibility",
           "review-required", "a published item cannot become public without review; post a public item for review");
       ItemConcepts.requireKnown(work.tx(), changed.concepts(), stored.concepts());
+      EventMedia.requireEnded(changed, stored, platform.now());
       return items.update(work, actor, found, touched(managedAsStored(changed, stored)), ItemChanged.Kind.EDITED);
     });
   }

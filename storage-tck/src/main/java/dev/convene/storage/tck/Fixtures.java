@@ -15,6 +15,7 @@ import dev.convene.core.model.LocalizedText;
 import dev.convene.core.model.Membership;
 import dev.convene.core.model.MembershipState;
 import dev.convene.core.model.Privacy;
+import dev.convene.core.model.Recurrence;
 import dev.convene.core.model.Reply;
 import dev.convene.core.model.ReplyId;
 import dev.convene.core.model.ReviewState;
@@ -127,7 +128,18 @@ final class Fixtures {
   /** A new event with every field set. */
   static Event event(String id, CommunityId community) {
     return new Event(header(id, community, at(3)), "Un atelier", at(60), at(120), ZoneId.of("Europe/Paris"),
-        Optional.of("Salle 3, Genève"), Optional.of(URI.create("https://example.org/meet/1")), true);
+        Optional.of("Salle 3, Genève"), Optional.of(URI.create("https://example.org/meet/1")), true, false,
+        Optional.of(Recurrence.times(Recurrence.Frequency.WEEKLY, 2, 5)),
+        Optional.of(URI.create("https://example.org/recordings/1")), Optional.of(URI.create("https://example.org/slides/1")),
+        Set.of(CommunityId.of("linked-1"), CommunityId.of("linked-2")));
+  }
+
+  /** A new all-day event in Paris, 5 March 2025, repeating monthly until the end of the year. */
+  static Event allDayEvent(String id, CommunityId community) {
+    return new Event(header(id, community, at(3)), "", Instant.parse("2025-03-04T23:00:00Z"),
+        Instant.parse("2025-03-05T23:00:00Z"), ZoneId.of("Europe/Paris"), Optional.empty(), Optional.empty(), false,
+        true, Optional.of(Recurrence.until(Recurrence.Frequency.MONTHLY, 1, LocalDate.of(2025, 12, 31))),
+        Optional.empty(), Optional.empty(), Set.of());
   }
 
   /** A new pinned announcement that expires. */

@@ -97,6 +97,11 @@ final class ItemJson {
     optional(json, "place", e.place());
     optional(json, "onlineLink", e.onlineLink().map(Object::toString));
     json.writeBooleanProperty("webinar", e.webinar());
+    json.writeBooleanProperty("allDay", e.allDay());
+    optional(json, "recurrence", e.recurrence().map(r -> r.frequency() + " every " + r.interval()
+        + r.count().map(n -> ", " + n + " times").orElse("") + r.until().map(d -> ", until " + d).orElse("")));
+    optional(json, "recording", e.recording().map(Object::toString));
+    optional(json, "slides", e.slides().map(Object::toString));
   }
 
   /** A time as ISO-8601 in UTC. */

@@ -2,6 +2,7 @@ package dev.convene.storage.jdbc.internal;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.convene.core.model.Recurrence;
 import dev.convene.core.model.ReviewState;
 import dev.convene.core.model.Visibility;
 import java.net.URI;
@@ -34,8 +35,17 @@ sealed interface ItemBody {
 
   record AttachmentBody(String fileName, String mediaType, long size, String contentHash) {}
 
+  /**
+   * An event. The fields from {@code allDay} on came later: each is written only when set (an absent
+   * one reads as unset), so an event that uses none of them is stored exactly as before.
+   */
   record EventBody(Header header, String description, Instant start, Instant end, ZoneId timeZone,
-      Optional<String> place, Optional<URI> onlineLink, boolean webinar) implements ItemBody {}
+      Optional<String> place, Optional<URI> onlineLink, boolean webinar, Optional<Boolean> allDay,
+      Optional<RecurrenceBody> recurrence, Optional<URI> recording, Optional<URI> slides,
+      Optional<List<String>> linkedCommunities) implements ItemBody {}
+
+  record RecurrenceBody(Recurrence.Frequency frequency, int interval, Optional<Integer> count,
+      Optional<LocalDate> until) {}
 
   record AnnouncementBody(Header header, String body, boolean pinned, Optional<Instant> expires) implements ItemBody {}
 

@@ -9,6 +9,7 @@ import dev.convene.core.model.Event;
 import dev.convene.core.model.Item;
 import dev.convene.core.model.ItemHeader;
 import dev.convene.core.model.ItemId;
+import dev.convene.core.model.Recurrence;
 import dev.convene.core.model.Reply;
 import dev.convene.core.model.ReplyId;
 import dev.convene.core.model.UserId;
@@ -18,7 +19,12 @@ import dev.convene.storage.jdbc.internal.ItemBody.DiscussionBody;
 import dev.convene.storage.jdbc.internal.ItemBody.DocumentBody;
 import dev.convene.storage.jdbc.internal.ItemBody.EventBody;
 import dev.convene.storage.jdbc.internal.ItemBody.Header;
+import dev.convene.storage.jdbc.internal.ItemBody.RecurrenceBody;
 import dev.convene.storage.jdbc.internal.ItemBody.ReplyBody;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * An {@link Item} as a JSON body, in the shape of {@link ItemBody}. Instants are written in full
@@ -33,7 +39,8 @@ final class ItemCodec {
       case Document d -> new DocumentBody(h, d.summary(), d.body(), d.authors(), d.publisher(), d.publicationDate(),
           d.documentType(), d.attachments().stream().map(ItemCodec::attachment).toList());
       case Event e -> new EventBody(h, e.description(), e.start(), e.end(), e.timeZone(), e.place(), e.onlineLink(),
-          e.webinar());
+          e.webinar(), Optional.of(true).filter(t -> e.allDay()), e.recurrence().map(ItemCodec::recurrence),
+          e.recording(), e.slides(), Optional.of(Values.sorted(ids(e.linkedCommunities()))).filter(l -> !l.isEmpty()));
       case Announcement a -> new AnnouncementBody(h, a.body(), a.pinned(), a.expires());
       case Discussion d -> new DiscussionBody(h, d.body(), d.locked(),
           d.replies().stream().map(ItemCodec::reply).toList());
@@ -47,7 +54,8 @@ final class ItemCodec {
       case DocumentBody d -> new Document(h, d.summary(), d.body(), d.authors(), d.publisher(), d.publicationDate(),
           d.documentType(), d.attachments().stream().map(ItemCodec::attachment).toList());
       case EventBody e -> new Event(h, e.description(), e.start(), e.end(), e.timeZone(), e.place(), e.onlineLink(),
-          e.webinar());
+          e.webinar(), e.allDay().orElse(false), e.recurrence().map(ItemCodec::recurrence), e.recording(), e.slides(),
+          e.linkedCommunities().orElse(List.of()).stream().map(CommunityId::of).collect(Collectors.toSet()));
       case AnnouncementBody a -> new Announcement(h, a.body(), a.pinned(), a.expires());
       case DiscussionBody d -> new Discussion(h, d.body(), d.locked(),
           d.replies().stream().map(ItemCodec::reply).toList());
@@ -63,6 +71,18 @@ final class ItemCodec {
     return new ItemHeader(ItemId.of(h.id()), CommunityId.of(h.community()), UserId.of(h.author()), h.title(),
         Values.language(h.language()), h.visibility(), h.reviewState(), Values.concepts(h.concepts()), h.created(),
         h.updated(), version);
+  }
+
+  private static RecurrenceBody recurrence(Recurrence r) {
+    return new RecurrenceBody(r.frequency(), r.interval(), r.count(), r.until());
+  }
+
+  private static Recurrence recurrence(RecurrenceBody r) {
+    return new Recurrence(r.frequency(), r.interval(), r.count(), r.until());
+  }
+
+  private static Set<String> ids(Set<CommunityId> communities) {
+    return communities.stream().map(CommunityId::value).collect(Collectors.toSet());
   }
 
   private static AttachmentBody attachment(Attachment a) {
