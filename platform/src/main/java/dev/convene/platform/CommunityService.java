@@ -15,6 +15,7 @@ import dev.convene.core.model.UserId;
 import dev.convene.core.policy.AccessContext;
 import dev.convene.core.policy.Action;
 import dev.convene.platform.internal.Access;
+import dev.convene.platform.internal.CurationHold;
 import dev.convene.platform.internal.Describe;
 import dev.convene.platform.internal.Platform;
 import dev.convene.platform.internal.Work;
@@ -152,7 +153,10 @@ public final class CommunityService {
    *
    * @param expectedVersion the version the actor's change is based on: a stored version, 1 or more
    * @param changes applied to a builder holding the current settings; the id, slug, parent and state
-   *     cannot change here (archive and restore change the state)
+   *     cannot change here (archive and restore change the state). When the platform curates public
+   *     content and the change ends the community's privacy (for its working groups too), its
+   *     published items declared PUBLIC, which no curator reviewed while they were members-only, go
+   *     back to SUBMITTED and wait for curators, audited as reviews
    * @throws ConflictException if the community changed since {@code expectedVersion}
    * @throws dev.convene.core.ValidationException if {@code expectedVersion} is below 1 (checked first,
    *     before anything is read), or the new settings break a rule, for a working group also the rules
@@ -182,6 +186,9 @@ public final class CommunityService {
       AuditEntry entry = AuditEntry.of(platform.now(), actor.user(), id,
           privacy ? AuditAction.PRIVACY_CHANGED : AuditAction.SETTINGS_CHANGED, Access.what(id));
       work.audit(privacy ? entry.withChange(describe(current), describe(changed)) : entry);
+      if (privacy) {
+        new CurationHold(platform).afterPrivacyChange(work, actor, current, stored, context.parent());
+      }
       work.changed(id);
       work.emit(new CommunityChanged(id, privacy ? CommunityChanged.Kind.PRIVACY_CHANGED
           : CommunityChanged.Kind.SETTINGS_CHANGED, actor.user(), platform.now()));
