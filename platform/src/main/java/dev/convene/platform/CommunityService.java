@@ -17,6 +17,7 @@ import dev.convene.core.policy.Action;
 import dev.convene.platform.internal.Access;
 import dev.convene.platform.internal.CurationHold;
 import dev.convene.platform.internal.Describe;
+import dev.convene.platform.internal.ItemConcepts;
 import dev.convene.platform.internal.Platform;
 import dev.convene.platform.internal.Work;
 import dev.convene.storage.AuditAction;
@@ -28,6 +29,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -49,8 +51,9 @@ public final class CommunityService {
    *     fresh id and the slug
    * @throws AccessDeniedException if the actor may not create communities (anonymous visitors never
    *     may)
-   * @throws dev.convene.core.ValidationException if a setting breaks a rule, or sets a parent (use
-   *     {@link #createWorkingGroup})
+   * @throws dev.convene.core.ValidationException if a setting breaks a rule, sets a parent (use
+   *     {@link #createWorkingGroup}), or names a concept the taxonomy does not hold ({@code concepts},
+   *     {@code known-concept})
    * @throws ConflictException if the slug is taken
    */
   public Community create(Actor actor, String slug, UnaryOperator<Community.Builder> settings) {
@@ -160,7 +163,8 @@ public final class CommunityService {
    * @throws ConflictException if the community changed since {@code expectedVersion}
    * @throws dev.convene.core.ValidationException if {@code expectedVersion} is below 1 (checked first,
    *     before anything is read), or the new settings break a rule, for a working group also the rules
-   *     that tie it to its parent
+   *     that tie it to its parent, or add a concept the taxonomy does not hold ({@code concepts},
+   *     {@code known-concept}; concepts it already has stay, as for items)
    */
   public Community update(Actor actor, CommunityId id, long expectedVersion, UnaryOperator<Community.Builder> changes) {
     Checks.required(actor, "actor");
@@ -181,6 +185,7 @@ public final class CommunityService {
       Checks.check(changed.parent().equals(current.parent()), "parent", "immutable", "a community cannot move");
       Checks.check(changed.state() == current.state(), "state", "use-archive", "archive or restore the community instead");
       context.parent().ifPresent(changed::checkWorkingGroupOf);
+      ItemConcepts.requireKnown(work.tx(), changed.concepts(), current.concepts());
       Community stored = work.tx().communities().update(changed);
       boolean privacy = current.privacy() != changed.privacy() || current.purpose() != changed.purpose();
       AuditEntry entry = AuditEntry.of(platform.now(), actor.user(), id,
@@ -251,6 +256,7 @@ public final class CommunityService {
   private Community found(Work work, Actor actor, Community draft, CommunityChanged.Kind kind) {
     Instant now = platform.now();
     UserId founder = actor.user().orElseThrow();
+    ItemConcepts.requireKnown(work.tx(), draft.concepts(), Set.of());
     Community stored = work.tx().communities().insert(draft);
     Membership admin = Roster.founded(stored.id(), founder, now).membership(founder).orElseThrow();
     work.tx().memberships().insert(admin);

@@ -45,5 +45,7 @@ public enum AuditAction {
   /** The community was exported to an archive. */
   COMMUNITY_EXPORTED,
   /** The community was imported from an archive. */
-  COMMUNITY_IMPORTED
+  COMMUNITY_IMPORTED,
+  /** A curator (or a platform admin) set an item's concepts; before and after list them. */
+  ITEM_CATEGORISED
 }
