@@ -4,9 +4,11 @@ import dev.convene.core.NotFoundException;
 import dev.convene.core.model.Actor;
 import dev.convene.core.model.Community;
 import dev.convene.core.model.Item;
+import dev.convene.core.model.ItemId;
 import dev.convene.core.model.Privacy;
 import dev.convene.core.policy.Action;
 import dev.convene.core.policy.Decision;
+import dev.convene.platform.ContentService.Verdict;
 import dev.convene.platform.Convene;
 import dev.convene.platform.NotificationSink;
 import dev.convene.search.FacetDimension;
@@ -22,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
@@ -83,17 +86,31 @@ public final class CommunityTour {
     out.println();
     Community pensions = world.community("pension-reform");
     int before = visibleItems(SampleWorld.OLGA, pensions).size();
+    List<ItemId> awaiting = curatorsQueue(pensions);
     Community closed = convene.communities().update(SampleWorld.ADA, pensions.id(), pensions.version(),
         b -> b.privacy(Privacy.PRIVATE));
     int after = visibleItems(SampleWorld.OLGA, pensions).size();
     convene.communities().update(SampleWorld.ADA, pensions.id(), closed.version(),
         b -> b.privacy(pensions.privacy()).joinPolicy(pensions.joinPolicy()));
+    // Opening it again must not make public what no curator reviewed: its public items wait for them.
+    int waiting = visibleItems(SampleWorld.OLGA, pensions).size();
+    for (ItemId sentBack : curatorsQueue(pensions)) {
+      if (!awaiting.contains(sentBack)) {
+        convene.content().review(SampleWorld.CORA, sentBack, Verdict.APPROVE, Optional.empty());
+      }
+    }
     int back = visibleItems(SampleWorld.OLGA, pensions).size();
     out.printf("Pension Reform turns PRIVATE: olga now sees %d items there instead of %d; nothing was rewritten.%n",
         after, before);
-    out.printf("Pension Reform turns back to %s: olga sees %d again.%n", pensions.privacy(), back);
+    out.printf("Pension Reform turns back to %s: its public items wait for curators (olga sees %d);"
+        + " once cora approves them, olga sees %d again.%n", pensions.privacy(), waiting, back);
     out.println();
     printSearch(out, "report");
+  }
+
+  private List<ItemId> curatorsQueue(Community community) {
+    return convene.content().reviewQueue(SampleWorld.CORA, community.id(), PageRequest.first(100)).items().stream()
+        .map(Item::id).toList();
   }
 
   /** Searches as each person: the privacy filter runs inside the search, facets count only what they see. */

@@ -15,7 +15,9 @@ import dev.convene.core.model.UserId;
 import dev.convene.core.policy.AccessContext;
 import dev.convene.core.policy.Action;
 import dev.convene.platform.internal.Access;
+import dev.convene.platform.internal.CurationHold;
 import dev.convene.platform.internal.Describe;
+import dev.convene.platform.internal.ItemConcepts;
 import dev.convene.platform.internal.Platform;
 import dev.convene.platform.internal.Work;
 import dev.convene.storage.AuditAction;
@@ -27,6 +29,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -48,8 +51,9 @@ public final class CommunityService {
    *     fresh id and the slug
    * @throws AccessDeniedException if the actor may not create communities (anonymous visitors never
    *     may)
-   * @throws dev.convene.core.ValidationException if a setting breaks a rule, or sets a parent (use
-   *     {@link #createWorkingGroup})
+   * @throws dev.convene.core.ValidationException if a setting breaks a rule, sets a parent (use
+   *     {@link #createWorkingGroup}), or names a concept the taxonomy does not hold ({@code concepts},
+   *     {@code known-concept})
    * @throws ConflictException if the slug is taken
    */
   public Community create(Actor actor, String slug, UnaryOperator<Community.Builder> settings) {
@@ -152,11 +156,15 @@ public final class CommunityService {
    *
    * @param expectedVersion the version the actor's change is based on: a stored version, 1 or more
    * @param changes applied to a builder holding the current settings; the id, slug, parent and state
-   *     cannot change here (archive and restore change the state)
+   *     cannot change here (archive and restore change the state). When the platform curates public
+   *     content and the change ends the community's privacy (for its working groups too), its
+   *     published items declared PUBLIC, which no curator reviewed while they were members-only, go
+   *     back to SUBMITTED and wait for curators, audited as reviews
    * @throws ConflictException if the community changed since {@code expectedVersion}
    * @throws dev.convene.core.ValidationException if {@code expectedVersion} is below 1 (checked first,
    *     before anything is read), or the new settings break a rule, for a working group also the rules
-   *     that tie it to its parent
+   *     that tie it to its parent, or add a concept the taxonomy does not hold ({@code concepts},
+   *     {@code known-concept}; concepts it already has stay, as for items)
    */
   public Community update(Actor actor, CommunityId id, long expectedVersion, UnaryOperator<Community.Builder> changes) {
     Checks.required(actor, "actor");
@@ -177,11 +185,15 @@ public final class CommunityService {
       Checks.check(changed.parent().equals(current.parent()), "parent", "immutable", "a community cannot move");
       Checks.check(changed.state() == current.state(), "state", "use-archive", "archive or restore the community instead");
       context.parent().ifPresent(changed::checkWorkingGroupOf);
+      ItemConcepts.requireKnown(work.tx(), changed.concepts(), current.concepts());
       Community stored = work.tx().communities().update(changed);
       boolean privacy = current.privacy() != changed.privacy() || current.purpose() != changed.purpose();
       AuditEntry entry = AuditEntry.of(platform.now(), actor.user(), id,
           privacy ? AuditAction.PRIVACY_CHANGED : AuditAction.SETTINGS_CHANGED, Access.what(id));
       work.audit(privacy ? entry.withChange(describe(current), describe(changed)) : entry);
+      if (privacy) {
+        new CurationHold(platform).afterPrivacyChange(work, actor, current, stored, context.parent());
+      }
       work.changed(id);
       work.emit(new CommunityChanged(id, privacy ? CommunityChanged.Kind.PRIVACY_CHANGED
           : CommunityChanged.Kind.SETTINGS_CHANGED, actor.user(), platform.now()));
@@ -244,6 +256,7 @@ public final class CommunityService {
   private Community found(Work work, Actor actor, Community draft, CommunityChanged.Kind kind) {
     Instant now = platform.now();
     UserId founder = actor.user().orElseThrow();
+    ItemConcepts.requireKnown(work.tx(), draft.concepts(), Set.of());
     Community stored = work.tx().communities().insert(draft);
     Membership admin = Roster.founded(stored.id(), founder, now).membership(founder).orElseThrow();
     work.tx().memberships().insert(admin);

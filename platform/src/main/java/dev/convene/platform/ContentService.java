@@ -26,6 +26,7 @@ import dev.convene.platform.internal.ItemAttachments;
 import dev.convene.platform.internal.ItemAccess;
 import dev.convene.platform.internal.ItemConcepts;
 import dev.convene.platform.internal.ItemDiscussions;
+import dev.convene.platform.internal.ItemCuration;
 import dev.convene.platform.internal.ItemEdits;
 import dev.convene.platform.internal.ItemPages;
 import dev.convene.platform.internal.PinnedFirst;
@@ -68,6 +69,7 @@ public final class ContentService {
   private final ReviewSteps steps;
   private final ItemDiscussions discussions;
   private final ItemAttachments attachments;
+  private final ItemCuration curation;
 
   ContentService(Platform platform) {
     this.platform = platform;
@@ -76,6 +78,7 @@ public final class ContentService {
     this.steps = new ReviewSteps(platform, items);
     this.discussions = new ItemDiscussions(platform, items);
     this.attachments = new ItemAttachments(platform, items);
+    this.curation = new ItemCuration(platform, items);
   }
 
   /** What a reviewer decides about a submitted item. */
@@ -217,6 +220,23 @@ public final class ContentService {
   }
 
   /**
+   * Sets the item's concepts as a curator: of an item the curator reviews, or of any published item
+   * whose effective visibility is public. Audited ({@code ITEM_CATEGORISED}, the concepts before and
+   * after) and announced as an edit.
+   *
+   * @throws NotFoundException if there is no such item, or the actor may not see it
+   * @throws AccessDeniedException if the actor is not a curator, does not review the item and it is
+   *     not public, or the community is archived
+   * @throws ValidationException if a concept is not in the taxonomy ({@code concepts}, {@code
+   *     known-concept}, naming it)
+   */
+  public Item categorise(Actor actor, ItemId id, Set<ConceptId> concepts) {
+    Checks.required(actor, "actor");
+    Checks.required(id, "id");
+    return curation.categorise(actor, id, Set.copyOf(Checks.noNulls(concepts, "concepts")));
+  }
+
+  /**
    * Deletes the item, replies included; the audit log keeps a line of it.
    *
    * @param expectedVersion the version the actor read
@@ -250,6 +270,8 @@ public final class ContentService {
    * @throws NotFoundException if there is no such item, or the actor may not see it
    * @throws AccessDeniedException if the actor is not its author, the item is neither a draft nor
    *     rejected, it must be reviewed (submit it), or the community is archived
+   * @throws ValidationException if the platform requires a concept to publish and the item has none
+   *     ({@code concepts}, {@code required-to-publish})
    */
   public Item publish(Actor actor, ItemId id) {
     return step(actor, id, ReviewStep.PUBLISH, Optional.empty());
@@ -261,6 +283,8 @@ public final class ContentService {
    * @throws NotFoundException if there is no such item, or the actor may not see it
    * @throws AccessDeniedException if the actor is not its author, the item is neither a draft nor
    *     rejected, or the community is archived
+   * @throws ValidationException if it would be published without the concept the platform requires
+   *     ({@code concepts}, {@code required-to-publish})
    */
   public Item submitOrPublish(Actor actor, ItemId id) {
     Checks.required(actor, "actor");
@@ -277,7 +301,8 @@ public final class ContentService {
    * @throws AccessDeniedException if the actor does not review it, it is not submitted, or the
    *     community is archived
    * @throws ValidationException if a rejection has no reason ({@code reason}, {@code
-   *     required-to-reject})
+   *     required-to-reject}), or an approval would publish an item without the concept the platform
+   *     requires ({@code concepts}, {@code required-to-publish}: a curator categorises it first)
    */
   public Item review(Actor actor, ItemId id, Verdict verdict, Optional<String> reason) {
     Checks.required(verdict, "verdict");

@@ -45,6 +45,10 @@ import java.util.Optional;
  *       a requester of the decision on their request; a member of their new role. They hear with their
  *       subscription's delivery, or the default's. Platform curators are not known to Convene: the
  *       host lists the items waiting for them from the content service's review queue.
+ *   <li><b>Moderators and admins who never chose a level</b> keep up by default: they hear of new
+ *       items, edits and uploads ({@code item.published}, {@code item.edited}, {@code
+ *       item.attachment_added}) whatever the default level, unless it is {@code NONE}. Hiding a reply
+ *       or showing it again is told to the other moderators and admins only.
  *   <li>Nobody is told of their own action.
  * </ul>
  *
@@ -65,8 +69,9 @@ import java.util.Optional;
  * membership.invited}, {@code membership.approved}, {@code membership.rejected} (to the requester),
  * {@code membership.joined}, {@code membership.accepted}, {@code membership.left}, {@code
  * membership.role_changed}; {@code item.submitted}, {@code item.published}, {@code item.rejected},
- * {@code item.edited}, {@code item.replied}, {@code item.archived}, {@code item.restored}, {@code
- * item.locked}, {@code item.unlocked}; {@code community.privacy_changed}, {@code
+ * {@code item.edited}, {@code item.attachment_added}, {@code item.replied}, {@code item.reply_hidden},
+ * {@code item.reply_shown}, {@code item.archived}, {@code item.restored}, {@code item.locked}, {@code
+ * item.unlocked}; {@code community.privacy_changed}, {@code
  * community.settings_changed}, {@code community.archived}, {@code community.restored}, {@code
  * community.working_group_created}. Withdrawn, declined and expired requests and invitations,
  * removals, blocks and unblocks, new drafts and deletions are told to nobody.

@@ -138,6 +138,18 @@ class CommunityServiceTest {
         () -> communities.update(ADA, water.id(), 2, b -> b.state(CommunityState.ARCHIVED))).rule());
   }
 
+  @Test
+  @DisplayName("closing an open public community with a privacy-only update turns OPEN into REQUEST, audited")
+  void privacyOnlyUpdateCloses() {
+    Community water = communities.create(ADA, "water", b -> b.name("Water"));
+    Community closed = communities.update(ADA, water.id(), 1, b -> b.privacy(Privacy.SEMI_PRIVATE));
+    assertEquals(Privacy.SEMI_PRIVATE, closed.privacy());
+    assertEquals(dev.convene.core.model.JoinPolicy.REQUEST, closed.joinPolicy());
+    AuditEntry privacy = audit(water).get(0);
+    assertEquals("PUBLIC REPOSITORY, join OPEN", privacy.before().orElseThrow());
+    assertEquals("SEMI_PRIVATE REPOSITORY, join REQUEST", privacy.after().orElseThrow());
+  }
+
   @ParameterizedTest
   @ValueSource(longs = {0, -1, Long.MIN_VALUE})
   @DisplayName("an update based on a version no stored community has is refused as bad input, and changes nothing")

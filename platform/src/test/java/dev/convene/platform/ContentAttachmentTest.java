@@ -119,7 +119,7 @@ class ContentAttachmentTest {
     for (Actor reader : List.of(MEL, MAX, OLGA, ANON)) {
       assertArrayEquals(REPORT, open(reader, item, sha256(REPORT)), reader.toString());
     }
-    assertEquals(List.of(Kind.CREATED, Kind.PUBLISHED, Kind.EDITED), world.events(item));
+    assertEquals(List.of(Kind.CREATED, Kind.PUBLISHED, Kind.ATTACHMENT_ADDED), world.events(item));
   }
 
   @Test
@@ -251,7 +251,8 @@ class ContentAttachmentTest {
     assertTrue(blobs.find(hash).isPresent());
     assertArrayEquals(REPORT, open(OLGA, second, hash));
     assertEquals("text/plain", ((Document) content.get(OLGA, second.id())).attachments().get(0).mediaType());
-    assertEquals(List.of(Kind.CREATED, Kind.PUBLISHED, Kind.EDITED, Kind.EDITED, Kind.EDITED), world.events(first));
+    assertEquals(List.of(Kind.CREATED, Kind.PUBLISHED, Kind.ATTACHMENT_ADDED, Kind.ATTACHMENT_ADDED,
+        Kind.EDITED), world.events(first));
   }
 
   @Test

@@ -120,6 +120,9 @@ class ContentDiscussionTest {
     assertEquals(List.of("Rude", "Polite"), replies(ANON, discussion));
     assertThrows(NotFoundException.class, () -> content.hideReply(MO, discussion.id(), ReplyId.of("none"), true));
     assertEquals(2, world.audit(water, AuditAction.REPLY_HIDDEN).size());
+    // hiding and showing are moderation acts of their own, not edits; the author's edit is one
+    assertEquals(List.of(Kind.CREATED, Kind.PUBLISHED, Kind.REPLIED, Kind.REPLIED, Kind.REPLY_HIDDEN, Kind.EDITED,
+        Kind.REPLY_SHOWN), world.events(discussion));
   }
 
   @Test

@@ -113,6 +113,17 @@ class TaxonomyMergeTest {
   }
 
   @Test
+  @DisplayName("an absent concept only a community is tagged with is deprecated, never removed")
+  void conceptOfACommunityIsDeprecated() {
+    stored();
+    convene.communities().create(Actor.user("ada"), "taxes", b -> b.name("Taxes").concepts(Set.of(ConceptId.of("tax"))));
+    TaxonomyMerge merge = convene.taxonomy().merge(ADMIN, incoming());
+    assertTrue(merge.stored().taxonomy().concept(ConceptId.of("tax")).orElseThrow().deprecated());
+    assertEquals(List.of(ConceptId.of("tax")), merge.change().deprecated());
+    assertEquals(List.of(), merge.change().removed());
+  }
+
+  @Test
   @DisplayName("a curator's merge deprecates absent concepts whether or not anything uses them")
   void curatorOnlyDeprecates() {
     stored();

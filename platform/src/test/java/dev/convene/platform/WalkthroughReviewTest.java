@@ -64,10 +64,12 @@ class WalkthroughReviewTest {
     w.denied(AccessDeniedException.class, () -> content.submit(MEL, open.id()));
     w.denied(NotFoundException.class, () -> content.publish(MAX, open.id()));
     content.publish(MEL, open.id());
-    w.saw(audited(), told("max <- item.published in water: Open data", "olga <- item.published in water: Open data"));
+    // ada chose NONE; mo, the moderator, never chose and keeps up with new items by default
+    w.saw(audited(), told("max <- item.published in water: Open data", "mo <- item.published in water: Open data",
+        "olga <- item.published in water: Open data"));
 
     w.published(MEL, water, doc("Minutes", Visibility.MEMBERS));
-    w.saw(audited(), told("max <- item.published in water: Minutes"));
+    w.saw(audited(), told("max <- item.published in water: Minutes", "mo <- item.published in water: Minutes"));
     w.denied(AccessDeniedException.class, () -> content.create(MEL, water.id(), notice("Mine", Visibility.MEMBERS)));
     w.published(MO, water, notice("Meeting moved", Visibility.MEMBERS));
     w.saw(audited(), told("max <- item.published in water: Meeting moved", "mel <- item.published in water: Meeting moved"));
@@ -101,7 +103,8 @@ class WalkthroughReviewTest {
 
     content.review(MO, minutes.id(), Verdict.APPROVE, NO_REASON);
     w.saw(audited("water: ITEM_REVIEWED item Minutes by mo, SUBMITTED -> PUBLISHED"),
-        told("mel <- item.published in water: Minutes", "max <- item.published in water: Minutes"));
+        told("ada <- item.published in water: Minutes", "mel <- item.published in water: Minutes",
+            "max <- item.published in water: Minutes"));
     w.denied(AccessDeniedException.class, () -> content.review(ADA, minutes.id(), Verdict.APPROVE, NO_REASON));
   }
 
@@ -130,11 +133,13 @@ class WalkthroughReviewTest {
 
     content.review(CURT, open.id(), Verdict.APPROVE, NO_REASON);
     curated.saw(audited("water: ITEM_REVIEWED item Open data by curt, SUBMITTED -> PUBLISHED"),
-        told("mel <- item.published in water: Open data", "max <- item.published in water: Open data",
+        told("ada <- item.published in water: Open data", "mel <- item.published in water: Open data",
+            "max <- item.published in water: Open data", "mo <- item.published in water: Open data",
             "olga <- item.published in water: Open data"));
     content.review(MO, minutes.id(), Verdict.APPROVE, NO_REASON);
     curated.saw(audited("water: ITEM_REVIEWED item Minutes by mo, SUBMITTED -> PUBLISHED"),
-        told("mel <- item.published in water: Minutes", "max <- item.published in water: Minutes"));
+        told("ada <- item.published in water: Minutes", "mel <- item.published in water: Minutes",
+            "max <- item.published in water: Minutes"));
   }
 
   @Test
@@ -152,14 +157,14 @@ class WalkthroughReviewTest {
     curated.denied(NotFoundException.class, () -> content.review(CURT, report.id(), Verdict.APPROVE, NO_REASON));
     content.review(MO, report.id(), Verdict.APPROVE, NO_REASON);
     curated.saw(audited("vault: ITEM_REVIEWED item Report by mo, SUBMITTED -> PUBLISHED"),
-        told("mel <- item.published in vault: Report"));
+        told("ada <- item.published in vault: Report", "mel <- item.published in vault: Report"));
     curated.denied(NotFoundException.class, () -> content.get(CURT, report.id()));
 
     Community den = curated.community("den", b -> b.privacy(Privacy.PRIVATE));
     Item note = curated.draft(MEL, den, doc("Note", Visibility.PUBLIC));
     curated.denied(AccessDeniedException.class, () -> content.submit(MEL, note.id()));
     content.publish(MEL, note.id());
-    curated.saw(audited(), told());
+    curated.saw(audited(), told("ada <- item.published in den: Note", "mo <- item.published in den: Note"));
     curated.denied(NotFoundException.class, () -> content.get(CURT, note.id()));
   }
 
@@ -171,7 +176,8 @@ class WalkthroughReviewTest {
     w.follow(ADA, water, NotificationLevel.ALL, Delivery.IMMEDIATE);
     w.follow(MAX, water, NotificationLevel.ALL, Delivery.IMMEDIATE);
     Item minutes = w.published(MEL, water, doc("Minutes", Visibility.MEMBERS));
-    w.saw(audited(), told("ada <- item.published in water: Minutes", "max <- item.published in water: Minutes"));
+    w.saw(audited(), told("ada <- item.published in water: Minutes", "max <- item.published in water: Minutes",
+        "mo <- item.published in water: Minutes"));
     w.denied(AccessDeniedException.class, () -> content.archive(MAX, minutes.id()));
     w.denied(AccessDeniedException.class, () -> content.restore(MO, minutes.id()));
 

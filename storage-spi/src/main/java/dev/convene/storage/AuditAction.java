@@ -2,7 +2,8 @@ package dev.convene.storage;
 
 /**
  * What an {@link AuditEntry} records. Stores keep the constant's name, so constants are only ever
- * added, never renamed.
+ * added, never renamed, and each names something an operation does. Communities are archived, never
+ * deleted, so there is no constant for a deletion.
  */
 public enum AuditAction {
   /** A community was created. */
@@ -29,8 +30,6 @@ public enum AuditAction {
   COMMUNITY_ARCHIVED,
   /** An archived community was restored. */
   COMMUNITY_RESTORED,
-  /** A community was deleted. */
-  COMMUNITY_DELETED,
   /** A platform admin did something only the platform-admin override allowed. */
   PLATFORM_ADMIN_ACCESS,
   /**
@@ -46,5 +45,7 @@ public enum AuditAction {
   /** The community was exported to an archive. */
   COMMUNITY_EXPORTED,
   /** The community was imported from an archive. */
-  COMMUNITY_IMPORTED
+  COMMUNITY_IMPORTED,
+  /** A curator (or a platform admin) set an item's concepts; before and after list them. */
+  ITEM_CATEGORISED
 }

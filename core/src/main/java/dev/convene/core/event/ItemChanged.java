@@ -40,7 +40,13 @@ public record ItemChanged(CommunityId community, ItemId item, Optional<ReplyId> 
     /** Someone replied to the discussion. */
     REPLIED,
     LOCKED,
-    UNLOCKED
+    UNLOCKED,
+    /** A file was attached to a document: news of its own, not an edit. */
+    ATTACHMENT_ADDED,
+    /** A moderator hid a reply: a moderation act, not an edit. */
+    REPLY_HIDDEN,
+    /** A moderator showed a hidden reply again. */
+    REPLY_SHOWN
   }
 
   /**

@@ -137,8 +137,7 @@ public record Community(
 
   /** A copy with another privacy; the join policy is closed to REQUEST if it would become illegal. */
   public Community withPrivacy(Privacy newPrivacy) {
-    JoinPolicy join = newPrivacy != Privacy.PUBLIC && joinPolicy == JoinPolicy.OPEN ? JoinPolicy.REQUEST : joinPolicy;
-    return toBuilder().privacy(newPrivacy).joinPolicy(join).build();
+    return toBuilder().privacy(newPrivacy).build();
   }
 
   /** A copy with another join policy. */
@@ -156,7 +155,11 @@ public record Community(
     return toBuilder().version(newVersion).build();
   }
 
-  /** A builder holding this community's values, to derive a changed copy. */
+  /**
+   * A builder holding this community's values, to derive a changed copy. Closing the copy's privacy
+   * without setting its join policy turns OPEN into REQUEST, as {@link #withPrivacy} does; a join
+   * policy set explicitly is kept and checked.
+   */
   public Builder toBuilder() {
     Builder b = new Builder(id, slug);
     b.name = name;
@@ -164,6 +167,7 @@ public record Community(
     b.purpose = purpose;
     b.privacy = privacy;
     b.joinPolicy = joinPolicy;
+    b.joinPolicyCarried = true;
     b.parent = parent.orElse(null);
     b.sections = EnumSet.noneOf(Section.class);
     b.sections.addAll(sections);
@@ -192,6 +196,8 @@ public record Community(
     private Purpose purpose = Purpose.REPOSITORY;
     private @Nullable Privacy privacy;
     private @Nullable JoinPolicy joinPolicy;
+    // true while the join policy is the one copied by toBuilder(), not one the caller chose
+    private boolean joinPolicyCarried;
     private @Nullable CommunityId parent;
     private EnumSet<Section> sections = EnumSet.allOf(Section.class);
     private Branding branding = Branding.none();
@@ -251,6 +257,7 @@ public record Community(
 
     public Builder joinPolicy(JoinPolicy value) {
       this.joinPolicy = value;
+      this.joinPolicyCarried = false;
       return this;
     }
 
@@ -302,13 +309,15 @@ public record Community(
     }
 
     /**
-     * Builds the community.
+     * Builds the community. A join policy carried over by {@link Community#toBuilder()} that is OPEN
+     * becomes REQUEST when the privacy is no longer PUBLIC.
      *
      * @throws dev.convene.core.ValidationException if a value is missing or breaks a rule
      */
     public Community build() {
       Privacy p = privacy != null ? privacy : purpose == Purpose.HIDDEN_GROUP ? Privacy.PRIVATE : Privacy.PUBLIC;
-      JoinPolicy j = joinPolicy != null ? joinPolicy
+      JoinPolicy j = joinPolicyCarried && joinPolicy == JoinPolicy.OPEN && p != Privacy.PUBLIC ? JoinPolicy.REQUEST
+          : joinPolicy != null ? joinPolicy
           : purpose == Purpose.HIDDEN_GROUP ? JoinPolicy.INVITATION
           : p == Privacy.PUBLIC ? JoinPolicy.OPEN : JoinPolicy.REQUEST;
       return new Community(id, slug, Checks.required(name, "name"), description, purpose, p, j,

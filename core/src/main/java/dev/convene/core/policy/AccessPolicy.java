@@ -163,6 +163,19 @@ public final class AccessPolicy {
     return isReviewer(Standing.of(actor, context), item, context);
   }
 
+  /**
+   * Whether the actor, a curator, may set the item's concepts: when they review it, or when it is
+   * published and its effective visibility is public.
+   */
+  boolean mayCategorise(Actor actor, Item item, AccessContext context) {
+    if (!actor.has(PlatformRole.CURATOR)) {
+      return false;
+    }
+    boolean publicNow = item.reviewState() == ReviewState.PUBLISHED
+        && effectiveVisibility(item, context.community(), context.parent()) == Visibility.PUBLIC;
+    return publicNow || item.reviewState() == ReviewState.SUBMITTED && isReviewer(actor, item, context);
+  }
+
   private boolean isCurated(Item item, AccessContext context) {
     return settings.curatePublicContent()
         && effectiveVisibility(item, context.community(), context.parent()) == Visibility.PUBLIC;
@@ -275,6 +288,8 @@ public final class AccessPolicy {
       case RESTORE_ITEM -> reviewStateRule(context, ReviewState.ARCHIVED);
       case EDIT_ITEM -> item(context).reviewState() == ReviewState.ARCHIVED
           ? Reason.REVIEW_STATE : null;
+      case CATEGORISE_ITEM -> item(context).reviewState() == ReviewState.SUBMITTED ? null
+          : reviewStateRule(context, ReviewState.PUBLISHED);
       case REPLY -> {
         Reason published = reviewStateRule(context, ReviewState.PUBLISHED);
         Reason state = published != null ? published : sectionRule(community, Section.DISCUSSIONS);

@@ -84,7 +84,12 @@ public enum Action {
   /** Lock or unlock a discussion. */
   LOCK_DISCUSSION(Scope.ITEM, true),
   /** Read the replies moderators have hidden. */
-  VIEW_HIDDEN_REPLIES(Scope.ITEM, false);
+  VIEW_HIDDEN_REPLIES(Scope.ITEM, false),
+  /**
+   * Set an item's concepts as a curator: an item the curator reviews, or a published item whose
+   * effective visibility is public.
+   */
+  CATEGORISE_ITEM(Scope.ITEM, true);
 
   /** What an action is about. */
   public enum Scope {

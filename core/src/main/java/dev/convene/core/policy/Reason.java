@@ -31,6 +31,8 @@ public enum Reason {
   AUTHOR_ONLY("only the author may do this"),
   /** Only the item's reviewers may do this. */
   REVIEWERS_ONLY("only the item's reviewers may do this"),
+  /** Categorising is for curators, on what they review and on public items. */
+  CURATORS_ONLY("only curators may do this, on items they review or public items"),
   /** The actor is blocked in this community. */
   BLOCKED("blocked in this community"),
   /** The other person is blocked in this community. */

@@ -39,6 +39,8 @@ final class RoleRules {
       case SUBMIT_ITEM, PUBLISH_ITEM -> authorHolding(standing, context, Permission.CONTRIBUTE);
       case REVIEW_ITEM -> policy.isReviewer(standing.actor(), AccessPolicy.item(context), context)
           ? allow() : deny(Reason.REVIEWERS_ONLY);
+      case CATEGORISE_ITEM -> policy.mayCategorise(standing.actor(), AccessPolicy.item(context), context)
+          ? allow() : deny(Reason.CURATORS_ONLY);
     };
   }
 

@@ -104,6 +104,19 @@ class CommunityTest {
   }
 
   @Test
+  @DisplayName("closing a copy's privacy on its builder turns OPEN into REQUEST, and an explicit OPEN is still refused")
+  void closingOnTheBuilder() {
+    Community open = community("open").build();
+    assertEquals(JoinPolicy.REQUEST, open.toBuilder().privacy(Privacy.SEMI_PRIVATE).build().joinPolicy());
+    assertEquals(JoinPolicy.REQUEST, open.toBuilder().privacy(Privacy.PRIVATE).build().joinPolicy());
+    assertEquals(JoinPolicy.OPEN, open.toBuilder().name("Renamed").build().joinPolicy());
+    assertEquals(JoinPolicy.INVITATION, open.toBuilder().privacy(Privacy.PRIVATE).joinPolicy(JoinPolicy.INVITATION)
+        .build().joinPolicy());
+    assertEquals("open-needs-public", assertThrows(ValidationException.class,
+        () -> open.toBuilder().privacy(Privacy.SEMI_PRIVATE).joinPolicy(JoinPolicy.OPEN).build()).rule());
+  }
+
+  @Test
   @DisplayName("a working group is never more open than its parent, one level deep, where the parent allows")
   void workingGroupRules() {
     Community parent = community("parent").privacy(Privacy.SEMI_PRIVATE).build();

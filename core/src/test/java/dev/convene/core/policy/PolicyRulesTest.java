@@ -946,6 +946,7 @@ class PolicyRulesTest {
         case WITHDRAW_REQUEST -> Who.REQUESTED;
         case ACCEPT_INVITATION, DECLINE_INVITATION -> Who.INVITED;
         case LEAVE -> Who.MEMBER;
+        case CATEGORISE_ITEM -> Who.CURATOR;
         default -> Who.ADMIN;
       };
       Community fitting = switch (action) {
@@ -967,6 +968,7 @@ class PolicyRulesTest {
             ReviewState.DRAFT));
         case REVIEW_ITEM -> context.withItem(document(fitting, AUTHOR, Visibility.MEMBERS, ReviewState.SUBMITTED));
         case RESTORE_ITEM -> context.withItem(document(fitting, AUTHOR, Visibility.MEMBERS, ReviewState.ARCHIVED));
+        case CATEGORISE_ITEM -> context.withItem(document(fitting, AUTHOR, Visibility.PUBLIC, ReviewState.PUBLISHED));
         case REPLY, HIDE_REPLY, LOCK_DISCUSSION, VIEW_HIDDEN_REPLIES ->
             context.withItem(discussion(fitting, AUTHOR, ReviewState.PUBLISHED, false));
         case DECIDE_REQUEST -> context.withTarget(membership(fitting, SOMEONE, MembershipState.REQUESTED, Role.MEMBER));

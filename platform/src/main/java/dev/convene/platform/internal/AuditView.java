@@ -56,7 +56,7 @@ public final class AuditView {
   /** Whether the line is about an item, by what it records: never guessed from the subject alone. */
   static boolean isAboutAnItem(AuditEntry entry) {
     return switch (entry.action()) {
-      case ITEM_REVIEWED, ITEM_ARCHIVED, ITEM_DELETED, REPLY_HIDDEN, DISCUSSION_LOCKED -> true;
+      case ITEM_REVIEWED, ITEM_ARCHIVED, ITEM_DELETED, REPLY_HIDDEN, DISCUSSION_LOCKED, ITEM_CATEGORISED -> true;
       case PLATFORM_ADMIN_ACCESS -> entry.reason().flatMap(AuditView::action)
           .map(a -> a.scope() == Action.Scope.ITEM).orElse(false);
       default -> false;

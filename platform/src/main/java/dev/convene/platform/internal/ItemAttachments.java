@@ -65,7 +65,8 @@ public final class ItemAttachments {
           });
       List<Attachment> attachments = new ArrayList<>(stored.attachments());
       attachments.add(attachment);
-      return (Document) items.update(work, actor, found, withAttachments(stored, attachments), ItemChanged.Kind.EDITED);
+      return (Document) items.update(work, actor, found, withAttachments(stored, attachments),
+          ItemChanged.Kind.ATTACHMENT_ADDED);
     });
   }
 

@@ -6,14 +6,14 @@ import dev.convene.core.taxonomy.Taxonomy;
 import dev.convene.storage.Transaction;
 import java.util.Set;
 
-/** Checks the concepts an item is tagged with against the stored taxonomy. */
+/** Checks the concepts an item or a community is tagged with against the stored taxonomy. */
 public final class ItemConcepts {
   private ItemConcepts() {}
 
   /**
    * Requires every concept that {@code wanted} adds to {@code kept} to exist in the taxonomy stored
-   * now. Concepts the item already carries stay, even if the taxonomy has since dropped them, so that
-   * an old item can still be edited; deprecated concepts are known concepts (callers that offer
+   * now. Concepts the item or community already carries stay, even if the taxonomy has since dropped
+   * them, so that an old one can still be edited; deprecated concepts are known concepts (callers that offer
    * concepts for tagging leave them out).
    *
    * @throws ValidationException ({@code concepts}, {@code known-concept}) naming the first unknown

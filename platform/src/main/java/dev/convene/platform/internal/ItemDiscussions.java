@@ -45,7 +45,8 @@ public final class ItemDiscussions {
       }
       work.audit(AuditEntry.of(platform.now(), actor.user(), before.community(), AuditAction.REPLY_HIDDEN,
           "reply " + reply + " of " + ItemAccess.what(id)).withChange(shown(!hidden), shown(hidden)));
-      return (Discussion) items.update(work, actor, found, after, ItemChanged.Kind.EDITED);
+      return (Discussion) items.update(work, actor, found, after,
+          hidden ? ItemChanged.Kind.REPLY_HIDDEN : ItemChanged.Kind.REPLY_SHOWN);
     });
   }
 

@@ -23,8 +23,16 @@ record NotificationRule(Set<Audience> audiences, Action check) {
      * those who may see the group itself.
      */
     PARENT_FOLLOWERS,
-    /** Those who may approve or reject the request: holders of MODERATE (moderators and admins). */
+    /**
+     * Holders of MODERATE (moderators and admins) whom the rule's check lets act: those who may
+     * approve or reject a request, or who see hidden replies; at any level but {@code NONE}.
+     */
     DECIDERS,
+    /**
+     * The community's moderators and admins who never chose a level: by default they keep up with
+     * new items, edits and uploads; once they choose, they hear as followers, by their level.
+     */
+    KEEPERS,
     /** The item's reviewers among the community's members. */
     REVIEWERS,
     /** The item's author. */
@@ -53,7 +61,10 @@ record NotificationRule(Set<Audience> audiences, Action check) {
       // A draft is seen by its author alone, and a deleted item by nobody.
       case "item.created", "item.deleted" -> NOBODY;
       case "item.submitted" -> rule(Action.REVIEW_ITEM, Audience.REVIEWERS);
-      case "item.published" -> rule(Action.VIEW_ITEM, Audience.FOLLOWERS, Audience.AUTHOR);
+      case "item.published" -> rule(Action.VIEW_ITEM, Audience.FOLLOWERS, Audience.AUTHOR, Audience.KEEPERS);
+      case "item.edited", "item.attachment_added" -> rule(Action.VIEW_ITEM, Audience.FOLLOWERS, Audience.KEEPERS);
+      // Moderation acts are told to the other moderators, never announced to readers as edits.
+      case "item.reply_hidden", "item.reply_shown" -> rule(Action.VIEW_HIDDEN_REPLIES, Audience.DECIDERS);
       case "item.rejected" -> rule(Action.VIEW_ITEM, Audience.AUTHOR);
       case "community.working_group_created" -> rule(Action.VIEW_COMMUNITY, Audience.PARENT_FOLLOWERS);
       default -> kind.startsWith("item.") ? rule(Action.VIEW_ITEM, Audience.FOLLOWERS)

@@ -4,6 +4,7 @@ import dev.convene.core.model.Community;
 import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.Item;
 import dev.convene.core.model.Membership;
+import dev.convene.core.model.Permission;
 import dev.convene.core.model.Role;
 import dev.convene.core.model.UserId;
 import dev.convene.platform.internal.NotificationRule.Audience;
@@ -14,6 +15,7 @@ import dev.convene.storage.OutboxEntry;
 import dev.convene.storage.Page;
 import dev.convene.storage.PageRequest;
 import dev.convene.storage.Transaction;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -42,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class RecipientFinder {
   private static final Set<Audience> LISTED = EnumSet.of(Audience.FOLLOWERS, Audience.PARENT_FOLLOWERS,
-      Audience.DECIDERS, Audience.REVIEWERS);
+      Audience.DECIDERS, Audience.REVIEWERS, Audience.KEEPERS);
 
   private final RecipientCheck check;
   private final NotificationPreference memberDefault;
@@ -84,6 +86,7 @@ final class RecipientFinder {
         case DECIDERS, REVIEWERS -> Stream.concat(
             followers.values().stream().filter(CommunityFollower::activeMember).map(CommunityFollower::user),
             parentAdmins(tx, community.get()).stream());
+        case KEEPERS -> keepers(tx, community.get()).stream();
         case AUTHOR -> topic.item().flatMap(id -> tx.items().get(id)).map(Item::author).stream();
         case MEMBER -> topic.member().stream();
       };
@@ -92,6 +95,8 @@ final class RecipientFinder {
         boolean told = switch (audience) {
           case FOLLOWERS, PARENT_FOLLOWERS -> wanted.hears(entry.important());
           case DECIDERS, REVIEWERS -> wanted.hearsAnything() && check.notification(tx, user, topic).isPresent();
+          // those who chose a level heard (or not) as followers; the default tells every keeper
+          case KEEPERS -> wanted.hearsAnything() && !chose(tx, topic, followers.get(user), user);
           case AUTHOR, MEMBER -> wanted.hearsAnything();
         };
         if (told) {
@@ -101,6 +106,11 @@ final class RecipientFinder {
     }
     entry.actor().ifPresent(recipients::remove);
     return new Batch(recipients, last);
+  }
+
+  private static boolean chose(Transaction tx, NotificationTopic topic, @Nullable CommunityFollower follower,
+      UserId user) {
+    return (follower != null ? follower.subscription() : tx.subscriptions().get(user, topic.community())).isPresent();
   }
 
   private NotificationPreference preference(Transaction tx, NotificationTopic topic, @Nullable CommunityFollower follower,
@@ -116,16 +126,27 @@ final class RecipientFinder {
 
   /** The admins of a working group's parent, who administer the group; a handful, read page by page. */
   private static Set<UserId> parentAdmins(Transaction tx, Community community) {
-    Set<UserId> admins = new TreeSet<>();
-    community.parent().ifPresent(parent -> {
-      Optional<PageRequest> request = Optional.of(PageRequest.first(PageRequest.MAX_LIMIT));
-      while (request.isPresent()) {
-        Page<Membership> page = tx.memberships().members(parent, MemberQuery.active().withRoles(Role.ADMIN),
-            request.get());
-        page.items().stream().filter(m -> m.hasRole(Role.ADMIN)).map(Membership::user).forEach(admins::add);
-        request = request.get().next(page);
-      }
-    });
-    return admins;
+    return community.parent().map(parent -> active(tx, parent, Role.ADMIN)).orElseGet(Set::of);
+  }
+
+  /** The community's active members whose role holds MODERATE there: its moderators and admins. */
+  private static Set<UserId> keepers(Transaction tx, Community community) {
+    Role[] moderating = Arrays.stream(Role.values())
+        .filter(role -> community.permissions().grants(role, Permission.MODERATE)).toArray(Role[]::new);
+    return active(tx, community.id(), moderating);
+  }
+
+  /** The active members of {@code community} with one of {@code roles}; a handful, read page by page. */
+  private static Set<UserId> active(Transaction tx, CommunityId community, Role... roles) {
+    Set<UserId> users = new TreeSet<>();
+    Set<Role> wanted = Set.of(roles);
+    Optional<PageRequest> request = Optional.of(PageRequest.first(PageRequest.MAX_LIMIT));
+    while (request.isPresent()) {
+      Page<Membership> page = tx.memberships().members(community, MemberQuery.active().withRoles(roles), request.get());
+      page.items().stream().filter(m -> m.isActive() && wanted.contains(m.role())).map(Membership::user)
+          .forEach(users::add);
+      request = request.get().next(page);
+    }
+    return users;
   }
 }

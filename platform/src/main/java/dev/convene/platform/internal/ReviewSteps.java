@@ -34,6 +34,9 @@ public final class ReviewSteps {
 
   private Item apply(Work work, Actor actor, ItemAccess.Found found, ReviewStep step, Optional<String> reason) {
     Item before = found.item();
+    if (step == ReviewStep.PUBLISH || step == ReviewStep.APPROVE) {
+      ItemCuration.requireConceptToPublish(platform, before);
+    }
     Instant now = platform.now();
     step.audit().ifPresent(action -> {
       AuditEntry entry = AuditEntry.of(now, actor.user(), before.community(), action, ItemAccess.what(before.id()))
