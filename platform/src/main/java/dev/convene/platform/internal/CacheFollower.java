@@ -9,6 +9,7 @@ import dev.convene.storage.internal.ChangeCursor;
 import dev.convene.storage.internal.Follower;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -63,31 +64,43 @@ public final class CacheFollower {
     }
   }
 
-  /** Reads what was committed since the last step and forgets what it changed, on the calling thread. */
-  public void catchUp() {
+  /**
+   * Reads what was committed since the last step and forgets what it changed, on the calling thread.
+   * It forgets after the read has ended, never inside it: a decision loading the same key into the
+   * cache holds that key while it waits to read the store, and a store that makes readers wait for a
+   * queued writer (the in-memory store does) would otherwise leave the three waiting on each other.
+   */
+  public synchronized void catchUp() {
     try {
-      storage.read(tx -> {
-        follow(tx.changes());
-        return null;
-      });
+      storage.read(tx -> poll(tx.changes())).forEach(this::forget);
     } catch (RuntimeException | Error e) {
       cache.invalidateAll();
       throw e;
     }
   }
 
-  /** Applies every entry of {@code log} this follower has not applied yet. */
+  /**
+   * Applies every entry of {@code log} this follower has not applied yet, at once: for a caller that
+   * holds a log of its own. The follower's thread runs {@link #catchUp()}, which forgets after its read.
+   */
   public synchronized void follow(ChangeLog log) {
+    poll(log).forEach(this::forget);
+  }
+
+  /** Reads every entry of {@code log} this follower has not read yet, and marks them applied. */
+  private List<ChangeEntry> poll(ChangeLog log) {
+    List<ChangeEntry> read = new ArrayList<>();
     List<ChangeEntry> fresh = cursor.poll(log, BATCH);
     while (!fresh.isEmpty()) {
       for (ChangeEntry entry : fresh) {
-        forget(entry);
+        read.add(entry);
         cursor.applied(entry.sequence());
       }
       cursor.settle(clock.instant());
       fresh = cursor.poll(log, BATCH);
     }
     cursor.settle(clock.instant()); // also when nothing came, so that an open gap can time out
+    return read;
   }
 
   /** Every sequence at or below it has been applied or given up. */
