@@ -30,7 +30,12 @@ record NotificationRule(Set<Audience> audiences, Action check) {
     /** The item's author. */
     AUTHOR,
     /** The member whose membership changed. */
-    MEMBER
+    MEMBER,
+    /**
+     * The users a discussion's opening post mentions, for its publication, or the reply mentions, for
+     * news of a reply; read from the stored item when sent, never from its text.
+     */
+    MENTIONED
   }
 
   private static final NotificationRule NOBODY = new NotificationRule(Set.of(), Action.VIEW_COMMUNITY);
@@ -53,7 +58,8 @@ record NotificationRule(Set<Audience> audiences, Action check) {
       // A draft is seen by its author alone, and a deleted item by nobody.
       case "item.created", "item.deleted" -> NOBODY;
       case "item.submitted" -> rule(Action.REVIEW_ITEM, Audience.REVIEWERS);
-      case "item.published" -> rule(Action.VIEW_ITEM, Audience.FOLLOWERS, Audience.AUTHOR);
+      case "item.published" -> rule(Action.VIEW_ITEM, Audience.FOLLOWERS, Audience.AUTHOR, Audience.MENTIONED);
+      case "item.replied" -> rule(Action.VIEW_ITEM, Audience.FOLLOWERS, Audience.MENTIONED);
       case "item.rejected" -> rule(Action.VIEW_ITEM, Audience.AUTHOR);
       case "community.working_group_created" -> rule(Action.VIEW_COMMUNITY, Audience.PARENT_FOLLOWERS);
       default -> kind.startsWith("item.") ? rule(Action.VIEW_ITEM, Audience.FOLLOWERS)

@@ -2,8 +2,10 @@ package dev.convene.platform.internal;
 
 import dev.convene.core.model.Community;
 import dev.convene.core.model.CommunityId;
+import dev.convene.core.model.Discussion;
 import dev.convene.core.model.Item;
 import dev.convene.core.model.Membership;
+import dev.convene.core.model.Reply;
 import dev.convene.core.model.Role;
 import dev.convene.core.model.UserId;
 import dev.convene.platform.internal.NotificationRule.Audience;
@@ -86,13 +88,14 @@ final class RecipientFinder {
             parentAdmins(tx, community.get()).stream());
         case AUTHOR -> topic.item().flatMap(id -> tx.items().get(id)).map(Item::author).stream();
         case MEMBER -> topic.member().stream();
+        case MENTIONED -> mentioned(tx, topic).stream();
       };
       for (UserId user : candidates.filter(u -> within(u, entry.after(), last)).toList()) {
         NotificationPreference wanted = preference(tx, topic, followers.get(user), user);
         boolean told = switch (audience) {
           case FOLLOWERS, PARENT_FOLLOWERS -> wanted.hears(entry.important());
           case DECIDERS, REVIEWERS -> wanted.hearsAnything() && check.notification(tx, user, topic).isPresent();
-          case AUTHOR, MEMBER -> wanted.hearsAnything();
+          case AUTHOR, MEMBER, MENTIONED -> wanted.hearsAnything();
         };
         if (told) {
           recipients.put(user, wanted.delivery());
@@ -101,6 +104,20 @@ final class RecipientFinder {
     }
     entry.actor().ifPresent(recipients::remove);
     return new Batch(recipients, last);
+  }
+
+  /**
+   * Those the topic's post mentions, as stored now: the reply's for news of a reply, the opening
+   * post's otherwise. A reply gone since mentions nobody.
+   */
+  private static Set<UserId> mentioned(Transaction tx, NotificationTopic topic) {
+    Optional<Discussion> discussion = topic.item().flatMap(id -> tx.items().get(id))
+        .filter(Discussion.class::isInstance).map(Discussion.class::cast);
+    if (topic.reply().isEmpty()) {
+      return discussion.map(Discussion::mentions).orElse(Set.of());
+    }
+    return discussion.stream().flatMap(d -> d.replies().stream()).filter(r -> r.id().equals(topic.reply().get()))
+        .findFirst().map(Reply::mentions).orElse(Set.of());
   }
 
   private NotificationPreference preference(Transaction tx, NotificationTopic topic, @Nullable CommunityFollower follower,
