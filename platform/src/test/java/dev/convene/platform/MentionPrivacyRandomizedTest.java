@@ -47,16 +47,7 @@ class MentionPrivacyRandomizedTest {
   @Test
   @DisplayName("a mention reaches exactly the mentioned users who may read the post when it is sent")
   void mentionsReachExactlyThoseWhoMaySee() {
-    System.out.printf("MentionPrivacyRandomizedTest seed %d (-Dconvene.mention.seed=%d)%n", SEED, SEED);
-    Random seeds = new Random(SEED);
-    for (int w = 0; w < WORLDS; w++) {
-      long seed = seeds.nextLong();
-      try {
-        world(new Random(seed));
-      } catch (AssertionError | RuntimeException e) {
-        throw new AssertionError("world seed " + seed + " of run seed " + SEED + ": " + e.getMessage(), e);
-      }
-    }
+    SeededWorlds.run("MentionPrivacyRandomizedTest", "convene.mention.seed", SEED, WORLDS, this::world);
   }
 
   private void world(Random random) {
