@@ -192,7 +192,7 @@ class ImportOptionsTest {
   }
 
   @Test
-  @DisplayName("users are mapped everywhere they appear: members, inviters, authors, repliers, subscribers, audit")
+  @DisplayName("users are mapped everywhere they appear: members, inviters, authors, repliers, mentions, subscribers, audit")
   void usersMapped() {
     UserId ada = UserId.of("ada");
     UserId mia = UserId.of("mia");
@@ -202,11 +202,13 @@ class ImportOptionsTest {
     Snapshot mapped = Snapshot.of(target.storage(), List.of(water, group));
     String before = original.toString();
     String after = mapped.toString();
-    // every field that holds ada or mia, and only those: user, author, actor, inviter, audit subject
+    // every field that holds ada or mia, and only those: user, author, actor, inviter, mentions, audit subject
     String expected = before.replaceAll("(=|\\[)(ada|mia)(?=[,\\]])", "$1$2@target");
     assertNotEquals(before, expected);
     assertEquals(expected, after);
     assertTrue(after.contains("inviter=Optional[ada@target]"));
+    assertTrue(before.contains("mentions=[ada]") && before.contains("mentions=[mia]"), before);
+    assertTrue(after.contains("mentions=[ada@target]") && after.contains("mentions=[mia@target]"), after);
     assertTrue(after.contains("user=bob,"), "users without a mapping keep their id");
   }
 }

@@ -19,11 +19,15 @@ import dev.convene.core.ValidationException;
 import dev.convene.core.model.Actor;
 import dev.convene.core.model.Discussion;
 import dev.convene.core.model.Item;
+import dev.convene.core.model.ItemHeader;
+import dev.convene.core.model.ItemId;
 import dev.convene.core.model.Membership;
 import dev.convene.core.model.Reply;
+import dev.convene.core.model.ReplyId;
 import dev.convene.core.model.ReviewState;
 import dev.convene.core.model.Role;
 import dev.convene.core.model.UserId;
+import dev.convene.core.model.Visibility;
 import dev.convene.platform.Convene;
 import dev.convene.platform.OutboxSettings;
 import dev.convene.search.SearchHit;
@@ -37,7 +41,9 @@ import dev.convene.storage.PageRequest;
 import dev.convene.storage.PendingNotification;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -189,6 +195,43 @@ abstract class PersonalDataContract {
         "report", ChangeKind.DELETED, "secret", ChangeKind.UPDATED, "thread", ChangeKind.DELETED), itemChanges(sequence));
     assertEquals(List.of("Where do rivers go"), titles(ROOT, "rivers"));
     assertEquals(0, world.convene.search(ROOT, SearchRequest.builder().text("report").build()).total());
+  }
+
+  /** A discussion by u-eve mentioning u-ada and u-cid, with a reply by u-bob mentioning u-ada. */
+  private void insertMentions() {
+    Instant at = PersonWorld.T0.plus(Duration.ofMinutes(30));
+    ItemHeader header = new ItemHeader(ItemId.of("mentions"), WATER, EVE, "Who measures?", Locale.ENGLISH,
+        Visibility.MEMBERS, ReviewState.PUBLISHED, Set.of(), at, at, 0);
+    world.storage.inTransaction(tx -> tx.items().insert(new Discussion(header, "@u-ada or @u-cid?", false,
+        List.of(new Reply(ReplyId.of("r9"), BOB, "@u-ada did last year", at, false, Set.of(ADA))), Set.of(ADA, CID))));
+  }
+
+  private Discussion mentions() {
+    return (Discussion) world.item("mentions").orElseThrow();
+  }
+
+  @Test
+  @DisplayName("erasing with content kept: where others mention the person, the mention names the pseudonym")
+  void eraseKeepingContentRewritesMentions() {
+    insertMentions();
+    world.data.erase(ROOT, ADA, ErasureOptions.anonymise().withSuccessor(BOB));
+
+    assertEquals(Set.of(FORMER, CID), mentions().mentions());
+    assertEquals(Set.of(FORMER), mentions().replies().get(0).mentions());
+    assertEquals(List.of(BOB), replyAuthors(world.item("mentions")));
+    assertEquals(List.of(), world.storage.read(tx -> tx.items().involving(ADA, PageRequest.first(10)).items()));
+  }
+
+  @Test
+  @DisplayName("erasing with content removed: where others mention the person, the mention is gone, the rest stays")
+  void eraseRemovingContentDropsMentions() {
+    insertMentions();
+    world.data.erase(ROOT, ADA, ErasureOptions.remove().withSuccessor(BOB));
+
+    assertEquals(Set.of(CID), mentions().mentions());
+    assertEquals(Set.of(), mentions().replies().get(0).mentions());
+    assertEquals("@u-ada did last year", mentions().replies().get(0).body(), "others' words are theirs to keep");
+    assertEquals(List.of(), world.storage.read(tx -> tx.items().involving(ADA, PageRequest.first(10)).items()));
   }
 
   @Test

@@ -155,10 +155,10 @@ final class Source implements AutoCloseable {
     content.publish(ADA, news.id());
     tick();
     Item opened = content.create(MIA, water.id(), ItemDraft.discussion("Which pump?", Locale.ENGLISH,
-        Visibility.MEMBERS, "Hand or solar?"));
+        Visibility.MEMBERS, "Hand or solar, @ada?").mentions(UserId.of("ada")));
     content.publish(MIA, opened.id());
     tick();
-    content.reply(ADA, opened.id(), "Solar, surely");
+    content.reply(ADA, opened.id(), "Solar, surely, @mia", Set.of(UserId.of("mia")));
     tick();
     content.reply(MIA, opened.id(), "Spam spam spam");
     Reply spam = ((Discussion) content.get(ADA, opened.id())).replies().get(1);

@@ -16,9 +16,11 @@ import dev.convene.core.model.Item;
 import dev.convene.core.model.ItemHeader;
 import dev.convene.core.model.ItemId;
 import dev.convene.core.model.ItemType;
+import dev.convene.core.model.Mentions;
 import dev.convene.core.model.Reply;
 import dev.convene.core.model.ReplyId;
 import dev.convene.core.model.ReviewState;
+import dev.convene.core.model.UserId;
 import dev.convene.core.policy.AccessContext;
 import dev.convene.core.policy.Action;
 import dev.convene.platform.internal.Access;
@@ -350,10 +352,27 @@ public final class ContentService {
    *     blank or too long
    */
   public Reply reply(Actor actor, ItemId id, String body) {
+    return reply(actor, id, body, Set.of());
+  }
+
+  /**
+   * Replies to a published discussion as the actor, mentioning {@code mentions}. The caller names the
+   * mentioned users (from the {@code @user} tokens its editor recognised, say); the body is never read
+   * for them. Each is told of the reply only if, when the notification is sent, they may see the
+   * discussion and the reply; a mention lets nobody see anything they could not see before.
+   *
+   * @return the reply, with a fresh id, last in the discussion
+   * @throws NotFoundException if there is no such item, or the actor may not see it
+   * @throws AccessDeniedException if the actor may not reply there (members may), the discussion
+   *     is not published or is locked, or the community is archived
+   * @throws ValidationException if the item is not a discussion ({@code itemId}), the body is blank
+   *     or too long, or {@code mentions} holds a null or more than {@link Mentions#MAX} users
+   */
+  public Reply reply(Actor actor, ItemId id, String body, Set<UserId> mentions) {
     Checks.required(actor, "actor");
     Checks.required(id, "id");
     Checks.text(body, "body", Reply.MAX_BODY_LENGTH);
-    return discussions.reply(actor, id, body);
+    return discussions.reply(actor, id, body, Mentions.checked(mentions));
   }
 
   /**

@@ -11,7 +11,9 @@ import dev.convene.core.model.Item;
 import dev.convene.core.model.Recurrence;
 import dev.convene.core.model.ItemHeader;
 import dev.convene.core.model.ItemType;
+import dev.convene.core.model.Mentions;
 import dev.convene.core.model.Reply;
+import dev.convene.core.model.UserId;
 import dev.convene.core.model.Visibility;
 import dev.convene.storage.internal.Args;
 import java.net.URI;
@@ -326,6 +328,7 @@ public abstract sealed class ItemDraft
   /** A conversation, opened by its first post; replies come later through {@link ContentService#reply}. */
   public static final class DiscussionDraft extends ItemDraft {
     private final String body;
+    private Set<UserId> mentions = Set.of();
 
     private DiscussionDraft(String title, Locale language, Visibility visibility, String body) {
       super(title, language, visibility);
@@ -343,9 +346,28 @@ public abstract sealed class ItemDraft
       return this;
     }
 
+    /**
+     * Mentions exactly these users in the opening post (none by default). The caller names them, for
+     * example from the {@code @user} tokens its editor recognised; the body is never read for them.
+     * Each is told of the discussion when it is published, if they may see it then.
+     *
+     * @throws dev.convene.core.ValidationException if a value is null or there are more than {@link
+     *     Mentions#MAX}
+     */
+    public DiscussionDraft mentions(UserId... values) {
+      mentions = Mentions.checked(Set.copyOf(Checks.noNulls(Arrays.asList(Checks.required(values, "mentions")),
+          "mentions")));
+      return this;
+    }
+
+    /** The users the opening post mentions. */
+    public Set<UserId> mentions() {
+      return mentions;
+    }
+
     @Override
     Item toItem(ItemHeader header) {
-      return new Discussion(header, body, false, List.of());
+      return new Discussion(header, body, false, List.of(), mentions);
     }
   }
 }

@@ -42,7 +42,10 @@ import java.util.Optional;
  *       {@code NONE}: moderators and admins (whoever the policy lets decide it) of a membership
  *       request; the item's reviewers among the community's members of an item submitted for review;
  *       the author of their item published or sent back by a reviewer; an invitee of their invitation;
- *       a requester of the decision on their request; a member of their new role. They hear with their
+ *       a requester of the decision on their request; a member of their new role; the users a
+ *       discussion's opening post mentions of its publication, and those a reply mentions of the
+ *       reply ({@link dev.convene.core.model.Discussion#mentions()}, {@link
+ *       dev.convene.core.model.Reply#mentions()}, read from the stored post). They hear with their
  *       subscription's delivery, or the default's. Platform curators are not known to Convene: the
  *       host lists the items waiting for them from the content service's review queue.
  *   <li><b>Moderators and admins who never chose a level</b> keep up by default: they hear of new

@@ -49,16 +49,7 @@ class CalendarPrivacyRandomizedTest {
   @Test
   @DisplayName("the calendar lists exactly the occurrences of the events each actor may read")
   void calendarEqualsReadableEvents() {
-    System.out.printf("CalendarPrivacyRandomizedTest seed %d (-Dconvene.calendar.seed=%d)%n", SEED, SEED);
-    Random seeds = new Random(SEED);
-    for (int w = 0; w < WORLDS; w++) {
-      long seed = seeds.nextLong();
-      try {
-        world(new Random(seed));
-      } catch (AssertionError | RuntimeException e) {
-        throw new AssertionError("world seed " + seed + " of run seed " + SEED + ": " + e.getMessage(), e);
-      }
-    }
+    SeededWorlds.run("CalendarPrivacyRandomizedTest", "convene.calendar.seed", SEED, WORLDS, this::world);
   }
 
   private void world(Random random) {

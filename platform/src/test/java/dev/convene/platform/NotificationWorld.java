@@ -115,8 +115,7 @@ final class NotificationWorld {
   void removeReply(Discussion discussion, ReplyId reply) {
     storage.useTransaction(tx -> {
       Discussion stored = (Discussion) tx.items().get(discussion.id()).orElseThrow();
-      tx.items().update(new Discussion(stored.header(), stored.body(), stored.locked(),
-          stored.replies().stream().filter(r -> !r.id().equals(reply)).toList()));
+      tx.items().update(stored.withReplies(stored.replies().stream().filter(r -> !r.id().equals(reply)).toList()));
     });
   }
 

@@ -18,6 +18,7 @@ import dev.convene.core.model.UserId;
 import dev.convene.core.model.Visibility;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
 
@@ -78,6 +79,7 @@ final class ItemJson {
   private static void writeDiscussion(JsonGenerator g, Discussion d) {
     g.writeStringProperty("body", d.body());
     g.writeBooleanProperty("locked", d.locked());
+    Out.sorted(g, "mentions", d.mentions());
     g.writeArrayPropertyStart("replies");
     for (Reply r : d.replies()) {
       g.writeStartObject();
@@ -86,6 +88,7 @@ final class ItemJson {
       g.writeStringProperty("body", r.body());
       g.writeStringProperty("created", r.created().toString());
       g.writeBooleanProperty("hidden", r.hidden());
+      Out.sorted(g, "mentions", r.mentions());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -106,7 +109,7 @@ final class ItemJson {
       case ANNOUNCEMENT -> in.build(() -> new Announcement(h, in.string("body"), in.bool("pinned"),
           in.optInstant("expires")));
       case DISCUSSION -> in.build(() -> new Discussion(h, in.string("body"), in.bool("locked"),
-          in.array("replies").stream().map(ItemJson::reply).toList()));
+          in.array("replies").stream().map(ItemJson::reply).toList(), mentions(in)));
     };
   }
 
@@ -117,6 +120,11 @@ final class ItemJson {
 
   private static Reply reply(In in) {
     return in.build(() -> new Reply(ReplyId.of(in.string("id")), UserId.of(in.string("author")), in.string("body"),
-        in.instant("created"), in.bool("hidden")));
+        in.instant("created"), in.bool("hidden"), mentions(in)));
+  }
+
+  /** The users a post mentions; an archive written before mentions were kept has none. */
+  private static Set<UserId> mentions(In in) {
+    return in.strings("mentions").stream().map(UserId::of).collect(Collectors.toSet());
   }
 }

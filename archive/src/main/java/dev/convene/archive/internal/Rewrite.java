@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -71,6 +72,11 @@ final class Rewrite {
     return Checks.required(options.users().apply(user), "users(" + user + ")");
   }
 
+  /** The users mentioned, each mapped as an author is. */
+  private Set<UserId> users(Set<UserId> mentioned) {
+    return mentioned.stream().map(this::user).collect(Collectors.toSet());
+  }
+
   Community community(Community c, String slug) {
     return Community.builder(community(c.id()), slug).name(c.name()).description(c.description())
         .purpose(c.purpose()).privacy(c.privacy()).joinPolicy(c.joinPolicy())
@@ -90,7 +96,8 @@ final class Rewrite {
         h.language(), h.visibility(), h.reviewState(), concepts.map(h.concepts()), h.created(), h.updated(), 0));
     if (moved instanceof Discussion d) {
       return new Discussion(d.header(), d.body(), d.locked(), d.replies().stream()
-          .map(r -> new Reply(r.id(), user(r.author()), r.body(), r.created(), r.hidden())).toList());
+          .map(r -> new Reply(r.id(), user(r.author()), r.body(), r.created(), r.hidden(), users(r.mentions())))
+          .toList(), users(d.mentions()));
     }
     if (moved instanceof Event e && !e.linkedCommunities().isEmpty()) {
       return new Event(e.header(), e.description(), e.start(), e.end(), e.timeZone(), e.place(), e.onlineLink(),

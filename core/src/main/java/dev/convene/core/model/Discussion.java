@@ -14,8 +14,12 @@ import java.util.Set;
  * @param body the opening post
  * @param locked whether replies are closed
  * @param replies the replies, oldest first, with unique ids
+ * @param mentions the users the opening post mentions, as its writer named them; stored as they are,
+ *     never read again from the body. A mention tells its user of the discussion only if they may see
+ *     it when told, and never lets anyone see what they otherwise could not
  */
-public record Discussion(ItemHeader header, String body, boolean locked, List<Reply> replies) implements Item {
+public record Discussion(ItemHeader header, String body, boolean locked, List<Reply> replies, Set<UserId> mentions)
+    implements Item {
 
   /** Validates the discussion. */
   public Discussion {
@@ -26,23 +30,39 @@ public record Discussion(ItemHeader header, String body, boolean locked, List<Re
     for (Reply reply : replies) {
       Checks.check(ids.add(reply.id()), "replies", "unique-id", "reply %s appears twice", reply.id());
     }
+    mentions = Mentions.checked(mentions);
+  }
+
+  /** A discussion whose opening post mentions nobody. */
+  public Discussion(ItemHeader header, String body, boolean locked, List<Reply> replies) {
+    this(header, body, locked, replies, Set.of());
   }
 
   @Override
   public Discussion withHeader(ItemHeader newHeader) {
-    return new Discussion(newHeader, body, locked, replies);
+    return new Discussion(newHeader, body, locked, replies, mentions);
   }
 
   /** A copy locked or unlocked. */
   public Discussion withLocked(boolean newLocked) {
-    return new Discussion(header, body, newLocked, replies);
+    return new Discussion(header, body, newLocked, replies, mentions);
+  }
+
+  /** A copy with other replies, in the order given. */
+  public Discussion withReplies(List<Reply> newReplies) {
+    return new Discussion(header, body, locked, newReplies, mentions);
+  }
+
+  /** A copy whose opening post mentions {@code newMentions}. */
+  public Discussion withMentions(Set<UserId> newMentions) {
+    return new Discussion(header, body, locked, replies, newMentions);
   }
 
   /** A copy with {@code reply} added last. */
   public Discussion withReply(Reply reply) {
     List<Reply> copy = new ArrayList<>(replies);
     copy.add(reply);
-    return new Discussion(header, body, locked, copy);
+    return new Discussion(header, body, locked, copy, mentions);
   }
 
   /**
@@ -55,7 +75,7 @@ public record Discussion(ItemHeader header, String body, boolean locked, List<Re
     for (int i = 0; i < copy.size(); i++) {
       if (copy.get(i).id().equals(id)) {
         copy.set(i, copy.get(i).withHidden(hidden));
-        return new Discussion(header, body, locked, copy);
+        return new Discussion(header, body, locked, copy, mentions);
       }
     }
     throw new NotFoundException("no reply " + id + " in discussion " + header.id());

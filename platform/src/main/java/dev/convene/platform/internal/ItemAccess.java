@@ -155,7 +155,7 @@ public final class ItemAccess {
 
   private static Item withoutHiddenReplies(Item item) {
     if (item instanceof Discussion d && d.replies().stream().anyMatch(r -> r.hidden())) {
-      return new Discussion(d.header(), d.body(), d.locked(), d.replies().stream().filter(r -> !r.hidden()).toList());
+      return d.withReplies(d.replies().stream().filter(r -> !r.hidden()).toList());
     }
     return item;
   }

@@ -9,7 +9,9 @@ import dev.convene.core.model.ReplyId;
 import dev.convene.core.policy.Action;
 import dev.convene.storage.AuditAction;
 import dev.convene.storage.AuditEntry;
+import dev.convene.core.model.UserId;
 import java.time.Instant;
+import java.util.Set;
 
 /** Replies to discussions, hides replies and locks discussions; one transaction each. */
 public final class ItemDiscussions {
@@ -21,11 +23,12 @@ public final class ItemDiscussions {
     this.items = items;
   }
 
-  /** Adds a reply by the actor, last. */
-  public Reply reply(Actor actor, ItemId id, String body) {
+  /** Adds a reply by the actor, last, mentioning {@code mentions}. */
+  public Reply reply(Actor actor, ItemId id, String body, Set<UserId> mentions) {
     return items.change(actor, id, Discussion.class, Action.REPLY, (work, found) -> {
       Instant now = platform.now();
-      Reply reply = new Reply(ReplyId.of(platform.ids().get()), actor.user().orElseThrow(), body, now, false);
+      Reply reply = new Reply(ReplyId.of(platform.ids().get()), actor.user().orElseThrow(), body, now, false,
+          mentions);
       Discussion discussion = (Discussion) found.item();
       // a reply is news in the discussion: it is updated now
       work.tx().items().update(discussion.withReply(reply).withReviewState(discussion.reviewState(), now));

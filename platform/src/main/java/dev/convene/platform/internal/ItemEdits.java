@@ -94,7 +94,7 @@ public final class ItemEdits {
       case Document d when stored instanceof Document s -> new Document(d.header(), d.summary(), d.body(),
           d.authors(), d.publisher(), d.publicationDate(), d.documentType(), s.attachments());
       case Discussion d when stored instanceof Discussion s -> new Discussion(d.header(), d.body(), s.locked(),
-          s.replies());
+          s.replies(), d.mentions());
       default -> changed;
     };
   }

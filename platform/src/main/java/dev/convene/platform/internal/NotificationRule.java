@@ -38,7 +38,12 @@ record NotificationRule(Set<Audience> audiences, Action check) {
     /** The item's author. */
     AUTHOR,
     /** The member whose membership changed. */
-    MEMBER
+    MEMBER,
+    /**
+     * The users a discussion's opening post mentions, for its publication, or the reply mentions, for
+     * news of a reply; read from the stored item when sent, never from its text.
+     */
+    MENTIONED
   }
 
   private static final NotificationRule NOBODY = new NotificationRule(Set.of(), Action.VIEW_COMMUNITY);
@@ -61,7 +66,9 @@ record NotificationRule(Set<Audience> audiences, Action check) {
       // A draft is seen by its author alone, and a deleted item by nobody.
       case "item.created", "item.deleted" -> NOBODY;
       case "item.submitted" -> rule(Action.REVIEW_ITEM, Audience.REVIEWERS);
-      case "item.published" -> rule(Action.VIEW_ITEM, Audience.FOLLOWERS, Audience.AUTHOR, Audience.KEEPERS);
+      case "item.published" -> rule(Action.VIEW_ITEM, Audience.FOLLOWERS, Audience.AUTHOR, Audience.KEEPERS,
+          Audience.MENTIONED);
+      case "item.replied" -> rule(Action.VIEW_ITEM, Audience.FOLLOWERS, Audience.MENTIONED);
       case "item.edited", "item.attachment_added" -> rule(Action.VIEW_ITEM, Audience.FOLLOWERS, Audience.KEEPERS);
       // Moderation acts are told to the other moderators, never announced to readers as edits.
       case "item.reply_hidden", "item.reply_shown" -> rule(Action.VIEW_HIDDEN_REPLIES, Audience.DECIDERS);

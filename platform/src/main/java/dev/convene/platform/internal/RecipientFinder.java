@@ -2,9 +2,11 @@ package dev.convene.platform.internal;
 
 import dev.convene.core.model.Community;
 import dev.convene.core.model.CommunityId;
+import dev.convene.core.model.Discussion;
 import dev.convene.core.model.Item;
 import dev.convene.core.model.Membership;
 import dev.convene.core.model.Permission;
+import dev.convene.core.model.Reply;
 import dev.convene.core.model.Role;
 import dev.convene.core.model.UserId;
 import dev.convene.platform.internal.NotificationRule.Audience;
@@ -89,6 +91,7 @@ final class RecipientFinder {
         case KEEPERS -> keepers(tx, community.get()).stream();
         case AUTHOR -> topic.item().flatMap(id -> tx.items().get(id)).map(Item::author).stream();
         case MEMBER -> topic.member().stream();
+        case MENTIONED -> mentioned(tx, topic).stream();
       };
       for (UserId user : candidates.filter(u -> within(u, entry.after(), last)).toList()) {
         NotificationPreference wanted = preference(tx, topic, followers.get(user), user);
@@ -97,7 +100,7 @@ final class RecipientFinder {
           case DECIDERS, REVIEWERS -> wanted.hearsAnything() && check.notification(tx, user, topic).isPresent();
           // those who chose a level heard (or not) as followers; the default tells every keeper
           case KEEPERS -> wanted.hearsAnything() && !chose(tx, topic, followers.get(user), user);
-          case AUTHOR, MEMBER -> wanted.hearsAnything();
+          case AUTHOR, MEMBER, MENTIONED -> wanted.hearsAnything();
         };
         if (told) {
           recipients.put(user, wanted.delivery());
@@ -111,6 +114,20 @@ final class RecipientFinder {
   private static boolean chose(Transaction tx, NotificationTopic topic, @Nullable CommunityFollower follower,
       UserId user) {
     return (follower != null ? follower.subscription() : tx.subscriptions().get(user, topic.community())).isPresent();
+  }
+
+  /**
+   * Those the topic's post mentions, as stored now: the reply's for news of a reply, the opening
+   * post's otherwise. A reply gone since mentions nobody.
+   */
+  private static Set<UserId> mentioned(Transaction tx, NotificationTopic topic) {
+    Optional<Discussion> discussion = topic.item().flatMap(id -> tx.items().get(id))
+        .filter(Discussion.class::isInstance).map(Discussion.class::cast);
+    if (topic.reply().isEmpty()) {
+      return discussion.map(Discussion::mentions).orElse(Set.of());
+    }
+    return discussion.stream().flatMap(d -> d.replies().stream()).filter(r -> r.id().equals(topic.reply().get()))
+        .findFirst().map(Reply::mentions).orElse(Set.of());
   }
 
   private NotificationPreference preference(Transaction tx, NotificationTopic topic, @Nullable CommunityFollower follower,

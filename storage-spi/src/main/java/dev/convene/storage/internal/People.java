@@ -11,10 +11,13 @@ import java.util.Optional;
 public final class People {
   private People() {}
 
-  /** Whether {@code user} wrote {@code item} or, for a discussion, one of its replies. */
+  /**
+   * Whether {@code user} wrote {@code item} or, for a discussion, one of its replies, or is mentioned
+   * in its opening post or one of its replies.
+   */
   public static boolean involves(Item item, UserId user) {
-    return item.author().equals(user)
-        || item instanceof Discussion d && d.replies().stream().anyMatch(r -> r.author().equals(user));
+    return item.author().equals(user) || item instanceof Discussion d && (d.mentions().contains(user)
+        || d.replies().stream().anyMatch(r -> r.author().equals(user) || r.mentions().contains(user)));
   }
 
   /** Whether the entry's actor is {@code user} or its subject exactly the user's id. */

@@ -147,11 +147,14 @@ final class Fixtures {
     return new Announcement(header(id, community, at(4)), "Nouvelles", true, Optional.of(at(600)));
   }
 
-  /** A new locked discussion with two replies, one hidden. */
+  /**
+   * A new locked discussion mentioning two users, with two replies, one hidden, the first mentioning
+   * one user.
+   */
   static Discussion discussion(String id, CommunityId community) {
-    return new Discussion(header(id, community, at(5)), "Qu'en pensez-vous ?", true, List.of(
-        new Reply(ReplyId.of("r1"), UserId.of("bob"), "D'accord", at(6), false),
-        new Reply(ReplyId.of("r2"), UserId.of("eve"), "Spam", at(7), true)));
+    return new Discussion(header(id, community, at(5)), "Qu'en pensez-vous, @zoe et @yann ?", true, List.of(
+        new Reply(ReplyId.of("r1"), UserId.of("bob"), "D'accord avec @zoe", at(6), false, Set.of(UserId.of("zoe"))),
+        new Reply(ReplyId.of("r2"), UserId.of("eve"), "Spam", at(7), true)), Set.of(UserId.of("zoe"), UserId.of("yann")));
   }
 
   /** A valid taxonomy of one scheme with a concept per label, each id its label in lower case. */

@@ -24,6 +24,7 @@ import dev.convene.storage.PendingNotification;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,24 @@ abstract class PersonContract extends ContractSupport {
     assertEquals(expected, involving("ada", 1));
     assertEquals(List.of(ItemId.of("t5")), involving("eve", 10));
     assertEquals(List.of(), involving("nobody", 10));
+  }
+
+  @Test
+  @DisplayName("a person is named in the discussions whose opening post or a reply mentions them, newest first")
+  void itemsMentioning() {
+    Discussion opening = withReplyBy("t1", alpha, 1, "bob", "eve").withMentions(Set.of(UserId.of("ada")));
+    Discussion replied = withReplyBy("t2", beta, 2, "bob", "eve");
+    Reply reply = replied.replies().get(0);
+    insert(opening);
+    insert(replied.withReplies(List.of(new Reply(reply.id(), reply.author(), reply.body(), reply.created(),
+        reply.hidden(), Set.of(UserId.of("cid"), UserId.of("ada"))))));
+    insert(withReplyBy("t3", alpha, 3, "bob", "eve"));
+    // a title that is the id is no mention
+    insert(by(Fixtures.document("d4", alpha, at(4)), "bob").withHeader(
+        by(Fixtures.document("d4", alpha, at(4)), "bob").header().withTitle("ada", at(4))));
+    assertEquals(List.of(ItemId.of("t2"), ItemId.of("t1")), involving("ada", 10));
+    assertEquals(List.of(ItemId.of("t2"), ItemId.of("t1")), involving("ada", 1));
+    assertEquals(List.of(ItemId.of("t2")), involving("cid", 10));
   }
 
   @Test

@@ -17,7 +17,8 @@ import java.util.TreeSet;
 
 /**
  * What becomes of a person's content in an erasure: the items they wrote and their replies in
- * others' discussions are written by the pseudonym, or deleted. Each write is an item update or
+ * others' discussions are written by the pseudonym, or deleted; where others mention them, the
+ * mention names the pseudonym, or is dropped. Each write is an item update or
  * delete, so the change log tells the search index to index the item again or drop it. Times and
  * everything else stay as they were.
  */
@@ -37,7 +38,10 @@ final class ContentErasure {
     this.options = options;
   }
 
-  /** Changes or deletes every item the person is named in as a writer; returns their communities. */
+  /**
+   * Changes or deletes every item the person is named in, as a writer or mentioned; returns their
+   * communities.
+   */
   Set<CommunityId> run() {
     Set<CommunityId> communities = new TreeSet<>();
     boolean remove = options.content() == ErasureOptions.Content.REMOVE;
@@ -77,7 +81,10 @@ final class ContentErasure {
     return repliesRemoved;
   }
 
-  /** The item with the person's replies written by the pseudonym, or without them. */
+  /**
+   * The item with the person's replies written by the pseudonym, or without them, and the person's
+   * mentions naming the pseudonym, or gone.
+   */
   private Item replies(Item item, boolean remove) {
     if (!(item instanceof Discussion d)) {
       return item;
@@ -85,18 +92,33 @@ final class ContentErasure {
     List<Reply> kept = new ArrayList<>();
     for (Reply reply : d.replies()) {
       if (!reply.author().equals(user)) {
-        kept.add(reply);
+        kept.add(new Reply(reply.id(), reply.author(), reply.body(), reply.created(), reply.hidden(),
+            mentions(reply.mentions(), remove)));
         continue;
       }
       replies.add(reply.id());
       if (remove) {
         repliesRemoved++;
       } else {
-        kept.add(new Reply(reply.id(), options.pseudonym(), reply.body(), reply.created(), reply.hidden()));
+        kept.add(new Reply(reply.id(), options.pseudonym(), reply.body(), reply.created(), reply.hidden(),
+            mentions(reply.mentions(), false)));
         repliesKept++;
       }
     }
-    return new Discussion(d.header(), d.body(), d.locked(), kept);
+    return d.withReplies(kept).withMentions(mentions(d.mentions(), remove));
+  }
+
+  /** The mentions with the pseudonym in place of the person, or without the person. */
+  private Set<UserId> mentions(Set<UserId> mentioned, boolean remove) {
+    if (!mentioned.contains(user)) {
+      return mentioned;
+    }
+    Set<UserId> rewritten = new HashSet<>(mentioned);
+    rewritten.remove(user);
+    if (!remove) {
+      rewritten.add(options.pseudonym());
+    }
+    return rewritten;
   }
 
   private ItemHeader byPseudonym(ItemHeader h) {

@@ -49,7 +49,10 @@ sealed interface ItemBody {
 
   record AnnouncementBody(Header header, String body, boolean pinned, Optional<Instant> expires) implements ItemBody {}
 
-  record DiscussionBody(Header header, String body, boolean locked, List<ReplyBody> replies) implements ItemBody {}
+  /** Mentions are left out when there are none, so bodies written before they were kept read the same. */
+  record DiscussionBody(Header header, String body, boolean locked, List<ReplyBody> replies,
+      Optional<List<String>> mentions) implements ItemBody {}
 
-  record ReplyBody(String id, String author, String body, Instant created, boolean hidden) {}
+  record ReplyBody(String id, String author, String body, Instant created, boolean hidden,
+      Optional<List<String>> mentions) {}
 }

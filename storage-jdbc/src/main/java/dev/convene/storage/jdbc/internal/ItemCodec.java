@@ -43,7 +43,7 @@ final class ItemCodec {
           e.recording(), e.slides(), Optional.of(Values.sorted(ids(e.linkedCommunities()))).filter(l -> !l.isEmpty()));
       case Announcement a -> new AnnouncementBody(h, a.body(), a.pinned(), a.expires());
       case Discussion d -> new DiscussionBody(h, d.body(), d.locked(),
-          d.replies().stream().map(ItemCodec::reply).toList());
+          d.replies().stream().map(ItemCodec::reply).toList(), mentions(d.mentions()));
     });
   }
 
@@ -58,7 +58,7 @@ final class ItemCodec {
           e.linkedCommunities().orElse(List.of()).stream().map(CommunityId::of).collect(Collectors.toSet()));
       case AnnouncementBody a -> new Announcement(h, a.body(), a.pinned(), a.expires());
       case DiscussionBody d -> new Discussion(h, d.body(), d.locked(),
-          d.replies().stream().map(ItemCodec::reply).toList());
+          d.replies().stream().map(ItemCodec::reply).toList(), mentions(d.mentions()));
     };
   }
 
@@ -94,10 +94,21 @@ final class ItemCodec {
   }
 
   private static ReplyBody reply(Reply r) {
-    return new ReplyBody(r.id().value(), r.author().value(), r.body(), r.created(), r.hidden());
+    return new ReplyBody(r.id().value(), r.author().value(), r.body(), r.created(), r.hidden(),
+        mentions(r.mentions()));
   }
 
   private static Reply reply(ReplyBody r) {
-    return new Reply(ReplyId.of(r.id()), UserId.of(r.author()), r.body(), r.created(), r.hidden());
+    return new Reply(ReplyId.of(r.id()), UserId.of(r.author()), r.body(), r.created(), r.hidden(),
+        mentions(r.mentions()));
+  }
+
+  /** The mentioned users' ids in user order, or nothing when there are none. */
+  private static Optional<List<String>> mentions(Set<UserId> users) {
+    return Optional.of(users.stream().map(UserId::value).sorted().toList()).filter(l -> !l.isEmpty());
+  }
+
+  private static Set<UserId> mentions(Optional<List<String>> ids) {
+    return ids.orElse(List.of()).stream().map(UserId::of).collect(Collectors.toSet());
   }
 }

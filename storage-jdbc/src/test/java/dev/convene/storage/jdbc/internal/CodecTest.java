@@ -53,6 +53,26 @@ class CodecTest {
   }
 
   @Test
+  void mentionsRoundTripAndABodyWithoutThemReadsAsMentioningNobody() {
+    ItemHeader header = new ItemHeader(ItemId.of("i-1"), CommunityId.of("c-1"), UserId.of("u-1"), "Talk",
+        Locale.ENGLISH, Visibility.MEMBERS, ReviewState.PUBLISHED, Set.of(), Instant.parse("2025-01-01T00:00:00Z"),
+        Instant.parse("2025-01-01T00:00:00Z"), 0);
+    Reply reply = new Reply(ReplyId.of("r-1"), UserId.of("u-2"), "@u-3", Instant.parse("2025-01-02T00:00:00Z"), false,
+        Set.of(UserId.of("u-3")));
+    Discussion mentioning = new Discussion(header, "@u-4 @u-3", false, List.of(reply),
+        Set.of(UserId.of("u-4"), UserId.of("u-3")));
+    String body = ItemCodec.encode(mentioning);
+    assertEquals(mentioning, ItemCodec.decode(body, 0));
+    assertTrue(body.contains("\"mentions\":[\"u-3\",\"u-4\"]"), body);
+    // a body written before mentions were kept has no such key, and one that mentions nobody writes none
+    Discussion silent = new Discussion(header, "Hello", false,
+        List.of(new Reply(ReplyId.of("r-1"), UserId.of("u-2"), "Hi", Instant.parse("2025-01-02T00:00:00Z"), false)));
+    String plain = ItemCodec.encode(silent);
+    assertTrue(!plain.contains("mentions"), plain);
+    assertEquals(Set.of(), ((Discussion) ItemCodec.decode(plain, 0)).mentions());
+  }
+
+  @Test
   void communityWithEveryFieldRoundTrips() {
     Community community = Community.builder(CommunityId.of("c-1"), "a-group").purpose(Purpose.HIDDEN_GROUP)
         .name(LocalizedText.of("fr-CA", "Groupe « secret »").with("en", "Secret group"))
