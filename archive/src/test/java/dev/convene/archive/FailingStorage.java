@@ -13,6 +13,7 @@ import dev.convene.storage.OutboxStore;
 import dev.convene.storage.Page;
 import dev.convene.storage.PageRequest;
 import dev.convene.storage.Storage;
+import dev.convene.storage.RegistrationStore;
 import dev.convene.storage.SubscriptionStore;
 import dev.convene.storage.TaxonomyStore;
 import dev.convene.storage.Transaction;
@@ -65,6 +66,7 @@ final class FailingStorage implements Storage {
     @Override public ItemStore items() { return tx.items(); }
     @Override public TaxonomyStore taxonomy() { return tx.taxonomy(); }
     @Override public SubscriptionStore subscriptions() { return tx.subscriptions(); }
+    @Override public RegistrationStore registrations() { return tx.registrations(); }
     @Override public DigestStore digests() { return tx.digests(); }
     @Override public OutboxStore outbox() { return tx.outbox(); }
     @Override public ChangeLog changes() { return tx.changes(); }

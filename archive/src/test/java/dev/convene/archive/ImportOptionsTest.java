@@ -135,6 +135,7 @@ class ImportOptionsTest {
     assertEquals(6, items.size());
     Event assembly = (Event) items.stream().filter(i -> i.title().equals("Assembly")).findFirst().orElseThrow();
     assertEquals(Set.of(newGroup), assembly.linkedCommunities());
+    assertEquals(Optional.of(120), assembly.capacity(), "the capacity survives the move");
     Discussion moved = (Discussion) items.stream().filter(i -> i.title().equals(talk.title())).findFirst().orElseThrow();
     assertNotEquals(talk.id(), moved.id());
     assertEquals(talk.replies(), moved.replies());

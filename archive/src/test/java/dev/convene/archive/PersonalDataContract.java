@@ -28,6 +28,7 @@ import dev.convene.core.model.ReviewState;
 import dev.convene.core.model.Role;
 import dev.convene.core.model.UserId;
 import dev.convene.core.model.Visibility;
+import dev.convene.platform.ItemDraft;
 import dev.convene.platform.Convene;
 import dev.convene.platform.OutboxSettings;
 import dev.convene.search.SearchHit;
@@ -39,9 +40,11 @@ import dev.convene.storage.EntityKind;
 import dev.convene.storage.Delivery;
 import dev.convene.storage.PageRequest;
 import dev.convene.storage.PendingNotification;
+import dev.convene.storage.Registration;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -172,6 +175,24 @@ abstract class PersonalDataContract {
     world.storage.read(tx -> tx.changes().since(sequence, 1_000)).stream()
         .filter(c -> c.kind() == EntityKind.ITEM).forEach(c -> changes.put(c.id(), c.op()));
     return changes;
+  }
+
+  @Test
+  @DisplayName("erasing removes the person's event registrations and no one else's")
+  void eraseRegistrations() {
+    Item event = world.convene.content().create(Actor.user(ADA), WATER, ItemDraft.event("Assembly", Locale.ENGLISH,
+        Visibility.MEMBERS, Instant.parse("2026-04-01T10:00:00Z"), Instant.parse("2026-04-01T12:00:00Z"),
+        ZoneId.of("Europe/Paris")).capacity(1));
+    Registration bob = new Registration(event.id(), BOB, Registration.State.WAITING,
+        Instant.parse("2026-03-01T10:00:00Z"));
+    world.storage.useTransaction(tx -> {
+      tx.registrations().put(new Registration(event.id(), ADA, Registration.State.ATTENDING,
+          Instant.parse("2026-03-01T09:00:00Z")));
+      tx.registrations().put(bob);
+    });
+    world.data.erase(ROOT, ADA, ErasureOptions.anonymise().withSuccessor(BOB));
+    assertEquals(List.of(), world.storage.read(tx -> tx.registrations().forUser(ADA)));
+    assertEquals(List.of(bob), world.storage.read(tx -> tx.registrations().forEvent(event.id())));
   }
 
   @Test

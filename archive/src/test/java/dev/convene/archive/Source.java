@@ -142,7 +142,7 @@ final class Source implements AutoCloseable {
         Instant.parse("2026-04-01T10:00:00Z"), Instant.parse("2026-04-01T12:00:00Z"), ZoneId.of("Europe/Paris"))
         .description("The yearly assembly").place("Town hall").onlineLink(URI.create("https://meet.example.org/a"))
         .webinar(true).concepts(ENERGY).recurrence(Recurrence.times(Recurrence.Frequency.MONTHLY, 1, 3))
-        .linkedCommunities(group.id()));
+        .linkedCommunities(group.id()).capacity(120));
     Item holiday = content.create(ADA, water.id(), ItemDraft.event("Water day", Locale.ENGLISH, Visibility.PUBLIC,
         Instant.parse("2026-03-21T23:00:00Z"), Instant.parse("2026-03-22T23:00:00Z"), ZoneId.of("Europe/Paris"))
         .allDay(true).recurrence(Recurrence.until(Recurrence.Frequency.WEEKLY, 52, LocalDate.of(2030, 3, 22))));

@@ -79,6 +79,7 @@ public final class Convene implements AutoCloseable {
   private final AuditService audit;
   private final ContentService content;
   private final CalendarService calendar;
+  private final RegistrationService registrations;
   private final MembershipService memberships;
   private final NotificationService notifications;
   private final Optional<SearchIndex> search;
@@ -98,6 +99,7 @@ public final class Convene implements AutoCloseable {
     this.audit = new AuditService(platform);
     this.content = new ContentService(platform);
     this.calendar = new CalendarService(platform);
+    this.registrations = new RegistrationService(platform);
     this.memberships = new MembershipService(platform);
     this.notifications = new NotificationService(platform, sink, memberNotifications, check, outbox);
   }
@@ -130,6 +132,11 @@ public final class Convene implements AutoCloseable {
   /** The events calendar: the occurrences of the events the actor may see in a time window. */
   public CalendarService calendar() {
     return calendar;
+  }
+
+  /** Registration for events: who attends, who waits for a place, who declined. */
+  public RegistrationService registrations() {
+    return registrations;
   }
 
   /** Memberships: join, request, invite, decide, remove, block, change roles, list members. */

@@ -201,6 +201,7 @@ public abstract sealed class ItemDraft
     private boolean allDay;
     private Optional<Recurrence> recurrence = Optional.empty();
     private Set<CommunityId> linkedCommunities = Set.of();
+    private Optional<Integer> capacity = Optional.empty();
 
     private EventDraft(String title, Locale language, Visibility visibility, Instant start, Instant end,
         ZoneId timeZone) {
@@ -273,10 +274,19 @@ public abstract sealed class ItemDraft
       return this;
     }
 
+    /**
+     * How many may attend (no limit by default): 1 to {@value Event#MAX_CAPACITY}, or creating it
+     * fails ({@code capacity}, {@code range}). Those who register once it is full wait for a place.
+     */
+    public EventDraft capacity(int value) {
+      this.capacity = Optional.of(value);
+      return this;
+    }
+
     @Override
     Item toItem(ItemHeader header) {
       return new Event(header, description, start, end, timeZone, place, onlineLink, webinar, allDay, recurrence,
-          Optional.empty(), Optional.empty(), linkedCommunities);
+          Optional.empty(), Optional.empty(), linkedCommunities, capacity);
     }
   }
 

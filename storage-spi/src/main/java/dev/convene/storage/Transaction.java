@@ -31,6 +31,9 @@ public interface Transaction {
   /** Who follows which community, and how. */
   SubscriptionStore subscriptions();
 
+  /** Who registered for which event. */
+  RegistrationStore registrations();
+
   /** Notifications waiting for a daily or weekly digest. */
   DigestStore digests();
 

@@ -10,7 +10,7 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * An event's own fields in an archive. Those that came with the calendar ({@code allDay}, {@code
- * recurrence}, {@code recording}, {@code slides}, {@code linkedCommunities}) are written only when
+ * recurrence}, {@code recording}, {@code slides}, {@code linkedCommunities}) and with registration ({@code capacity}) are written only when
  * set, so an archive written before them still reads, and an event using none is written as before.
  */
 final class EventJson {
@@ -40,13 +40,15 @@ final class EventJson {
     if (!e.linkedCommunities().isEmpty()) {
       Out.sorted(g, "linkedCommunities", e.linkedCommunities());
     }
+    e.capacity().ifPresent(c -> g.writeNumberProperty("capacity", c));
   }
 
   static Event read(ItemHeader h, In in) {
     return in.build(() -> new Event(h, in.string("description"), in.instant("start"), in.instant("end"),
         in.zone("timeZone"), in.optString("place"), in.optUri("onlineLink"), in.bool("webinar"), in.flag("allDay"),
         in.optObject("recurrence").map(EventJson::recurrence), in.optUri("recording"), in.optUri("slides"),
-        in.strings("linkedCommunities").stream().map(CommunityId::of).collect(Collectors.toSet())));
+        in.strings("linkedCommunities").stream().map(CommunityId::of).collect(Collectors.toSet()),
+        in.optNumber("capacity").map(EventJson::toInt)));
   }
 
   private static Recurrence recurrence(In in) {

@@ -20,6 +20,7 @@ import dev.convene.storage.OutboxStore;
 import dev.convene.storage.Page;
 import dev.convene.storage.PageRequest;
 import dev.convene.storage.Storage;
+import dev.convene.storage.RegistrationStore;
 import dev.convene.storage.SubscriptionStore;
 import dev.convene.storage.TaxonomyStore;
 import dev.convene.storage.Transaction;
@@ -193,6 +194,11 @@ final class GeneratedStorage implements Storage {
     @Override
     public SubscriptionStore subscriptions() {
       return tx.subscriptions();
+    }
+
+    @Override
+    public RegistrationStore registrations() {
+      return tx.registrations();
     }
 
     @Override

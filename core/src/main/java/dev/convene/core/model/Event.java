@@ -26,6 +26,8 @@ import java.util.Set;
  * @param slides where its slides can be read, once there are some
  * @param linkedCommunities other communities it is listed in as a webinar; readers still need to see
  *     it in its own community
+ * @param capacity how many may attend, if the number is limited: 1 to {@value #MAX_CAPACITY}; those
+ *     who register once it is full wait for a place
  */
 public record Event(
     ItemHeader header,
@@ -40,7 +42,11 @@ public record Event(
     Optional<Recurrence> recurrence,
     Optional<URI> recording,
     Optional<URI> slides,
-    Set<CommunityId> linkedCommunities) implements Item {
+    Set<CommunityId> linkedCommunities,
+    Optional<Integer> capacity) implements Item {
+
+  /** The largest capacity an event may have. */
+  public static final int MAX_CAPACITY = 1_000_000;
 
   /** Validates the event. */
   public Event {
@@ -64,13 +70,15 @@ public record Event(
     linkedCommunities = Set.copyOf(Checks.noNulls(linkedCommunities, "linkedCommunities"));
     Checks.check(!linkedCommunities.contains(header.community()), "linkedCommunities", "other-community",
         "an event is linked to communities other than its own");
+    Checks.required(capacity, "capacity").ifPresent(c -> Checks.check(c >= 1 && c <= MAX_CAPACITY, "capacity",
+        "range", "a capacity is 1 to %s places", MAX_CAPACITY));
   }
 
   /** A one-off event, not all-day, with no recording, slides or linked communities. */
   public Event(ItemHeader header, String description, Instant start, Instant end, ZoneId timeZone,
       Optional<String> place, Optional<URI> onlineLink, boolean webinar) {
     this(header, description, start, end, timeZone, place, onlineLink, webinar, false, Optional.empty(),
-        Optional.empty(), Optional.empty(), Set.of());
+        Optional.empty(), Optional.empty(), Set.of(), Optional.empty());
   }
 
   private static void link(Optional<URI> link, String field) {
@@ -85,12 +93,18 @@ public record Event(
   @Override
   public Event withHeader(ItemHeader newHeader) {
     return new Event(newHeader, description, start, end, timeZone, place, onlineLink, webinar, allDay, recurrence,
-        recording, slides, linkedCommunities);
+        recording, slides, linkedCommunities, capacity);
   }
 
   /** A copy with the recording and slides given, as they become available after the event. */
   public Event withMedia(Optional<URI> newRecording, Optional<URI> newSlides) {
     return new Event(header, description, start, end, timeZone, place, onlineLink, webinar, allDay, recurrence,
-        newRecording, newSlides, linkedCommunities);
+        newRecording, newSlides, linkedCommunities, capacity);
+  }
+
+  /** A copy with the capacity given, or with no limit. */
+  public Event withCapacity(Optional<Integer> newCapacity) {
+    return new Event(header, description, start, end, timeZone, place, onlineLink, webinar, allDay, recurrence,
+        recording, slides, linkedCommunities, newCapacity);
   }
 }

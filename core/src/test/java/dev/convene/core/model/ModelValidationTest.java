@@ -127,6 +127,14 @@ class ModelValidationTest {
       assertEquals("not-before-start", assertThrows(ValidationException.class, () -> new Event(header, "",
           T0, T0.minusSeconds(1), java.time.ZoneId.of("Europe/Paris"), Optional.empty(), Optional.empty(), false))
           .rule());
+      Event event = new Event(header, "", T0, T0, java.time.ZoneId.of("Europe/Paris"), Optional.empty(),
+          Optional.empty(), false);
+      for (int capacity : new int[] {0, -1, 1_000_001}) {
+        ValidationException e = assertThrows(ValidationException.class, () -> event.withCapacity(Optional.of(capacity)));
+        assertEquals(List.of("capacity", "range"), List.of(e.field(), e.rule()), "capacity " + capacity);
+      }
+      assertEquals(Optional.of(1), event.withCapacity(Optional.of(1)).capacity());
+      assertEquals(Optional.of(1_000_000), event.withCapacity(Optional.of(1_000_000)).capacity());
     }
 
     @Test

@@ -70,6 +70,7 @@ final class MemoryItems extends MemoryStore implements ItemStore {
       Rows.checkVersion("item " + id, stored.version(), expectedVersion);
       tables.newest.remove(Keys.Newest.of(stored), tx.undo());
       tables.items.remove(id, tx.undo());
+      MemoryRegistrations.deleteForEvent(tx, id);
       tx.logChange(EntityKind.ITEM, id.value(), Optional.of(stored.community()), ChangeKind.DELETED);
       return null;
     });

@@ -12,6 +12,7 @@ import dev.convene.storage.EntityKind;
 import dev.convene.storage.ItemStore;
 import dev.convene.storage.MembershipStore;
 import dev.convene.storage.OutboxStore;
+import dev.convene.storage.RegistrationStore;
 import dev.convene.storage.SubscriptionStore;
 import dev.convene.storage.TaxonomyStore;
 import dev.convene.storage.Transaction;
@@ -39,6 +40,7 @@ final class MemoryTransaction implements Transaction {
   private final TaxonomyStore taxonomy;
   private final AuditLog audit;
   private final SubscriptionStore subscriptions;
+  private final RegistrationStore registrations;
   private final DigestStore digests;
   private final OutboxStore outbox;
   private final ChangeLog changes;
@@ -54,6 +56,7 @@ final class MemoryTransaction implements Transaction {
     taxonomy = new MemoryTaxonomy(this);
     audit = new MemoryAuditLog(this);
     subscriptions = new MemorySubscriptions(this);
+    registrations = new MemoryRegistrations(this);
     digests = new MemoryDigests(this);
     outbox = new MemoryOutbox(this);
     changes = new MemoryChangeLog(this);
@@ -151,6 +154,11 @@ final class MemoryTransaction implements Transaction {
   @Override
   public SubscriptionStore subscriptions() {
     return subscriptions;
+  }
+
+  @Override
+  public RegistrationStore registrations() {
+    return registrations;
   }
 
   @Override

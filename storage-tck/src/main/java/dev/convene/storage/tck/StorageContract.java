@@ -153,6 +153,14 @@ public abstract class StorageContract {
   }
 
   @Nested
+  @DisplayName("Registrations")
+  class Registrations extends RegistrationContract {
+    Registrations() {
+      super(StorageContract.this);
+    }
+  }
+
+  @Nested
   @DisplayName("Digests")
   class Digests extends DigestContract {
     Digests() {

@@ -11,6 +11,7 @@ import dev.convene.core.model.UserId;
 import dev.convene.platform.Convene;
 import dev.convene.storage.AuditAction;
 import dev.convene.storage.AuditEntry;
+import dev.convene.storage.Registration;
 import dev.convene.storage.Subscription;
 import dev.convene.storage.Transaction;
 import java.time.Instant;
@@ -24,9 +25,9 @@ import java.util.stream.Collectors;
 
 /**
  * Erases a person in one transaction: successions where they are the last admin, their memberships,
- * the invitations they sent, their content, subscriptions and pending news, an audit entry of the
- * erasure in every community concerned, and last the audit history, where the pseudonym takes their
- * place. Every write goes through the store, whose change log the search index and the policy cache
+ * the invitations they sent, their content, subscriptions, event registrations and pending news, an
+ * audit entry of the erasure in every community concerned, and last the audit history, where the
+ * pseudonym takes their place. Every write goes through the store, whose change log the search index and the policy cache
  * follow; none is told as news, so no notification names the person or the pseudonym. A conflict the
  * store reports (a concurrent write) runs the erasure again from a fresh read, up to {@value #ATTEMPTS}
  * times in all.
@@ -91,6 +92,11 @@ public final class Erasure {
       tx.subscriptions().delete(user, s.community());
       concerned.add(s.community());
     });
+    // registrations name the person; the places they free go to the waiting list at the event's next decline
+    for (Registration registration : tx.registrations().forUser(user)) {
+      tx.registrations().delete(registration.event(), user);
+      tx.items().get(registration.event()).ifPresent(event -> concerned.add(event.community()));
+    }
     int notifications = PendingNews.removeDigests(tx, user, content.replies());
     int outbox = tx.outbox().removeNaming(user);
     concerned.addAll(auditedIn(tx));

@@ -12,6 +12,7 @@ import dev.convene.storage.EntityKind;
 import dev.convene.storage.ItemStore;
 import dev.convene.storage.MembershipStore;
 import dev.convene.storage.OutboxStore;
+import dev.convene.storage.RegistrationStore;
 import dev.convene.storage.SubscriptionStore;
 import dev.convene.storage.TaxonomyStore;
 import dev.convene.storage.Transaction;
@@ -47,6 +48,7 @@ final class JdbcTransaction implements Transaction {
   private final TaxonomyStore taxonomy;
   private final AuditLog audit;
   private final SubscriptionStore subscriptions;
+  private final RegistrationStore registrations;
   private final DigestStore digests;
   private final OutboxStore outbox;
   private final ChangeLog changes;
@@ -63,6 +65,7 @@ final class JdbcTransaction implements Transaction {
     taxonomy = new JdbcTaxonomy(this);
     audit = new JdbcAuditLog(this);
     subscriptions = new JdbcSubscriptions(this);
+    registrations = new JdbcRegistrations(this);
     digests = new JdbcDigests(this);
     outbox = new JdbcOutbox(this);
     changes = new JdbcChangeLog(this);
@@ -196,6 +199,11 @@ final class JdbcTransaction implements Transaction {
   @Override
   public SubscriptionStore subscriptions() {
     return subscriptions;
+  }
+
+  @Override
+  public RegistrationStore registrations() {
+    return registrations;
   }
 
   @Override

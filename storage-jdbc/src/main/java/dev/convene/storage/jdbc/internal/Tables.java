@@ -15,6 +15,7 @@ record Tables(
     String taxonomy,
     String audit,
     String subscription,
+    String registration,
     String digest,
     String outbox,
     String change,
@@ -27,7 +28,7 @@ record Tables(
     return new Tables(prefix + "convene_community", prefix + "convene_community_concept",
         prefix + "convene_membership", prefix + "convene_item", prefix + "convene_item_concept",
         prefix + "convene_taxonomy", prefix + "convene_audit", prefix + "convene_subscription",
-        prefix + "convene_digest", prefix + "convene_outbox", prefix + "convene_change", prefix + "convene_change_lock",
-        prefix + "convene_store");
+        prefix + "convene_registration", prefix + "convene_digest", prefix + "convene_outbox",
+        prefix + "convene_change", prefix + "convene_change_lock", prefix + "convene_store");
   }
 }
