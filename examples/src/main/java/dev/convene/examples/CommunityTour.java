@@ -21,6 +21,7 @@ import dev.convene.storage.Storage;
 import dev.convene.storage.jdbc.JdbcStorage;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -105,6 +106,7 @@ public final class CommunityTour {
     out.printf("Pension Reform turns back to %s: its public items wait for curators (olga sees %d);"
         + " once cora approves them, olga sees %d again.%n", pensions.privacy(), waiting, back);
     out.println();
+    convene.awaitSearchable(Duration.ofSeconds(10)); // the approvals above, before searching for them
     printSearch(out, "report");
   }
 
