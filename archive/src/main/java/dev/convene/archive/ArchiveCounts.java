@@ -14,13 +14,16 @@ import dev.convene.core.internal.Checks;
  * @param concepts the taxonomy concepts the communities and items are tagged with
  * @param subscriptions the subscriptions to those communities
  * @param auditEntries the lines of their audit logs
- * @throws dev.convene.core.ValidationException ({@code counts}, {@code non-negative}) if a count is
- *     negative
  */
 public record ArchiveCounts(long communities, long memberships, long items, long replies, long attachments,
     long blobs, long concepts, long subscriptions, long auditEntries) {
 
-  /** Validates the counts. */
+  /**
+   * Validates the counts.
+   *
+   * @throws dev.convene.core.ValidationException ({@code counts}, {@code non-negative}) if a count is
+   *     negative
+   */
   public ArchiveCounts {
     for (long count : new long[] {communities, memberships, items, replies, attachments, blobs, concepts,
         subscriptions, auditEntries}) {

@@ -17,8 +17,6 @@ import java.util.Optional;
  * @param workingGroupsToParentAdmins whether a working group whose last active admin is the person
  *     (and that the successor does not take over) passes to the active admins of its parent, who
  *     become its admins
- * @throws dev.convene.core.ValidationException if a value is missing, or the successor is the
- *     pseudonym
  */
 public record ErasureOptions(Content content, UserId pseudonym, Optional<UserId> successor,
     boolean workingGroupsToParentAdmins) {
@@ -34,7 +32,12 @@ public record ErasureOptions(Content content, UserId pseudonym, Optional<UserId>
     REMOVE
   }
 
-  /** Validates the options. */
+  /**
+   * Validates the options.
+   *
+   * @throws dev.convene.core.ValidationException if a value is missing, or the successor is the
+   *     pseudonym
+   */
   public ErasureOptions {
     Checks.required(content, "content");
     Checks.required(pseudonym, "pseudonym");

@@ -22,13 +22,16 @@ import java.util.Set;
  * @param notifications pending digest notifications deleted: theirs, and others' that named them
  * @param outbox outbox entries deleted: news of what they did or of their memberships
  * @param auditEntries audit entries where the pseudonym now stands for them
- * @throws dev.convene.core.ValidationException if a value is missing
  */
 public record ErasureResult(UserId pseudonym, Set<CommunityId> communities, int memberships,
     Map<CommunityId, Set<UserId>> newAdmins, int itemsKept, int itemsRemoved, int repliesKept, int repliesRemoved,
     int invitations, int subscriptions, int notifications, int outbox, int auditEntries) {
 
-  /** Validates and copies the result. */
+  /**
+   * Validates and copies the result.
+   *
+   * @throws dev.convene.core.ValidationException if a value is missing
+   */
   public ErasureResult {
     Checks.required(pseudonym, "pseudonym");
     communities = Set.copyOf(Checks.required(communities, "communities"));

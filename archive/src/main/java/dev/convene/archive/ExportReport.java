@@ -11,11 +11,14 @@ import java.time.Instant;
  * @param slug its slug
  * @param exportedAt when the export started, by the platform's clock, as the manifest states it
  * @param counts what the archive holds
- * @throws dev.convene.core.ValidationException if a value is missing
  */
 public record ExportReport(CommunityId community, String slug, Instant exportedAt, ArchiveCounts counts) {
 
-  /** Validates the report. */
+  /**
+   * Validates the report.
+   *
+   * @throws dev.convene.core.ValidationException if a value is missing
+   */
   public ExportReport {
     Checks.required(community, "community");
     Checks.required(slug, "slug");

@@ -15,7 +15,6 @@ import java.util.function.UnaryOperator;
  * @param missingConcepts what happens when the target taxonomy lacks a concept the archive uses
  * @param users the user in the target for each user of the archive: members, authors, inviters,
  *     subscribers and the actors and subjects of audit lines; the identity by default
- * @throws dev.convene.core.ValidationException if a value is missing
  */
 public record ImportOptions(Ids ids, SlugConflicts slugConflicts, MissingConcepts missingConcepts,
     UnaryOperator<UserId> users) {
@@ -23,7 +22,11 @@ public record ImportOptions(Ids ids, SlugConflicts slugConflicts, MissingConcept
   private static final ImportOptions DEFAULTS =
       new ImportOptions(Ids.KEEP, SlugConflicts.REFUSE, MissingConcepts.REFUSE, UnaryOperator.identity());
 
-  /** Validates the options. */
+  /**
+   * Validates the options.
+   *
+   * @throws dev.convene.core.ValidationException if a value is missing
+   */
   public ImportOptions {
     Checks.required(ids, "ids");
     Checks.required(slugConflicts, "slugConflicts");

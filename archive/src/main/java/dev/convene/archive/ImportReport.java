@@ -17,12 +17,15 @@ import java.util.Map;
  *     the target already had them
  * @param blobsStored how many of those files the target's blob store did not have and received
  * @param missingConcepts the concepts the target taxonomy lacks, whose tags were dropped
- * @throws dev.convene.core.ValidationException if a value is missing
  */
 public record ImportReport(CommunityId community, String slug, Map<CommunityId, CommunityId> communities,
     Map<String, String> renamedSlugs, ArchiveCounts counts, long blobsStored, List<MissingConcept> missingConcepts) {
 
-  /** Validates and copies the report. */
+  /**
+   * Validates and copies the report.
+   *
+   * @throws dev.convene.core.ValidationException if a value is missing
+   */
   public ImportReport {
     Checks.required(community, "community");
     Checks.required(slug, "slug");

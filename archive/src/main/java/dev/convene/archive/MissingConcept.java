@@ -15,11 +15,14 @@ import java.util.Optional;
  * @param scheme the id of its scheme in the archive
  * @param notation its notation, if it has one
  * @param label its preferred label in its scheme's default language, to show to people
- * @throws dev.convene.core.ValidationException if a value is missing
  */
 public record MissingConcept(ConceptId id, Optional<URI> uri, String scheme, Optional<String> notation, String label) {
 
-  /** Validates the value. */
+  /**
+   * Validates the value.
+   *
+   * @throws dev.convene.core.ValidationException if a value is missing
+   */
   public MissingConcept {
     Checks.required(id, "id");
     Checks.required(uri, "uri");

@@ -16,12 +16,15 @@ import java.util.Optional;
  * @param community keep the events of this community only; empty for every community
  * @param from the start of the window
  * @param to the end of the window, after {@code from}
- * @throws dev.convene.core.ValidationException ({@code from} or {@code to}, {@code range}) for a time
- *     outside years 1 to 9999, or ({@code to}, {@code after-from}) for an empty window
  */
 public record CalendarWindow(Optional<CommunityId> community, Instant from, Instant to) {
 
-  /** Validates the window. */
+  /**
+   * Validates the window.
+   *
+   * @throws dev.convene.core.ValidationException ({@code from} or {@code to}, {@code range}) for a time
+   *     outside years 1 to 9999, or ({@code to}, {@code after-from}) for an empty window
+   */
   public CalendarWindow {
     Checks.required(community, "community");
     Checks.instant(from, "from");

@@ -13,13 +13,16 @@ import dev.convene.core.internal.Checks;
  * <p>The value is opaque: compare it, store it, never parse it.
  *
  * @param value the id; not blank, at most {@value #MAX_LENGTH} characters
- * @throws dev.convene.core.ValidationException if the value is missing, blank or too long
  */
 public record NotificationId(String value) {
   /** The longest id. */
   public static final int MAX_LENGTH = 300;
 
-  /** Validates the id. */
+  /**
+   * Validates the id.
+   *
+   * @throws dev.convene.core.ValidationException if the value is missing, blank or too long
+   */
   public NotificationId {
     Checks.text(value, "id", MAX_LENGTH);
   }

@@ -11,12 +11,15 @@ import java.time.Instant;
  * @param event the event, as the actor may see it
  * @param start when this occurrence starts
  * @param end when this occurrence ends; the event's duration after {@code start}
- * @throws dev.convene.core.ValidationException if a value is missing or {@code end} is before {@code
- *     start}
  */
 public record Occurrence(Event event, Instant start, Instant end) {
 
-  /** Validates the occurrence. */
+  /**
+   * Validates the occurrence.
+   *
+   * @throws dev.convene.core.ValidationException if a value is missing or {@code end} is before {@code
+   *     start}
+   */
   public Occurrence {
     Checks.required(event, "event");
     Checks.required(start, "start");

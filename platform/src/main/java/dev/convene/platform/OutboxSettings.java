@@ -20,7 +20,6 @@ import java.time.Duration;
  *     error and passed over for the rest of the entry's recipients: at least 1
  * @param background whether a daemon thread sends notifications; without it, nothing is sent until
  *     the host calls {@link NotificationService#deliverPending()}
- * @throws dev.convene.core.ValidationException naming the setting that is missing or out of range
  */
 public record OutboxSettings(int batchSize, Duration pollInterval, Duration lease, Duration firstRetry,
     Duration maxRetry, int attempts, boolean background) {
@@ -28,7 +27,11 @@ public record OutboxSettings(int batchSize, Duration pollInterval, Duration leas
   private static final OutboxSettings DEFAULTS = new OutboxSettings(500, Duration.ofSeconds(1),
       Duration.ofMinutes(1), Duration.ofSeconds(1), Duration.ofMinutes(10), 15, true);
 
-  /** Validates the settings. */
+  /**
+   * Validates the settings.
+   *
+   * @throws dev.convene.core.ValidationException naming the setting that is missing or out of range
+   */
   public OutboxSettings {
     Checks.check(batchSize >= 1 && batchSize <= 1_000, "batchSize", "range", "must be 1 to 1000, not %d", batchSize);
     positive(pollInterval, "pollInterval");

@@ -22,8 +22,6 @@ import java.util.Optional;
  * @param after a short readable state after, such as {@code "ACTIVE MEMBER"}; at most {@value
  *     #MAX_STATE_LENGTH} characters
  * @param reason why, as the actor gave it; at most {@value #MAX_REASON_LENGTH} characters
- * @throws dev.convene.core.ValidationException if a value is missing, blank or too long, or the id
- *     negative
  */
 public record AuditEntry(
     long id,
@@ -43,7 +41,12 @@ public record AuditEntry(
   /** The longest reason. */
   public static final int MAX_REASON_LENGTH = 2_000;
 
-  /** Validates the entry. */
+  /**
+   * Validates the entry.
+   *
+   * @throws dev.convene.core.ValidationException if a value is missing, blank or too long, or the id
+   *     negative
+   */
   public AuditEntry {
     Checks.check(id >= 0, "id", "non-negative", "must not be negative");
     Checks.required(at, "at");

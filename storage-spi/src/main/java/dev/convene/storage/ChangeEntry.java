@@ -15,7 +15,6 @@ import java.util.Optional;
  * @param id which one
  * @param community the community it belongs to, empty for the taxonomy
  * @param op whether it was created, updated or deleted
- * @throws dev.convene.core.ValidationException if a value is missing or the sequence below 1
  */
 public record ChangeEntry(
     long sequence, Instant at, EntityKind kind, String id, Optional<CommunityId> community, ChangeKind op) {
@@ -23,7 +22,11 @@ public record ChangeEntry(
   /** The id of every taxonomy change: there is one taxonomy. */
   public static final String TAXONOMY_ID = "taxonomy";
 
-  /** Validates the entry. */
+  /**
+   * Validates the entry.
+   *
+   * @throws dev.convene.core.ValidationException if a value is missing or the sequence below 1
+   */
   public ChangeEntry {
     Checks.check(sequence >= 1, "sequence", "positive", "must be 1 or more");
     Checks.required(at, "at");

@@ -10,12 +10,15 @@ import java.util.Optional;
  * @param user who
  * @param activeMember whether they are an active member of the community
  * @param subscription how they chose to follow it, if they chose
- * @throws dev.convene.core.ValidationException if a value is missing, or they are neither an active
- *     member nor a subscriber
  */
 public record CommunityFollower(UserId user, boolean activeMember, Optional<Subscription> subscription) {
 
-  /** Validates the follower. */
+  /**
+   * Validates the follower.
+   *
+   * @throws dev.convene.core.ValidationException if a value is missing, or they are neither an active
+   *     member nor a subscriber
+   */
   public CommunityFollower {
     Checks.required(user, "user");
     Checks.required(subscription, "subscription");

@@ -20,7 +20,6 @@ import java.util.Set;
  * @param state keep communities in this state
  * @param parent keep communities by their parent
  * @param concept keep communities about this concept
- * @throws dev.convene.core.ValidationException if a value or an element is missing
  */
 public record CommunityQuery(
     Set<Purpose> purposes,
@@ -32,7 +31,11 @@ public record CommunityQuery(
   private static final CommunityQuery ALL =
       new CommunityQuery(Set.of(), Set.of(), Optional.empty(), ParentFilter.any(), Optional.empty());
 
-  /** Validates and copies the query. */
+  /**
+   * Validates and copies the query.
+   *
+   * @throws dev.convene.core.ValidationException if a value or an element is missing
+   */
   public CommunityQuery {
     purposes = Set.copyOf(Checks.noNulls(purposes, "purposes"));
     privacies = Set.copyOf(Checks.noNulls(privacies, "privacies"));

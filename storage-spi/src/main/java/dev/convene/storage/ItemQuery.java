@@ -17,13 +17,16 @@ import java.util.Set;
  * @param community keep the items of this community
  * @param types keep items of one of these types
  * @param reviewStates keep items in one of these review states
- * @throws dev.convene.core.ValidationException if a value or an element is missing
  */
 public record ItemQuery(Optional<CommunityId> community, Set<ItemType> types, Set<ReviewState> reviewStates) {
 
   private static final ItemQuery ALL = new ItemQuery(Optional.empty(), Set.of(), Set.of());
 
-  /** Validates and copies the query. */
+  /**
+   * Validates and copies the query.
+   *
+   * @throws dev.convene.core.ValidationException if a value or an element is missing
+   */
   public ItemQuery {
     Checks.required(community, "community");
     types = Set.copyOf(Checks.noNulls(types, "types"));

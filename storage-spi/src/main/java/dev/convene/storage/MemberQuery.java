@@ -13,13 +13,16 @@ import java.util.Set;
  *
  * @param states keep memberships in one of these states
  * @param roles keep memberships with one of these roles
- * @throws dev.convene.core.ValidationException if a set or an element is missing
  */
 public record MemberQuery(Set<MembershipState> states, Set<Role> roles) {
 
   private static final MemberQuery ALL = new MemberQuery(Set.of(), Set.of());
 
-  /** Validates and copies the query. */
+  /**
+   * Validates and copies the query.
+   *
+   * @throws dev.convene.core.ValidationException if a set or an element is missing
+   */
   public MemberQuery {
     states = Set.copyOf(Checks.noNulls(states, "states"));
     roles = Set.copyOf(Checks.noNulls(roles, "roles"));

@@ -29,8 +29,6 @@ import java.util.Optional;
  * @param due when it may next be sent: when it happened, or later after a failure
  * @param after the last recipient, in user id order, whose batch has been handled; empty before the
  *     first
- * @throws dev.convene.core.ValidationException if a value is missing, blank or too long, or the id or
- *     the attempts negative, or a reply is given without its item
  */
 public record OutboxEntry(
     long id,
@@ -46,7 +44,12 @@ public record OutboxEntry(
     Instant due,
     Optional<UserId> after) {
 
-  /** Validates the entry. */
+  /**
+   * Validates the entry.
+   *
+   * @throws dev.convene.core.ValidationException if a value is missing, blank or too long, or the id or
+   *     the attempts negative, or a reply is given without its item
+   */
   public OutboxEntry {
     Checks.check(id >= 0, "id", "non-negative", "must not be negative");
     Checks.text(kind, "kind", PendingNotification.MAX_KIND_LENGTH);

@@ -11,11 +11,14 @@ import java.util.Optional;
  * @param next the cursor for the following page ({@link PageRequest#after(String)}), present when
  *     more rows may follow and empty on the last page
  * @param <T> the type of the rows
- * @throws dev.convene.core.ValidationException if an argument or a row is missing
  */
 public record Page<T>(List<T> items, Optional<String> next) {
 
-  /** Validates and copies the page. */
+  /**
+   * Validates and copies the page.
+   *
+   * @throws dev.convene.core.ValidationException if an argument or a row is missing
+   */
   public Page {
     items = List.copyOf(Checks.noNulls(items, "items"));
     Checks.required(next, "next");

@@ -10,8 +10,6 @@ import java.util.Optional;
  * @param limit how many rows at most, 1 to {@value #MAX_LIMIT}
  * @param after the {@link Page#next()} cursor of the previous page, as the store gave it out: an
  *     opaque string that only the listing that made it understands
- * @throws dev.convene.core.ValidationException ({@code limit}, {@code range}) for a limit out of range,
- *     or ({@code after}, ...) for a blank or overlong cursor
  */
 public record PageRequest(int limit, Optional<String> after) {
 
@@ -21,7 +19,12 @@ public record PageRequest(int limit, Optional<String> after) {
   /** The longest cursor a store may give out. */
   public static final int MAX_CURSOR_LENGTH = 2_000;
 
-  /** Validates the request. */
+  /**
+   * Validates the request.
+   *
+   * @throws dev.convene.core.ValidationException ({@code limit}, {@code range}) for a limit out of range,
+   *     or ({@code after}, ...) for a blank or overlong cursor
+   */
   public PageRequest {
     Checks.check(limit >= 1 && limit <= MAX_LIMIT, "limit", "range", "must be 1 to %d, not %d", MAX_LIMIT, limit);
     Checks.required(after, "after").ifPresent(cursor -> Checks.text(cursor, "after", MAX_CURSOR_LENGTH));

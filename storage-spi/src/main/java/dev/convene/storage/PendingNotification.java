@@ -22,8 +22,6 @@ import java.util.Optional;
  *     only if the recipient may still see that reply when the digest is sent
  * @param at when it happened
  * @param summary one line for the digest; at most {@value #MAX_SUMMARY_LENGTH} characters
- * @throws dev.convene.core.ValidationException if a value is missing, blank or too long, the id
- *     negative, or a reply is given without its item
  */
 public record PendingNotification(
     long id,
@@ -41,7 +39,12 @@ public record PendingNotification(
   /** The longest summary. */
   public static final int MAX_SUMMARY_LENGTH = 2_000;
 
-  /** Validates the notification. */
+  /**
+   * Validates the notification.
+   *
+   * @throws dev.convene.core.ValidationException if a value is missing, blank or too long, the id
+   *     negative, or a reply is given without its item
+   */
   public PendingNotification {
     Checks.check(id >= 0, "id", "non-negative", "must not be negative");
     Checks.required(recipient, "recipient");

@@ -14,11 +14,14 @@ import java.time.Instant;
  * @param user who answered
  * @param state their answer, or their place on the waiting list
  * @param at when they took this state; the waiting list is served in this order (then by user id)
- * @throws dev.convene.core.ValidationException if a value is missing
  */
 public record Registration(ItemId event, UserId user, State state, Instant at) {
 
-  /** Validates the registration. */
+  /**
+   * Validates the registration.
+   *
+   * @throws dev.convene.core.ValidationException if a value is missing
+   */
   public Registration {
     Checks.required(event, "event");
     Checks.required(user, "user");

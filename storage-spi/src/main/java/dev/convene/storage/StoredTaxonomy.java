@@ -8,11 +8,14 @@ import dev.convene.core.taxonomy.Taxonomy;
  *
  * @param taxonomy the taxonomy; {@link Taxonomy#empty()} before the first replace
  * @param version 0 before the first replace, then one more with each
- * @throws dev.convene.core.ValidationException if the taxonomy is missing or the version negative
  */
 public record StoredTaxonomy(Taxonomy taxonomy, long version) {
 
-  /** Validates the value. */
+  /**
+   * Validates the value.
+   *
+   * @throws dev.convene.core.ValidationException if the taxonomy is missing or the version negative
+   */
   public StoredTaxonomy {
     Checks.required(taxonomy, "taxonomy");
     Checks.check(version >= 0, "version", "non-negative", "must not be negative");

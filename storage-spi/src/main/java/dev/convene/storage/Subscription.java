@@ -12,11 +12,14 @@ import dev.convene.core.model.UserId;
  * @param community what they follow
  * @param level how much they hear
  * @param delivery when they hear it
- * @throws dev.convene.core.ValidationException if a value is missing
  */
 public record Subscription(UserId user, CommunityId community, NotificationLevel level, Delivery delivery) {
 
-  /** Validates the subscription. */
+  /**
+   * Validates the subscription.
+   *
+   * @throws dev.convene.core.ValidationException if a value is missing
+   */
   public Subscription {
     Checks.required(user, "user");
     Checks.required(community, "community");

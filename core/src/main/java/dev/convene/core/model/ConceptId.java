@@ -6,10 +6,13 @@ import dev.convene.core.internal.Checks;
  * The id of a concept: an opaque string chosen by the store or the host (a UUID, a slug, a number).
  *
  * @param value not blank, no surrounding white space, no control characters, at most 255 characters
- * @throws dev.convene.core.ValidationException if {@code value} breaks one of those rules
  */
 public record ConceptId(String value) implements Comparable<ConceptId> {
-  /** Validates the id. */
+  /**
+   * Validates the id.
+   *
+   * @throws dev.convene.core.ValidationException if {@code value} breaks one of those rules
+   */
   public ConceptId {
     Checks.id(value, "conceptId");
   }

@@ -13,9 +13,6 @@ import java.util.Optional;
  * @param interval how many weeks or months from one occurrence to the next, 1 to {@value #MAX_INTERVAL}
  * @param count how many occurrences in all, the first included, 1 to {@value #MAX_COUNT}
  * @param until the last date, in the event's time zone, on which an occurrence may start
- * @throws dev.convene.core.ValidationException ({@code interval} or {@code count}, {@code range}) for a
- *     number out of range, ({@code until}, {@code range}) for a date outside years 1 to 9999, or
- *     ({@code count}, {@code count-or-until}) unless exactly one of {@code count} and {@code until} is set
  */
 public record Recurrence(Frequency frequency, int interval, Optional<Integer> count, Optional<LocalDate> until) {
 
@@ -33,7 +30,13 @@ public record Recurrence(Frequency frequency, int interval, Optional<Integer> co
     MONTHLY
   }
 
-  /** Validates the rule. */
+  /**
+   * Validates the rule.
+   *
+   * @throws dev.convene.core.ValidationException ({@code interval} or {@code count}, {@code range}) for a
+   *     number out of range, ({@code until}, {@code range}) for a date outside years 1 to 9999, or
+   *     ({@code count}, {@code count-or-until}) unless exactly one of {@code count} and {@code until} is set
+   */
   public Recurrence {
     Checks.required(frequency, "frequency");
     Checks.check(interval >= 1 && interval <= MAX_INTERVAL, "interval", "range", "must be 1 to %d, not %d",

@@ -20,12 +20,15 @@ import org.jspecify.annotations.Nullable;
  *     absolute, at most 2,000 characters
  * @param version the store's optimistic-concurrency counter: 0 until first stored; core never
  *     changes it
- * @throws dev.convene.core.ValidationException naming the field ({@code scheme[<id>].title}, ...)
- *     and the rule when a value is missing or malformed, or the version is negative
  */
 public record ConceptScheme(SchemeId id, LocalizedText title, Locale defaultLanguage, Optional<URI> uri, long version) {
 
-  /** Validates the scheme and normalises its default language. */
+  /**
+   * Validates the scheme and normalises its default language.
+   *
+   * @throws dev.convene.core.ValidationException naming the field ({@code scheme[<id>].title}, ...)
+   *     and the rule when a value is missing or malformed, or the version is negative
+   */
   public ConceptScheme {
     Checks.required(id, "scheme.id");
     String field = "scheme[" + id + "]";
