@@ -19,15 +19,7 @@ import java.util.Set;
  * A world of communities, people and items for a test, on the in-memory store with a clock the test
  * controls.
  *
- * <pre>{@code
- * TestWorld world = TestWorld.builder()
- *     .community("water", c -> c.privacy(Privacy.SEMI_PRIVATE))
- *     .admin("ada", "water").member("mia", "water").requested("rita", "water").blocked("bob", "water")
- *     .document("water", "Annual report", d -> d.by("ada"))
- *     .document("water", "Members' briefing", d -> d.by("mia").membersOnly())
- *     .build();
- * world.convene().communities().get(world.actor("rita"), world.community("water").id());
- * }</pre>
+ * {@snippet class=dev.convene.testing.snippets.TestWorldSnippet region=world}
  *
  * <p>Communities have their slug as id; items are found by title. People are named by user id; any
  * name not declared is simply an outsider.

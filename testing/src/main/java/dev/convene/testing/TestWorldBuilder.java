@@ -21,6 +21,8 @@ import dev.convene.core.policy.PolicySettings;
 import dev.convene.core.taxonomy.Taxonomy;
 import dev.convene.platform.Convene;
 import dev.convene.platform.NotificationSink;
+import dev.convene.search.SearchIndexBuilder;
+import dev.convene.storage.blob.BlobStore;
 import dev.convene.storage.Transaction;
 import dev.convene.storage.memory.InMemoryStorage;
 import java.time.Duration;
@@ -36,6 +38,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a {@link TestWorld}. Everything is written to the store in one transaction when {@link
@@ -45,6 +48,7 @@ import java.util.function.UnaryOperator;
  */
 public final class TestWorldBuilder {
   private static final Instant DEFAULT_START = Instant.parse("2026-01-05T09:00:00Z");
+  private static final Duration SEARCHABLE_WITHIN = Duration.ofSeconds(30);
 
   private record Planned(String community, String title, ItemType type, ItemSpec spec) {}
 
@@ -56,6 +60,8 @@ public final class TestWorldBuilder {
   private final Map<String, Map<UserId, Membership>> memberships = new HashMap<>();
   private final List<Planned> items = new ArrayList<>();
   private final Map<String, Set<PlatformRole>> roles = new HashMap<>();
+  private @Nullable UnaryOperator<SearchIndexBuilder> search;
+  private @Nullable BlobStore blobStore;
 
   TestWorldBuilder() {}
 
@@ -78,6 +84,23 @@ public final class TestWorldBuilder {
    */
   public TestWorldBuilder notificationSink(NotificationSink value) {
     this.sink = Checks.required(value, "notificationSink");
+    return this;
+  }
+
+  /**
+   * Searches the world with an index that {@code configure} places (a directory or a path) and tunes,
+   * as {@link Convene.Builder#search(UnaryOperator)} does. {@link #build()} returns once the world
+   * is searchable. Without it the world has no search. Set once.
+   */
+  public TestWorldBuilder search(UnaryOperator<SearchIndexBuilder> configure) {
+    Checks.check(search == null, "search", "set-once", "search was already configured");
+    this.search = Checks.required(configure, "search");
+    return this;
+  }
+
+  /** Keeps attachments in {@code value}; without it the world takes no attachments. */
+  public TestWorldBuilder blobStore(BlobStore value) {
+    this.blobStore = Checks.required(value, "blobStore");
     return this;
   }
 
@@ -177,8 +200,15 @@ public final class TestWorldBuilder {
     TestClock clock = TestClock.at(start);
     InMemoryStorage storage = InMemoryStorage.create(clock);
     AtomicInteger ids = new AtomicInteger();
-    Convene convene = Convene.builder().storage(storage).clock(clock).policySettings(policy).notificationSink(sink)
-        .ids(() -> "id-" + ids.incrementAndGet()).build();
+    Convene.Builder platform = Convene.builder().storage(storage).clock(clock).policySettings(policy)
+        .notificationSink(sink).ids(() -> "id-" + ids.incrementAndGet());
+    if (search != null) {
+      platform.search(search);
+    }
+    if (blobStore != null) {
+      platform.blobStore(blobStore);
+    }
+    Convene convene = platform.build();
     Map<String, ItemId> itemIds = new HashMap<>();
     storage.useTransaction(tx -> {
       tx.taxonomy().replace(taxonomy, 0);
@@ -197,6 +227,10 @@ public final class TestWorldBuilder {
         tx.items().insert(item(tx, id, planned));
       }
     });
+    if (search != null && !convene.awaitSearchable(SEARCHABLE_WITHIN)) {
+      convene.close();
+      throw new dev.convene.core.ConveneException("the world's index did not catch up with its store within " + SEARCHABLE_WITHIN);
+    }
     return new TestWorld(convene, storage, clock, itemIds, roles);
   }
 
