@@ -47,16 +47,15 @@ public final class CommunityService {
   /**
    * Creates a top-level community; the actor becomes its first admin.
    *
-   * @param settings sets the name (required) and any other setting on a builder that already holds a
-   *     fresh id and the slug
+   * @param settings sets the name (required) and any other {@link Community.Settings setting}; the
+   *     platform chooses the id
    * @throws AccessDeniedException if the actor may not create communities (anonymous visitors never
    *     may)
-   * @throws dev.convene.core.ValidationException if a setting breaks a rule, sets a parent (use
-   *     {@link #createWorkingGroup}), or names a concept the taxonomy does not hold ({@code concepts},
-   *     {@code known-concept})
+   * @throws dev.convene.core.ValidationException if a setting breaks a rule, or names a concept the
+   *     taxonomy does not hold ({@code concepts}, {@code known-concept})
    * @throws ConflictException if the slug is taken
    */
-  public Community create(Actor actor, String slug, UnaryOperator<Community.Builder> settings) {
+  public Community create(Actor actor, String slug, UnaryOperator<Community.Settings> settings) {
     Checks.required(actor, "actor");
     if (actor.isAnonymous() || !platform.communityCreators().test(actor)) {
       throw new AccessDeniedException("not allowed to create communities");
@@ -75,7 +74,7 @@ public final class CommunityService {
    * @throws ConflictException if the slug is taken
    */
   public Community createWorkingGroup(Actor actor, CommunityId parent, String slug,
-      UnaryOperator<Community.Builder> settings) {
+      UnaryOperator<Community.Settings> settings) {
     Checks.required(actor, "actor");
     Checks.required(parent, "parent");
     Community draft = draft(slug, settings, Optional.of(parent));
@@ -155,8 +154,8 @@ public final class CommunityService {
    * Changes the community's settings, branding and privacy.
    *
    * @param expectedVersion the version the actor's change is based on: a stored version, 1 or more
-   * @param changes applied to a builder holding the current settings; the id, slug, parent and state
-   *     cannot change here (archive and restore change the state). When the platform curates public
+   * @param changes applied to the current {@link Community.Settings settings}; the id, slug and parent
+   *     never change, and {@link #archive} and {@link #restore} change the state. When the platform curates public
    *     content and the change ends the community's privacy (for its working groups too), its
    *     published items declared PUBLIC, which no curator reviewed while they were members-only, go
    *     back to SUBMITTED and wait for curators, audited as reviews
@@ -166,7 +165,7 @@ public final class CommunityService {
    *     that tie it to its parent, or add a concept the taxonomy does not hold ({@code concepts},
    *     {@code known-concept}; concepts it already has stay, as for items)
    */
-  public Community update(Actor actor, CommunityId id, long expectedVersion, UnaryOperator<Community.Builder> changes) {
+  public Community update(Actor actor, CommunityId id, long expectedVersion, UnaryOperator<Community.Settings> changes) {
     Checks.required(actor, "actor");
     Checks.required(id, "id");
     Checks.required(changes, "changes");
@@ -179,11 +178,7 @@ public final class CommunityService {
         throw new ConflictException(Access.what(id) + " was changed meanwhile: it is at version " + current.version()
             + ", not " + expectedVersion);
       }
-      Community changed = Checks.required(changes.apply(current.toBuilder()), "changes").build();
-      Checks.check(changed.id().equals(id) && changed.slug().equals(current.slug()), "slug", "immutable",
-          "the id and slug of a community cannot change");
-      Checks.check(changed.parent().equals(current.parent()), "parent", "immutable", "a community cannot move");
-      Checks.check(changed.state() == current.state(), "state", "use-archive", "archive or restore the community instead");
+      Community changed = apply(changes, current.toBuilder(), "changes");
       context.parent().ifPresent(changed::checkWorkingGroupOf);
       ItemConcepts.requireKnown(work.tx(), changed.concepts(), current.concepts());
       Community stored = work.tx().communities().update(changed);
@@ -238,19 +233,19 @@ public final class CommunityService {
     });
   }
 
-  private Community draft(String slug, UnaryOperator<Community.Builder> settings, Optional<CommunityId> parent) {
+  private Community draft(String slug, UnaryOperator<Community.Settings> settings, Optional<CommunityId> parent) {
     Checks.required(slug, "slug");
     Checks.required(settings, "settings");
     CommunityId id = CommunityId.of(platform.ids().get());
-    Community draft = Checks.required(settings.apply(Community.builder(id, slug).parent(parent.orElse(null))),
-        "settings").build();
-    Checks.check(draft.id().equals(id) && draft.slug().equals(slug), "settings", "same-builder",
-        "settings must return the builder it was given");
-    Checks.check(draft.parent().equals(parent), "parent", parent.isEmpty() ? "use-working-group" : "immutable",
-        parent.isEmpty() ? "create working groups with createWorkingGroup" : "a working group belongs to its parent");
-    Checks.check(draft.state() == CommunityState.ACTIVE && draft.version() == 0, "state", "new",
-        "a new community is active, at version 0");
-    return draft;
+    return apply(settings, Community.builder(id, slug).parent(parent.orElse(null)), "settings");
+  }
+
+  /** Applies the caller's settings to {@code builder}, which they must return, and builds. */
+  private static Community apply(UnaryOperator<Community.Settings> settings, Community.Builder builder,
+      String field) {
+    Checks.check(settings.apply(builder) == builder, field, "same-builder",
+        "return the settings object you were given, with your changes");
+    return builder.build();
   }
 
   private Community found(Work work, Actor actor, Community draft, CommunityChanged.Kind kind) {

@@ -238,9 +238,14 @@ public final class Convene implements AutoCloseable {
     return search;
   }
 
-  /** Stops following the store and closes the search index, if any. Idempotent. */
+  /**
+   * Refuses every write from now on (each throws a {@link dev.convene.core.ConveneException}), stops
+   * following the store and closes the search index, if any. Reads still answer from the store, which
+   * the caller closes. Idempotent.
+   */
   @Override
   public void close() {
+    platform.writes().close();
     follower.clean();
     search.ifPresent(SearchIndex::close);
   }

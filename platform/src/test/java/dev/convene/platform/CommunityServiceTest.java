@@ -62,6 +62,22 @@ class CommunityServiceTest {
   }
 
   @Test
+  @DisplayName("a closed Convene refuses writes and writes nothing, while reads still answer")
+  void closedRefusesWrites() {
+    Community water = communities.create(ADA, "water", b -> b.name("Water"));
+    convene.close();
+    long changes = storage.read(tx -> tx.changes().lastSequence());
+    dev.convene.core.ConveneException refused = assertThrows(dev.convene.core.ConveneException.class,
+        () -> communities.create(ADA, "air", b -> b.name("Air")));
+    assertEquals("this Convene is closed: it takes no more writes", refused.getMessage());
+    assertThrows(dev.convene.core.ConveneException.class,
+        () -> convene.memberships().join(OLGA, water.id()));
+    assertEquals(changes, (long) storage.read(tx -> tx.changes().lastSequence()));
+    assertEquals("Water", communities.get(OLGA, water.id()).name().resolve(java.util.Locale.ENGLISH).orElseThrow());
+    convene.close();
+  }
+
+  @Test
   @DisplayName("anonymous visitors cannot create communities, and a taken slug is a conflict that writes nothing")
   void creationRules() {
     assertThrows(AccessDeniedException.class, () -> communities.create(Actor.anonymous(), "x1", b -> b.name("X")));
@@ -134,8 +150,9 @@ class CommunityServiceTest {
     assertEquals("SEMI_PRIVATE REPOSITORY, join REQUEST", privacy.after().orElseThrow());
     assertThrows(ConflictException.class, () -> communities.update(ADA, water.id(), 1, b -> b.name("Stale")));
     assertEquals("Water", communities.get(ADA, water.id()).name().resolve(java.util.Locale.ENGLISH).orElseThrow());
-    assertEquals("use-archive", assertThrows(ValidationException.class,
-        () -> communities.update(ADA, water.id(), 2, b -> b.state(CommunityState.ARCHIVED))).rule());
+    assertEquals("same-builder", assertThrows(ValidationException.class, () -> communities.update(ADA, water.id(), 2,
+        b -> Community.builder(water.id(), "water").name("Elsewhere").state(CommunityState.ARCHIVED))).rule());
+    assertEquals("Water", communities.get(ADA, water.id()).name().resolve(java.util.Locale.ENGLISH).orElseThrow());
   }
 
   @Test

@@ -80,7 +80,7 @@ final class MembershipWorld {
   }
 
   /** A community founded by ada; the founding is left out of the journal. */
-  Community community(String slug, UnaryOperator<Community.Builder> settings) {
+  Community community(String slug, UnaryOperator<Community.Settings> settings) {
     Community c = communities.create(ADA, slug, b -> settings.apply(b.name(slug)));
     slugs.put(c.id(), slug);
     skip();
@@ -88,7 +88,7 @@ final class MembershipWorld {
   }
 
   /** A working group of {@code parent} founded by ada; the founding is left out of the journal. */
-  Community workingGroup(Community parent, String slug, UnaryOperator<Community.Builder> settings) {
+  Community workingGroup(Community parent, String slug, UnaryOperator<Community.Settings> settings) {
     Community c = communities.createWorkingGroup(ADA, parent.id(), slug, b -> settings.apply(b.name(slug)));
     slugs.put(c.id(), slug);
     skip();

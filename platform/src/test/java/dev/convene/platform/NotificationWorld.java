@@ -65,7 +65,7 @@ final class NotificationWorld {
   }
 
   /** A community founded by ada, its first admin. */
-  Community community(String name, UnaryOperator<Community.Builder> settings) {
+  Community community(String name, UnaryOperator<Community.Settings> settings) {
     Community created = convene.communities().create(ADA, name.toLowerCase(Locale.ROOT),
         b -> settings.apply(b.name(name)));
     deliver(); // told at once to nobody, as a background sender would have done

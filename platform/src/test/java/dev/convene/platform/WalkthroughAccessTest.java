@@ -126,7 +126,7 @@ class WalkthroughAccessTest {
     assertEquals(List.of("Open data"), w.titles(ANON, water));
   }
 
-  private void update(Community c, UnaryOperator<Community.Builder> change) {
+  private void update(Community c, UnaryOperator<Community.Settings> change) {
     long version = w.convene.communities().get(ADA, c.id()).version();
     w.convene.communities().update(ADA, c.id(), version, change);
   }

@@ -89,7 +89,7 @@ final class WalkthroughWorld {
   // Setting up, left out of the journal
 
   /** A community founded by ada, with mo as its moderator and mel and max as members. */
-  Community community(String slug, UnaryOperator<Community.Builder> settings) {
+  Community community(String slug, UnaryOperator<Community.Settings> settings) {
     Community c = founded(convene.communities().create(ADA, slug, b -> settings.apply(b.name(slug))), slug);
     member(c, MO);
     convene.memberships().changeRole(ADA, c.id(), id(MO), Role.MODERATOR);
@@ -100,7 +100,7 @@ final class WalkthroughWorld {
   }
 
   /** A working group of {@code parent} founded by ada, with no other member. */
-  Community workingGroup(Community parent, String slug, UnaryOperator<Community.Builder> settings) {
+  Community workingGroup(Community parent, String slug, UnaryOperator<Community.Settings> settings) {
     Community c = convene.communities().createWorkingGroup(ADA, parent.id(), slug, b -> settings.apply(b.name(slug)));
     founded(c, slug);
     settle();

@@ -7,6 +7,11 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +24,15 @@ public final class Checks {
   public static final int MAX_ID_LENGTH = 255;
   /** The longest URI a concept or scheme may have. */
   public static final int MAX_URI_LENGTH = 2_000;
+
+  // ISO 639-1, the two-letter codes, as the JDK lists them
+  private static final Set<String> TWO_LETTER = Set.of(Locale.getISOLanguages());
+  // the three-letter code of each two-letter language, which BCP 47 writes with two letters
+  private static final Map<String, String> TWO_LETTER_BY_ISO3 = TWO_LETTER.stream()
+      .collect(Collectors.toUnmodifiableMap(code -> Locale.of(code).getISO3Language(), Function.identity(),
+          (first, second) -> first));
+  // three-letter codes already judged; at most 26^3 of them
+  private static final Map<String, Boolean> THREE_LETTER_KNOWN = new ConcurrentHashMap<>();
 
   /** The earliest date Convene accepts: 1 January of year 1. */
   public static final LocalDate MIN_DATE = LocalDate.of(1, 1, 1);
@@ -114,14 +128,36 @@ public final class Checks {
     return languageTag(value.toLanguageTag(), field);
   }
 
-  /** Parses and normalises a BCP 47 language tag. */
+  /**
+   * Parses and normalises a BCP 47 language tag whose language is an ISO 639 code: a two-letter ISO
+   * 639-1 code, or, for a language that has none, a three-letter ISO 639-2 or 639-3 code the JDK's
+   * locale data (CLDR) names. A well-formed tag of an unknown language ({@code "xx"}) breaks rule
+   * {@code language-code}; a three-letter code of a language that has a two-letter one ({@code
+   * "fra"}) is refused with the code to write instead, as BCP 47 asks.
+   */
   public static Locale languageTag(@Nullable String tag, String field) {
     required(tag, field);
     check(!tag.isBlank() && !tag.equals("und"), field, "language-tag", "must be a language tag such as \"en\" or \"fr-CA\"");
+    Locale locale;
     try {
-      return new Locale.Builder().setLanguageTag(tag.replace('_', '-')).build();
+      locale = new Locale.Builder().setLanguageTag(tag.replace('_', '-')).build();
     } catch (IllformedLocaleException e) {
       throw new ValidationException(field, "language-tag", "\"" + tag + "\" is not a well-formed language tag");
     }
+    String language = locale.getLanguage();
+    String twoLetter = TWO_LETTER_BY_ISO3.get(language);
+    check(twoLetter == null, field, "language-code", "write \"%s\" as \"%s\", its two-letter ISO 639-1 code",
+        language, twoLetter);
+    check(knownLanguage(language), field, "language-code", "\"%s\" is not an ISO 639 language code", language);
+    return locale;
+  }
+
+  private static boolean knownLanguage(String language) {
+    return switch (language.length()) {
+      case 2 -> TWO_LETTER.contains(language);
+      case 3 -> THREE_LETTER_KNOWN.computeIfAbsent(language,
+          code -> !Locale.of(code).getDisplayLanguage(Locale.ENGLISH).equals(code));
+      default -> false;
+    };
   }
 }

@@ -21,8 +21,9 @@ import org.jspecify.annotations.Nullable;
  * @param id the community's id
  * @param slug the unique, URL-friendly name: lower-case letters, digits and single hyphens, 2 to 64
  *     characters
- * @param name the name, in at least one language
- * @param description the description, per language
+ * @param name the name, in at least one language, at most {@value #MAX_NAME_LENGTH} characters in each
+ * @param description the description, per language, at most {@value #MAX_DESCRIPTION_LENGTH} characters
+ *     in each
  * @param purpose what the community is for
  * @param privacy how open it is, as declared; see {@code AccessPolicy#effectivePrivacy}
  * @param joinPolicy how outsiders become members
@@ -56,6 +57,12 @@ public record Community(
     CommunityState state,
     long version) {
 
+  /** The longest name, in characters, in each language. */
+  public static final int MAX_NAME_LENGTH = 200;
+
+  /** The longest description, in characters, in each language. */
+  public static final int MAX_DESCRIPTION_LENGTH = 10_000;
+
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
   /** Validates the community; every failure is a {@code ValidationException} naming the field. */
@@ -68,7 +75,9 @@ public record Community(
         "\"%s\" must be lower-case letters and digits separated by single hyphens", slug);
     Checks.required(name, "name");
     Checks.check(!name.isEmpty(), "name", "required", "needs a name in at least one language");
+    limit(name, "name", MAX_NAME_LENGTH);
     Checks.required(description, "description");
+    limit(description, "description", MAX_DESCRIPTION_LENGTH);
     Checks.required(purpose, "purpose");
     Checks.required(privacy, "privacy");
     Checks.required(joinPolicy, "joinPolicy");
@@ -89,6 +98,12 @@ public record Community(
     }
     Checks.check(joinPolicy != JoinPolicy.OPEN || privacy == Privacy.PUBLIC, "joinPolicy", "open-needs-public",
         "only a PUBLIC community may be OPEN to join; a %s one takes REQUEST or INVITATION", privacy);
+  }
+
+  private static void limit(LocalizedText text, String field, int maxLength) {
+    text.values().forEach((language, value) -> Checks.check(value.length() <= maxLength,
+        field + "[" + language.toLanguageTag() + "]", "max-length", "must be at most %d characters, not %d", maxLength,
+        value.length()));
   }
 
   /** Starts a community with the given id and slug; see {@link Builder} for the defaults. */
@@ -182,17 +197,74 @@ public record Community(
   }
 
   /**
+   * The settings a community's admins choose: what {@code CommunityService.create} and {@code update}
+   * hand to the caller. The id, slug, parent, state and version are not settings: the platform sets
+   * them (a working group's parent by {@code createWorkingGroup}, the state by {@code archive} and
+   * {@code restore}). Each method returns this object; return it from the function you pass.
+   */
+  public interface Settings {
+    /** The name, in at least one language (required). */
+    Settings name(LocalizedText value);
+
+    /**
+     * The name in one language: the default language as it stands when the community is built, so
+     * that {@code name("Réseau").defaultLanguage(Locale.FRENCH)} names it in French.
+     */
+    Settings name(String value);
+
+    /** The description, per language; none by default. */
+    Settings description(LocalizedText value);
+
+    /** The description in the default language as it stands when the community is built. */
+    Settings description(String value);
+
+    /** What the community is for; {@code REPOSITORY} by default. */
+    Settings purpose(Purpose value);
+
+    /** How open it is; {@code PUBLIC} by default, {@code PRIVATE} for a hidden group. */
+    Settings privacy(Privacy value);
+
+    /**
+     * How outsiders become members; by default {@code OPEN} for a public community, {@code REQUEST}
+     * for the others and {@code INVITATION} for a hidden group.
+     */
+    Settings joinPolicy(JoinPolicy value);
+
+    /** The sections switched on, replacing the default of all of them. */
+    Settings sections(Set<Section> value);
+
+    /** Logo, colours and welcome text; none by default. */
+    Settings branding(Branding value);
+
+    /** The language of the community's own texts; English by default. */
+    Settings defaultLanguage(Locale value);
+
+    /** The taxonomy concepts the community is about; none by default. */
+    Settings concepts(Set<ConceptId> value);
+
+    /** Whether moderators review members' items before they are published; off by default. */
+    Settings reviewBeforePublication(boolean value);
+
+    /** The community's adjustments of the default role permissions; none by default. */
+    Settings permissions(RolePermissions value);
+  }
+
+  /**
    * Builds a {@link Community}. Defaults: purpose {@code REPOSITORY}, privacy {@code PUBLIC} ({@code
    * PRIVATE} for a hidden group), join policy {@code OPEN} for public communities, {@code REQUEST}
    * for the others and {@code INVITATION} for hidden groups, every section switched on, no branding,
    * English as the default language, no review before publication, the default role permissions,
-   * state {@code ACTIVE}, version 0.
+   * state {@code ACTIVE}, version 0. Besides the {@link Settings}, it sets what stores and the
+   * platform set: the parent, the state and the version.
    */
-  public static final class Builder {
+  public static final class Builder implements Settings {
     private final CommunityId id;
     private final String slug;
     private @Nullable LocalizedText name;
     private LocalizedText description = LocalizedText.empty();
+    // a name or description given as a plain string takes the default language when built
+    private @Nullable String plainName;
+    private @Nullable String plainDescription;
     private Purpose purpose = Purpose.REPOSITORY;
     private @Nullable Privacy privacy;
     private @Nullable JoinPolicy joinPolicy;
@@ -213,96 +285,112 @@ public record Community(
       this.slug = slug;
     }
 
-    /** The name, in at least one language (required). */
+    @Override
     public Builder name(LocalizedText value) {
       this.name = value;
+      this.plainName = null;
       return this;
     }
 
     /**
-     * The name in the default language set so far.
+     * {@inheritDoc}
      *
-     * @throws dev.convene.core.ValidationException naming {@code name[<tag>]} if the name is missing,
-     *     blank or too long
+     * @throws dev.convene.core.ValidationException when built, naming {@code name[<tag>]}, if the
+     *     name is blank or too long
      */
+    @Override
     public Builder name(String value) {
-      return name(LocalizedText.forField("name", defaultLanguage, value));
+      this.plainName = Checks.required(value, "name");
+      return this;
     }
 
-    /** The description, per language. */
+    @Override
     public Builder description(LocalizedText value) {
       this.description = value;
+      this.plainDescription = null;
       return this;
     }
 
     /**
-     * The description in the default language set so far.
+     * {@inheritDoc}
      *
-     * @throws dev.convene.core.ValidationException naming {@code description[<tag>]} if the text is
-     *     missing, blank or too long
+     * @throws dev.convene.core.ValidationException when built, naming {@code description[<tag>]}, if
+     *     the text is blank or too long
      */
+    @Override
     public Builder description(String value) {
-      return description(LocalizedText.forField("description", defaultLanguage, value));
+      this.plainDescription = Checks.required(value, "description");
+      return this;
     }
 
+    @Override
     public Builder purpose(Purpose value) {
       this.purpose = value;
       return this;
     }
 
+    @Override
     public Builder privacy(Privacy value) {
       this.privacy = value;
       return this;
     }
 
+    @Override
     public Builder joinPolicy(JoinPolicy value) {
       this.joinPolicy = value;
       this.joinPolicyCarried = false;
       return this;
     }
 
-    /** Makes this community a working group of {@code value}. */
+    /** Makes this community a working group of {@code value}, or a top-level one for null. */
     public Builder parent(@Nullable CommunityId value) {
       this.parent = value;
       return this;
     }
 
-    /** The sections switched on (replacing the default of all). */
+    @Override
     public Builder sections(Set<Section> value) {
       this.sections = value.isEmpty() ? EnumSet.noneOf(Section.class) : EnumSet.copyOf(value);
       return this;
     }
 
+    @Override
     public Builder branding(Branding value) {
       this.branding = value;
       return this;
     }
 
+    @Override
     public Builder defaultLanguage(Locale value) {
       this.defaultLanguage = value;
       return this;
     }
 
+    @Override
     public Builder concepts(Set<ConceptId> value) {
       this.concepts = value;
       return this;
     }
 
+    @Override
     public Builder reviewBeforePublication(boolean value) {
       this.reviewBeforePublication = value;
       return this;
     }
 
+    @Override
     public Builder permissions(RolePermissions value) {
       this.permissions = value;
       return this;
     }
 
+    /** Active or archived; {@code ACTIVE} by default. */
     public Builder state(CommunityState value) {
       this.state = value;
       return this;
     }
 
+    /** The store's optimistic-concurrency counter; 0 (not yet stored) by default. */
     public Builder version(long value) {
       this.version = value;
       return this;
@@ -315,14 +403,17 @@ public record Community(
      * @throws dev.convene.core.ValidationException if a value is missing or breaks a rule
      */
     public Community build() {
+      Locale language = Checks.language(defaultLanguage, "defaultLanguage");
       Privacy p = privacy != null ? privacy : purpose == Purpose.HIDDEN_GROUP ? Privacy.PRIVATE : Privacy.PUBLIC;
       JoinPolicy j = joinPolicyCarried && joinPolicy == JoinPolicy.OPEN && p != Privacy.PUBLIC ? JoinPolicy.REQUEST
           : joinPolicy != null ? joinPolicy
           : purpose == Purpose.HIDDEN_GROUP ? JoinPolicy.INVITATION
           : p == Privacy.PUBLIC ? JoinPolicy.OPEN : JoinPolicy.REQUEST;
-      return new Community(id, slug, Checks.required(name, "name"), description, purpose, p, j,
-          Optional.ofNullable(parent), sections, branding, defaultLanguage, concepts, reviewBeforePublication,
-          permissions, state, version);
+      LocalizedText n = plainName != null ? LocalizedText.forField("name", language, plainName) : name;
+      LocalizedText d = plainDescription != null ? LocalizedText.forField("description", language, plainDescription)
+          : description;
+      return new Community(id, slug, Checks.required(n, "name"), d, purpose, p, j, Optional.ofNullable(parent),
+          sections, branding, language, concepts, reviewBeforePublication, permissions, state, version);
     }
   }
 }

@@ -79,17 +79,51 @@ class CommunityTest {
   @Test
   @DisplayName("a blank name or description is reported on its own field, in the language it was given in")
   void textsNameTheirField() {
-    ValidationException name = assertThrows(ValidationException.class, () -> community("blank").name(" "));
+    ValidationException name = assertThrows(ValidationException.class, () -> community("blank").name(" ").build());
     assertEquals("name[en]", name.field());
     assertEquals("not-blank", name.rule());
     ValidationException french = assertThrows(ValidationException.class,
-        () -> community("blank").defaultLanguage(Locale.FRENCH).name("\t"));
+        () -> community("blank").defaultLanguage(Locale.FRENCH).name("\t").build());
     assertEquals("name[fr]", french.field());
     ValidationException description = assertThrows(ValidationException.class,
-        () -> community("blank").description(""));
+        () -> community("blank").description("").build());
     assertEquals("description[en]", description.field());
     assertEquals("Une description", community("fine").defaultLanguage(Locale.FRENCH).description("Une description")
         .build().description().get(Locale.FRENCH).orElseThrow());
+  }
+
+  @Test
+  @DisplayName("a name or description given as plain text takes the default language the builder ends with")
+  void plainTextTakesTheFinalLanguage() {
+    Community reseau = Community.builder(CommunityId.of("c-r"), "reseau").name("Réseau").description("Un réseau")
+        .defaultLanguage(Locale.FRENCH).build();
+    assertEquals(LocalizedText.of("fr", "Réseau"), reseau.name());
+    assertEquals(LocalizedText.of("fr", "Un réseau"), reseau.description());
+    ValidationException french = assertThrows(ValidationException.class,
+        () -> community("late").name(" ").defaultLanguage(Locale.FRENCH).build());
+    assertEquals("name[fr]", french.field());
+    LocalizedText both = LocalizedText.of("en", "Water").with("fr", "Eau");
+    assertEquals(both, community("last").name("Plain").name(both).defaultLanguage(Locale.FRENCH).build().name());
+    assertEquals(LocalizedText.of("fr", "Plain"),
+        community("last").name(both).name("Plain").defaultLanguage(Locale.FRENCH).build().name());
+  }
+
+  @Test
+  @DisplayName("names and descriptions are limited in length in each language, naming the language")
+  void lengthLimits() {
+    String longest = "n".repeat(Community.MAX_NAME_LENGTH);
+    assertEquals(longest, community("long").name(longest).build().name().get(Locale.ENGLISH).orElseThrow());
+    ValidationException name = assertThrows(ValidationException.class, () -> community("long")
+        .name(LocalizedText.of("en", "Water").with("es", "n".repeat(Community.MAX_NAME_LENGTH + 1))).build());
+    assertEquals("name[es]", name.field());
+    assertEquals("max-length", name.rule());
+    String description = "d".repeat(Community.MAX_DESCRIPTION_LENGTH);
+    assertEquals(description, community("long").description(description).build().description()
+        .get(Locale.ENGLISH).orElseThrow());
+    ValidationException tooLong = assertThrows(ValidationException.class,
+        () -> community("long").description(description + "d").build());
+    assertEquals("description[en]", tooLong.field());
+    assertEquals("max-length", tooLong.rule());
   }
 
   @Test

@@ -84,4 +84,25 @@ class LocalizedTextTest {
     assertEquals("language-tag", tag.rule());
     assertEquals(LocalizedText.of("en", "Water"), LocalizedText.forField("name", Locale.ENGLISH, "Water"));
   }
+
+  @Test
+  @DisplayName("a language is an ISO 639 code: two letters where the language has them, else three that CLDR names")
+  void isoLanguages() {
+    assertEquals(Locale.forLanguageTag("haw"), LocalizedText.of("haw", "Aloha").values().firstKey());
+    assertEquals(Locale.forLanguageTag("fil-PH"), LocalizedText.of("fil-PH", "Kumusta").values().firstKey());
+    assertEquals(Locale.forLanguageTag("he"), LocalizedText.of("iw", "Shalom").values().firstKey());
+    ValidationException unknown = assertThrows(ValidationException.class, () -> LocalizedText.of("xx", "x"));
+    assertEquals("language", unknown.field());
+    assertEquals("language-code", unknown.rule());
+    assertEquals("language: \"xx\" is not an ISO 639 language code [language-code]", unknown.getMessage());
+    ValidationException made = assertThrows(ValidationException.class, () -> LocalizedText.of("zzz-FR", "x"));
+    assertEquals("language-code", made.rule());
+    ValidationException three = assertThrows(ValidationException.class,
+        () -> LocalizedText.forField("name", Locale.forLanguageTag("fra"), "Eau"));
+    assertEquals("name", three.field());
+    assertEquals("language-code", three.rule());
+    assertEquals("name: write \"fra\" as \"fr\", its two-letter ISO 639-1 code [language-code]", three.getMessage());
+    assertEquals("language-code", assertThrows(ValidationException.class,
+        () -> LocalizedText.of("abcde", "x")).rule());
+  }
 }

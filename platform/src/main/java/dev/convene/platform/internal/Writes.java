@@ -1,6 +1,7 @@
 package dev.convene.platform.internal;
 
 import dev.convene.core.ConflictException;
+import dev.convene.core.ConveneException;
 import dev.convene.storage.Storage;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -17,6 +18,7 @@ public final class Writes {
   private final Storage storage;
   private final PolicyCache cache;
   private final Events events;
+  private volatile boolean closed;
 
   public Writes(Storage storage, PolicyCache cache, Events events) {
     this.storage = storage;
@@ -24,8 +26,20 @@ public final class Writes {
     this.events = events;
   }
 
-  /** Runs {@code body} in a transaction of its own. */
+  /** Refuses every write from now on: the platform is closing. */
+  public void close() {
+    closed = true;
+  }
+
+  /**
+   * Runs {@code body} in a transaction of its own.
+   *
+   * @throws ConveneException if the platform was closed
+   */
   public <T> T run(Function<Work, T> body) {
+    if (closed) {
+      throw new ConveneException("this Convene is closed: it takes no more writes");
+    }
     Work work = new Work();
     T result;
     try {
