@@ -127,6 +127,11 @@ class GuidelinesServiceTest {
     assertEquals("community nowhere not found",
         assertThrows(NotFoundException.class, () -> guidelines.current(OLGA, missing)).getMessage());
     assertEquals(1, guidelines.current(MEL, task.id()).orElseThrow().version(), "members read them");
+    // an invitee sees the group's profile, so reads the guidelines it accepts with the invitation
+    Actor ivy = Actor.user("ivy");
+    memberships.invite(ADA, task.id(), UserId.of("ivy"), Optional.empty());
+    assertEquals(1, guidelines.current(ivy, task.id()).orElseThrow().version());
+    assertEquals(MembershipState.ACTIVE, memberships.accept(ivy, task.id(), 1).state());
   }
 
   @Test
