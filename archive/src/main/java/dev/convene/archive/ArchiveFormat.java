@@ -26,7 +26,9 @@ public final class ArchiveFormat {
       "memberships.jsonl", "memberships.json",
       "items.jsonl", "items.json",
       "subscriptions.jsonl", "subscriptions.json",
-      "audit.jsonl", "audit.json");
+      "audit.jsonl", "audit.json",
+      "guidelines.jsonl", "guidelines.json",
+      "guidelines-acceptances.jsonl", "guidelines-acceptances.json");
 
   private ArchiveFormat() {}
 

@@ -180,6 +180,17 @@ class AllOrNothingTest {
   }
 
   @Test
+  @DisplayName("guidelines versions out of order, and an acceptance of a version the archive lacks")
+  void guidelinesBroken() throws IOException {
+    names("guidelines.jsonl:1", "in-order", refused(Map.of("guidelines.jsonl",
+        Zips.text(t -> t.substring(t.indexOf('\n') + 1)))));
+    nothingLeft();
+    names("guidelines-acceptances.jsonl:3", "known-version", refused(Map.of("guidelines-acceptances.jsonl",
+        Zips.text(t -> t.replace("\"user\":\"mia\",\"version\":1", "\"user\":\"mia\",\"version\":3")))));
+    nothingLeft();
+  }
+
+  @Test
   @DisplayName("a manifest whose counts do not match what the archive holds (a line lost)")
   void countsDoNotMatch() throws IOException {
     names("manifest.json.counts.memberships", "matches-content", refused(Map.of("memberships.jsonl",

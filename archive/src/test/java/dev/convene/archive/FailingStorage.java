@@ -7,6 +7,7 @@ import dev.convene.storage.AuditLog;
 import dev.convene.storage.ChangeLog;
 import dev.convene.storage.CommunityStore;
 import dev.convene.storage.DigestStore;
+import dev.convene.storage.GuidelinesStore;
 import dev.convene.storage.ItemStore;
 import dev.convene.storage.MembershipStore;
 import dev.convene.storage.OutboxStore;
@@ -67,6 +68,7 @@ final class FailingStorage implements Storage {
     @Override public TaxonomyStore taxonomy() { return tx.taxonomy(); }
     @Override public SubscriptionStore subscriptions() { return tx.subscriptions(); }
     @Override public RegistrationStore registrations() { return tx.registrations(); }
+    @Override public GuidelinesStore guidelines() { return tx.guidelines(); }
     @Override public DigestStore digests() { return tx.digests(); }
     @Override public OutboxStore outbox() { return tx.outbox(); }
     @Override public ChangeLog changes() { return tx.changes(); }

@@ -19,6 +19,7 @@ import dev.convene.core.ValidationException;
 import dev.convene.core.model.Actor;
 import dev.convene.core.model.Discussion;
 import dev.convene.core.model.Item;
+import dev.convene.core.model.LocalizedText;
 import dev.convene.core.model.ItemHeader;
 import dev.convene.core.model.ItemId;
 import dev.convene.core.model.Membership;
@@ -38,6 +39,8 @@ import dev.convene.storage.AuditEntry;
 import dev.convene.storage.ChangeKind;
 import dev.convene.storage.EntityKind;
 import dev.convene.storage.Delivery;
+import dev.convene.storage.Guidelines;
+import dev.convene.storage.GuidelinesAcceptance;
 import dev.convene.storage.PageRequest;
 import dev.convene.storage.PendingNotification;
 import dev.convene.storage.Registration;
@@ -55,6 +58,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A person's export and erasure across communities, on one kind of store. */
 abstract class PersonalDataContract {
@@ -193,6 +198,30 @@ abstract class PersonalDataContract {
     world.data.erase(ROOT, ADA, ErasureOptions.anonymise().withSuccessor(BOB));
     assertEquals(List.of(), world.storage.read(tx -> tx.registrations().forUser(ADA)));
     assertEquals(List.of(bob), world.storage.read(tx -> tx.registrations().forEvent(event.id())));
+  }
+
+  @Test
+  @DisplayName("the export lists the person's acceptances of guidelines; erasing removes them and no one else's")
+  void guidelinesAcceptances() throws Exception {
+    Instant at = Instant.parse("2026-03-01T09:00:00Z");
+    GuidelinesAcceptance bob = new GuidelinesAcceptance(WATER, BOB, 1, at.plusSeconds(60));
+    world.storage.useTransaction(tx -> {
+      tx.guidelines().publish(new Guidelines(WATER, 1, LocalizedText.of("en", "Be kind."), ADA, at));
+      tx.guidelines().accept(new GuidelinesAcceptance(WATER, ADA, 1, at));
+      tx.guidelines().accept(bob);
+    });
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    world.data.export(Actor.user(ADA), ADA, out);
+    JsonNode accepted = JsonMapper.builder().build().readTree(out.toByteArray()).get("guidelinesAcceptances");
+    assertEquals(1, accepted.size());
+    assertEquals("water", accepted.get(0).get("community").asString());
+    assertEquals(1, accepted.get(0).get("version").asInt());
+    assertEquals("2026-03-01T09:00:00Z", accepted.get(0).get("at").asString());
+
+    world.data.erase(ROOT, ADA, ErasureOptions.anonymise().withSuccessor(BOB));
+    assertEquals(List.of(), world.storage.read(tx -> tx.guidelines().forUser(ADA)));
+    assertEquals(List.of(bob), world.storage.read(tx -> tx.guidelines().acceptances(WATER)));
+    assertEquals(1, world.storage.read(tx -> tx.guidelines().versions(WATER)).size(), "the guidelines stay");
   }
 
   @Test

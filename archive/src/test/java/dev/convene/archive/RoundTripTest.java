@@ -17,6 +17,7 @@ import dev.convene.search.SearchHit;
 import dev.convene.search.SearchRequest;
 import dev.convene.storage.AuditAction;
 import dev.convene.storage.AuditEntry;
+import dev.convene.storage.ItemQuery;
 import dev.convene.storage.PageRequest;
 import dev.convene.storage.blob.BlobStore;
 import dev.convene.storage.blob.FileSystemBlobStore;
@@ -67,7 +68,7 @@ class RoundTripTest {
   }
 
   @Test
-  @DisplayName("a community and its working group come back with every field, member, item, reply, file, subscription and audit line")
+  @DisplayName("a community and its working group come back with every field, member, item, reply, file, subscription, guidelines version, acceptance and audit line")
   void everyFieldSurvives() throws IOException {
     List<CommunityId> ids = List.of(source.water.id(), source.group.id());
     Snapshot before = Snapshot.of(source.storage, ids);
@@ -91,6 +92,18 @@ class RoundTripTest {
   }
 
   @Test
+  @DisplayName("an archive written before guidelines existed, without their entries, imports with none")
+  void withoutGuidelinesEntries() {
+    byte[] archive = Zips.rewrite(export(source.convene, source.water.id(), true),
+        Map.of("guidelines.jsonl", Zips.removed(), "guidelines-acceptances.jsonl", Zips.removed()));
+    CommunityArchives.of(target).importArchive(ROOT, new ByteArrayInputStream(archive), ImportOptions.defaults());
+    assertEquals(List.of(), target.storage().read(tx -> tx.guidelines().versions(source.water.id())));
+    assertEquals(List.of(), target.storage().read(tx -> tx.guidelines().forUser(ADA.user().orElseThrow())));
+    assertEquals(6, target.storage().read(tx -> tx.items().list(ItemQuery.in(source.water.id()),
+        PageRequest.first(10))).items().size(), "the rest came: water's six items");
+  }
+
+  @Test
   @DisplayName("the fields compared are really there: the snapshot is not trivially equal")
   void snapshotHoldsTheWorld() {
     Snapshot snapshot = Snapshot.of(source.storage, List.of(source.water.id(), source.group.id()));
@@ -98,6 +111,10 @@ class RoundTripTest {
     assertEquals(7, snapshot.memberships().size());
     assertEquals(7, snapshot.items().size());
     assertEquals(3, snapshot.subscriptions().size());
+    assertEquals(List.of(1, 2), snapshot.guidelines().stream().map(g -> g.version()).toList());
+    // ada accepts both versions by publishing them, mia the first
+    assertEquals(List.of("ada 1", "ada 2", "mia 1"), snapshot.acceptances().stream()
+        .map(a -> a.user().value() + " " + a.version()).toList());
     assertTrue(snapshot.audit().stream().anyMatch(e -> e.action() == AuditAction.REPLY_HIDDEN));
     assertTrue(snapshot.audit().stream().anyMatch(e -> e.action() == AuditAction.ROLE_CHANGED));
   }

@@ -6,6 +6,8 @@ import dev.convene.core.model.Item;
 import dev.convene.core.model.Membership;
 import dev.convene.storage.AuditAction;
 import dev.convene.storage.AuditEntry;
+import dev.convene.storage.Guidelines;
+import dev.convene.storage.GuidelinesAcceptance;
 import dev.convene.storage.ItemQuery;
 import dev.convene.storage.MemberQuery;
 import dev.convene.storage.Page;
@@ -23,7 +25,8 @@ import java.util.function.Function;
  * record exports and imports themselves. Two snapshots are equal when nothing was lost or changed.
  */
 record Snapshot(List<Community> communities, List<Membership> memberships, List<Item> items,
-    List<Subscription> subscriptions, List<AuditEntry> audit) {
+    List<Subscription> subscriptions, List<AuditEntry> audit, List<Guidelines> guidelines,
+    List<GuidelinesAcceptance> acceptances) {
 
   static Snapshot of(Storage storage, List<CommunityId> ids) {
     List<Community> communities = new ArrayList<>();
@@ -31,6 +34,8 @@ record Snapshot(List<Community> communities, List<Membership> memberships, List<
     List<Item> items = new ArrayList<>();
     List<Subscription> subscriptions = new ArrayList<>();
     List<AuditEntry> audit = new ArrayList<>();
+    List<Guidelines> guidelines = new ArrayList<>();
+    List<GuidelinesAcceptance> acceptances = new ArrayList<>();
     for (CommunityId id : ids) {
       communities.add(storage.read(tx -> tx.communities().get(id)).orElseThrow().withVersion(0));
       all(page -> storage.read(tx -> tx.memberships().members(id, MemberQuery.all(), page)))
@@ -38,11 +43,13 @@ record Snapshot(List<Community> communities, List<Membership> memberships, List<
       all(page -> storage.read(tx -> tx.items().list(ItemQuery.in(id), page)))
           .forEach(i -> items.add(i.withHeader(i.header().withVersion(0))));
       subscriptions.addAll(storage.read(tx -> tx.subscriptions().forCommunity(id)));
+      guidelines.addAll(storage.read(tx -> tx.guidelines().versions(id)));
+      acceptances.addAll(storage.read(tx -> tx.guidelines().acceptances(id)));
       all(page -> storage.read(tx -> tx.audit().forCommunity(id, page))).stream()
           .filter(e -> e.action() != AuditAction.COMMUNITY_EXPORTED && e.action() != AuditAction.COMMUNITY_IMPORTED)
           .forEach(e -> audit.add(e.withId(0)));
     }
-    return new Snapshot(communities, memberships, items, subscriptions, audit);
+    return new Snapshot(communities, memberships, items, subscriptions, audit, guidelines, acceptances);
   }
 
   static <T> List<T> all(Function<PageRequest, Page<T>> read) {

@@ -168,6 +168,13 @@ final class Source implements AutoCloseable {
     Item inGroup = content.create(ADA, group.id(), ItemDraft.document("Pump specs", Locale.ENGLISH, Visibility.MEMBERS)
         .summary("Specs"));
     content.publish(ADA, inGroup.id());
+    tick();
+    // guidelines last: once published, members accept them before they contribute again
+    convene.guidelines().publish(ADA, water.id(), LocalizedText.of("fr", "Soyez aimables.").with("en", "Be kind."), 0);
+    tick();
+    convene.guidelines().accept(MIA, water.id(), 1);
+    tick();
+    convene.guidelines().publish(ADA, water.id(), LocalizedText.of("fr", "Soyez aimables et brefs."), 1);
     convene.notifications().subscribe(MIA, water.id(), NotificationLevel.ALL, Delivery.DAILY);
     convene.notifications().subscribe(OLGA, water.id(), NotificationLevel.IMPORTANT, Delivery.WEEKLY);
     convene.notifications().subscribe(MIA, group.id(), NotificationLevel.ALL, Delivery.IMMEDIATE);

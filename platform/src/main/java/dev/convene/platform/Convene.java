@@ -80,6 +80,7 @@ public final class Convene implements AutoCloseable {
   private final ContentService content;
   private final CalendarService calendar;
   private final RegistrationService registrations;
+  private final GuidelinesService guidelines;
   private final MembershipService memberships;
   private final NotificationService notifications;
   private final Optional<SearchIndex> search;
@@ -100,6 +101,7 @@ public final class Convene implements AutoCloseable {
     this.content = new ContentService(platform);
     this.calendar = new CalendarService(platform);
     this.registrations = new RegistrationService(platform);
+    this.guidelines = new GuidelinesService(platform);
     this.memberships = new MembershipService(platform);
     this.notifications = new NotificationService(platform, sink, memberNotifications, check, outbox);
   }
@@ -137,6 +139,11 @@ public final class Convene implements AutoCloseable {
   /** Registration for events: who attends, who waits for a place, who declined. */
   public RegistrationService registrations() {
     return registrations;
+  }
+
+  /** Community guidelines: published by admins, read by all who see the community, accepted by members. */
+  public GuidelinesService guidelines() {
+    return guidelines;
   }
 
   /** Memberships: join, request, invite, decide, remove, block, change roles, list members. */

@@ -11,6 +11,7 @@ import dev.convene.core.model.Membership;
 import dev.convene.core.model.Role;
 import dev.convene.core.model.UserId;
 import dev.convene.core.policy.Action;
+import dev.convene.platform.internal.GuidelinesRules;
 import dev.convene.platform.internal.MembershipExpiry;
 import dev.convene.platform.internal.MembershipReads;
 import dev.convene.platform.internal.MembershipWrites;
@@ -22,6 +23,7 @@ import dev.convene.storage.PageRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Memberships: joining, asking to join, invitations, moderation, roles, and member lists.
@@ -65,26 +67,66 @@ public final class MembershipService {
   // The actor's own membership
 
   /**
-   * Joins an open community: the actor becomes an active member.
+   * Joins an open community: the actor becomes an active member. A community with guidelines is
+   * joined with {@link #join(Actor, CommunityId, int)} instead.
    *
    * @throws AccessDeniedException if the community is not open to join, the actor is blocked,
    *     anonymous, already in or on the way in, or (in a working group) not an active member of the
    *     parent
+   * @throws GuidelinesNotAcceptedException if the community has guidelines ({@value
+   *     GuidelinesNotAcceptedException#NOT_ACCEPTED}, naming the current version)
    */
   public Membership join(Actor actor, CommunityId community) {
-    return own(actor, community, Action.JOIN, (roster, me, now) -> roster.join(me, now)).orElseThrow();
+    return entering(actor, community, Action.JOIN, OptionalInt.empty(), (roster, me, now) -> roster.join(me, now));
   }
 
   /**
-   * Asks to join a community that takes requests; its moderators decide.
+   * Joins an open community that has guidelines, accepting {@code guidelinesVersion}, which must be
+   * its current version; the acceptance is recorded and audited with the membership.
+   *
+   * @param guidelinesVersion the version of the community's guidelines the actor read and accepted
+   * @throws AccessDeniedException as for {@link #join(Actor, CommunityId)}
+   * @throws GuidelinesNotAcceptedException if the guidelines changed since that version ({@value
+   *     GuidelinesNotAcceptedException#CHANGED}): read the current version and call again with it
+   * @throws ValidationException if the version is below 1, or the community has no guidelines or no
+   *     such version ({@code guidelinesVersion}, {@code known-version})
+   */
+  public Membership join(Actor actor, CommunityId community, int guidelinesVersion) {
+    return entering(actor, community, Action.JOIN, checkedVersion(guidelinesVersion),
+        (roster, me, now) -> roster.join(me, now));
+  }
+
+  /**
+   * Asks to join a community that takes requests; its moderators decide. A community with
+   * guidelines is asked with {@link #request(Actor, CommunityId, Optional, int)} instead.
    *
    * @param message up to {@value Membership#MAX_MESSAGE_LENGTH} characters, not blank
    * @throws AccessDeniedException as for {@link #join}, for a community that does not take requests
+   * @throws GuidelinesNotAcceptedException if the community has guidelines ({@value
+   *     GuidelinesNotAcceptedException#NOT_ACCEPTED}, naming the current version)
    */
   public Membership request(Actor actor, CommunityId community, Optional<String> message) {
     checkMessage(message, "message", Membership.MAX_MESSAGE_LENGTH);
-    return own(actor, community, Action.REQUEST_MEMBERSHIP, (roster, me, now) -> roster.request(me, message, now))
-        .orElseThrow();
+    return entering(actor, community, Action.REQUEST_MEMBERSHIP, OptionalInt.empty(),
+        (roster, me, now) -> roster.request(me, message, now));
+  }
+
+  /**
+   * Asks to join a community that takes requests and has guidelines, accepting {@code
+   * guidelinesVersion}, which must be its current version; the acceptance is recorded and audited
+   * with the request. Should the guidelines change before the request is approved, the new member
+   * accepts them before contributing.
+   *
+   * @param message up to {@value Membership#MAX_MESSAGE_LENGTH} characters, not blank
+   * @param guidelinesVersion the version of the community's guidelines the actor read and accepted
+   * @throws AccessDeniedException as for {@link #request(Actor, CommunityId, Optional)}
+   * @throws GuidelinesNotAcceptedException as for {@link #join(Actor, CommunityId, int)}
+   * @throws ValidationException as for {@link #join(Actor, CommunityId, int)}, or for the message
+   */
+  public Membership request(Actor actor, CommunityId community, Optional<String> message, int guidelinesVersion) {
+    checkMessage(message, "message", Membership.MAX_MESSAGE_LENGTH);
+    return entering(actor, community, Action.REQUEST_MEMBERSHIP, checkedVersion(guidelinesVersion),
+        (roster, me, now) -> roster.request(me, message, now));
   }
 
   /**
@@ -97,15 +139,34 @@ public final class MembershipService {
   }
 
   /**
-   * Accepts the actor's invitation: they become an active member.
+   * Accepts the actor's invitation: they become an active member. An invitation to a community with
+   * guidelines is accepted with {@link #accept(Actor, CommunityId, int)} instead.
    *
    * @throws AccessDeniedException if the actor holds no invitation, or it lapsed, or (in a working
    *     group) they are not an active member of the parent
    * @throws NotFoundException for a hidden group whose invitation lapsed: it is no invitation
+   * @throws GuidelinesNotAcceptedException if the community has guidelines ({@value
+   *     GuidelinesNotAcceptedException#NOT_ACCEPTED}, naming the current version)
    */
   public Membership accept(Actor actor, CommunityId community) {
-    return own(actor, community, Action.ACCEPT_INVITATION, (roster, me, now) -> roster.accept(me, now))
-        .orElseThrow();
+    return entering(actor, community, Action.ACCEPT_INVITATION, OptionalInt.empty(),
+        (roster, me, now) -> roster.accept(me, now));
+  }
+
+  /**
+   * Accepts the actor's invitation to a community that has guidelines, accepting {@code
+   * guidelinesVersion}, which must be its current version; the acceptance is recorded and audited
+   * with the membership.
+   *
+   * @param guidelinesVersion the version of the community's guidelines the actor read and accepted
+   * @throws AccessDeniedException as for {@link #accept(Actor, CommunityId)}
+   * @throws NotFoundException as for {@link #accept(Actor, CommunityId)}
+   * @throws GuidelinesNotAcceptedException as for {@link #join(Actor, CommunityId, int)}
+   * @throws ValidationException as for {@link #join(Actor, CommunityId, int)}
+   */
+  public Membership accept(Actor actor, CommunityId community, int guidelinesVersion) {
+    return entering(actor, community, Action.ACCEPT_INVITATION, checkedVersion(guidelinesVersion),
+        (roster, me, now) -> roster.accept(me, now));
   }
 
   /**
@@ -287,6 +348,20 @@ public final class MembershipService {
     Checks.required(query, "query");
     Checks.required(page, "page");
     return reads.members(actor, community, query, page);
+  }
+
+  /** Enters the community (join, request, accept), accepting its guidelines where it has any. */
+  private Membership entering(Actor actor, CommunityId community, Action action, OptionalInt guidelinesVersion,
+      MembershipWrites.Step step) {
+    checkActorAndCommunity(actor, community);
+    return writes.apply(actor, community, Optional.empty(), action, Optional.empty(), step, (work, change, now) ->
+        GuidelinesRules.onEntering(work, change.community(), change.user(), guidelinesVersion, now)).orElseThrow();
+  }
+
+  private static OptionalInt checkedVersion(int guidelinesVersion) {
+    Checks.check(guidelinesVersion >= 1, GuidelinesRules.VERSION_FIELD, "positive",
+        "guidelines versions count from 1");
+    return OptionalInt.of(guidelinesVersion);
   }
 
   private Optional<Membership> own(Actor actor, CommunityId community, Action action, MembershipWrites.Step step) {

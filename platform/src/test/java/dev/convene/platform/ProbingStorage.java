@@ -8,6 +8,7 @@ import dev.convene.storage.AuditLog;
 import dev.convene.storage.ChangeLog;
 import dev.convene.storage.CommunityStore;
 import dev.convene.storage.DigestStore;
+import dev.convene.storage.GuidelinesStore;
 import dev.convene.storage.ItemStore;
 import dev.convene.storage.MemberQuery;
 import dev.convene.storage.MembershipStore;
@@ -71,6 +72,7 @@ final class ProbingStorage implements Storage {
     @Override public AuditLog audit() { return tx.audit(); }
     @Override public SubscriptionStore subscriptions() { return tx.subscriptions(); }
     @Override public RegistrationStore registrations() { return tx.registrations(); }
+    @Override public GuidelinesStore guidelines() { return tx.guidelines(); }
     @Override public DigestStore digests() { return tx.digests(); }
     @Override public ChangeLog changes() { return tx.changes(); }
     @Override public OutboxStore outbox() { return tx.outbox(); }

@@ -9,6 +9,7 @@ import dev.convene.storage.ChangeLog;
 import dev.convene.storage.CommunityStore;
 import dev.convene.storage.DigestStore;
 import dev.convene.storage.ItemQuery;
+import dev.convene.storage.GuidelinesStore;
 import dev.convene.storage.ItemStore;
 import dev.convene.storage.MembershipStore;
 import dev.convene.storage.OutboxStore;
@@ -158,6 +159,11 @@ final class PoisonStorage implements Storage {
     @Override
     public RegistrationStore registrations() {
       return tx.registrations();
+    }
+
+    @Override
+    public GuidelinesStore guidelines() {
+      return tx.guidelines();
     }
 
     @Override

@@ -47,5 +47,14 @@ public enum AuditAction {
   /** The community was imported from an archive. */
   COMMUNITY_IMPORTED,
   /** A curator (or a platform admin) set an item's concepts; before and after list them. */
-  ITEM_CATEGORISED
+  ITEM_CATEGORISED,
+
+  // Community guidelines
+  /** A new version of the community's guidelines was published; the subject names the version. */
+  GUIDELINES_PUBLISHED,
+  /**
+   * A user accepted a version of the community's guidelines, on joining, asking to join, accepting an
+   * invitation, publishing it or afterwards; the subject is the user, after names the version.
+   */
+  GUIDELINES_ACCEPTED
 }

@@ -34,6 +34,9 @@ public interface Transaction {
   /** Who registered for which event. */
   RegistrationStore registrations();
 
+  /** The versions of each community's guidelines, and who accepted which. */
+  GuidelinesStore guidelines();
+
   /** Notifications waiting for a daily or weekly digest. */
   DigestStore digests();
 

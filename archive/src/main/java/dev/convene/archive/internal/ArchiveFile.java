@@ -120,6 +120,13 @@ final class ArchiveFile implements AutoCloseable {
     }
   }
 
+  /** Reads the JSON Lines entry {@code name} as {@link #lines} does, if the archive has it. */
+  void linesIfPresent(String name, Consumer<In> each) {
+    if (entry(name).isPresent()) {
+      lines(name, each);
+    }
+  }
+
   private ZipEntry require(String name) {
     return entry(name).orElseThrow(() -> new ValidationException(name, "required", "is missing from the archive"));
   }

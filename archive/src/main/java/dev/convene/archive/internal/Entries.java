@@ -9,6 +9,10 @@ final class Entries {
   static final String ITEMS = "items.jsonl";
   static final String SUBSCRIPTIONS = "subscriptions.jsonl";
   static final String AUDIT = "audit.jsonl";
+  /** The versions of the communities' guidelines; absent from archives written before there were any. */
+  static final String GUIDELINES = "guidelines.jsonl";
+  /** Who accepted which version of the guidelines; absent from archives written before there were any. */
+  static final String GUIDELINES_ACCEPTANCES = "guidelines-acceptances.jsonl";
   /** Each attachment's bytes, once per content hash: {@code blobs/<sha-256>}. */
   static final String BLOBS = "blobs/";
 

@@ -157,6 +157,10 @@ public final class Exporter {
             subscriptions++;
             RecordJson.write(g, s);
           })));
+      entry(zip, Entries.GUIDELINES, at, g -> communities.forEach(c ->
+          storage().read(tx -> tx.guidelines().versions(c.id())).forEach(v -> RecordJson.write(g, v))));
+      entry(zip, Entries.GUIDELINES_ACCEPTANCES, at, g -> communities.forEach(c ->
+          storage().read(tx -> tx.guidelines().acceptances(c.id())).forEach(a -> RecordJson.write(g, a))));
       entry(zip, Entries.AUDIT, at, g -> communities.forEach(c -> Pages.forEach(
           page -> storage().read(tx -> tx.audit().forCommunity(c.id(), page)), e -> {
             auditEntries++;

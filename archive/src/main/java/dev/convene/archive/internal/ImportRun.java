@@ -17,12 +17,15 @@ import dev.convene.core.model.Role;
 import dev.convene.core.taxonomy.Taxonomy;
 import dev.convene.storage.AuditAction;
 import dev.convene.storage.AuditEntry;
+import dev.convene.storage.Guidelines;
+import dev.convene.storage.GuidelinesAcceptance;
 import dev.convene.storage.MemberQuery;
 import dev.convene.storage.Subscription;
 import dev.convene.storage.Transaction;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +86,7 @@ final class ImportRun {
       tx.subscriptions().put(line.build(() -> rewrite.subscription(subscription)));
       subscriptions++;
     });
+    guidelines();
     long audited = audit();
     refuseMissingConcepts();
     ArchiveCounts counts = new ArchiveCounts(archived.size(), memberships, items, replies, attachments,
@@ -97,6 +101,34 @@ final class ImportRun {
     Community root = stored.get(0);
     return new ImportReport(root.id(), root.slug(), rewrite.communities(), renamed, counts, blobs.stored(),
         concepts.missing());
+  }
+
+  /**
+   * The guidelines, each community's versions in order from 1, then their acceptances, each of a
+   * version the archive holds. Archives written before guidelines existed have neither entry.
+   */
+  private void guidelines() {
+    Map<CommunityId, Integer> last = new HashMap<>();
+    archive.linesIfPresent(Entries.GUIDELINES, line -> {
+      Guidelines version = RecordJson.guidelines(line);
+      requireHeld(line, version.community());
+      int expected = last.getOrDefault(version.community(), 0) + 1;
+      if (version.version() != expected) {
+        throw line.invalid("in-order", "guidelines version " + version.version() + " of community "
+            + version.community() + " should be version " + expected);
+      }
+      last.put(version.community(), expected);
+      tx.guidelines().publish(line.build(() -> rewrite.guidelines(version)));
+    });
+    archive.linesIfPresent(Entries.GUIDELINES_ACCEPTANCES, line -> {
+      GuidelinesAcceptance acceptance = RecordJson.acceptance(line);
+      requireHeld(line, acceptance.community());
+      if (acceptance.version() > last.getOrDefault(acceptance.community(), 0)) {
+        throw line.invalid("known-version", "community " + acceptance.community() + " has no guidelines version "
+            + acceptance.version() + " in the archive");
+      }
+      tx.guidelines().accept(line.build(() -> rewrite.acceptance(acceptance)));
+    });
   }
 
   /** A community always has an active admin: an archive that leaves one without is broken. */

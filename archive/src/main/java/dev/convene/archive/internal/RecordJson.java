@@ -1,16 +1,22 @@
 package dev.convene.archive.internal;
 
 import dev.convene.core.model.CommunityId;
+import dev.convene.core.model.LocalizedText;
 import dev.convene.core.model.UserId;
 import dev.convene.storage.AuditAction;
 import dev.convene.storage.AuditEntry;
 import dev.convene.storage.Delivery;
+import dev.convene.storage.Guidelines;
+import dev.convene.storage.GuidelinesAcceptance;
 import dev.convene.storage.NotificationLevel;
 import dev.convene.storage.Subscription;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 
-/** The settings and records around a community: lines of {@code subscriptions.jsonl} and {@code audit.jsonl}. */
+/**
+ * The settings and records around a community: lines of {@code subscriptions.jsonl}, {@code
+ * audit.jsonl}, {@code guidelines.jsonl} and {@code guidelines-acceptances.jsonl}.
+ */
 final class RecordJson {
   private RecordJson() {}
 
@@ -48,5 +54,42 @@ final class RecordJson {
     return in.build(() -> new AuditEntry(in.number("id"), in.instant("at"), in.optString("actor").map(UserId::of),
         Optional.of(CommunityId.of(in.string("community"))), in.constant("action", AuditAction.class), in.string("subject"),
         in.optString("before"), in.optString("after"), in.optString("reason")));
+  }
+
+  static void write(JsonGenerator g, Guidelines v) {
+    g.writeStartObject();
+    g.writeStringProperty("community", v.community().value());
+    g.writeNumberProperty("version", v.version());
+    Out.texts(g, "text", v.text());
+    g.writeStringProperty("author", v.author().value());
+    g.writeStringProperty("publishedAt", v.publishedAt().toString());
+    g.writeEndObject();
+  }
+
+  static Guidelines guidelines(In in) {
+    return in.build(() -> new Guidelines(CommunityId.of(in.string("community")), version(in),
+        LocalizedText.forField("text", in.texts("text")), UserId.of(in.string("author")), in.instant("publishedAt")));
+  }
+
+  static void write(JsonGenerator g, GuidelinesAcceptance a) {
+    g.writeStartObject();
+    g.writeStringProperty("community", a.community().value());
+    g.writeStringProperty("user", a.user().value());
+    g.writeNumberProperty("version", a.version());
+    g.writeStringProperty("at", a.at().toString());
+    g.writeEndObject();
+  }
+
+  static GuidelinesAcceptance acceptance(In in) {
+    return in.build(() -> new GuidelinesAcceptance(CommunityId.of(in.string("community")),
+        UserId.of(in.string("user")), version(in), in.instant("at")));
+  }
+
+  private static int version(In in) {
+    long version = in.number("version");
+    if (version < 1 || version > Integer.MAX_VALUE) {
+      throw in.invalid("range", "a guidelines version is from 1 to " + Integer.MAX_VALUE);
+    }
+    return (int) version;
   }
 }

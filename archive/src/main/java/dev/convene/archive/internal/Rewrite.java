@@ -14,6 +14,8 @@ import dev.convene.core.model.Membership;
 import dev.convene.core.model.Reply;
 import dev.convene.core.model.UserId;
 import dev.convene.storage.AuditEntry;
+import dev.convene.storage.Guidelines;
+import dev.convene.storage.GuidelinesAcceptance;
 import dev.convene.storage.Subscription;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -111,6 +113,14 @@ final class Rewrite {
     return new Subscription(user(s.user()), community(s.community()), s.level(), s.delivery());
   }
 
+  Guidelines guidelines(Guidelines g) {
+    return new Guidelines(community(g.community()), g.version(), g.text(), user(g.author()), g.publishedAt());
+  }
+
+  GuidelinesAcceptance acceptance(GuidelinesAcceptance a) {
+    return new GuidelinesAcceptance(community(a.community()), user(a.user()), a.version(), a.at());
+  }
+
   /** The entry, to be appended (id 0), with its actor, community and the ids its subject names carried over. */
   AuditEntry audit(AuditEntry e) {
     return new AuditEntry(0, e.at(), e.actor().map(this::user), e.community().map(this::community), e.action(), subject(e),
@@ -120,7 +130,7 @@ final class Rewrite {
   private String subject(AuditEntry e) {
     String subject = e.subject();
     return switch (e.action()) {
-      case MEMBERSHIP_CHANGED, ROLE_CHANGED -> parsed(subject, UserId::of).map(u -> user(u).value()).orElse(subject);
+      case MEMBERSHIP_CHANGED, ROLE_CHANGED, GUIDELINES_ACCEPTED -> parsed(subject, UserId::of).map(u -> user(u).value()).orElse(subject);
       default -> {
         if (subject.startsWith(COMMUNITY)) {
           yield parsed(subject.substring(COMMUNITY.length()), CommunityId::of)

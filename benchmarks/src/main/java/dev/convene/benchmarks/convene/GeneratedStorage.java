@@ -14,6 +14,7 @@ import dev.convene.storage.CommunityStore;
 import dev.convene.storage.DigestStore;
 import dev.convene.storage.EntityKind;
 import dev.convene.storage.ItemQuery;
+import dev.convene.storage.GuidelinesStore;
 import dev.convene.storage.ItemStore;
 import dev.convene.storage.MembershipStore;
 import dev.convene.storage.OutboxStore;
@@ -199,6 +200,11 @@ final class GeneratedStorage implements Storage {
     @Override
     public RegistrationStore registrations() {
       return tx.registrations();
+    }
+
+    @Override
+    public GuidelinesStore guidelines() {
+      return tx.guidelines();
     }
 
     @Override

@@ -79,10 +79,14 @@ public final class Access {
   }
 
   /**
-   * Requires the action inside a write transaction, auditing a platform admin's override there.
+   * Requires the action inside a write transaction, auditing a platform admin's override there; an
+   * active member who contributes must also have accepted the community's current guidelines ({@link
+   * GuidelinesRules}).
    *
    * @throws NotFoundException if the actor may not know {@code what} exists
    * @throws dev.convene.core.AccessDeniedException if the actor may not do this
+   * @throws dev.convene.platform.GuidelinesNotAcceptedException if a member has not accepted the
+   *     current guidelines before contributing
    */
   public void require(Work work, Actor actor, Action action, AccessContext context, String what) {
     Decision decision = policy.decide(actor, action, context);
@@ -90,6 +94,7 @@ public final class Access {
     if (decision.isPlatformAdminOverride()) {
       work.tx().audit().append(overrideEntry(actor, action, context, what));
     }
+    GuidelinesRules.beforeContributing(work.tx(), actor, action, context, policy.settings());
   }
 
   /**

@@ -50,12 +50,29 @@ public final class MembershipWrites {
    */
   public Optional<Membership> apply(Actor actor, CommunityId community, Optional<UserId> subject, Action action,
       Optional<String> reason, Step step) {
+    return apply(actor, community, subject, action, reason, step, (work, change, now) -> { });
+  }
+
+  /** A check of the roster's change before anything is written, which may write beside it. */
+  @FunctionalInterface
+  public interface Check {
+    /** Refuses the change by throwing, or lets it go ahead. */
+    void apply(Work work, Change change, Instant now);
+  }
+
+  /**
+   * Runs one operation, as {@link #apply(Actor, CommunityId, Optional, Action, Optional, Step)} does,
+   * with {@code check} run once the roster decided the change and before anything is written.
+   */
+  public Optional<Membership> apply(Actor actor, CommunityId community, Optional<UserId> subject, Action action,
+      Optional<String> reason, Step step, Check check) {
     return inTransaction(work -> {
       Instant now = platform.now();
       AccessContext context = require(work, actor, community, subject, action);
       UserId me = actor.user().orElseThrow();
       List<UserId> concerned = subject.filter(s -> !s.equals(me)).map(s -> List.of(me, s)).orElse(List.of(me));
       Change change = step.apply(RosterChanges.roster(work.tx(), context, concerned), me, now);
+      check.apply(work, change, now);
       List<GroupDepartures.Drop> drops = DEPARTURES.contains(change.kind()) && context.parent().isEmpty()
           ? GroupDepartures.plan(work, platform, actor, change) : List.of();
       Optional<Membership> stored = RosterChanges.record(work, actor.user(), change, reason, now);

@@ -78,6 +78,7 @@ final class MemoryCommunities extends MemoryStore implements CommunityStore {
       requireNoDependents(id);
       Keys.Member.range(tables.subscriptions.rows(), id, Optional.empty()).map(Map.Entry::getKey).toList()
           .forEach(key -> tables.subscriptions.remove(key, tx.undo()));
+      MemoryGuidelines.deleteForCommunity(tx, id);
       tables.slugs.remove(stored.slug(), tx.undo());
       tables.communities.remove(id, tx.undo());
       tx.logChange(EntityKind.COMMUNITY, id.value(), Optional.of(id), ChangeKind.DELETED);

@@ -9,6 +9,7 @@ import dev.convene.storage.ChangeLog;
 import dev.convene.storage.CommunityStore;
 import dev.convene.storage.DigestStore;
 import dev.convene.storage.EntityKind;
+import dev.convene.storage.GuidelinesStore;
 import dev.convene.storage.ItemStore;
 import dev.convene.storage.MembershipStore;
 import dev.convene.storage.OutboxStore;
@@ -41,6 +42,7 @@ final class MemoryTransaction implements Transaction {
   private final AuditLog audit;
   private final SubscriptionStore subscriptions;
   private final RegistrationStore registrations;
+  private final GuidelinesStore guidelines;
   private final DigestStore digests;
   private final OutboxStore outbox;
   private final ChangeLog changes;
@@ -57,6 +59,7 @@ final class MemoryTransaction implements Transaction {
     audit = new MemoryAuditLog(this);
     subscriptions = new MemorySubscriptions(this);
     registrations = new MemoryRegistrations(this);
+    guidelines = new MemoryGuidelines(this);
     digests = new MemoryDigests(this);
     outbox = new MemoryOutbox(this);
     changes = new MemoryChangeLog(this);
@@ -159,6 +162,11 @@ final class MemoryTransaction implements Transaction {
   @Override
   public RegistrationStore registrations() {
     return registrations;
+  }
+
+  @Override
+  public GuidelinesStore guidelines() {
+    return guidelines;
   }
 
   @Override

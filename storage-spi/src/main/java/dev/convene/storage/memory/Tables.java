@@ -7,6 +7,8 @@ import dev.convene.core.model.ItemId;
 import dev.convene.core.model.Membership;
 import dev.convene.storage.AuditEntry;
 import dev.convene.storage.ChangeEntry;
+import dev.convene.storage.Guidelines;
+import dev.convene.storage.GuidelinesAcceptance;
 import dev.convene.storage.PendingNotification;
 import dev.convene.storage.Registration;
 import dev.convene.storage.StoredTaxonomy;
@@ -31,6 +33,9 @@ final class Tables {
   final Cell<Long> lastAuditId = new Cell<>(0L);
   final Table<Keys.Member, Subscription> subscriptions = new Table<>(Keys.Member.ORDER);
   final Table<MemoryRegistrations.Key, Registration> registrations = new Table<>(MemoryRegistrations.Key.ORDER);
+  final Table<MemoryGuidelines.Version, Guidelines> guidelines = new Table<>(MemoryGuidelines.Version.ORDER);
+  final Table<MemoryGuidelines.Accepted, GuidelinesAcceptance> acceptances =
+      new Table<>(MemoryGuidelines.Accepted.ORDER);
   final Table<Long, PendingNotification> digests = new Table<>(Comparator.naturalOrder());
   final Cell<Long> lastDigestId = new Cell<>(0L);
   final Table<Long, MemoryOutbox.Row> outbox = new Table<>(Comparator.naturalOrder());

@@ -161,6 +161,14 @@ public abstract class StorageContract {
   }
 
   @Nested
+  @DisplayName("Guidelines")
+  class GuidelinesVersions extends GuidelinesContract {
+    GuidelinesVersions() {
+      super(StorageContract.this);
+    }
+  }
+
+  @Nested
   @DisplayName("Digests")
   class Digests extends DigestContract {
     Digests() {

@@ -25,8 +25,8 @@ import java.util.stream.Collectors;
 
 /**
  * Erases a person in one transaction: successions where they are the last admin, their memberships,
- * the invitations they sent, their content, subscriptions, event registrations and pending news, an
- * audit entry of the erasure in every community concerned, and last the audit history, where the
+ * the invitations they sent, their content, subscriptions, event registrations, acceptances of
+ * guidelines and pending news, an audit entry of the erasure in every community concerned, and last the audit history, where the
  * pseudonym takes their place. Every write goes through the store, whose change log the search index and the policy cache
  * follow; none is told as news, so no notification names the person or the pseudonym. A conflict the
  * store reports (a concurrent write) runs the erasure again from a fresh read, up to {@value #ATTEMPTS}
@@ -97,6 +97,9 @@ public final class Erasure {
       tx.registrations().delete(registration.event(), user);
       tx.items().get(registration.event()).ifPresent(event -> concerned.add(event.community()));
     }
+    // acceptances of guidelines name the person; the audit keeps, under the pseudonym, that they accepted
+    tx.guidelines().forUser(user).forEach(a -> concerned.add(a.community()));
+    tx.guidelines().deleteForUser(user);
     int notifications = PendingNews.removeDigests(tx, user, content.replies());
     int outbox = tx.outbox().removeNaming(user);
     concerned.addAll(auditedIn(tx));

@@ -13,6 +13,7 @@ import dev.convene.core.model.UserId;
 import dev.convene.platform.Convene;
 import dev.convene.storage.AuditAction;
 import dev.convene.storage.AuditEntry;
+import dev.convene.storage.GuidelinesAcceptance;
 import dev.convene.storage.Page;
 import dev.convene.storage.PageRequest;
 import dev.convene.storage.Subscription;
@@ -73,6 +74,8 @@ public final class PersonExport {
       section(json, "memberships", () -> convene.storage().read(tx -> tx.memberships().ofUser(user)), this::membership);
       section(json, "subscriptions", () -> convene.storage().read(tx -> tx.subscriptions().forUser(user)),
           this::subscription);
+      section(json, "guidelinesAcceptances", () -> convene.storage().read(tx -> tx.guidelines().forUser(user)),
+          this::acceptance);
       paged(json, "items", (tx, page) -> tx.items().involving(user, page), this::item);
       paged(json, "replies", (tx, page) -> tx.items().involving(user, page), this::replies);
       paged(json, "audit", (tx, page) -> tx.audit().about(user, page), this::audit);
@@ -126,6 +129,15 @@ public final class PersonExport {
     json.writeStringProperty("community", s.community().value());
     json.writeStringProperty("level", s.level().name());
     json.writeStringProperty("delivery", s.delivery().name());
+    json.writeEndObject();
+  }
+
+  private void acceptance(JsonGenerator json, GuidelinesAcceptance a) {
+    named.add(a.community());
+    json.writeStartObject();
+    json.writeStringProperty("community", a.community().value());
+    json.writeNumberProperty("version", a.version());
+    ItemJson.time(json, "at", a.at());
     json.writeEndObject();
   }
 

@@ -9,6 +9,7 @@ import dev.convene.storage.ChangeLog;
 import dev.convene.storage.CommunityStore;
 import dev.convene.storage.DigestStore;
 import dev.convene.storage.EntityKind;
+import dev.convene.storage.GuidelinesStore;
 import dev.convene.storage.ItemStore;
 import dev.convene.storage.MembershipStore;
 import dev.convene.storage.OutboxStore;
@@ -49,6 +50,7 @@ final class JdbcTransaction implements Transaction {
   private final AuditLog audit;
   private final SubscriptionStore subscriptions;
   private final RegistrationStore registrations;
+  private final GuidelinesStore guidelines;
   private final DigestStore digests;
   private final OutboxStore outbox;
   private final ChangeLog changes;
@@ -66,6 +68,7 @@ final class JdbcTransaction implements Transaction {
     audit = new JdbcAuditLog(this);
     subscriptions = new JdbcSubscriptions(this);
     registrations = new JdbcRegistrations(this);
+    guidelines = new JdbcGuidelines(this);
     digests = new JdbcDigests(this);
     outbox = new JdbcOutbox(this);
     changes = new JdbcChangeLog(this);
@@ -204,6 +207,11 @@ final class JdbcTransaction implements Transaction {
   @Override
   public RegistrationStore registrations() {
     return registrations;
+  }
+
+  @Override
+  public GuidelinesStore guidelines() {
+    return guidelines;
   }
 
   @Override

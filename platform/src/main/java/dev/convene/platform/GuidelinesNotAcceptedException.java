@@ -1,0 +1,51 @@
+package dev.convene.platform;
+
+import dev.convene.core.ValidationException;
+import dev.convene.core.model.CommunityId;
+
+/**
+ * Thrown when a call needs the actor to accept the community's current guidelines and they have not:
+ * joining, asking to join or accepting an invitation without naming the version accepted (rule
+ * {@value #NOT_ACCEPTED}), naming a version the guidelines have moved on from (rule {@value
+ * #CHANGED}), or contributing as a member who has not accepted the current version (rule {@value
+ * #NOT_ACCEPTED}). It carries the current version, so that a portal can show it and call again with
+ * it. Only thrown to an actor who may see the community; nothing was changed.
+ */
+public final class GuidelinesNotAcceptedException extends ValidationException {
+  /** The rule of a call that accepted no version, or of a member who has not accepted the current one. */
+  public static final String NOT_ACCEPTED = "guidelines-not-accepted";
+  /** The rule of a call that accepted a version that is no longer the current one. */
+  public static final String CHANGED = "guidelines-changed";
+
+  private static final long serialVersionUID = 1L;
+
+  /** The community's id, kept as text so that the exception serialises. */
+  private final String community;
+  private final int currentVersion;
+
+  /**
+   * Creates the exception.
+   *
+   * @param field the field that names the version, or {@code guidelines} for a contribution
+   * @param rule {@value #NOT_ACCEPTED} or {@value #CHANGED}
+   * @param message what to do, in words a person can act on
+   * @param community the community
+   * @param currentVersion its current guidelines version
+   */
+  public GuidelinesNotAcceptedException(String field, String rule, String message, CommunityId community,
+      int currentVersion) {
+    super(field, rule, message);
+    this.community = community.value();
+    this.currentVersion = currentVersion;
+  }
+
+  /** The community whose guidelines are to be accepted. */
+  public CommunityId community() {
+    return CommunityId.of(community);
+  }
+
+  /** The version to accept: the community's current guidelines. */
+  public int currentVersion() {
+    return currentVersion;
+  }
+}
