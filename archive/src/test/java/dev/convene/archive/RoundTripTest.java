@@ -1,6 +1,7 @@
 package dev.convene.archive;
 
 import static dev.convene.archive.Source.ADA;
+import static dev.convene.archive.Source.AGENDA;
 import static dev.convene.archive.Source.MINUTES;
 import static dev.convene.archive.Source.REPORT;
 import static dev.convene.archive.Source.ROOT;
@@ -11,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.convene.core.model.Community;
 import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.Document;
+import dev.convene.core.model.Event;
 import dev.convene.core.model.Item;
 import dev.convene.platform.Convene;
 import dev.convene.search.SearchHit;
@@ -82,12 +84,16 @@ class RoundTripTest {
     assertEquals(Map.of(source.water.id(), source.water.id(), source.group.id(), source.group.id()),
         report.communities());
     // counted by hand from Source.fill(): 2 communities; water: mia, rita, ivan, bob, ada; group: ada, mia
-    assertEquals(new ArchiveCounts(2, 7, 7, 2, 3, 2, 3, 3, before.audit().size()), report.counts());
-    assertEquals(2, report.blobsStored());
+    // attachments: the report's two, the draft's copy of the report, the assembly's agenda
+    assertEquals(new ArchiveCounts(2, 7, 7, 2, 4, 3, 3, 3, before.audit().size()), report.counts());
+    assertEquals(3, report.blobsStored());
     assertEquals(List.of(), report.missingConcepts());
     Document stored = (Document) target.storage().read(tx -> tx.items().get(source.report.id())).orElseThrow();
     assertArrayEquals(REPORT, read(targetBlobs, stored.attachments().get(0).contentHash()));
     assertArrayEquals(MINUTES, read(targetBlobs, stored.attachments().get(1).contentHash()));
+    Event assembly = (Event) target.storage().read(tx -> tx.items().get(source.assembly.id())).orElseThrow();
+    assertEquals(List.of("agenda.txt"), assembly.attachments().stream().map(a -> a.fileName()).toList());
+    assertArrayEquals(AGENDA, read(targetBlobs, assembly.attachments().get(0).contentHash()));
   }
 
   @Test

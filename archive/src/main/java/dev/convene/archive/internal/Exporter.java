@@ -170,14 +170,13 @@ public final class Exporter {
     private void count(Item item) {
       items++;
       concepts.addAll(item.concepts());
-      switch (item) {
-        case Discussion d -> replies += d.replies().size();
-        case Document d -> d.attachments().forEach(a -> {
-          attachments++;
-          blobs.add(a.contentHash());
-        });
-        default -> { }
+      if (item instanceof Discussion d) {
+        replies += d.replies().size();
       }
+      item.attachments().forEach(a -> {
+        attachments++;
+        blobs.add(a.contentHash());
+      });
     }
 
     private void writeBlobs() throws IOException {

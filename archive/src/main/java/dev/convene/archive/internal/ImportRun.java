@@ -116,14 +116,13 @@ final class ImportRun {
 
   private void item(In line, Item item) {
     requireHeld(line, item.community());
-    switch (item) {
-      case Document d -> d.attachments().forEach(a -> {
-        attachments++;
-        blobs.require(a, line.where());
-      });
-      case Discussion d -> replies += d.replies().size();
-      default -> { }
+    if (item instanceof Discussion d) {
+      replies += d.replies().size();
     }
+    item.attachments().forEach(a -> {
+      attachments++;
+      blobs.require(a, line.where());
+    });
     tx.items().insert(line.build(() -> rewrite.item(item)));
     items++;
   }

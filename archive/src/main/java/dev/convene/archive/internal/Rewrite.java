@@ -102,7 +102,8 @@ final class Rewrite {
     if (moved instanceof Event e && !e.linkedCommunities().isEmpty()) {
       return new Event(e.header(), e.description(), e.start(), e.end(), e.timeZone(), e.place(), e.onlineLink(),
           e.webinar(), e.allDay(), e.recurrence(), e.recording(), e.slides(),
-          e.linkedCommunities().stream().map(this::community).collect(Collectors.toSet()), e.capacity());
+          e.linkedCommunities().stream().map(this::community).collect(Collectors.toSet()), e.capacity(),
+          e.attachments());
     }
     return moved;
   }
