@@ -26,7 +26,8 @@ public final class ArchiveFormat {
       "memberships.jsonl", "memberships.json",
       "items.jsonl", "items.json",
       "subscriptions.jsonl", "subscriptions.json",
-      "audit.jsonl", "audit.json");
+      "audit.jsonl", "audit.json",
+      "registrations.jsonl", "registrations.json");
 
   private ArchiveFormat() {}
 

@@ -85,7 +85,8 @@ class RoundTripTest {
         report.communities());
     // counted by hand from Source.fill(): 2 communities; water: mia, rita, ivan, bob, ada; group: ada, mia
     // attachments: the report's two, the draft's copy of the report, the assembly's agenda
-    assertEquals(new ArchiveCounts(2, 7, 7, 2, 4, 3, 3, 3, before.audit().size()), report.counts());
+    // registrations: mia attends the assembly, olga declined it
+    assertEquals(new ArchiveCounts(2, 7, 7, 2, 4, 3, 3, 3, before.audit().size(), 2), report.counts());
     assertEquals(3, report.blobsStored());
     assertEquals(List.of(), report.missingConcepts());
     Document stored = (Document) target.storage().read(tx -> tx.items().get(source.report.id())).orElseThrow();
@@ -104,8 +105,23 @@ class RoundTripTest {
     assertEquals(7, snapshot.memberships().size());
     assertEquals(7, snapshot.items().size());
     assertEquals(3, snapshot.subscriptions().size());
+    assertEquals(List.of("mia ATTENDING", "olga NOT_ATTENDING"), snapshot.registrations().stream()
+        .map(r -> r.user().value() + " " + r.state()).sorted().toList());
     assertTrue(snapshot.audit().stream().anyMatch(e -> e.action() == AuditAction.REPLY_HIDDEN));
     assertTrue(snapshot.audit().stream().anyMatch(e -> e.action() == AuditAction.ROLE_CHANGED));
+  }
+
+  @Test
+  @DisplayName("an archive written before registrations (no entry, no count) imports with none")
+  void beforeRegistrations() {
+    byte[] archive = Zips.rewrite(export(source.convene, source.water.id(), true), Map.of(
+        "registrations.jsonl", Zips.removed(),
+        "manifest.json", Zips.text(t -> t.replaceFirst(",\"registrations\":\\d+", ""))));
+    ImportReport report = CommunityArchives.of(target).importArchive(ROOT, new ByteArrayInputStream(archive),
+        ImportOptions.defaults());
+    assertEquals(0, report.counts().registrations());
+    assertEquals(7, report.counts().items());
+    assertEquals(List.of(), target.storage().read(tx -> tx.registrations().forEvent(source.assembly.id())));
   }
 
   @Test

@@ -50,7 +50,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 /**
  * A platform with one rich community to archive: settings of every kind, a working group, members in
  * every state, items of every kind with replies, a hidden reply, a lock, attachments (one file shared
- * by two documents, another on an event), subscriptions and the audit log all that leaves.
+ * by two documents, another on an event), registrations for an event, subscriptions and the audit log all that leaves.
  */
 final class Source implements AutoCloseable {
   static final Actor ADA = Actor.user("ada");
@@ -151,6 +151,9 @@ final class Source implements AutoCloseable {
         .allDay(true).recurrence(Recurrence.until(Recurrence.Frequency.WEEKLY, 52, LocalDate.of(2030, 3, 22))));
     content.publish(ADA, holiday.id());
     content.publish(ADA, event.id());
+    convene.registrations().attend(MIA, event.id());
+    convene.registrations().attend(OLGA, event.id());
+    convene.registrations().decline(OLGA, event.id());
     content.archive(ADA, event.id());
     tick();
     Item news = content.create(ADA, water.id(), ItemDraft.announcement("Closed on Monday", Locale.ENGLISH,

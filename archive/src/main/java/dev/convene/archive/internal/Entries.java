@@ -9,6 +9,8 @@ final class Entries {
   static final String ITEMS = "items.jsonl";
   static final String SUBSCRIPTIONS = "subscriptions.jsonl";
   static final String AUDIT = "audit.jsonl";
+  /** The registrations for the archive's events; an archive written before them has none. */
+  static final String REGISTRATIONS = "registrations.jsonl";
   /** Each attachment's bytes, once per content hash: {@code blobs/<sha-256>}. */
   static final String BLOBS = "blobs/";
 

@@ -11,8 +11,9 @@ import dev.convene.core.model.Community;
 import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.ConceptId;
 import dev.convene.core.model.Discussion;
-import dev.convene.core.model.Document;
+import dev.convene.core.model.Event;
 import dev.convene.core.model.Item;
+import dev.convene.core.model.ItemId;
 import dev.convene.core.policy.Action;
 import dev.convene.core.taxonomy.Concept;
 import dev.convene.core.taxonomy.Taxonomy;
@@ -120,6 +121,9 @@ public final class Exporter {
     private long attachments;
     private long subscriptions;
     private long auditEntries;
+    private long registrations;
+    /** The events written, whose registrations follow the items; ids only, as the concepts' set. */
+    private final List<ItemId> events = new ArrayList<>();
 
     Writing(ZipOutputStream zip, Instant at) {
       this.zip = zip;
@@ -157,6 +161,11 @@ public final class Exporter {
             subscriptions++;
             RecordJson.write(g, s);
           })));
+      entry(zip, Entries.REGISTRATIONS, at, g -> events.forEach(event ->
+          storage().read(tx -> tx.registrations().forEvent(event)).forEach(r -> {
+            registrations++;
+            RecordJson.write(g, r);
+          })));
       entry(zip, Entries.AUDIT, at, g -> communities.forEach(c -> Pages.forEach(
           page -> storage().read(tx -> tx.audit().forCommunity(c.id(), page)), e -> {
             auditEntries++;
@@ -164,7 +173,7 @@ public final class Exporter {
           })));
       writeBlobs();
       return new ArchiveCounts(communities.size(), memberships, items, replies, attachments, blobs.size(), used.size(),
-          subscriptions, auditEntries);
+          subscriptions, auditEntries, registrations);
     }
 
     private void count(Item item) {
@@ -172,6 +181,9 @@ public final class Exporter {
       concepts.addAll(item.concepts());
       if (item instanceof Discussion d) {
         replies += d.replies().size();
+      }
+      if (item instanceof Event) {
+        events.add(item.id());
       }
       item.attachments().forEach(a -> {
         attachments++;

@@ -14,6 +14,7 @@ import dev.convene.core.model.Membership;
 import dev.convene.core.model.Reply;
 import dev.convene.core.model.UserId;
 import dev.convene.storage.AuditEntry;
+import dev.convene.storage.Registration;
 import dev.convene.storage.Subscription;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -106,6 +107,10 @@ final class Rewrite {
           e.attachments());
     }
     return moved;
+  }
+
+  Registration registration(Registration r) {
+    return new Registration(item(r.event()), user(r.user()), r.state(), r.at());
   }
 
   Subscription subscription(Subscription s) {
