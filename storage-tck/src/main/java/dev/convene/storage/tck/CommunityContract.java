@@ -96,7 +96,7 @@ abstract class CommunityContract extends ContractSupport {
     long sequence = read(t -> t.changes().lastSequence());
     use(t -> t.communities().claim(stored.id(), 1));
     assertEquals(Optional.of(stored), readCommunity(stored.id()));
-    assertEquals(sequence, read(t -> t.changes().lastSequence()));
+    assertEquals(sequence, (long) read(t -> t.changes().lastSequence()));
     tx(t -> t.communities().update(stored.toBuilder().name("Alpha").build()));
     assertThrows(ConflictException.class, () -> use(t -> t.communities().claim(stored.id(), 1)));
     use(t -> t.communities().claim(stored.id(), 2));
