@@ -9,14 +9,15 @@ import dev.convene.core.internal.Checks;
  * @param memberships the memberships of those communities, in every state
  * @param items the items of every kind
  * @param replies the replies of the discussions among them, hidden ones included
- * @param attachments the attachments of the documents among them
+ * @param attachments the attachments of the documents and events among them
  * @param blobs the distinct files the attachments refer to, each stored once by its content hash
  * @param concepts the taxonomy concepts the communities and items are tagged with
  * @param subscriptions the subscriptions to those communities
  * @param auditEntries the lines of their audit logs
+ * @param registrations the registrations for the events among the items, in every state
  */
 public record ArchiveCounts(long communities, long memberships, long items, long replies, long attachments,
-    long blobs, long concepts, long subscriptions, long auditEntries) {
+    long blobs, long concepts, long subscriptions, long auditEntries, long registrations) {
 
   /**
    * Validates the counts.
@@ -26,7 +27,7 @@ public record ArchiveCounts(long communities, long memberships, long items, long
    */
   public ArchiveCounts {
     for (long count : new long[] {communities, memberships, items, replies, attachments, blobs, concepts,
-        subscriptions, auditEntries}) {
+        subscriptions, auditEntries, registrations}) {
       Checks.check(count >= 0, "counts", "non-negative", "must not be negative, not %d", count);
     }
   }

@@ -28,7 +28,8 @@ public final class ArchiveFormat {
       "subscriptions.jsonl", "subscriptions.json",
       "audit.jsonl", "audit.json",
       "guidelines.jsonl", "guidelines.json",
-      "guidelines-acceptances.jsonl", "guidelines-acceptances.json");
+      "guidelines-acceptances.jsonl", "guidelines-acceptances.json",
+      "registrations.jsonl", "registrations.json");
 
   private ArchiveFormat() {}
 

@@ -163,6 +163,17 @@ class AllOrNothingTest {
   }
 
   @Test
+  @DisplayName("a registration for an event the archive lacks, and a user registered twice for one event")
+  void brokenRegistrations() throws IOException {
+    names("registrations.jsonl:1.event", "in-archive", refused(Map.of("registrations.jsonl",
+        Zips.text(t -> t.replaceFirst("\"event\":\"[^\"]+\"", "\"event\":\"elsewhere\"")))));
+    nothingLeft();
+    names("registrations.jsonl:3.user", "unique", refused(Map.of("registrations.jsonl",
+        Zips.text(t -> t.stripTrailing() + "\n" + t.lines().findFirst().orElseThrow() + "\n"))));
+    nothingLeft();
+  }
+
+  @Test
   @DisplayName("an attachment whose bytes are missing from the archive")
   void missingBytes() throws IOException {
     ValidationException e = refused(Map.of("blobs/" + sha256(MINUTES), Zips.removed()));

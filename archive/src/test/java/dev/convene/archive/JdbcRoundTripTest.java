@@ -103,7 +103,7 @@ class JdbcRoundTripTest {
         ImportReport report = CommunityArchives.of(back).importArchive(ROOT, new ByteArrayInputStream(second),
             ImportOptions.defaults());
         assertEquals(original, Snapshot.of(back.storage(), ids));
-        assertEquals(2, report.blobsStored());
+        assertEquals(3, report.blobsStored());
         Item item = back.storage().read(tx -> tx.items().get(source.report.id())).orElseThrow();
         Document report2 = (Document) item;
         assertArrayEquals(Source.REPORT, RoundTripTest.read(backBlobs, report2.attachments().get(0).contentHash()));

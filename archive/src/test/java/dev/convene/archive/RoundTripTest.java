@@ -1,6 +1,7 @@
 package dev.convene.archive;
 
 import static dev.convene.archive.Source.ADA;
+import static dev.convene.archive.Source.AGENDA;
 import static dev.convene.archive.Source.MINUTES;
 import static dev.convene.archive.Source.REPORT;
 import static dev.convene.archive.Source.ROOT;
@@ -11,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.convene.core.model.Community;
 import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.Document;
+import dev.convene.core.model.Event;
 import dev.convene.core.model.Item;
 import dev.convene.platform.Convene;
 import dev.convene.search.SearchHit;
@@ -83,12 +85,17 @@ class RoundTripTest {
     assertEquals(Map.of(source.water.id(), source.water.id(), source.group.id(), source.group.id()),
         report.communities());
     // counted by hand from Source.fill(): 2 communities; water: mia, rita, ivan, bob, ada; group: ada, mia
-    assertEquals(new ArchiveCounts(2, 7, 7, 2, 3, 2, 3, 3, before.audit().size()), report.counts());
-    assertEquals(2, report.blobsStored());
+    // attachments: the report's two, the draft's copy of the report, the assembly's agenda
+    // registrations: mia attends the assembly, olga declined it
+    assertEquals(new ArchiveCounts(2, 7, 7, 2, 4, 3, 3, 3, before.audit().size(), 2), report.counts());
+    assertEquals(3, report.blobsStored());
     assertEquals(List.of(), report.missingConcepts());
     Document stored = (Document) target.storage().read(tx -> tx.items().get(source.report.id())).orElseThrow();
     assertArrayEquals(REPORT, read(targetBlobs, stored.attachments().get(0).contentHash()));
     assertArrayEquals(MINUTES, read(targetBlobs, stored.attachments().get(1).contentHash()));
+    Event assembly = (Event) target.storage().read(tx -> tx.items().get(source.assembly.id())).orElseThrow();
+    assertEquals(List.of("agenda.txt"), assembly.attachments().stream().map(a -> a.fileName()).toList());
+    assertArrayEquals(AGENDA, read(targetBlobs, assembly.attachments().get(0).contentHash()));
   }
 
   @Test
@@ -115,8 +122,23 @@ class RoundTripTest {
     // ada accepts both versions by publishing them, mia the first
     assertEquals(List.of("ada 1", "ada 2", "mia 1"), snapshot.acceptances().stream()
         .map(a -> a.user().value() + " " + a.version()).toList());
+    assertEquals(List.of("mia ATTENDING", "olga NOT_ATTENDING"), snapshot.registrations().stream()
+        .map(r -> r.user().value() + " " + r.state()).sorted().toList());
     assertTrue(snapshot.audit().stream().anyMatch(e -> e.action() == AuditAction.REPLY_HIDDEN));
     assertTrue(snapshot.audit().stream().anyMatch(e -> e.action() == AuditAction.ROLE_CHANGED));
+  }
+
+  @Test
+  @DisplayName("an archive written before registrations (no entry, no count) imports with none")
+  void beforeRegistrations() {
+    byte[] archive = Zips.rewrite(export(source.convene, source.water.id(), true), Map.of(
+        "registrations.jsonl", Zips.removed(),
+        "manifest.json", Zips.text(t -> t.replaceFirst(",\"registrations\":\\d+", ""))));
+    ImportReport report = CommunityArchives.of(target).importArchive(ROOT, new ByteArrayInputStream(archive),
+        ImportOptions.defaults());
+    assertEquals(0, report.counts().registrations());
+    assertEquals(7, report.counts().items());
+    assertEquals(List.of(), target.storage().read(tx -> tx.registrations().forEvent(source.assembly.id())));
   }
 
   @Test

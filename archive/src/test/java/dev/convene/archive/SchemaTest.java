@@ -71,7 +71,7 @@ class SchemaTest {
   @Test
   @DisplayName("every JSON file of an exported archive is valid against its schema")
   void exportedArchiveIsValid() throws IOException {
-    assertEquals(ArchiveFormat.SCHEMAS.keySet().size() + 2, entries.size(), "the JSON files and two blobs");
+    assertEquals(ArchiveFormat.SCHEMAS.keySet().size() + 3, entries.size(), "the JSON files and three blobs");
     for (String entry : ArchiveFormat.SCHEMAS.keySet()) {
       Schema schema = schema(entry);
       List<JsonNode> values = values(entry, entries.get(entry));

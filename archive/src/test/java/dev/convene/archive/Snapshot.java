@@ -2,6 +2,7 @@ package dev.convene.archive;
 
 import dev.convene.core.model.Community;
 import dev.convene.core.model.CommunityId;
+import dev.convene.core.model.Event;
 import dev.convene.core.model.Item;
 import dev.convene.core.model.Membership;
 import dev.convene.storage.AuditAction;
@@ -12,6 +13,7 @@ import dev.convene.storage.ItemQuery;
 import dev.convene.storage.MemberQuery;
 import dev.convene.storage.Page;
 import dev.convene.storage.PageRequest;
+import dev.convene.storage.Registration;
 import dev.convene.storage.Storage;
 import dev.convene.storage.Subscription;
 import java.util.ArrayList;
@@ -26,7 +28,7 @@ import java.util.function.Function;
  */
 record Snapshot(List<Community> communities, List<Membership> memberships, List<Item> items,
     List<Subscription> subscriptions, List<AuditEntry> audit, List<Guidelines> guidelines,
-    List<GuidelinesAcceptance> acceptances) {
+    List<GuidelinesAcceptance> acceptances, List<Registration> registrations) {
 
   static Snapshot of(Storage storage, List<CommunityId> ids) {
     List<Community> communities = new ArrayList<>();
@@ -36,6 +38,7 @@ record Snapshot(List<Community> communities, List<Membership> memberships, List<
     List<AuditEntry> audit = new ArrayList<>();
     List<Guidelines> guidelines = new ArrayList<>();
     List<GuidelinesAcceptance> acceptances = new ArrayList<>();
+    List<Registration> registrations = new ArrayList<>();
     for (CommunityId id : ids) {
       communities.add(storage.read(tx -> tx.communities().get(id)).orElseThrow().withVersion(0));
       all(page -> storage.read(tx -> tx.memberships().members(id, MemberQuery.all(), page)))
@@ -49,7 +52,10 @@ record Snapshot(List<Community> communities, List<Membership> memberships, List<
           .filter(e -> e.action() != AuditAction.COMMUNITY_EXPORTED && e.action() != AuditAction.COMMUNITY_IMPORTED)
           .forEach(e -> audit.add(e.withId(0)));
     }
-    return new Snapshot(communities, memberships, items, subscriptions, audit, guidelines, acceptances);
+    items.stream().filter(Event.class::isInstance).forEach(event ->
+        registrations.addAll(storage.read(tx -> tx.registrations().forEvent(event.id()))));
+    return new Snapshot(communities, memberships, items, subscriptions, audit, guidelines, acceptances,
+        registrations);
   }
 
   static <T> List<T> all(Function<PageRequest, Page<T>> read) {

@@ -50,7 +50,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 /**
  * A platform with one rich community to archive: settings of every kind, a working group, members in
  * every state, items of every kind with replies, a hidden reply, a lock, attachments (one file shared
- * by two documents), subscriptions and the audit log all that leaves.
+ * by two documents, another on an event), registrations for an event, subscriptions and the audit log all that leaves.
  */
 final class Source implements AutoCloseable {
   static final Actor ADA = Actor.user("ada");
@@ -63,6 +63,7 @@ final class Source implements AutoCloseable {
 
   static final byte[] REPORT = "the annual report, in full".getBytes(UTF_8);
   static final byte[] MINUTES = "minutes of the board meeting".getBytes(UTF_8);
+  static final byte[] AGENDA = "agenda of the yearly assembly".getBytes(UTF_8);
 
   static final SchemeId THEMES = SchemeId.of("themes");
   static final ConceptId WATER = ConceptId.of("water");
@@ -77,6 +78,7 @@ final class Source implements AutoCloseable {
   Community group;
   Item report;
   Item draft;
+  Item assembly;
   Discussion talk;
 
   Source(Storage storage, Path blobRoot) {
@@ -143,11 +145,15 @@ final class Source implements AutoCloseable {
         .description("The yearly assembly").place("Town hall").onlineLink(URI.create("https://meet.example.org/a"))
         .webinar(true).concepts(ENERGY).recurrence(Recurrence.times(Recurrence.Frequency.MONTHLY, 1, 3))
         .linkedCommunities(group.id()).capacity(120));
+    assembly = content.attach(ADA, event.id(), "agenda.txt", "text/plain", new ByteArrayInputStream(AGENDA));
     Item holiday = content.create(ADA, water.id(), ItemDraft.event("Water day", Locale.ENGLISH, Visibility.PUBLIC,
         Instant.parse("2026-03-21T23:00:00Z"), Instant.parse("2026-03-22T23:00:00Z"), ZoneId.of("Europe/Paris"))
         .allDay(true).recurrence(Recurrence.until(Recurrence.Frequency.WEEKLY, 52, LocalDate.of(2030, 3, 22))));
     content.publish(ADA, holiday.id());
     content.publish(ADA, event.id());
+    convene.registrations().attend(MIA, event.id());
+    convene.registrations().attend(OLGA, event.id());
+    convene.registrations().decline(OLGA, event.id());
     content.archive(ADA, event.id());
     tick();
     Item news = content.create(ADA, water.id(), ItemDraft.announcement("Closed on Monday", Locale.ENGLISH,

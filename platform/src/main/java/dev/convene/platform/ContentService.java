@@ -190,8 +190,8 @@ public final class ContentService {
   /**
    * Stores the actor's changed copy of an item they wrote. Pass the item as read, changed: the same
    * id, community, author, type, review state and creation time, and the version read. The platform
-   * sets the update time; a document's attachments and a discussion's replies and lock are kept as
-   * stored (other calls change them). A published item may not widen from members-only to public
+   * sets the update time; a document's or an event's attachments and a discussion's replies and lock
+   * are kept as stored (other calls change them). A published item may not widen from members-only to public
    * where that would need a review.
    *
    * @return the stored item, one version up
@@ -326,8 +326,11 @@ public final class ContentService {
   }
 
   /**
-   * Publishes an archived item again. Audited.
+   * Publishes an archived item again. Audited. On a platform that curates public content, an item
+   * that would be public once restored waits for curators instead ({@code SUBMITTED}): nothing
+   * records whether curators saw it, and it may have been archived while its community was private.
    *
+   * @return the stored item, {@code PUBLISHED}, or {@code SUBMITTED} when it waits for curators
    * @throws NotFoundException if there is no such item, or the actor may not see it
    * @throws AccessDeniedException if the actor does not moderate the community, the item is not
    *     archived, or the community is archived
@@ -404,33 +407,34 @@ public final class ContentService {
   }
 
   /**
-   * Attaches a file to a document the actor wrote, as an edit. Refusals that need no content come
+   * Attaches a file to a document or an event the actor wrote, as an edit. Refusals that need no content come
    * before a byte is read; the content is then streamed into the blob store outside any transaction,
-   * and the attachment added in one transaction if the document is still at the version it had when
+   * and the attachment added in one transaction if the item is still at the version it had when
    * the call began. Bytes stored by a call that fails after streaming stay in the blob store, harmless
    * (blobs are addressed by their content) until blobs no attachment lists are collected, separately.
    * The file name is made safe first ({@link dev.convene.core.model.Attachment}): only its last part
    * after a path separator is kept, control and format characters are removed and leading dots
    * trimmed, so {@code ../../etc/passwd} is stored as {@code passwd}. File names are unique per
-   * document, compared exactly once made safe (detach a file to replace it), and so are the bytes.
+   * item, compared exactly once made safe (detach a file to replace it), and so are the bytes.
    * The stream is read to its end and not closed.
    *
    * @param mediaType the file's media type, such as {@code application/pdf}, kept with this attachment
    *     even where the same bytes were stored before with another
-   * @return the stored document, one version up, its new attachment last
+   * @return the stored item, one version up, its new attachment last
    * @throws ConveneException if no blob store was configured ({@link Convene.Builder#blobStore}), or
    *     reading the content or writing the blob store failed
    * @throws NotFoundException if there is no such item, or the actor may not see it
    * @throws AccessDeniedException as for {@link #edit}
-   * @throws ConflictException if the document changed while the file was being stored
-   * @throws ValidationException if the item is not a document ({@code itemId}); nothing is left of the
+   * @throws ConflictException if the item changed while the file was being stored
+   * @throws ValidationException if the item is neither a document nor an event ({@code itemId}, {@code
+   *     takes-attachments}); nothing is left of the
    *     file name once made safe ({@code fileName}, {@code file-name}), it is longer than 255
-   *     characters ({@code max-length}) or is already used on the document ({@code
+   *     characters ({@code max-length}) or is already used on the item ({@code
    *     unique-file-name}); the media type is malformed ({@code mediaType}); the content is larger
    *     than the blob store accepts ({@code content}, {@code max-size}: nothing is stored), or the
-   *     document already holds the same bytes ({@code content}, {@code unique-content})
+   *     item already holds the same bytes ({@code content}, {@code unique-content})
    */
-  public Document attach(Actor actor, ItemId id, String fileName, String mediaType, InputStream content) {
+  public Item attach(Actor actor, ItemId id, String fileName, String mediaType, InputStream content) {
     Checks.required(actor, "actor");
     Checks.required(id, "id");
     Checks.required(content, "content");
@@ -438,18 +442,18 @@ public final class ContentService {
   }
 
   /**
-   * Opens one of a document's attached files for reading; the caller closes the stream. Only a file
-   * the document lists is opened: knowing the hash of bytes attached elsewhere opens nothing.
+   * Opens one of a document's or an event's attached files for reading; the caller closes the stream.
+   * Only a file the item lists is opened: knowing the hash of bytes attached elsewhere opens nothing.
    *
    * @param contentHash the lower-case hex SHA-256 of the file, as its {@link
    *     dev.convene.core.model.Attachment} says
    * @throws ConveneException if no blob store was configured, or the blob store fails or has lost
    *     the file's bytes
    * @throws NotFoundException "item &lt;id&gt; not found" if there is no such item or the actor may
-   *     not see it; "attachment &lt;hash&gt; of item &lt;id&gt; not found" if the document the actor
+   *     not see it; "attachment &lt;hash&gt; of item &lt;id&gt; not found" if the item the actor
    *     sees lists no file with that hash
-   * @throws ValidationException if the hash is malformed ({@code contentHash}), or the item is not a
-   *     document ({@code itemId})
+   * @throws ValidationException if the hash is malformed ({@code contentHash}), or the item is neither
+   *     a document nor an event ({@code itemId}, {@code takes-attachments})
    */
   public InputStream openAttachment(Actor actor, ItemId id, String contentHash) {
     Checks.required(actor, "actor");
@@ -457,20 +461,20 @@ public final class ContentService {
   }
 
   /**
-   * Removes a file from a document the actor wrote, as an edit. The bytes stay in the blob store,
-   * since another document may list the same bytes; blobs no attachment lists are collected
+   * Removes a file from a document or an event the actor wrote, as an edit. The bytes stay in the
+   * blob store, since another item may list the same bytes; blobs no attachment lists are collected
    * separately.
    *
-   * @return the stored document, one version up
+   * @return the stored item, one version up
    * @throws ConveneException if no blob store was configured (attachments are a feature of platforms
    *     that have one)
-   * @throws NotFoundException if there is no such item or the actor may not see it, or the document
+   * @throws NotFoundException if there is no such item or the actor may not see it, or the item
    *     lists no file with that hash
    * @throws AccessDeniedException as for {@link #edit}
-   * @throws ValidationException if the hash is malformed ({@code contentHash}), or the item is not a
-   *     document ({@code itemId})
+   * @throws ValidationException if the hash is malformed ({@code contentHash}), or the item is neither
+   *     a document nor an event ({@code itemId}, {@code takes-attachments})
    */
-  public Document detach(Actor actor, ItemId id, String contentHash) {
+  public Item detach(Actor actor, ItemId id, String contentHash) {
     Checks.required(actor, "actor");
     return attachments.detach(actor, Checks.required(id, "id"), contentHash);
   }

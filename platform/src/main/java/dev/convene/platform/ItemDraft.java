@@ -286,7 +286,7 @@ public abstract sealed class ItemDraft
     @Override
     Item toItem(ItemHeader header) {
       return new Event(header, description, start, end, timeZone, place, onlineLink, webinar, allDay, recurrence,
-          Optional.empty(), Optional.empty(), linkedCommunities, capacity);
+          Optional.empty(), Optional.empty(), linkedCommunities, capacity, List.of());
     }
   }
 

@@ -74,7 +74,8 @@ import java.util.Optional;
  * membership.role_changed}; {@code item.submitted}, {@code item.published}, {@code item.rejected},
  * {@code item.edited}, {@code item.attachment_added}, {@code item.replied}, {@code item.reply_hidden},
  * {@code item.reply_shown}, {@code item.archived}, {@code item.restored}, {@code item.locked}, {@code
- * item.unlocked}; {@code community.privacy_changed}, {@code
+ * item.unlocked}, {@code item.place_offered} (to who moved up from an event's waiting list, if they
+ * may still see the event); {@code community.privacy_changed}, {@code
  * community.settings_changed}, {@code community.archived}, {@code community.restored}, {@code
  * community.working_group_created}. Withdrawn, declined and expired requests and invitations,
  * removals, blocks and unblocks, new drafts and deletions are told to nobody.

@@ -13,8 +13,10 @@ import dev.convene.core.model.UserId;
 import dev.convene.core.policy.AccessContext;
 import dev.convene.core.policy.Action;
 import dev.convene.platform.internal.ItemAccess;
+import dev.convene.platform.internal.NotificationTopic;
 import dev.convene.platform.internal.Platform;
 import dev.convene.platform.internal.WaitingList;
+import dev.convene.storage.OutboxStore;
 import dev.convene.storage.Registration;
 import dev.convene.storage.Registration.State;
 import dev.convene.storage.RegistrationStore;
@@ -71,7 +73,8 @@ public final class RegistrationService {
 
   /**
    * Says the actor will not attend the event. If they held a place, the first on the waiting list
-   * takes it.
+   * takes it, and is told so through the outbox ({@code item.place_offered}, in the same
+   * transaction) if they may still see the event when the notification is sent.
    *
    * @return the actor's registration, {@code NOT_ATTENDING}
    * @throws NotFoundException if there is no such event or the actor may not see it
@@ -86,7 +89,9 @@ public final class RegistrationService {
       }
       Registration declined = found.store().put(new Registration(event, found.user(), State.NOT_ATTENDING,
           platform.now()));
-      WaitingList.promote(found.event(), found.store(), platform.now());
+      for (Registration moved : WaitingList.promote(found.event(), found.store(), platform.now())) {
+        found.outbox().add(NotificationTopic.placeOffered(found.event(), moved.user(), actor.user(), platform.now()));
+      }
       return declined;
     });
   }
@@ -144,8 +149,8 @@ public final class RegistrationService {
     return event;
   }
 
-  /** The event, its registrations and the acting user, inside a write. */
-  private record Found(Event event, RegistrationStore store, UserId user) {}
+  /** The event, its registrations, the outbox and the acting user, inside a write. */
+  private record Found(Event event, RegistrationStore store, OutboxStore outbox, UserId user) {}
 
   /** Runs a registration write, again in a fresh transaction if a concurrent one for the event won. */
   private Registration write(Actor actor, ItemId event, Function<Found, Registration> body) {
@@ -157,7 +162,8 @@ public final class RegistrationService {
           if (actor.user().isEmpty()) {
             throw new AccessDeniedException("sign in to register for " + ItemAccess.what(event));
           }
-          return body.apply(new Found((Event) found.item(), work.tx().registrations(), actor.user().get()));
+          return body.apply(new Found((Event) found.item(), work.tx().registrations(), work.tx().outbox(),
+              actor.user().get()));
         });
       } catch (ConflictException e) {
         if (attempt >= ATTEMPTS) {

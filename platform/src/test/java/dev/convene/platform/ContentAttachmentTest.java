@@ -72,7 +72,7 @@ class ContentAttachmentTest {
   }
 
   private Document attach(Actor who, Item item, String fileName, byte[] bytes) {
-    return content.attach(who, item.id(), fileName, "application/pdf", new ByteArrayInputStream(bytes));
+    return (Document) content.attach(who, item.id(), fileName, "application/pdf", new ByteArrayInputStream(bytes));
   }
 
   private byte[] open(Actor who, Item item, String hash) {
@@ -241,7 +241,7 @@ class ContentAttachmentTest {
     content.attach(MEL, second.id(), "report.txt", "text/plain", new ByteArrayInputStream(REPORT));
     String hash = sha256(REPORT);
     assertThrows(AccessDeniedException.class, () -> content.detach(MAX, first.id(), hash));
-    Document detached = content.detach(MEL, first.id(), hash);
+    Item detached = content.detach(MEL, first.id(), hash);
     assertEquals(List.of("minutes.pdf"), detached.attachments().stream().map(Attachment::fileName).toList());
     assertEquals(both.version() + 1, detached.version());
     notFound("attachment " + hash + " of item " + first.id() + " not found",

@@ -13,6 +13,8 @@ final class Entries {
   static final String GUIDELINES = "guidelines.jsonl";
   /** Who accepted which version of the guidelines; absent from archives written before there were any. */
   static final String GUIDELINES_ACCEPTANCES = "guidelines-acceptances.jsonl";
+  /** The registrations for the archive's events; an archive written before them has none. */
+  static final String REGISTRATIONS = "registrations.jsonl";
   /** Each attachment's bytes, once per content hash: {@code blobs/<sha-256>}. */
   static final String BLOBS = "blobs/";
 

@@ -10,8 +10,8 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * An event's own fields in an archive. Those that came with the calendar ({@code allDay}, {@code
- * recurrence}, {@code recording}, {@code slides}, {@code linkedCommunities}) and with registration ({@code capacity}) are written only when
- * set, so an archive written before them still reads, and an event using none is written as before.
+ * recurrence}, {@code recording}, {@code slides}, {@code linkedCommunities}), with registration ({@code
+ * capacity}) and with event attachments ({@code attachments}) are written only when set, so an archive written before them still reads, and an event using none is written as before.
  */
 final class EventJson {
   private EventJson() {}
@@ -41,6 +41,9 @@ final class EventJson {
       Out.sorted(g, "linkedCommunities", e.linkedCommunities());
     }
     e.capacity().ifPresent(c -> g.writeNumberProperty("capacity", c));
+    if (!e.attachments().isEmpty()) {
+      ItemJson.writeAttachments(g, e.attachments());
+    }
   }
 
   static Event read(ItemHeader h, In in) {
@@ -48,7 +51,8 @@ final class EventJson {
         in.zone("timeZone"), in.optString("place"), in.optUri("onlineLink"), in.bool("webinar"), in.flag("allDay"),
         in.optObject("recurrence").map(EventJson::recurrence), in.optUri("recording"), in.optUri("slides"),
         in.strings("linkedCommunities").stream().map(CommunityId::of).collect(Collectors.toSet()),
-        in.optNumber("capacity").map(EventJson::toInt)));
+        in.optNumber("capacity").map(EventJson::toInt),
+        in.array("attachments").stream().map(ItemJson::attachment).toList()));
   }
 
   private static Recurrence recurrence(In in) {

@@ -11,8 +11,9 @@ import dev.convene.core.model.Community;
 import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.ConceptId;
 import dev.convene.core.model.Discussion;
-import dev.convene.core.model.Document;
+import dev.convene.core.model.Event;
 import dev.convene.core.model.Item;
+import dev.convene.core.model.ItemId;
 import dev.convene.core.policy.Action;
 import dev.convene.core.taxonomy.Concept;
 import dev.convene.core.taxonomy.Taxonomy;
@@ -120,6 +121,9 @@ public final class Exporter {
     private long attachments;
     private long subscriptions;
     private long auditEntries;
+    private long registrations;
+    /** The events written, whose registrations follow the items; ids only, as the concepts' set. */
+    private final List<ItemId> events = new ArrayList<>();
 
     Writing(ZipOutputStream zip, Instant at) {
       this.zip = zip;
@@ -161,6 +165,11 @@ public final class Exporter {
           storage().read(tx -> tx.guidelines().versions(c.id())).forEach(v -> RecordJson.write(g, v))));
       entry(zip, Entries.GUIDELINES_ACCEPTANCES, at, g -> communities.forEach(c ->
           storage().read(tx -> tx.guidelines().acceptances(c.id())).forEach(a -> RecordJson.write(g, a))));
+      entry(zip, Entries.REGISTRATIONS, at, g -> events.forEach(event ->
+          storage().read(tx -> tx.registrations().forEvent(event)).forEach(r -> {
+            registrations++;
+            RecordJson.write(g, r);
+          })));
       entry(zip, Entries.AUDIT, at, g -> communities.forEach(c -> Pages.forEach(
           page -> storage().read(tx -> tx.audit().forCommunity(c.id(), page)), e -> {
             auditEntries++;
@@ -168,20 +177,22 @@ public final class Exporter {
           })));
       writeBlobs();
       return new ArchiveCounts(communities.size(), memberships, items, replies, attachments, blobs.size(), used.size(),
-          subscriptions, auditEntries);
+          subscriptions, auditEntries, registrations);
     }
 
     private void count(Item item) {
       items++;
       concepts.addAll(item.concepts());
-      switch (item) {
-        case Discussion d -> replies += d.replies().size();
-        case Document d -> d.attachments().forEach(a -> {
-          attachments++;
-          blobs.add(a.contentHash());
-        });
-        default -> { }
+      if (item instanceof Discussion d) {
+        replies += d.replies().size();
       }
+      if (item instanceof Event) {
+        events.add(item.id());
+      }
+      item.attachments().forEach(a -> {
+        attachments++;
+        blobs.add(a.contentHash());
+      });
     }
 
     private void writeBlobs() throws IOException {

@@ -10,8 +10,9 @@ import dev.convene.core.model.Actor;
 import dev.convene.core.model.Community;
 import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.Discussion;
-import dev.convene.core.model.Document;
+import dev.convene.core.model.Event;
 import dev.convene.core.model.Item;
+import dev.convene.core.model.ItemId;
 import dev.convene.core.model.Membership;
 import dev.convene.core.model.Role;
 import dev.convene.core.taxonomy.Taxonomy;
@@ -20,16 +21,19 @@ import dev.convene.storage.AuditEntry;
 import dev.convene.storage.Guidelines;
 import dev.convene.storage.GuidelinesAcceptance;
 import dev.convene.storage.MemberQuery;
+import dev.convene.storage.Registration;
 import dev.convene.storage.Subscription;
 import dev.convene.storage.Transaction;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** One import under way, in its transaction. */
@@ -50,6 +54,9 @@ final class ImportRun {
   private long replies;
   private long attachments;
   private long subscriptions;
+  private long registrations;
+  /** The archive's events, by their id in the archive: only they take registrations. */
+  private final Set<ItemId> events = new HashSet<>();
 
   ImportRun(Clock clock, Transaction tx, Actor actor, ArchiveFile archive, Manifest manifest, ImportOptions options,
       BlobImport blobs, List<ConceptJson.Described> described, List<Community> archived) {
@@ -87,10 +94,13 @@ final class ImportRun {
       subscriptions++;
     });
     guidelines();
+    if (archive.entry(Entries.REGISTRATIONS).isPresent()) {
+      archive.lines(Entries.REGISTRATIONS, this::registration);
+    }
     long audited = audit();
     refuseMissingConcepts();
     ArchiveCounts counts = new ArchiveCounts(archived.size(), memberships, items, replies, attachments,
-        blobs.distinct(), manifest.counts().concepts(), subscriptions, audited);
+        blobs.distinct(), manifest.counts().concepts(), subscriptions, audited, registrations);
     checkCounts(counts);
     for (Community community : stored) {
       tx.audit().append(AuditEntry.of(clock.instant(), actor.user(), community.id(),
@@ -148,16 +158,37 @@ final class ImportRun {
 
   private void item(In line, Item item) {
     requireHeld(line, item.community());
-    switch (item) {
-      case Document d -> d.attachments().forEach(a -> {
-        attachments++;
-        blobs.require(a, line.where());
-      });
-      case Discussion d -> replies += d.replies().size();
-      default -> { }
+    if (item instanceof Discussion d) {
+      replies += d.replies().size();
     }
+    if (item instanceof Event) {
+      events.add(item.id());
+    }
+    item.attachments().forEach(a -> {
+      attachments++;
+      blobs.require(a, line.where());
+    });
     tx.items().insert(line.build(() -> rewrite.item(item)));
     items++;
+  }
+
+  /**
+   * A registration, for an event of the archive only, once per user and event: a line naming anything
+   * else, or repeating one, refuses the whole import.
+   */
+  private void registration(In line) {
+    Registration registration = RecordJson.registration(line);
+    if (!events.contains(registration.event())) {
+      throw new ValidationException(line.where() + ".event", "in-archive",
+          "event " + registration.event() + " is not an event of the archive");
+    }
+    Registration moved = line.build(() -> rewrite.registration(registration));
+    if (tx.registrations().get(moved.event(), moved.user()).isPresent()) {
+      throw new ValidationException(line.where() + ".user", "unique",
+          "user " + registration.user() + " is registered twice for event " + registration.event());
+    }
+    tx.registrations().put(moved);
+    registrations++;
   }
 
   /** The audit lines, appended oldest first (by their id in the exporting store) so their order holds. */
@@ -212,6 +243,7 @@ final class ImportRun {
     check("blobs", stated.blobs(), found.blobs());
     check("subscriptions", stated.subscriptions(), found.subscriptions());
     check("auditEntries", stated.auditEntries(), found.auditEntries());
+    check("registrations", stated.registrations(), found.registrations());
   }
 
   private static void check(String name, long stated, long found) {

@@ -17,6 +17,7 @@ import dev.convene.core.model.ReviewState;
 import dev.convene.core.model.UserId;
 import dev.convene.core.model.Visibility;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -64,8 +65,13 @@ final class ItemJson {
     Out.optional(g, "publisher", d.publisher());
     Out.optional(g, "publicationDate", d.publicationDate());
     Out.optional(g, "documentType", d.documentType());
+    writeAttachments(g, d.attachments());
+  }
+
+  /** A document's or an event's attachments' metadata; their bytes are entries of their own. */
+  static void writeAttachments(JsonGenerator g, List<Attachment> attachments) {
     g.writeArrayPropertyStart("attachments");
-    for (Attachment a : d.attachments()) {
+    for (Attachment a : attachments) {
       g.writeStartObject();
       g.writeStringProperty("fileName", a.fileName());
       g.writeStringProperty("mediaType", a.mediaType());
@@ -113,7 +119,7 @@ final class ItemJson {
     };
   }
 
-  private static Attachment attachment(In in) {
+  static Attachment attachment(In in) {
     return in.build(() -> new Attachment(in.string("fileName"), in.string("mediaType"), in.number("size"),
         in.string("contentHash")));
   }

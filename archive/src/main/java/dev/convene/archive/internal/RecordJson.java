@@ -1,6 +1,7 @@
 package dev.convene.archive.internal;
 
 import dev.convene.core.model.CommunityId;
+import dev.convene.core.model.ItemId;
 import dev.convene.core.model.LocalizedText;
 import dev.convene.core.model.UserId;
 import dev.convene.storage.AuditAction;
@@ -9,13 +10,15 @@ import dev.convene.storage.Delivery;
 import dev.convene.storage.Guidelines;
 import dev.convene.storage.GuidelinesAcceptance;
 import dev.convene.storage.NotificationLevel;
+import dev.convene.storage.Registration;
 import dev.convene.storage.Subscription;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 
 /**
  * The settings and records around a community: lines of {@code subscriptions.jsonl}, {@code
- * audit.jsonl}, {@code guidelines.jsonl} and {@code guidelines-acceptances.jsonl}.
+ * audit.jsonl}, {@code guidelines.jsonl}, {@code guidelines-acceptances.jsonl} and {@code
+ * registrations.jsonl}.
  */
 final class RecordJson {
   private RecordJson() {}
@@ -32,6 +35,20 @@ final class RecordJson {
   static Subscription subscription(In in) {
     return in.build(() -> new Subscription(UserId.of(in.string("user")), CommunityId.of(in.string("community")),
         in.constant("level", NotificationLevel.class), in.constant("delivery", Delivery.class)));
+  }
+
+  static void write(JsonGenerator g, Registration r) {
+    g.writeStartObject();
+    g.writeStringProperty("event", r.event().value());
+    g.writeStringProperty("user", r.user().value());
+    g.writeStringProperty("state", r.state().name());
+    g.writeStringProperty("at", r.at().toString());
+    g.writeEndObject();
+  }
+
+  static Registration registration(In in) {
+    return in.build(() -> new Registration(ItemId.of(in.string("event")), UserId.of(in.string("user")),
+        in.constant("state", Registration.State.class), in.instant("at")));
   }
 
   static void write(JsonGenerator g, AuditEntry e) {

@@ -16,6 +16,7 @@ import dev.convene.core.model.UserId;
 import dev.convene.storage.AuditEntry;
 import dev.convene.storage.Guidelines;
 import dev.convene.storage.GuidelinesAcceptance;
+import dev.convene.storage.Registration;
 import dev.convene.storage.Subscription;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -104,9 +105,14 @@ final class Rewrite {
     if (moved instanceof Event e && !e.linkedCommunities().isEmpty()) {
       return new Event(e.header(), e.description(), e.start(), e.end(), e.timeZone(), e.place(), e.onlineLink(),
           e.webinar(), e.allDay(), e.recurrence(), e.recording(), e.slides(),
-          e.linkedCommunities().stream().map(this::community).collect(Collectors.toSet()), e.capacity());
+          e.linkedCommunities().stream().map(this::community).collect(Collectors.toSet()), e.capacity(),
+          e.attachments());
     }
     return moved;
+  }
+
+  Registration registration(Registration r) {
+    return new Registration(item(r.event()), user(r.user()), r.state(), r.at());
   }
 
   Subscription subscription(Subscription s) {

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,6 +29,7 @@ import java.util.Set;
  *     it in its own community
  * @param capacity how many may attend, if the number is limited: 1 to {@value #MAX_CAPACITY}; those
  *     who register once it is full wait for a place
+ * @param attachments the attached files, such as an agenda or a reading list, as a document's
  */
 public record Event(
     ItemHeader header,
@@ -43,7 +45,8 @@ public record Event(
     Optional<URI> recording,
     Optional<URI> slides,
     Set<CommunityId> linkedCommunities,
-    Optional<Integer> capacity) implements Item {
+    Optional<Integer> capacity,
+    List<Attachment> attachments) implements Item {
 
   /** The largest capacity an event may have. */
   public static final int MAX_CAPACITY = 1_000_000;
@@ -72,13 +75,14 @@ public record Event(
         "an event is linked to communities other than its own");
     Checks.required(capacity, "capacity").ifPresent(c -> Checks.check(c >= 1 && c <= MAX_CAPACITY, "capacity",
         "range", "a capacity is 1 to %s places", MAX_CAPACITY));
+    attachments = List.copyOf(Checks.noNulls(attachments, "attachments"));
   }
 
-  /** A one-off event, not all-day, with no recording, slides or linked communities. */
+  /** A one-off event, not all-day, with no recording, slides, linked communities or attachments. */
   public Event(ItemHeader header, String description, Instant start, Instant end, ZoneId timeZone,
       Optional<String> place, Optional<URI> onlineLink, boolean webinar) {
     this(header, description, start, end, timeZone, place, onlineLink, webinar, false, Optional.empty(),
-        Optional.empty(), Optional.empty(), Set.of(), Optional.empty());
+        Optional.empty(), Optional.empty(), Set.of(), Optional.empty(), List.of());
   }
 
   private static void link(Optional<URI> link, String field) {
@@ -93,18 +97,24 @@ public record Event(
   @Override
   public Event withHeader(ItemHeader newHeader) {
     return new Event(newHeader, description, start, end, timeZone, place, onlineLink, webinar, allDay, recurrence,
-        recording, slides, linkedCommunities, capacity);
+        recording, slides, linkedCommunities, capacity, attachments);
   }
 
   /** A copy with the recording and slides given, as they become available after the event. */
   public Event withMedia(Optional<URI> newRecording, Optional<URI> newSlides) {
     return new Event(header, description, start, end, timeZone, place, onlineLink, webinar, allDay, recurrence,
-        newRecording, newSlides, linkedCommunities, capacity);
+        newRecording, newSlides, linkedCommunities, capacity, attachments);
   }
 
   /** A copy with the capacity given, or with no limit. */
   public Event withCapacity(Optional<Integer> newCapacity) {
     return new Event(header, description, start, end, timeZone, place, onlineLink, webinar, allDay, recurrence,
-        recording, slides, linkedCommunities, newCapacity);
+        recording, slides, linkedCommunities, newCapacity, attachments);
+  }
+
+  /** A copy with the attachments given. */
+  public Event withAttachments(List<Attachment> newAttachments) {
+    return new Event(header, description, start, end, timeZone, place, onlineLink, webinar, allDay, recurrence,
+        recording, slides, linkedCommunities, capacity, newAttachments);
   }
 }

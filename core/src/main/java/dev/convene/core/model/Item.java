@@ -1,6 +1,7 @@
 package dev.convene.core.model;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -80,6 +81,14 @@ public sealed interface Item permits Document, Event, Announcement, Discussion {
   /** The store's optimistic-concurrency counter. */
   default long version() {
     return header().version();
+  }
+
+  /**
+   * The files attached to the item: a {@link Document}'s and an {@link Event}'s; other items take
+   * none and answer an empty list.
+   */
+  default List<Attachment> attachments() {
+    return List.of();
   }
 
   /** A copy in another review state, updated at {@code now}. */

@@ -9,6 +9,7 @@ import dev.convene.core.internal.Checks;
 import dev.convene.core.model.Actor;
 import dev.convene.core.model.Attachment;
 import dev.convene.core.model.Document;
+import dev.convene.core.model.Event;
 import dev.convene.core.model.Item;
 import dev.convene.core.model.ItemId;
 import dev.convene.core.policy.AccessContext;
@@ -21,8 +22,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Attaches files to documents, opens them and detaches them. The bytes live in the {@link BlobStore};
- * a document holds only their metadata, and only what a document lists may be opened through it.
+ * Attaches files to documents and events, opens them and detaches them. The bytes live in the {@link
+ * BlobStore}; an item holds only their metadata, and only what an item lists may be opened through it.
  */
 public final class ItemAttachments {
   /** The SHA-256 of no bytes: lets a name and media type be checked as an attachment before any byte is read. */
@@ -39,20 +40,20 @@ public final class ItemAttachments {
 
   /**
    * Checks everything that can be checked first, streams the content into the blob store outside any
-   * transaction, then adds the attachment in a transaction that requires the document to be at the
+   * transaction, then adds the attachment in a transaction that requires the item to be at the
    * version read before streaming.
    */
-  public Document attach(Actor actor, ItemId id, String fileName, String mediaType, InputStream content) {
+  public Item attach(Actor actor, ItemId id, String fileName, String mediaType, InputStream content) {
     // Before a byte is read; the name made safe, so "../report.pdf" and "report.pdf" are one name.
     Attachment checked = new Attachment(fileName, mediaType, 0, EMPTY_SHA_256);
     BlobStore blobs = blobs();
-    Document before = editable(actor, id);
+    Item before = editable(actor, id);
     requireUniqueName(before, checked.fileName());
     BlobRef blob = blobs.put(content, mediaType);
     // The caller's media type, not the blob's first one: the same bytes may be shown as another type.
     Attachment attachment = new Attachment(checked.fileName(), checked.mediaType(), blob.size(), blob.contentHash());
-    return items.change(actor, id, Document.class, Action.EDIT_ITEM, (work, found) -> {
-      Document stored = (Document) found.item();
+    return items.change(actor, id, Item.class, Action.EDIT_ITEM, (work, found) -> {
+      Item stored = takingFiles(found.item());
       if (stored.version() != before.version()) {
         throw new ConflictException(ItemAccess.what(id) + " was changed while the file was being stored: it is at"
             + " version " + stored.version() + ", not " + before.version() + "; read it again and retry");
@@ -61,37 +62,36 @@ public final class ItemAttachments {
       stored.attachments().stream().filter(a -> a.contentHash().equals(blob.contentHash())).findFirst()
           .ifPresent(same -> {
             throw new ValidationException("content", "unique-content",
-                "the document already holds these bytes as \"" + same.fileName() + "\"");
+                "the " + kind(stored) + " already holds these bytes as \"" + same.fileName() + "\"");
           });
       List<Attachment> attachments = new ArrayList<>(stored.attachments());
       attachments.add(attachment);
-      return (Document) items.update(work, actor, found, withAttachments(stored, attachments),
-          ItemChanged.Kind.ATTACHMENT_ADDED);
+      return items.update(work, actor, found, withAttachments(stored, attachments), ItemChanged.Kind.ATTACHMENT_ADDED);
     });
   }
 
-  /** Opens an attachment the document lists, once the actor may see the document. */
+  /** Opens an attachment the item lists, once the actor may see the item. */
   public InputStream open(Actor actor, ItemId id, String contentHash) {
     requireHash(contentHash);
     BlobStore blobs = blobs();
-    Attachment attachment = listed(document(items.read(actor, id)), contentHash);
+    Attachment attachment = listed(takingFiles(items.read(actor, id)), contentHash);
     try {
       return blobs.open(attachment.contentHash());
     } catch (NotFoundException e) {
-      // The document lists bytes the store does not hold: a fault of the installation, not of the caller.
+      // The item lists bytes the store does not hold: a fault of the installation, not of the caller.
       throw new ConveneException("the bytes of " + what(id, contentHash) + " are missing from the blob store", e);
     }
   }
 
-  /** Removes the attachment from the document; the bytes stay, since another document may list them. */
-  public Document detach(Actor actor, ItemId id, String contentHash) {
+  /** Removes the attachment from the item; the bytes stay, since another item may list them. */
+  public Item detach(Actor actor, ItemId id, String contentHash) {
     requireHash(contentHash);
     blobs(); // only metadata changes, but attachments are one feature: on with a blob store, off without
-    return items.change(actor, id, Document.class, Action.EDIT_ITEM, (work, found) -> {
-      Document stored = (Document) found.item();
+    return items.change(actor, id, Item.class, Action.EDIT_ITEM, (work, found) -> {
+      Item stored = takingFiles(found.item());
       listed(stored, contentHash);
       List<Attachment> kept = stored.attachments().stream().filter(a -> !a.contentHash().equals(contentHash)).toList();
-      return (Document) items.update(work, actor, found, withAttachments(stored, kept), ItemChanged.Kind.EDITED);
+      return items.update(work, actor, found, withAttachments(stored, kept), ItemChanged.Kind.EDITED);
     });
   }
 
@@ -101,10 +101,10 @@ public final class ItemAttachments {
   }
 
   /**
-   * The document as stored now, if the actor may edit it; asked without auditing, since the write
+   * The item as stored now, if it takes files and the actor may edit it; asked without auditing, since the write
    * that follows asks again and audits a platform admin's override there.
    */
-  private Document editable(Actor actor, ItemId id) {
+  private Item editable(Actor actor, ItemId id) {
     return platform.storage().read(tx -> {
       Item item = tx.items().get(id).orElseThrow(() -> ItemAccess.notFound(id));
       AccessContext context;
@@ -114,23 +114,33 @@ public final class ItemAttachments {
         throw ItemAccess.notFound(id);
       }
       platform.access().decide(actor, Action.VIEW_ITEM, context).orThrow(ItemAccess.what(id));
-      Document document = document(item);
+      takingFiles(item);
       platform.access().decide(actor, Action.EDIT_ITEM, context).orThrow(ItemAccess.what(id));
-      return document;
+      return item;
     });
   }
 
-  /** The item as a document; the caller has made sure the actor may see it. */
-  private static Document document(Item item) {
-    if (item instanceof Document document) {
-      return document;
-    }
-    throw new ValidationException("itemId", "document", ItemAccess.what(item.id()) + " is not a document");
+  /**
+   * The item, if it is of a type that takes files: a document or an event. The caller has made sure
+   * the actor may see it.
+   */
+  private static Item takingFiles(Item item) {
+    return switch (item) {
+      case Document d -> d;
+      case Event e -> e;
+      default -> throw new ValidationException("itemId", "takes-attachments",
+          ItemAccess.what(item.id()) + " is not a document or an event: only they take attachments");
+    };
   }
 
-  private static void requireUniqueName(Document document, String fileName) {
-    Checks.check(document.attachments().stream().noneMatch(a -> a.fileName().equals(fileName)), "fileName",
-        "unique-file-name", "the document already has a file named \"%s\"; detach it first to replace it", fileName);
+  private static String kind(Item item) {
+    return item instanceof Event ? "event" : "document";
+  }
+
+  private static void requireUniqueName(Item item, String fileName) {
+    Checks.check(item.attachments().stream().noneMatch(a -> a.fileName().equals(fileName)), "fileName",
+        "unique-file-name", "the %s already has a file named \"%s\"; detach it first to replace it", kind(item),
+        fileName);
   }
 
   private static void requireHash(String contentHash) {
@@ -138,18 +148,23 @@ public final class ItemAttachments {
     Checks.check(SHA_256.matcher(contentHash).matches(), "contentHash", "sha-256", "must be 64 lower-case hex digits");
   }
 
-  private static Attachment listed(Document document, String contentHash) {
-    return document.attachments().stream().filter(a -> a.contentHash().equals(contentHash)).findFirst()
-        .orElseThrow(() -> new NotFoundException(what(document.id(), contentHash) + " not found"));
+  private static Attachment listed(Item item, String contentHash) {
+    return item.attachments().stream().filter(a -> a.contentHash().equals(contentHash)).findFirst()
+        .orElseThrow(() -> new NotFoundException(what(item.id(), contentHash) + " not found"));
   }
 
   private static String what(ItemId id, String contentHash) {
     return "attachment " + contentHash + " of " + ItemAccess.what(id);
   }
 
-  private Document withAttachments(Document d, List<Attachment> attachments) {
+  private Item withAttachments(Item item, List<Attachment> attachments) {
     // The same review state, updated now: the header's one way to set the update time alone.
-    return new Document(d.header().withReviewState(d.reviewState(), platform.now()), d.summary(), d.body(),
-        d.authors(), d.publisher(), d.publicationDate(), d.documentType(), attachments);
+    Item touched = item.withReviewState(item.reviewState(), platform.now());
+    return switch (touched) {
+      case Document d -> new Document(d.header(), d.summary(), d.body(), d.authors(), d.publisher(),
+          d.publicationDate(), d.documentType(), attachments);
+      case Event e -> e.withAttachments(attachments);
+      default -> throw new IllegalStateException(ItemAccess.what(item.id()) + " takes no attachments");
+    };
   }
 }

@@ -7,6 +7,7 @@ import dev.convene.core.model.Actor;
 import dev.convene.core.model.ConceptId;
 import dev.convene.core.model.Discussion;
 import dev.convene.core.model.Document;
+import dev.convene.core.model.Event;
 import dev.convene.core.model.Item;
 import dev.convene.core.model.ItemId;
 import dev.convene.core.model.ReviewState;
@@ -93,6 +94,7 @@ public final class ItemEdits {
     return switch (changed) {
       case Document d when stored instanceof Document s -> new Document(d.header(), d.summary(), d.body(),
           d.authors(), d.publisher(), d.publicationDate(), d.documentType(), s.attachments());
+      case Event e when stored instanceof Event s -> e.withAttachments(s.attachments());
       case Discussion d when stored instanceof Discussion s -> new Discussion(d.header(), d.body(), s.locked(),
           s.replies(), d.mentions());
       default -> changed;

@@ -37,7 +37,10 @@ record NotificationRule(Set<Audience> audiences, Action check) {
     REVIEWERS,
     /** The item's author. */
     AUTHOR,
-    /** The member whose membership changed. */
+    /**
+     * The user the news concerns personally: the member whose membership changed, or who moved up
+     * from an event's waiting list.
+     */
     MEMBER,
     /**
      * The users a discussion's opening post mentions, for its publication, or the reply mentions, for
@@ -73,6 +76,8 @@ record NotificationRule(Set<Audience> audiences, Action check) {
       // Moderation acts are told to the other moderators, never announced to readers as edits.
       case "item.reply_hidden", "item.reply_shown" -> rule(Action.VIEW_HIDDEN_REPLIES, Audience.DECIDERS);
       case "item.rejected" -> rule(Action.VIEW_ITEM, Audience.AUTHOR);
+      // A place freed on an event: told to who took it, if they may still see the event.
+      case NotificationTopic.PLACE_OFFERED -> rule(Action.VIEW_ITEM, Audience.MEMBER);
       case "community.working_group_created" -> rule(Action.VIEW_COMMUNITY, Audience.PARENT_FOLLOWERS);
       default -> kind.startsWith("item.") ? rule(Action.VIEW_ITEM, Audience.FOLLOWERS)
           : kind.startsWith("community.") ? rule(Action.VIEW_COMMUNITY, Audience.FOLLOWERS)

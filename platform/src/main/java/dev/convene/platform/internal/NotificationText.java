@@ -64,6 +64,8 @@ final class NotificationText {
       case "item.rejected" -> "Your " + type + " was sent back by a reviewer" + where;
       case "item.replied" -> "New reply" + by(topic, item) + where;
       case "item.attachment_added" -> "A file was added to the " + type + where;
+      case NotificationTopic.PLACE_OFFERED -> "A place is yours: you moved up from the waiting list of the " + type
+          + where;
       case "item.reply_hidden" -> "A reply was hidden" + where;
       case "item.reply_shown" -> "A hidden reply was shown again" + where;
       default -> a(type) + " was " + kind.substring(kind.indexOf('.') + 1) + where;

@@ -6,6 +6,7 @@ import dev.convene.core.event.ItemChanged;
 import dev.convene.core.event.MembershipChanged;
 import dev.convene.core.internal.Checks;
 import dev.convene.core.model.CommunityId;
+import dev.convene.core.model.Event;
 import dev.convene.core.model.ItemId;
 import dev.convene.core.model.ReplyId;
 import dev.convene.core.model.UserId;
@@ -23,11 +24,13 @@ import java.util.Optional;
  * and what the text says, is decided from the store each time a notification is sent.
  *
  * @param kind the code: {@code "membership."}, {@code "item."} or {@code "community."} followed by
- *     the event's kind in lower case, such as {@code "item.published"}
+ *     the event's kind in lower case, such as {@code "item.published"}, or {@code
+ *     "item.place_offered"} ({@link #placeOffered})
  * @param community the community where it happened
  * @param item the item, for an item event
  * @param reply the reply, for a reply to the discussion {@code item}
- * @param member whose membership changed, for a membership event
+ * @param member whose membership changed, for a membership event; who moved up, for {@code
+ *     item.place_offered}
  * @param at when it happened
  * @param source the stored entry it was read from: {@code "o"} and the id of an outbox entry, or
  *     {@code "d"} and the id of a digest entry; every notification sent of it carries an id that
@@ -37,6 +40,8 @@ public record NotificationTopic(String kind, CommunityId community, Optional<Ite
     Optional<UserId> member, Instant at, String source) {
 
   private static final String MEMBERSHIP = "membership.";
+  /** Someone moved up from an event's waiting list: the one kind of news no domain event carries. */
+  static final String PLACE_OFFERED = "item.place_offered";
 
   /** Validates the topic. */
   public NotificationTopic {
@@ -66,6 +71,18 @@ public record NotificationTopic(String kind, CommunityId community, Optional<Ite
     // retries run on real time. A new entry is due at once, whenever the event says it happened.
     return NotificationRule.of(entry.kind()).audiences().isEmpty() ? Optional.empty()
         : Optional.of(entry.withProgress(0, Instant.EPOCH, Optional.empty()));
+  }
+
+  /**
+   * The outbox entry that tells {@code user} they moved up from the event's waiting list and now hold
+   * a place ({@code item.place_offered}). It is important, since it asks them to come; it names the
+   * event and the user, and reaches that user alone, if they may still see the event when it is sent.
+   *
+   * @param actor who freed the place, never told
+   */
+  public static OutboxEntry placeOffered(Event event, UserId user, Optional<UserId> actor, Instant at) {
+    return OutboxEntry.of(PLACE_OFFERED, event.community(), Optional.of(event.id()), Optional.empty(),
+        Optional.of(user), actor, true, at).withProgress(0, Instant.EPOCH, Optional.empty());
   }
 
   /** The topic of an outbox entry. */

@@ -131,7 +131,8 @@ final class Fixtures {
         Optional.of("Salle 3, Genève"), Optional.of(URI.create("https://example.org/meet/1")), true, false,
         Optional.of(Recurrence.times(Recurrence.Frequency.WEEKLY, 2, 5)),
         Optional.of(URI.create("https://example.org/recordings/1")), Optional.of(URI.create("https://example.org/slides/1")),
-        Set.of(CommunityId.of("linked-1"), CommunityId.of("linked-2")), Optional.of(40));
+        Set.of(CommunityId.of("linked-1"), CommunityId.of("linked-2")), Optional.of(40),
+        List.of(new Attachment("agenda.pdf", "application/pdf", 2048, "ab".repeat(32))));
   }
 
   /** A new all-day event in Paris, 5 March 2025, repeating monthly until the end of the year. */
@@ -139,7 +140,7 @@ final class Fixtures {
     return new Event(header(id, community, at(3)), "", Instant.parse("2025-03-04T23:00:00Z"),
         Instant.parse("2025-03-05T23:00:00Z"), ZoneId.of("Europe/Paris"), Optional.empty(), Optional.empty(), false,
         true, Optional.of(Recurrence.until(Recurrence.Frequency.MONTHLY, 1, LocalDate.of(2025, 12, 31))),
-        Optional.empty(), Optional.empty(), Set.of(), Optional.empty());
+        Optional.empty(), Optional.empty(), Set.of(), Optional.empty(), List.of());
   }
 
   /** A new pinned announcement that expires. */

@@ -17,8 +17,9 @@ import java.util.TreeSet;
 
 /**
  * What becomes of a person's content in an erasure: the items they wrote and their replies in
- * others' discussions are written by the pseudonym, or deleted; where others mention them, the
- * mention names the pseudonym, or is dropped. Each write is an item update or
+ * others' discussions are written by the pseudonym, or deleted; the person is taken out of every
+ * mention set, in either mode: a mention exists to tell someone, and the pseudonym is no one to
+ * tell (nor one person). Each write is an item update or
  * delete, so the change log tells the search index to index the item again or drop it. Times and
  * everything else stay as they were.
  */
@@ -82,8 +83,8 @@ final class ContentErasure {
   }
 
   /**
-   * The item with the person's replies written by the pseudonym, or without them, and the person's
-   * mentions naming the pseudonym, or gone.
+   * The item with the person's replies written by the pseudonym, or without them, and the person out
+   * of its mentions.
    */
   private Item replies(Item item, boolean remove) {
     if (!(item instanceof Discussion d)) {
@@ -93,7 +94,7 @@ final class ContentErasure {
     for (Reply reply : d.replies()) {
       if (!reply.author().equals(user)) {
         kept.add(new Reply(reply.id(), reply.author(), reply.body(), reply.created(), reply.hidden(),
-            mentions(reply.mentions(), remove)));
+            mentions(reply.mentions())));
         continue;
       }
       replies.add(reply.id());
@@ -101,24 +102,21 @@ final class ContentErasure {
         repliesRemoved++;
       } else {
         kept.add(new Reply(reply.id(), options.pseudonym(), reply.body(), reply.created(), reply.hidden(),
-            mentions(reply.mentions(), false)));
+            mentions(reply.mentions())));
         repliesKept++;
       }
     }
-    return d.withReplies(kept).withMentions(mentions(d.mentions(), remove));
+    return d.withReplies(kept).withMentions(mentions(d.mentions()));
   }
 
-  /** The mentions with the pseudonym in place of the person, or without the person. */
-  private Set<UserId> mentions(Set<UserId> mentioned, boolean remove) {
+  /** The mentions without the person. */
+  private Set<UserId> mentions(Set<UserId> mentioned) {
     if (!mentioned.contains(user)) {
       return mentioned;
     }
-    Set<UserId> rewritten = new HashSet<>(mentioned);
-    rewritten.remove(user);
-    if (!remove) {
-      rewritten.add(options.pseudonym());
-    }
-    return rewritten;
+    Set<UserId> rest = new HashSet<>(mentioned);
+    rest.remove(user);
+    return rest;
   }
 
   private ItemHeader byPseudonym(ItemHeader h) {

@@ -9,6 +9,7 @@ import dev.convene.core.model.Item;
 import dev.convene.core.model.Reply;
 import dev.convene.core.model.UserId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 
@@ -77,8 +78,12 @@ final class ItemJson {
     optional(json, "publisher", d.publisher());
     optional(json, "publicationDate", d.publicationDate().map(Object::toString));
     optional(json, "documentType", d.documentType());
+    attachments(json, d.attachments());
+  }
+
+  private static void attachments(JsonGenerator json, List<Attachment> attachments) {
     json.writeArrayPropertyStart("attachments");
-    for (Attachment a : d.attachments()) {
+    for (Attachment a : attachments) {
       json.writeStartObject();
       json.writeStringProperty("fileName", a.fileName());
       json.writeStringProperty("mediaType", a.mediaType());
@@ -102,6 +107,7 @@ final class ItemJson {
         + r.count().map(n -> ", " + n + " times").orElse("") + r.until().map(d -> ", until " + d).orElse("")));
     optional(json, "recording", e.recording().map(Object::toString));
     optional(json, "slides", e.slides().map(Object::toString));
+    attachments(json, e.attachments());
   }
 
   /** A time as ISO-8601 in UTC. */

@@ -16,9 +16,11 @@ import dev.convene.storage.AuditEntry;
 import dev.convene.storage.GuidelinesAcceptance;
 import dev.convene.storage.Page;
 import dev.convene.storage.PageRequest;
+import dev.convene.storage.Registration;
 import dev.convene.storage.Subscription;
 import dev.convene.storage.Transaction;
 import java.io.OutputStream;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -78,6 +80,9 @@ public final class PersonExport {
           this::acceptance);
       paged(json, "items", (tx, page) -> tx.items().involving(user, page), this::item);
       paged(json, "replies", (tx, page) -> tx.items().involving(user, page), this::replies);
+      section(json, "registrations", () -> convene.storage().read(tx -> tx.registrations().forUser(user)),
+          this::registration);
+      paged(json, "mentions", (tx, page) -> tx.items().involving(user, page), this::mentions);
       paged(json, "audit", (tx, page) -> tx.audit().about(user, page), this::audit);
       json.writeArrayPropertyStart("communities");
       named.forEach(id -> community(json, id));
@@ -159,6 +164,61 @@ public final class PersonExport {
         }
       }
     }
+  }
+
+  /**
+   * One of the person's registrations: their own answer, always; the event's community and title
+   * only when the asker may see the event now.
+   */
+  private void registration(JsonGenerator json, Registration r) {
+    Optional<Item> event = convene.storage().read(tx -> tx.items().get(r.event())).filter(view::maySee);
+    event.ifPresent(e -> named.add(e.community()));
+    json.writeStartObject();
+    json.writeStringProperty("event", r.event().value());
+    ItemJson.optional(json, "community", event.map(e -> e.community().value()));
+    ItemJson.optional(json, "eventTitle", event.map(Item::title));
+    json.writeStringProperty("state", r.state().name());
+    ItemJson.time(json, "since", r.at());
+    json.writeEndObject();
+  }
+
+  /**
+   * The posts that mention the person, as stored: a discussion's opening post or a reply, named by
+   * ids, author and time, never by text. In the person's own view only posts they may see now are
+   * listed (a discussion they may see, a reply not hidden), so a mention reveals nothing else.
+   */
+  private void mentions(JsonGenerator json, Item item) {
+    if (!(item instanceof Discussion d)) {
+      return;
+    }
+    boolean opening = d.mentions().contains(user);
+    List<Reply> replies = d.replies().stream().filter(r -> r.mentions().contains(user)).toList();
+    if (!opening && replies.isEmpty()) {
+      return;
+    }
+    boolean seen = view.maySee(d);
+    if (!seen && !view.full()) {
+      return;
+    }
+    named.add(d.community());
+    Optional<String> title = seen ? Optional.of(d.title()) : Optional.empty();
+    if (opening) {
+      mention(json, d, Optional.empty(), d.author(), d.created(), title);
+    }
+    replies.stream().filter(r -> view.full() || !r.hidden())
+        .forEach(r -> mention(json, d, Optional.of(r), r.author(), r.created(), title));
+  }
+
+  private void mention(JsonGenerator json, Discussion d, Optional<Reply> reply, UserId by, Instant at,
+      Optional<String> title) {
+    json.writeStartObject();
+    json.writeStringProperty("discussion", d.id().value());
+    json.writeStringProperty("community", d.community().value());
+    title.ifPresent(t -> json.writeStringProperty("discussionTitle", t));
+    ItemJson.optional(json, "reply", reply.map(r -> r.id().value()));
+    json.writeStringProperty("by", view.person(Optional.of(by)));
+    ItemJson.time(json, "at", at);
+    json.writeEndObject();
   }
 
   private void audit(JsonGenerator json, AuditEntry entry) {

@@ -42,7 +42,8 @@ sealed interface ItemBody {
   record EventBody(Header header, String description, Instant start, Instant end, ZoneId timeZone,
       Optional<String> place, Optional<URI> onlineLink, boolean webinar, Optional<Boolean> allDay,
       Optional<RecurrenceBody> recurrence, Optional<URI> recording, Optional<URI> slides,
-      Optional<List<String>> linkedCommunities, Optional<Integer> capacity) implements ItemBody {}
+      Optional<List<String>> linkedCommunities, Optional<Integer> capacity,
+      Optional<List<AttachmentBody>> attachments) implements ItemBody {}
 
   record RecurrenceBody(Recurrence.Frequency frequency, int interval, Optional<Integer> count,
       Optional<LocalDate> until) {}

@@ -41,7 +41,8 @@ final class ItemCodec {
       case Event e -> new EventBody(h, e.description(), e.start(), e.end(), e.timeZone(), e.place(), e.onlineLink(),
           e.webinar(), Optional.of(true).filter(t -> e.allDay()), e.recurrence().map(ItemCodec::recurrence),
           e.recording(), e.slides(), Optional.of(Values.sorted(ids(e.linkedCommunities()))).filter(l -> !l.isEmpty()),
-          e.capacity());
+          e.capacity(), Optional.of(e.attachments().stream().map(ItemCodec::attachment).toList())
+              .filter(l -> !l.isEmpty()));
       case Announcement a -> new AnnouncementBody(h, a.body(), a.pinned(), a.expires());
       case Discussion d -> new DiscussionBody(h, d.body(), d.locked(),
           d.replies().stream().map(ItemCodec::reply).toList(), mentions(d.mentions()));
@@ -57,7 +58,7 @@ final class ItemCodec {
       case EventBody e -> new Event(h, e.description(), e.start(), e.end(), e.timeZone(), e.place(), e.onlineLink(),
           e.webinar(), e.allDay().orElse(false), e.recurrence().map(ItemCodec::recurrence), e.recording(), e.slides(),
           e.linkedCommunities().orElse(List.of()).stream().map(CommunityId::of).collect(Collectors.toSet()),
-          e.capacity());
+          e.capacity(), e.attachments().orElse(List.of()).stream().map(ItemCodec::attachment).toList());
       case AnnouncementBody a -> new Announcement(h, a.body(), a.pinned(), a.expires());
       case DiscussionBody d -> new Discussion(h, d.body(), d.locked(),
           d.replies().stream().map(ItemCodec::reply).toList(), mentions(d.mentions()));
