@@ -19,17 +19,17 @@ public final class ArchiveFormat {
    * .jsonl}), the schema describes one line. The bytes of attachments ({@code blobs/<sha-256>}) have
    * no schema: their name is the SHA-256 of their content.
    */
-  public static final Map<String, String> SCHEMAS = Map.of(
-      "manifest.json", "manifest.json",
-      "communities.json", "communities.json",
-      "concepts.json", "concepts.json",
-      "memberships.jsonl", "memberships.json",
-      "items.jsonl", "items.json",
-      "subscriptions.jsonl", "subscriptions.json",
-      "audit.jsonl", "audit.json",
-      "guidelines.jsonl", "guidelines.json",
-      "guidelines-acceptances.jsonl", "guidelines-acceptances.json",
-      "registrations.jsonl", "registrations.json");
+  public static final Map<String, String> SCHEMAS = Map.ofEntries(
+      Map.entry("manifest.json", "manifest.json"),
+      Map.entry("communities.json", "communities.json"),
+      Map.entry("concepts.json", "concepts.json"),
+      Map.entry("memberships.jsonl", "memberships.json"),
+      Map.entry("items.jsonl", "items.json"),
+      Map.entry("subscriptions.jsonl", "subscriptions.json"),
+      Map.entry("audit.jsonl", "audit.json"),
+      Map.entry("guidelines.jsonl", "guidelines.json"),
+      Map.entry("guidelines-acceptances.jsonl", "guidelines-acceptances.json"),
+      Map.entry("registrations.jsonl", "registrations.json"));
 
   private ArchiveFormat() {}
 

@@ -176,6 +176,7 @@ class CurationRaceOnPostgresTest {
         @Override public AuditLog audit() { return tx.audit(); }
         @Override public SubscriptionStore subscriptions() { return tx.subscriptions(); }
         @Override public RegistrationStore registrations() { return tx.registrations(); }
+        @Override public dev.convene.storage.GuidelinesStore guidelines() { return tx.guidelines(); }
         @Override public DigestStore digests() { return tx.digests(); }
         @Override public ChangeLog changes() { return tx.changes(); }
         @Override public OutboxStore outbox() { return tx.outbox(); }
