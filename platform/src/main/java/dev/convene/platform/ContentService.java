@@ -326,8 +326,11 @@ public final class ContentService {
   }
 
   /**
-   * Publishes an archived item again. Audited.
+   * Publishes an archived item again. Audited. On a platform that curates public content, an item
+   * that would be public once restored waits for curators instead ({@code SUBMITTED}): nothing
+   * records whether curators saw it, and it may have been archived while its community was private.
    *
+   * @return the stored item, {@code PUBLISHED}, or {@code SUBMITTED} when it waits for curators
    * @throws NotFoundException if there is no such item, or the actor may not see it
    * @throws AccessDeniedException if the actor does not moderate the community, the item is not
    *     archived, or the community is archived

@@ -50,6 +50,22 @@ public interface CommunityStore {
   Community update(Community community);
 
   /**
+   * Claims the community, at {@code expectedVersion}, for the rest of the transaction, without
+   * changing it: of this transaction and a concurrent one that changes the community (its privacy,
+   * say), at most one commits, the other fails with a {@link dev.convene.core.ConflictException}. A
+   * write whose outcome rests on the community's settings as read (an item that stays members-only
+   * because its community is private) claims it, so that the settings cannot change under it. The
+   * version is unchanged and nothing is recorded in the change log.
+   *
+   * @throws dev.convene.core.ValidationException if {@code id} is missing or {@code expectedVersion}
+   *     below 1
+   * @throws dev.convene.core.NotFoundException if there is no such community
+   * @throws dev.convene.core.ConflictException if its version is not {@code expectedVersion}, or a
+   *     concurrent transaction changed it
+   */
+  void claim(CommunityId id, long expectedVersion);
+
+  /**
    * Deletes the community, and the subscriptions to it. A community that still has working groups,
    * memberships or items is not deleted: remove them first.
    *

@@ -59,6 +59,27 @@ public final class CurationHold {
     return held;
   }
 
+  /**
+   * Claims the item's community, and its parent first, when the write leaves an item published and
+   * declared public that was not, where curation applies but the community is private for now: the
+   * write rests on that privacy, which kept curators out. A privacy change committed meanwhile, which
+   * this write's read did not see and whose hold did not see this item, makes this write a conflict;
+   * one that comes after waits for it, then conflicts and reads it. Without the claim both would
+   * commit on a store that isolates by snapshot, and the item would be public unreviewed.
+   */
+  static void claimWhilePrivate(Platform platform, Work work, ItemAccess.Found found, Item changed) {
+    Item before = found.item();
+    boolean exposedBefore = before.reviewState() == ReviewState.PUBLISHED && before.visibility() == Visibility.PUBLIC;
+    boolean exposedAfter = changed.reviewState() == ReviewState.PUBLISHED && changed.visibility() == Visibility.PUBLIC;
+    if (!platform.policy().settings().curatePublicContent() || exposedBefore || !exposedAfter
+        || AccessPolicy.effectivePrivacy(found.context()) != Privacy.PRIVATE) {
+      return;
+    }
+    found.context().parent().ifPresent(parent -> work.tx().communities().claim(parent.id(), parent.version()));
+    Community community = found.context().community();
+    work.tx().communities().claim(community.id(), community.version());
+  }
+
   private static boolean opens(Community before, Community after, Optional<Community> parentBefore,
       Optional<Community> parentAfter) {
     return AccessPolicy.effectivePrivacy(before, parentBefore) == Privacy.PRIVATE

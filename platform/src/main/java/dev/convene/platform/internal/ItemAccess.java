@@ -105,6 +105,7 @@ public final class ItemAccess {
    * @return the stored item as the actor may see it
    */
   public Item update(Work work, Actor actor, Found found, Item changed, ItemChanged.Kind kind) {
+    CurationHold.claimWhilePrivate(platform, work, found, changed);
     return shown(work, actor, found.context().withItem(store(work, actor, changed, kind)));
   }
 

@@ -69,6 +69,18 @@ final class MemoryCommunities extends MemoryStore implements CommunityStore {
   }
 
   @Override
+  public void claim(CommunityId id, long expectedVersion) {
+    Checks.required(id, "id");
+    Args.storedVersion(expectedVersion, "expectedVersion");
+    // a writing transaction runs alone here: checking the version is all a claim needs
+    tx.write(() -> {
+      Community stored = tables.communities.get(id).orElseThrow(() -> Rows.notFound("community " + id));
+      Rows.checkVersion("community " + id, stored.version(), expectedVersion);
+      return stored;
+    });
+  }
+
+  @Override
   public void delete(CommunityId id, long expectedVersion) {
     Checks.required(id, "id");
     Args.storedVersion(expectedVersion, "expectedVersion");

@@ -90,6 +90,20 @@ abstract class CommunityContract extends ContractSupport {
   }
 
   @Test
+  @DisplayName("a claim at the stored version changes nothing, logs nothing; a stale or missing one is refused")
+  void claim() {
+    Community stored = insert(community("alpha"));
+    long sequence = read(t -> t.changes().lastSequence());
+    use(t -> t.communities().claim(stored.id(), 1));
+    assertEquals(Optional.of(stored), readCommunity(stored.id()));
+    assertEquals(sequence, (long) read(t -> t.changes().lastSequence()));
+    tx(t -> t.communities().update(stored.toBuilder().name("Alpha").build()));
+    assertThrows(ConflictException.class, () -> use(t -> t.communities().claim(stored.id(), 1)));
+    use(t -> t.communities().claim(stored.id(), 2));
+    assertThrows(NotFoundException.class, () -> use(t -> t.communities().claim(CommunityId.of("nowhere"), 1)));
+  }
+
+  @Test
   @DisplayName("a delete removes the community and frees its slug")
   void delete() {
     Community stored = insert(community("alpha"));

@@ -87,6 +87,26 @@ final class JdbcCommunities implements CommunityStore {
     }));
   }
 
+  /**
+   * Writes the row without changing it: under snapshot isolation, a row written by a transaction
+   * that committed after this one began cannot be written here (a serialization conflict), and a
+   * concurrent update of it waits for this transaction and then fails the same way.
+   */
+  @Override
+  public void claim(CommunityId id, long expectedVersion) {
+    Checks.required(id, "id");
+    Args.storedVersion(expectedVersion, "expectedVersion");
+    String what = "community " + id;
+    tx.write(() -> {
+      if (tx.sql().update("UPDATE " + t.community() + " SET version = version WHERE id = ? AND version = ?", id,
+          expectedVersion) == 0) {
+        long stored = version(id).orElseThrow(() -> Stores.notFound(what));
+        Stores.checkVersion(what, stored, expectedVersion);
+      }
+      return null;
+    });
+  }
+
   @Override
   public void delete(CommunityId id, long expectedVersion) {
     Checks.required(id, "id");
