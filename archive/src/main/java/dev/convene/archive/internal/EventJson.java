@@ -11,7 +11,8 @@ import tools.jackson.core.JsonGenerator;
 /**
  * An event's own fields in an archive. Those that came with the calendar ({@code allDay}, {@code
  * recurrence}, {@code recording}, {@code slides}, {@code linkedCommunities}), with registration ({@code
- * capacity}) and with event attachments ({@code attachments}) are written only when set, so an archive written before them still reads, and an event using none is written as before.
+ * capacity}) and with event attachments ({@code attachments}) are written only when set, so an
+ * archive written before them still reads, and an event using none is written as before.
  */
 final class EventJson {
   private EventJson() {}

@@ -41,7 +41,7 @@ public record ItemChanged(CommunityId community, ItemId item, Optional<ReplyId> 
     REPLIED,
     LOCKED,
     UNLOCKED,
-    /** A file was attached to a document: news of its own, not an edit. */
+    /** A file was attached to a document or an event: news of its own, not an edit. */
     ATTACHMENT_ADDED,
     /** A moderator hid a reply: a moderation act, not an edit. */
     REPLY_HIDDEN,
