@@ -19,6 +19,7 @@ import dev.convene.storage.RegistrationStore;
 import dev.convene.storage.SubscriptionStore;
 import dev.convene.storage.TaxonomyStore;
 import dev.convene.storage.Transaction;
+import dev.convene.storage.VoteStore;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -158,6 +159,11 @@ final class PoisonStorage implements Storage {
     @Override
     public RegistrationStore registrations() {
       return tx.registrations();
+    }
+
+    @Override
+    public VoteStore votes() {
+      return tx.votes();
     }
 
     @Override

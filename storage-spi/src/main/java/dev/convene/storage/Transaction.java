@@ -19,7 +19,7 @@ public interface Transaction {
   /** The memberships of users in communities. */
   MembershipStore memberships();
 
-  /** The items: documents, events, announcements and discussions with their replies. */
+  /** The items: documents, events, announcements, discussions with their replies, and polls. */
   ItemStore items();
 
   /** The taxonomy, one versioned aggregate. */
@@ -33,6 +33,9 @@ public interface Transaction {
 
   /** Who registered for which event. */
   RegistrationStore registrations();
+
+  /** Who voted for what in which poll. */
+  VoteStore votes();
 
   /** Notifications waiting for a daily or weekly digest. */
   DigestStore digests();

@@ -24,6 +24,7 @@ import dev.convene.storage.RegistrationStore;
 import dev.convene.storage.SubscriptionStore;
 import dev.convene.storage.TaxonomyStore;
 import dev.convene.storage.Transaction;
+import dev.convene.storage.VoteStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -199,6 +200,11 @@ final class GeneratedStorage implements Storage {
     @Override
     public RegistrationStore registrations() {
       return tx.registrations();
+    }
+
+    @Override
+    public VoteStore votes() {
+      return tx.votes();
     }
 
     @Override

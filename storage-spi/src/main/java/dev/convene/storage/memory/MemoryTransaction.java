@@ -15,6 +15,7 @@ import dev.convene.storage.OutboxStore;
 import dev.convene.storage.RegistrationStore;
 import dev.convene.storage.SubscriptionStore;
 import dev.convene.storage.TaxonomyStore;
+import dev.convene.storage.VoteStore;
 import dev.convene.storage.Transaction;
 import java.time.Clock;
 import java.util.Optional;
@@ -41,6 +42,7 @@ final class MemoryTransaction implements Transaction {
   private final AuditLog audit;
   private final SubscriptionStore subscriptions;
   private final RegistrationStore registrations;
+  private final VoteStore votes;
   private final DigestStore digests;
   private final OutboxStore outbox;
   private final ChangeLog changes;
@@ -57,6 +59,7 @@ final class MemoryTransaction implements Transaction {
     audit = new MemoryAuditLog(this);
     subscriptions = new MemorySubscriptions(this);
     registrations = new MemoryRegistrations(this);
+    votes = new MemoryVotes(this);
     digests = new MemoryDigests(this);
     outbox = new MemoryOutbox(this);
     changes = new MemoryChangeLog(this);
@@ -159,6 +162,11 @@ final class MemoryTransaction implements Transaction {
   @Override
   public RegistrationStore registrations() {
     return registrations;
+  }
+
+  @Override
+  public VoteStore votes() {
+    return votes;
   }
 
   @Override

@@ -8,6 +8,7 @@ import dev.convene.core.model.Membership;
 import dev.convene.storage.AuditEntry;
 import dev.convene.storage.ChangeEntry;
 import dev.convene.storage.PendingNotification;
+import dev.convene.storage.PollVote;
 import dev.convene.storage.Registration;
 import dev.convene.storage.StoredTaxonomy;
 import dev.convene.storage.Subscription;
@@ -31,6 +32,7 @@ final class Tables {
   final Cell<Long> lastAuditId = new Cell<>(0L);
   final Table<Keys.Member, Subscription> subscriptions = new Table<>(Keys.Member.ORDER);
   final Table<MemoryRegistrations.Key, Registration> registrations = new Table<>(MemoryRegistrations.Key.ORDER);
+  final Table<MemoryVotes.Key, PollVote> votes = new Table<>(MemoryVotes.Key.ORDER);
   final Table<Long, PendingNotification> digests = new Table<>(Comparator.naturalOrder());
   final Cell<Long> lastDigestId = new Cell<>(0L);
   final Table<Long, MemoryOutbox.Row> outbox = new Table<>(Comparator.naturalOrder());

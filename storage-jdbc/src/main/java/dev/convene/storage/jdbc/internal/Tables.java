@@ -16,6 +16,7 @@ record Tables(
     String audit,
     String subscription,
     String registration,
+    String vote,
     String digest,
     String outbox,
     String change,
@@ -28,7 +29,7 @@ record Tables(
     return new Tables(prefix + "convene_community", prefix + "convene_community_concept",
         prefix + "convene_membership", prefix + "convene_item", prefix + "convene_item_concept",
         prefix + "convene_taxonomy", prefix + "convene_audit", prefix + "convene_subscription",
-        prefix + "convene_registration", prefix + "convene_digest", prefix + "convene_outbox",
+        prefix + "convene_registration", prefix + "convene_poll_vote", prefix + "convene_digest", prefix + "convene_outbox",
         prefix + "convene_change", prefix + "convene_change_lock", prefix + "convene_store");
   }
 }
