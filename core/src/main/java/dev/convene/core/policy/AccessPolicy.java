@@ -322,10 +322,11 @@ public final class AccessPolicy {
 
   /**
    * Decides whether {@code actor} may see the counts of the context's poll: only those who may see
-   * the poll; then always those who moderate its community (and platform admins, audited as any
-   * override); others as the poll's {@link Poll.ResultsVisibility} says: anyone, those who voted, or
-   * anyone once the poll has closed. A refusal for those who may see the poll is {@link
-   * Reason#RESULTS_NOT_YET_VISIBLE}; the answer never depends on what others voted.
+   * the poll; then as the poll's {@link Poll.ResultsVisibility} says (anyone, those who voted, or
+   * anyone once the poll has closed); otherwise only those {@link Action#VIEW_POLL_RESULTS} allows:
+   * those who moderate the community, and platform admins as an override the caller audits. A
+   * refusal for those who may see the poll is {@link Reason#RESULTS_NOT_YET_VISIBLE}; the answer
+   * never depends on what others voted.
    *
    * @param voted whether the actor has a vote in the poll
    * @throws dev.convene.core.ValidationException if the context holds no item, or an item that is not
@@ -341,8 +342,7 @@ public final class AccessPolicy {
       return seeing;
     }
     Poll poll = (Poll) item(context);
-    Standing standing = Standing.of(actor, context);
-    boolean shown = standing.holds(Permission.MODERATE, context) || switch (poll.results()) {
+    boolean shown = switch (poll.results()) {
       case ALWAYS -> true;
       case AFTER_VOTING -> voted;
       case AFTER_CLOSING -> poll.isClosed(context.now());
@@ -350,7 +350,8 @@ public final class AccessPolicy {
     if (shown) {
       return seeing;
     }
-    return actor.isPlatformAdmin() ? Decision.platformAdmin() : deny(Reason.RESULTS_NOT_YET_VISIBLE);
+    Decision moderating = decide(actor, Action.VIEW_POLL_RESULTS, context);
+    return moderating.isAllowed() ? moderating : deny(Reason.RESULTS_NOT_YET_VISIBLE);
   }
 
   /**
@@ -417,7 +418,7 @@ public final class AccessPolicy {
             || action == Action.LOCK_DISCUSSION || action == Action.VIEW_HIDDEN_REPLIES;
         Checks.check(!discussionOnly || context.item().get() instanceof Discussion, "item", "discussion",
             "%s applies to discussions only", action);
-        boolean pollOnly = action == Action.VOTE || action == Action.ADD_IDEA;
+        boolean pollOnly = action == Action.VOTE || action == Action.ADD_IDEA || action == Action.VIEW_POLL_RESULTS;
         Checks.check(!pollOnly || context.item().get() instanceof Poll, "item", "poll",
             "%s applies to polls only", action);
       }

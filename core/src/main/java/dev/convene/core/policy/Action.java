@@ -97,7 +97,12 @@ public enum Action {
   /** Vote in a poll, or change one's vote, while it is open. */
   VOTE(Scope.ITEM, true),
   /** Add an idea to a poll in ideas mode, while it is open. */
-  ADD_IDEA(Scope.ITEM, true);
+  ADD_IDEA(Scope.ITEM, true),
+  /**
+   * See a poll's counts whatever its results setting says: those who moderate. Everyone else sees
+   * them as {@link AccessPolicy#decideResults} decides from the setting.
+   */
+  VIEW_POLL_RESULTS(Scope.ITEM, false);
 
   /** What an action is about. */
   public enum Scope {

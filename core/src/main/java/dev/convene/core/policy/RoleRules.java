@@ -28,7 +28,8 @@ final class RoleRules {
       case ACCEPT_INVITATION -> standing.invitee() ? parentMember(context) : deny(Reason.NO_INVITATION);
       case DECLINE_INVITATION -> ownState(context, MembershipState.INVITED) ? allow() : deny(Reason.NO_INVITATION);
       case LEAVE -> ownState(context, MembershipState.ACTIVE) ? allow() : deny(Reason.MEMBERS_ONLY);
-      case INVITE, DECIDE_REQUEST, ARCHIVE_ITEM, RESTORE_ITEM, HIDE_REPLY, LOCK_DISCUSSION, VIEW_HIDDEN_REPLIES ->
+      case INVITE, DECIDE_REQUEST, ARCHIVE_ITEM, RESTORE_ITEM, HIDE_REPLY, LOCK_DISCUSSION, VIEW_HIDDEN_REPLIES,
+          VIEW_POLL_RESULTS ->
           holding(standing, context, Permission.MODERATE);
       case REMOVE_MEMBER -> remove(standing, context);
       case BLOCK_MEMBER, CHANGE_ROLE, EDIT_SETTINGS, CREATE_WORKING_GROUP, ARCHIVE_COMMUNITY, RESTORE_COMMUNITY,

@@ -156,7 +156,7 @@ class PolicyExhaustivenessTest {
         for (UserId author : authors) {
           for (Visibility visibility : Visibility.values()) {
             for (ReviewState state : ReviewState.values()) {
-              if (action == Action.VOTE || action == Action.ADD_IDEA) {
+              if (action == Action.VOTE || action == Action.ADD_IDEA || action == Action.VIEW_POLL_RESULTS) {
                 for (Poll.Mode mode : Poll.Mode.values()) {
                   shapes.add(base.withItem(poll(community, author, visibility, state, mode, Poll.ResultsVisibility.ALWAYS,
                       Optional.empty())));

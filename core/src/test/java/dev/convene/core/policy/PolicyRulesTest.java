@@ -973,7 +973,7 @@ class PolicyRulesTest {
         case CATEGORISE_ITEM -> context.withItem(document(fitting, AUTHOR, Visibility.PUBLIC, ReviewState.PUBLISHED));
         case REPLY, HIDE_REPLY, LOCK_DISCUSSION, VIEW_HIDDEN_REPLIES ->
             context.withItem(discussion(fitting, AUTHOR, ReviewState.PUBLISHED, false));
-        case VOTE, ADD_IDEA -> context.withItem(poll(fitting, AUTHOR, Visibility.MEMBERS, ReviewState.PUBLISHED,
+        case VOTE, ADD_IDEA, VIEW_POLL_RESULTS -> context.withItem(poll(fitting, AUTHOR, Visibility.MEMBERS, ReviewState.PUBLISHED,
             Poll.Mode.IDEAS, Poll.ResultsVisibility.ALWAYS, Optional.empty()));
         case DECIDE_REQUEST -> context.withTarget(membership(fitting, SOMEONE, MembershipState.REQUESTED, Role.MEMBER));
         case REMOVE_MEMBER, BLOCK_MEMBER, CHANGE_ROLE -> context.withTarget(active(fitting, SOMEONE, Role.MEMBER));
