@@ -80,6 +80,7 @@ public final class Convene implements AutoCloseable {
   private final ContentService content;
   private final CalendarService calendar;
   private final RegistrationService registrations;
+  private final PollService polls;
   private final MembershipService memberships;
   private final NotificationService notifications;
   private final Optional<SearchIndex> search;
@@ -100,6 +101,7 @@ public final class Convene implements AutoCloseable {
     this.content = new ContentService(platform);
     this.calendar = new CalendarService(platform);
     this.registrations = new RegistrationService(platform);
+    this.polls = new PollService(platform);
     this.memberships = new MembershipService(platform);
     this.notifications = new NotificationService(platform, sink, memberNotifications, check, outbox);
   }
@@ -124,7 +126,7 @@ public final class Convene implements AutoCloseable {
     return audit;
   }
 
-  /** Content: documents, events, announcements and discussions, their review and their replies. */
+  /** Content: documents, events, announcements, discussions and polls, their review and their replies. */
   public ContentService content() {
     return content;
   }
@@ -137,6 +139,11 @@ public final class Convene implements AutoCloseable {
   /** Registration for events: who attends, who waits for a place, who declined. */
   public RegistrationService registrations() {
     return registrations;
+  }
+
+  /** Polls: votes, members' ideas, one's own vote and the counts, as each poll's setting shows them. */
+  public PollService polls() {
+    return polls;
   }
 
   /** Memberships: join, request, invite, decide, remove, block, change roles, list members. */
