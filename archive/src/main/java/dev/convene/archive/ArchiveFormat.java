@@ -26,6 +26,7 @@ public final class ArchiveFormat {
       "memberships.jsonl", "memberships.json",
       "items.jsonl", "items.json",
       "subscriptions.jsonl", "subscriptions.json",
+      "votes.jsonl", "votes.json",
       "audit.jsonl", "audit.json");
 
   private ArchiveFormat() {}

@@ -82,7 +82,7 @@ class RoundTripTest {
     assertEquals(Map.of(source.water.id(), source.water.id(), source.group.id(), source.group.id()),
         report.communities());
     // counted by hand from Source.fill(): 2 communities; water: mia, rita, ivan, bob, ada; group: ada, mia
-    assertEquals(new ArchiveCounts(2, 7, 7, 2, 3, 2, 3, 3, before.audit().size()), report.counts());
+    assertEquals(new ArchiveCounts(2, 7, 8, 2, 3, 2, 3, 3, before.audit().size()), report.counts());
     assertEquals(2, report.blobsStored());
     assertEquals(List.of(), report.missingConcepts());
     Document stored = (Document) target.storage().read(tx -> tx.items().get(source.report.id())).orElseThrow();
@@ -96,8 +96,9 @@ class RoundTripTest {
     Snapshot snapshot = Snapshot.of(source.storage, List.of(source.water.id(), source.group.id()));
     assertEquals(2, snapshot.communities().size());
     assertEquals(7, snapshot.memberships().size());
-    assertEquals(7, snapshot.items().size());
+    assertEquals(8, snapshot.items().size());
     assertEquals(3, snapshot.subscriptions().size());
+    assertEquals(2, snapshot.votes().size());
     assertTrue(snapshot.audit().stream().anyMatch(e -> e.action() == AuditAction.REPLY_HIDDEN));
     assertTrue(snapshot.audit().stream().anyMatch(e -> e.action() == AuditAction.ROLE_CHANGED));
   }
@@ -109,8 +110,10 @@ class RoundTripTest {
     ImportReport report = CommunityArchives.of(target).importArchive(ROOT, new ByteArrayInputStream(archive),
         ImportOptions.defaults());
     assertEquals(1, report.counts().communities());
-    assertEquals(6, report.counts().items());
+    assertEquals(7, report.counts().items());
     assertTrue(target.storage().read(tx -> tx.communities().get(source.group.id())).isEmpty());
+    assertEquals(2, target.storage().read(tx -> tx.votes().forPoll(source.poll.id())).size(),
+        "the poll's votes come with it");
   }
 
   @Test

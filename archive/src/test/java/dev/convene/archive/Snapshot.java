@@ -4,12 +4,14 @@ import dev.convene.core.model.Community;
 import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.Item;
 import dev.convene.core.model.Membership;
+import dev.convene.core.model.Poll;
 import dev.convene.storage.AuditAction;
 import dev.convene.storage.AuditEntry;
 import dev.convene.storage.ItemQuery;
 import dev.convene.storage.MemberQuery;
 import dev.convene.storage.Page;
 import dev.convene.storage.PageRequest;
+import dev.convene.storage.PollVote;
 import dev.convene.storage.Storage;
 import dev.convene.storage.Subscription;
 import java.util.ArrayList;
@@ -23,13 +25,14 @@ import java.util.function.Function;
  * record exports and imports themselves. Two snapshots are equal when nothing was lost or changed.
  */
 record Snapshot(List<Community> communities, List<Membership> memberships, List<Item> items,
-    List<Subscription> subscriptions, List<AuditEntry> audit) {
+    List<Subscription> subscriptions, List<PollVote> votes, List<AuditEntry> audit) {
 
   static Snapshot of(Storage storage, List<CommunityId> ids) {
     List<Community> communities = new ArrayList<>();
     List<Membership> memberships = new ArrayList<>();
     List<Item> items = new ArrayList<>();
     List<Subscription> subscriptions = new ArrayList<>();
+    List<PollVote> votes = new ArrayList<>();
     List<AuditEntry> audit = new ArrayList<>();
     for (CommunityId id : ids) {
       communities.add(storage.read(tx -> tx.communities().get(id)).orElseThrow().withVersion(0));
@@ -38,11 +41,13 @@ record Snapshot(List<Community> communities, List<Membership> memberships, List<
       all(page -> storage.read(tx -> tx.items().list(ItemQuery.in(id), page)))
           .forEach(i -> items.add(i.withHeader(i.header().withVersion(0))));
       subscriptions.addAll(storage.read(tx -> tx.subscriptions().forCommunity(id)));
+      items.stream().filter(i -> i instanceof Poll && i.community().equals(id))
+          .forEach(p -> votes.addAll(storage.read(tx -> tx.votes().forPoll(p.id()))));
       all(page -> storage.read(tx -> tx.audit().forCommunity(id, page))).stream()
           .filter(e -> e.action() != AuditAction.COMMUNITY_EXPORTED && e.action() != AuditAction.COMMUNITY_IMPORTED)
           .forEach(e -> audit.add(e.withId(0)));
     }
-    return new Snapshot(communities, memberships, items, subscriptions, audit);
+    return new Snapshot(communities, memberships, items, subscriptions, votes, audit);
   }
 
   static <T> List<T> all(Function<PageRequest, Page<T>> read) {

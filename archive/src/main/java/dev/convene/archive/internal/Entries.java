@@ -8,6 +8,8 @@ final class Entries {
   static final String MEMBERSHIPS = "memberships.jsonl";
   static final String ITEMS = "items.jsonl";
   static final String SUBSCRIPTIONS = "subscriptions.jsonl";
+  /** The votes in the archive's polls; absent from an archive written before polls. */
+  static final String VOTES = "votes.jsonl";
   static final String AUDIT = "audit.jsonl";
   /** Each attachment's bytes, once per content hash: {@code blobs/<sha-256>}. */
   static final String BLOBS = "blobs/";

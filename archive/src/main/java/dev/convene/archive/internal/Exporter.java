@@ -13,6 +13,8 @@ import dev.convene.core.model.ConceptId;
 import dev.convene.core.model.Discussion;
 import dev.convene.core.model.Document;
 import dev.convene.core.model.Item;
+import dev.convene.core.model.ItemId;
+import dev.convene.core.model.Poll;
 import dev.convene.core.policy.Action;
 import dev.convene.core.taxonomy.Concept;
 import dev.convene.core.taxonomy.Taxonomy;
@@ -114,6 +116,7 @@ public final class Exporter {
     private final Instant at;
     private final SortedSet<ConceptId> concepts = new TreeSet<>();
     private final SortedSet<String> blobs = new TreeSet<>();
+    private final List<ItemId> polls = new ArrayList<>();
     private long memberships;
     private long items;
     private long replies;
@@ -145,6 +148,8 @@ public final class Exporter {
             count(item);
             ItemJson.write(g, item);
           })));
+      entry(zip, Entries.VOTES, at, g -> polls.forEach(poll ->
+          storage().read(tx -> tx.votes().forPoll(poll)).forEach(v -> RecordJson.write(g, v))));
       Taxonomy taxonomy = storage().read(tx -> tx.taxonomy().current()).taxonomy();
       List<Concept> used = concepts.stream().flatMap(c -> taxonomy.concept(c).stream()).toList();
       entry(zip, Entries.CONCEPTS, at, g -> {
@@ -172,6 +177,7 @@ public final class Exporter {
       concepts.addAll(item.concepts());
       switch (item) {
         case Discussion d -> replies += d.replies().size();
+        case Poll p -> polls.add(p.id());
         case Document d -> d.attachments().forEach(a -> {
           attachments++;
           blobs.add(a.contentHash());

@@ -12,12 +12,15 @@ import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.Discussion;
 import dev.convene.core.model.Document;
 import dev.convene.core.model.Item;
+import dev.convene.core.model.ItemId;
 import dev.convene.core.model.Membership;
+import dev.convene.core.model.Poll;
 import dev.convene.core.model.Role;
 import dev.convene.core.taxonomy.Taxonomy;
 import dev.convene.storage.AuditAction;
 import dev.convene.storage.AuditEntry;
 import dev.convene.storage.MemberQuery;
+import dev.convene.storage.PollVote;
 import dev.convene.storage.Subscription;
 import dev.convene.storage.Transaction;
 import java.time.Clock;
@@ -42,6 +45,7 @@ final class ImportRun {
   private final Map<String, String> renamed = new LinkedHashMap<>();
   private final List<Community> archived;
   private final Rewrite rewrite;
+  private final Map<ItemId, Poll> polls = new LinkedHashMap<>();
   private long memberships;
   private long items;
   private long replies;
@@ -77,6 +81,9 @@ final class ImportRun {
     });
     stored.forEach(this::requireAdmin);
     archive.lines(Entries.ITEMS, line -> item(line, ItemJson.read(line)));
+    if (archive.entry(Entries.VOTES).isPresent()) {
+      archive.lines(Entries.VOTES, this::vote);
+    }
     archive.lines(Entries.SUBSCRIPTIONS, line -> {
       Subscription subscription = RecordJson.subscription(line);
       requireHeld(line, subscription.community());
@@ -122,10 +129,26 @@ final class ImportRun {
         blobs.require(a, line.where());
       });
       case Discussion d -> replies += d.replies().size();
+      case Poll p -> polls.put(p.id(), p);
       default -> { }
     }
     tx.items().insert(line.build(() -> rewrite.item(item)));
     items++;
+  }
+
+  /** A vote, in a poll of the archive and for one of its options. */
+  private void vote(In line) {
+    PollVote vote = RecordJson.vote(line);
+    Poll poll = polls.get(vote.poll());
+    if (poll == null) {
+      throw new ValidationException(line.where() + ".poll", "in-archive", "poll " + vote.poll()
+          + " is not in the archive");
+    }
+    if (poll.option(vote.option()).isEmpty()) {
+      throw new ValidationException(line.where() + ".option", "poll-option", "poll " + vote.poll()
+          + " has no option " + vote.option());
+    }
+    tx.votes().put(line.build(() -> rewrite.vote(vote)));
   }
 
   /** The audit lines, appended oldest first (by their id in the exporting store) so their order holds. */

@@ -1,16 +1,22 @@
 package dev.convene.archive.internal;
 
 import dev.convene.core.model.CommunityId;
+import dev.convene.core.model.ItemId;
+import dev.convene.core.model.PollOptionId;
 import dev.convene.core.model.UserId;
 import dev.convene.storage.AuditAction;
 import dev.convene.storage.AuditEntry;
 import dev.convene.storage.Delivery;
 import dev.convene.storage.NotificationLevel;
+import dev.convene.storage.PollVote;
 import dev.convene.storage.Subscription;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 
-/** The settings and records around a community: lines of {@code subscriptions.jsonl} and {@code audit.jsonl}. */
+/**
+ * The settings and records around a community: lines of {@code subscriptions.jsonl}, {@code
+ * votes.jsonl} and {@code audit.jsonl}.
+ */
 final class RecordJson {
   private RecordJson() {}
 
@@ -26,6 +32,20 @@ final class RecordJson {
   static Subscription subscription(In in) {
     return in.build(() -> new Subscription(UserId.of(in.string("user")), CommunityId.of(in.string("community")),
         in.constant("level", NotificationLevel.class), in.constant("delivery", Delivery.class)));
+  }
+
+  static void write(JsonGenerator g, PollVote v) {
+    g.writeStartObject();
+    g.writeStringProperty("poll", v.poll().value());
+    g.writeStringProperty("user", v.user().value());
+    g.writeStringProperty("option", v.option().value());
+    g.writeStringProperty("at", v.at().toString());
+    g.writeEndObject();
+  }
+
+  static PollVote vote(In in) {
+    return in.build(() -> new PollVote(ItemId.of(in.string("poll")), UserId.of(in.string("user")),
+        PollOptionId.of(in.string("option")), in.instant("at")));
   }
 
   static void write(JsonGenerator g, AuditEntry e) {

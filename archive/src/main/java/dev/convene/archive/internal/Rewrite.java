@@ -11,9 +11,11 @@ import dev.convene.core.model.Item;
 import dev.convene.core.model.ItemHeader;
 import dev.convene.core.model.ItemId;
 import dev.convene.core.model.Membership;
+import dev.convene.core.model.Poll;
 import dev.convene.core.model.Reply;
 import dev.convene.core.model.UserId;
 import dev.convene.storage.AuditEntry;
+import dev.convene.storage.PollVote;
 import dev.convene.storage.Subscription;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -104,7 +106,15 @@ final class Rewrite {
           e.webinar(), e.allDay(), e.recurrence(), e.recording(), e.slides(),
           e.linkedCommunities().stream().map(this::community).collect(Collectors.toSet()), e.capacity());
     }
+    if (moved instanceof Poll p) {
+      return p.withOptions(p.options().stream().map(o -> o.withAuthor(o.author().map(this::user))).toList());
+    }
     return moved;
+  }
+
+  /** The vote, in the poll's target id, by the mapped user. */
+  PollVote vote(PollVote v) {
+    return new PollVote(item(v.poll()), user(v.user()), v.option(), v.at());
   }
 
   Subscription subscription(Subscription s) {

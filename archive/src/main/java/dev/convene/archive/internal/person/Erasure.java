@@ -11,6 +11,7 @@ import dev.convene.core.model.UserId;
 import dev.convene.platform.Convene;
 import dev.convene.storage.AuditAction;
 import dev.convene.storage.AuditEntry;
+import dev.convene.storage.PollVote;
 import dev.convene.storage.Registration;
 import dev.convene.storage.Subscription;
 import dev.convene.storage.Transaction;
@@ -25,7 +26,7 @@ import java.util.stream.Collectors;
 
 /**
  * Erases a person in one transaction: successions where they are the last admin, their memberships,
- * the invitations they sent, their content, subscriptions, event registrations and pending news, an
+ * the invitations they sent, their content, subscriptions, event registrations, poll votes and pending news, an
  * audit entry of the erasure in every community concerned, and last the audit history, where the
  * pseudonym takes their place. Every write goes through the store, whose change log the search index and the policy cache
  * follow; none is told as news, so no notification names the person or the pseudonym. A conflict the
@@ -96,6 +97,11 @@ public final class Erasure {
     for (Registration registration : tx.registrations().forUser(user)) {
       tx.registrations().delete(registration.event(), user);
       tx.items().get(registration.event()).ifPresent(event -> concerned.add(event.community()));
+    }
+    // votes name the person: they go, and the polls' counts with them
+    for (PollVote vote : tx.votes().forUser(user)) {
+      tx.votes().delete(vote.poll(), user);
+      tx.items().get(vote.poll()).ifPresent(poll -> concerned.add(poll.community()));
     }
     int notifications = PendingNews.removeDigests(tx, user, content.replies());
     int outbox = tx.outbox().removeNaming(user);
