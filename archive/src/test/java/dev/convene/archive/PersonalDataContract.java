@@ -22,6 +22,9 @@ import dev.convene.core.model.Item;
 import dev.convene.core.model.ItemHeader;
 import dev.convene.core.model.ItemId;
 import dev.convene.core.model.Membership;
+import dev.convene.core.model.Poll;
+import dev.convene.core.model.PollOption;
+import dev.convene.core.model.PollOptionId;
 import dev.convene.core.model.Reply;
 import dev.convene.core.model.ReplyId;
 import dev.convene.core.model.ReviewState;
@@ -40,6 +43,7 @@ import dev.convene.storage.EntityKind;
 import dev.convene.storage.Delivery;
 import dev.convene.storage.PageRequest;
 import dev.convene.storage.PendingNotification;
+import dev.convene.storage.PollVote;
 import dev.convene.storage.Registration;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
@@ -193,6 +197,27 @@ abstract class PersonalDataContract {
     world.data.erase(ROOT, ADA, ErasureOptions.anonymise().withSuccessor(BOB));
     assertEquals(List.of(), world.storage.read(tx -> tx.registrations().forUser(ADA)));
     assertEquals(List.of(bob), world.storage.read(tx -> tx.registrations().forEvent(event.id())));
+  }
+
+  @Test
+  @DisplayName("erasing removes the person's poll votes and no one else's; their ideas in others' polls stay, by the pseudonym")
+  void erasePollVotesAndIdeas() {
+    Poll poll = new Poll(new ItemHeader(ItemId.of("where"), WATER, BOB, "Where shall we meet?", Locale.ENGLISH,
+        Visibility.MEMBERS, ReviewState.PUBLISHED, Set.of(), PersonWorld.T0, PersonWorld.T0, 0), "", Poll.Mode.IDEAS,
+        List.of(PollOption.fixed(PollOptionId.of("1"), "Geneva"),
+            PollOption.idea(PollOptionId.of("2"), "Lyon", ADA)), Optional.empty(), Poll.ResultsVisibility.ALWAYS);
+    PollVote bobs = new PollVote(poll.id(), BOB, PollOptionId.of("2"), PersonWorld.T0);
+    world.storage.useTransaction(tx -> {
+      tx.items().insert(poll);
+      tx.votes().put(new PollVote(poll.id(), ADA, PollOptionId.of("1"), PersonWorld.T0));
+      tx.votes().put(bobs);
+    });
+    world.data.erase(ROOT, ADA, ErasureOptions.remove().withSuccessor(BOB));
+    assertEquals(List.of(), world.storage.read(tx -> tx.votes().forUser(ADA)));
+    assertEquals(List.of(bobs), world.storage.read(tx -> tx.votes().forPoll(poll.id())));
+    Poll after = (Poll) world.storage.read(tx -> tx.items().get(poll.id())).orElseThrow();
+    assertEquals(List.of(Optional.empty(), Optional.of(FORMER)),
+        after.options().stream().map(PollOption::author).toList());
   }
 
   @Test
