@@ -59,6 +59,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A person's export and erasure across communities, on one kind of store. */
 abstract class PersonalDataContract {
@@ -218,6 +220,33 @@ abstract class PersonalDataContract {
     Poll after = (Poll) world.storage.read(tx -> tx.items().get(poll.id())).orElseThrow();
     assertEquals(List.of(Optional.empty(), Optional.of(FORMER)),
         after.options().stream().map(PollOption::author).toList());
+  }
+
+  @Test
+  @DisplayName("the person's own export holds their ideas in others' polls and their votes, naming no other voter")
+  void exportPollIdeasAndVotes() throws Exception {
+    Poll poll = new Poll(new ItemHeader(ItemId.of("where"), WATER, BOB, "Where shall we meet?", Locale.ENGLISH,
+        Visibility.MEMBERS, ReviewState.PUBLISHED, Set.of(), PersonWorld.T0, PersonWorld.T0, 0), "", Poll.Mode.IDEAS,
+        List.of(PollOption.fixed(PollOptionId.of("1"), "Geneva"),
+            PollOption.idea(PollOptionId.of("2"), "Lyon", ADA)), Optional.empty(), Poll.ResultsVisibility.ALWAYS);
+    world.storage.useTransaction(tx -> {
+      tx.items().insert(poll);
+      tx.votes().put(new PollVote(poll.id(), ADA, PollOptionId.of("1"), PersonWorld.T0));
+      tx.votes().put(new PollVote(poll.id(), EVE, PollOptionId.of("2"), PersonWorld.T0));
+    });
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    world.data.export(Actor.user(ADA), ADA, out);
+    JsonNode root = JsonMapper.builder().build().readTree(out.toByteArray());
+    JsonNode ideas = root.get("ideas");
+    assertEquals(1, ideas.size());
+    assertEquals("Lyon", ideas.get(0).get("text").asString());
+    assertEquals("Where shall we meet?", ideas.get(0).get("question").asString());
+    JsonNode votes = root.get("votes");
+    assertEquals(1, votes.size());
+    assertEquals("1", votes.get(0).get("option").asString());
+    assertEquals("Geneva", votes.get(0).get("optionText").asString());
+    assertFalse(out.toString(java.nio.charset.StandardCharsets.UTF_8).contains(EVE.value()),
+        "another voter is never named");
   }
 
   @Test
