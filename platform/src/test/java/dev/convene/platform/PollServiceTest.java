@@ -31,6 +31,7 @@ import dev.convene.core.model.UserId;
 import dev.convene.core.model.Visibility;
 import dev.convene.storage.AuditAction;
 import dev.convene.storage.AuditEntry;
+import dev.convene.storage.PageRequest;
 import dev.convene.storage.PollVote;
 import java.time.Duration;
 import java.time.Instant;
@@ -280,6 +281,19 @@ class PollServiceTest {
     List<AuditEntry> audited = world.audit(water, AuditAction.PLATFORM_ADMIN_ACCESS);
     assertEquals(Optional.of("VIEW_POLL_RESULTS"), audited.get(audited.size() - 1).reason());
     assertEquals("item " + poll, audited.get(audited.size() - 1).subject());
+  }
+
+  @Test
+  @DisplayName("a platform admin's reading of a draft poll's counts is listed to the community's admins only if they may see the poll")
+  void platformAdminReadingADraft() {
+    Item draft = world.content().create(MEL, water.id(), where(Visibility.MEMBERS)
+        .results(Poll.ResultsVisibility.AFTER_CLOSING));
+    assertEquals(List.of(0, 0), counts(polls().results(PAT, draft.id())));
+    assertTrue(world.audit(water, AuditAction.PLATFORM_ADMIN_ACCESS).stream()
+        .anyMatch(e -> e.subject().equals("item " + draft.id())), "the access is audited");
+    List<AuditEntry> listed = world.convene.audit().list(ADA, water.id(), PageRequest.first(100)).items();
+    assertFalse(listed.stream().anyMatch(e -> e.subject().contains(draft.id().value())),
+        "ada may not see mel's draft, so the line about it is not listed to her");
   }
 
   @Test
