@@ -46,7 +46,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * A community's content: documents, events, announcements and discussions, from draft to
+ * A community's content: documents, events, announcements, discussions and polls, from draft to
  * publication, review, archive and deletion, the replies of discussions and the files attached to
  * documents (through the {@linkplain Convene.Builder#blobStore blob store}).
  *
