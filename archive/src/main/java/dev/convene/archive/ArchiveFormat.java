@@ -26,6 +26,7 @@ public final class ArchiveFormat {
       Map.entry("memberships.jsonl", "memberships.json"),
       Map.entry("items.jsonl", "items.json"),
       Map.entry("subscriptions.jsonl", "subscriptions.json"),
+      Map.entry("votes.jsonl", "votes.json"),
       Map.entry("audit.jsonl", "audit.json"),
       Map.entry("guidelines.jsonl", "guidelines.json"),
       Map.entry("guidelines-acceptances.jsonl", "guidelines-acceptances.json"),

@@ -66,7 +66,7 @@ class AccessTest {
     for (Actor actor : new Actor[] {ADA, ROOT}) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       ExportReport report = archives.export(actor, source.water.id(), ExportOptions.defaults(), out);
-      assertEquals(6, report.counts().items());
+      assertEquals(7, report.counts().items());
     }
   }
 

@@ -9,8 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.convene.core.ConveneException;
 import dev.convene.core.ValidationException;
+import dev.convene.core.model.CommunityId;
+import dev.convene.core.model.Item;
+import dev.convene.core.model.ItemType;
 import dev.convene.platform.Convene;
 import dev.convene.storage.CommunityQuery;
+import dev.convene.storage.ItemQuery;
 import dev.convene.storage.PageRequest;
 import dev.convene.storage.blob.BlobRef;
 import dev.convene.storage.blob.BlobStore;
@@ -43,6 +47,7 @@ class AllOrNothingTest {
   @TempDir static Path sourceFolder;
   @TempDir Path folder;
   private static byte[] archive;
+  private static CommunityId water;
   private BlobStore blobs;
   private Convene target;
   private long sequence;
@@ -51,6 +56,7 @@ class AllOrNothingTest {
   static void exported() {
     try (Source source = new Source(InMemoryStorage.create(), sourceFolder.resolve("blobs")).fill()) {
       archive = RoundTripTest.export(source.convene, source.water.id(), true);
+      water = source.water.id();
     }
   }
 
@@ -171,6 +177,27 @@ class AllOrNothingTest {
     names("registrations.jsonl:3.user", "unique", refused(Map.of("registrations.jsonl",
         Zips.text(t -> t.stripTrailing() + "\n" + t.lines().findFirst().orElseThrow() + "\n"))));
     nothingLeft();
+  }
+
+  @Test
+  @DisplayName("a vote for a poll the archive lacks, or for an option its poll lacks")
+  void brokenVotes() throws IOException {
+    names("votes.jsonl:1.poll", "in-archive", refused(Map.of("votes.jsonl",
+        Zips.text(t -> t.replaceFirst("\"poll\":\"[^\"]+\"", "\"poll\":\"elsewhere\"")))));
+    names("votes.jsonl:1.option", "poll-option", refused(Map.of("votes.jsonl",
+        Zips.text(t -> t.replaceFirst("\"option\":\"[^\"]+\"", "\"option\":\"99\"")))));
+    nothingLeft();
+  }
+
+  @Test
+  @DisplayName("an archive written before polls, without votes.jsonl, imports with no votes")
+  void noVotesEntry() {
+    byte[] older = Zips.rewrite(archive, Map.of("votes.jsonl", Zips.removed()));
+    CommunityArchives.of(target).importArchive(ROOT, new ByteArrayInputStream(older), ImportOptions.defaults());
+    List<Item> polls = Snapshot.all(page -> target.storage().read(tx -> tx.items().list(
+        ItemQuery.in(water).withTypes(ItemType.POLL), page)));
+    assertEquals(1, polls.size());
+    assertEquals(List.of(), target.storage().read(tx -> tx.votes().forPoll(polls.get(0).id())));
   }
 
   @Test

@@ -18,6 +18,7 @@ import dev.convene.storage.RegistrationStore;
 import dev.convene.storage.SubscriptionStore;
 import dev.convene.storage.TaxonomyStore;
 import dev.convene.storage.Transaction;
+import dev.convene.storage.VoteStore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -69,6 +70,7 @@ final class FailingStorage implements Storage {
     @Override public SubscriptionStore subscriptions() { return tx.subscriptions(); }
     @Override public RegistrationStore registrations() { return tx.registrations(); }
     @Override public GuidelinesStore guidelines() { return tx.guidelines(); }
+    @Override public VoteStore votes() { return tx.votes(); }
     @Override public DigestStore digests() { return tx.digests(); }
     @Override public OutboxStore outbox() { return tx.outbox(); }
     @Override public ChangeLog changes() { return tx.changes(); }

@@ -20,6 +20,8 @@ import dev.convene.core.model.ConceptId;
 import dev.convene.core.model.Discussion;
 import dev.convene.core.model.Event;
 import dev.convene.core.model.Item;
+import dev.convene.core.model.Poll;
+import dev.convene.core.model.PollOptionId;
 import dev.convene.core.model.LocalizedText;
 import dev.convene.core.model.Membership;
 import dev.convene.core.model.SchemeId;
@@ -33,6 +35,7 @@ import dev.convene.storage.AuditEntry;
 import dev.convene.storage.ItemQuery;
 import dev.convene.storage.MemberQuery;
 import dev.convene.storage.PageRequest;
+import dev.convene.storage.PollVote;
 import dev.convene.storage.Subscription;
 import dev.convene.storage.blob.FileSystemBlobStore;
 import dev.convene.storage.memory.InMemoryStorage;
@@ -59,6 +62,7 @@ class ImportOptionsTest {
   private static CommunityId water;
   private static CommunityId group;
   private static Discussion talk;
+  private static Poll asked;
   private Convene target;
 
   @BeforeAll
@@ -67,6 +71,7 @@ class ImportOptionsTest {
       water = source.water.id();
       group = source.group.id();
       talk = source.talk;
+      asked = source.poll;
       original = Snapshot.of(source.storage, List.of(water, group));
       archive = RoundTripTest.export(source.convene, water, true);
     }
@@ -132,7 +137,12 @@ class ImportOptionsTest {
     assertTrue(members.stream().allMatch(m -> m.community().equals(newWater)));
 
     List<Item> items = Snapshot.all(page -> target.storage().read(tx -> tx.items().list(ItemQuery.in(newWater), page)));
-    assertEquals(6, items.size());
+    assertEquals(7, items.size());
+    Poll poll = (Poll) items.stream().filter(i -> i instanceof Poll).findFirst().orElseThrow();
+    assertNotEquals(asked.id(), poll.id());
+    assertEquals(asked.options(), poll.options());
+    assertEquals(List.of(PollOptionId.of("1"), PollOptionId.of("2")), target.storage().read(tx -> tx.votes()
+        .forPoll(poll.id())).stream().map(PollVote::option).toList(), "the votes follow the poll to its new id");
     Event assembly = (Event) items.stream().filter(i -> i.title().equals("Assembly")).findFirst().orElseThrow();
     assertEquals(Set.of(newGroup), assembly.linkedCommunities());
     assertEquals(Optional.of(120), assembly.capacity(), "the capacity survives the move");

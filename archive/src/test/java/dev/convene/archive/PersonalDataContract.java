@@ -23,6 +23,9 @@ import dev.convene.core.model.LocalizedText;
 import dev.convene.core.model.ItemHeader;
 import dev.convene.core.model.ItemId;
 import dev.convene.core.model.Membership;
+import dev.convene.core.model.Poll;
+import dev.convene.core.model.PollOption;
+import dev.convene.core.model.PollOptionId;
 import dev.convene.core.model.Reply;
 import dev.convene.core.model.ReplyId;
 import dev.convene.core.model.ReviewState;
@@ -43,6 +46,7 @@ import dev.convene.storage.Guidelines;
 import dev.convene.storage.GuidelinesAcceptance;
 import dev.convene.storage.PageRequest;
 import dev.convene.storage.PendingNotification;
+import dev.convene.storage.PollVote;
 import dev.convene.storage.Registration;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
@@ -222,6 +226,54 @@ abstract class PersonalDataContract {
     assertEquals(List.of(), world.storage.read(tx -> tx.guidelines().forUser(ADA)));
     assertEquals(List.of(bob), world.storage.read(tx -> tx.guidelines().acceptances(WATER)));
     assertEquals(1, world.storage.read(tx -> tx.guidelines().versions(WATER)).size(), "the guidelines stay");
+  }
+
+  @Test
+  @DisplayName("erasing removes the person's poll votes and no one else's; their ideas in others' polls stay, by the pseudonym")
+  void erasePollVotesAndIdeas() {
+    Poll poll = new Poll(new ItemHeader(ItemId.of("where"), WATER, BOB, "Where shall we meet?", Locale.ENGLISH,
+        Visibility.MEMBERS, ReviewState.PUBLISHED, Set.of(), PersonWorld.T0, PersonWorld.T0, 0), "", Poll.Mode.IDEAS,
+        List.of(PollOption.fixed(PollOptionId.of("1"), "Geneva"),
+            PollOption.idea(PollOptionId.of("2"), "Lyon", ADA)), Optional.empty(), Poll.ResultsVisibility.ALWAYS);
+    PollVote bobs = new PollVote(poll.id(), BOB, PollOptionId.of("2"), PersonWorld.T0);
+    world.storage.useTransaction(tx -> {
+      tx.items().insert(poll);
+      tx.votes().put(new PollVote(poll.id(), ADA, PollOptionId.of("1"), PersonWorld.T0));
+      tx.votes().put(bobs);
+    });
+    world.data.erase(ROOT, ADA, ErasureOptions.remove().withSuccessor(BOB));
+    assertEquals(List.of(), world.storage.read(tx -> tx.votes().forUser(ADA)));
+    assertEquals(List.of(bobs), world.storage.read(tx -> tx.votes().forPoll(poll.id())));
+    Poll after = (Poll) world.storage.read(tx -> tx.items().get(poll.id())).orElseThrow();
+    assertEquals(List.of(Optional.empty(), Optional.of(FORMER)),
+        after.options().stream().map(PollOption::author).toList());
+  }
+
+  @Test
+  @DisplayName("the person's own export holds their ideas in others' polls and their votes, naming no other voter")
+  void exportPollIdeasAndVotes() throws Exception {
+    Poll poll = new Poll(new ItemHeader(ItemId.of("where"), WATER, BOB, "Where shall we meet?", Locale.ENGLISH,
+        Visibility.MEMBERS, ReviewState.PUBLISHED, Set.of(), PersonWorld.T0, PersonWorld.T0, 0), "", Poll.Mode.IDEAS,
+        List.of(PollOption.fixed(PollOptionId.of("1"), "Geneva"),
+            PollOption.idea(PollOptionId.of("2"), "Lyon", ADA)), Optional.empty(), Poll.ResultsVisibility.ALWAYS);
+    world.storage.useTransaction(tx -> {
+      tx.items().insert(poll);
+      tx.votes().put(new PollVote(poll.id(), ADA, PollOptionId.of("1"), PersonWorld.T0));
+      tx.votes().put(new PollVote(poll.id(), EVE, PollOptionId.of("2"), PersonWorld.T0));
+    });
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    world.data.export(Actor.user(ADA), ADA, out);
+    JsonNode root = JsonMapper.builder().build().readTree(out.toByteArray());
+    JsonNode ideas = root.get("ideas");
+    assertEquals(1, ideas.size());
+    assertEquals("Lyon", ideas.get(0).get("text").asString());
+    assertEquals("Where shall we meet?", ideas.get(0).get("question").asString());
+    JsonNode votes = root.get("votes");
+    assertEquals(1, votes.size());
+    assertEquals("1", votes.get(0).get("option").asString());
+    assertEquals("Geneva", votes.get(0).get("optionText").asString());
+    assertFalse(out.toString(java.nio.charset.StandardCharsets.UTF_8).contains(EVE.value()),
+        "another voter is never named");
   }
 
   @Test

@@ -85,9 +85,10 @@ class RoundTripTest {
     assertEquals(Map.of(source.water.id(), source.water.id(), source.group.id(), source.group.id()),
         report.communities());
     // counted by hand from Source.fill(): 2 communities; water: mia, rita, ivan, bob, ada; group: ada, mia
-    // attachments: the report's two, the draft's copy of the report, the assembly's agenda
+    // attachments: the report's two, the draft's copy of the report, the assembly's agenda; items: the
+    // poll too
     // registrations: mia attends the assembly, olga declined it
-    assertEquals(new ArchiveCounts(2, 7, 7, 2, 4, 3, 3, 3, before.audit().size(), 2), report.counts());
+    assertEquals(new ArchiveCounts(2, 7, 8, 2, 4, 3, 3, 3, before.audit().size(), 2), report.counts());
     assertEquals(3, report.blobsStored());
     assertEquals(List.of(), report.missingConcepts());
     Document stored = (Document) target.storage().read(tx -> tx.items().get(source.report.id())).orElseThrow();
@@ -116,7 +117,7 @@ class RoundTripTest {
     Snapshot snapshot = Snapshot.of(source.storage, List.of(source.water.id(), source.group.id()));
     assertEquals(2, snapshot.communities().size());
     assertEquals(7, snapshot.memberships().size());
-    assertEquals(7, snapshot.items().size());
+    assertEquals(8, snapshot.items().size());
     assertEquals(3, snapshot.subscriptions().size());
     assertEquals(List.of(1, 2), snapshot.guidelines().stream().map(g -> g.version()).toList());
     // ada accepts both versions by publishing them, mia the first
@@ -124,6 +125,7 @@ class RoundTripTest {
         .map(a -> a.user().value() + " " + a.version()).toList());
     assertEquals(List.of("mia ATTENDING", "olga NOT_ATTENDING"), snapshot.registrations().stream()
         .map(r -> r.user().value() + " " + r.state()).sorted().toList());
+    assertEquals(2, snapshot.votes().size());
     assertTrue(snapshot.audit().stream().anyMatch(e -> e.action() == AuditAction.REPLY_HIDDEN));
     assertTrue(snapshot.audit().stream().anyMatch(e -> e.action() == AuditAction.ROLE_CHANGED));
   }
@@ -148,8 +150,10 @@ class RoundTripTest {
     ImportReport report = CommunityArchives.of(target).importArchive(ROOT, new ByteArrayInputStream(archive),
         ImportOptions.defaults());
     assertEquals(1, report.counts().communities());
-    assertEquals(6, report.counts().items());
+    assertEquals(7, report.counts().items());
     assertTrue(target.storage().read(tx -> tx.communities().get(source.group.id())).isEmpty());
+    assertEquals(2, target.storage().read(tx -> tx.votes().forPoll(source.poll.id())).size(),
+        "the poll's votes come with it");
   }
 
   @Test

@@ -5,6 +5,7 @@ import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.Event;
 import dev.convene.core.model.Item;
 import dev.convene.core.model.Membership;
+import dev.convene.core.model.Poll;
 import dev.convene.storage.AuditAction;
 import dev.convene.storage.AuditEntry;
 import dev.convene.storage.Guidelines;
@@ -14,6 +15,7 @@ import dev.convene.storage.MemberQuery;
 import dev.convene.storage.Page;
 import dev.convene.storage.PageRequest;
 import dev.convene.storage.Registration;
+import dev.convene.storage.PollVote;
 import dev.convene.storage.Storage;
 import dev.convene.storage.Subscription;
 import java.util.ArrayList;
@@ -28,13 +30,14 @@ import java.util.function.Function;
  */
 record Snapshot(List<Community> communities, List<Membership> memberships, List<Item> items,
     List<Subscription> subscriptions, List<AuditEntry> audit, List<Guidelines> guidelines,
-    List<GuidelinesAcceptance> acceptances, List<Registration> registrations) {
+    List<GuidelinesAcceptance> acceptances, List<Registration> registrations, List<PollVote> votes) {
 
   static Snapshot of(Storage storage, List<CommunityId> ids) {
     List<Community> communities = new ArrayList<>();
     List<Membership> memberships = new ArrayList<>();
     List<Item> items = new ArrayList<>();
     List<Subscription> subscriptions = new ArrayList<>();
+    List<PollVote> votes = new ArrayList<>();
     List<AuditEntry> audit = new ArrayList<>();
     List<Guidelines> guidelines = new ArrayList<>();
     List<GuidelinesAcceptance> acceptances = new ArrayList<>();
@@ -48,6 +51,8 @@ record Snapshot(List<Community> communities, List<Membership> memberships, List<
       subscriptions.addAll(storage.read(tx -> tx.subscriptions().forCommunity(id)));
       guidelines.addAll(storage.read(tx -> tx.guidelines().versions(id)));
       acceptances.addAll(storage.read(tx -> tx.guidelines().acceptances(id)));
+      items.stream().filter(i -> i instanceof Poll && i.community().equals(id))
+          .forEach(p -> votes.addAll(storage.read(tx -> tx.votes().forPoll(p.id()))));
       all(page -> storage.read(tx -> tx.audit().forCommunity(id, page))).stream()
           .filter(e -> e.action() != AuditAction.COMMUNITY_EXPORTED && e.action() != AuditAction.COMMUNITY_IMPORTED)
           .forEach(e -> audit.add(e.withId(0)));
@@ -55,7 +60,7 @@ record Snapshot(List<Community> communities, List<Membership> memberships, List<
     items.stream().filter(Event.class::isInstance).forEach(event ->
         registrations.addAll(storage.read(tx -> tx.registrations().forEvent(event.id()))));
     return new Snapshot(communities, memberships, items, subscriptions, audit, guidelines, acceptances,
-        registrations);
+        registrations, votes);
   }
 
   static <T> List<T> all(Function<PageRequest, Page<T>> read) {

@@ -12,6 +12,8 @@ import dev.convene.core.model.JoinPolicy;
 import dev.convene.core.model.LocalizedText;
 import dev.convene.core.model.Permission;
 import dev.convene.core.model.PlatformRole;
+import dev.convene.core.model.Poll;
+import dev.convene.core.model.PollOptionId;
 import dev.convene.core.model.Privacy;
 import dev.convene.core.model.Purpose;
 import dev.convene.core.model.Recurrence;
@@ -50,7 +52,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 /**
  * A platform with one rich community to archive: settings of every kind, a working group, members in
  * every state, items of every kind with replies, a hidden reply, a lock, attachments (one file shared
- * by two documents, another on an event), registrations for an event, subscriptions and the audit log all that leaves.
+ * by two documents, another on an event), registrations for an event, a poll with an idea and votes,
+ * subscriptions and the audit log all that leaves.
  */
 final class Source implements AutoCloseable {
   static final Actor ADA = Actor.user("ada");
@@ -80,6 +83,7 @@ final class Source implements AutoCloseable {
   Item draft;
   Item assembly;
   Discussion talk;
+  Poll poll;
 
   Source(Storage storage, Path blobRoot) {
     this.storage = storage;
@@ -109,7 +113,7 @@ final class Source implements AutoCloseable {
         .name(LocalizedText.of("fr", "Eau").with("en", "Water")).description("Tout sur l'eau")
         .purpose(Purpose.REPOSITORY).privacy(Privacy.SEMI_PRIVATE).joinPolicy(JoinPolicy.REQUEST)
         .sections(EnumSet.of(Section.DOCUMENTS, Section.EVENTS, Section.ANNOUNCEMENTS, Section.DISCUSSIONS,
-            Section.WORKING_GROUPS))
+            Section.WORKING_GROUPS, Section.POLLS))
         .branding(new Branding(Optional.of("logo/water.png"), Optional.of("#1a73e8"), Optional.of("#fff"),
             LocalizedText.of("fr", "Bienvenue")))
         .concepts(Set.of(WATER)).permissions(RolePermissions.defaults().with(Permission.EDIT_OWN_ITEMS, Role.MODERATOR)));
@@ -170,6 +174,16 @@ final class Source implements AutoCloseable {
     Reply spam = ((Discussion) content.get(ADA, opened.id())).replies().get(1);
     content.hideReply(ADA, opened.id(), spam.id(), true);
     talk = content.lock(ADA, opened.id(), true);
+    tick();
+    Item asked = content.create(MIA, water.id(), ItemDraft.poll("Where to dig?", Locale.ENGLISH, Visibility.MEMBERS,
+        Poll.Mode.IDEAS).description("Wells for the summer").options("North field")
+        .closes(Instant.parse("2026-06-01T00:00:00Z")).results(Poll.ResultsVisibility.AFTER_VOTING));
+    content.publish(MIA, asked.id());
+    convene.polls().addIdea(ADA, asked.id(), "By the school");
+    tick();
+    convene.polls().vote(MIA, asked.id(), PollOptionId.of("2"));
+    convene.polls().vote(ADA, asked.id(), PollOptionId.of("1"));
+    poll = (Poll) content.get(ADA, asked.id());
     tick();
     Item inGroup = content.create(ADA, group.id(), ItemDraft.document("Pump specs", Locale.ENGLISH, Visibility.MEMBERS)
         .summary("Specs"));

@@ -46,7 +46,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * A community's content: documents, events, announcements and discussions, from draft to
+ * A community's content: documents, events, announcements, discussions and polls, from draft to
  * publication, review, archive and deletion, the replies of discussions and the files attached to
  * documents (through the {@linkplain Convene.Builder#blobStore blob store}).
  *
@@ -99,7 +99,7 @@ public final class ContentService {
    * @return the stored item, at version 1
    * @throws NotFoundException if the actor may not know the community exists
    * @throws AccessDeniedException if the actor may not create this type of item there (members
-   *     create documents and start discussions, moderators post announcements and events), the
+   *     create documents, start discussions and create polls, moderators post announcements and events), the
    *     section is switched off, or the community is archived
    * @throws ValidationException if a concept is not in the taxonomy ({@code concepts}, {@code
    *     known-concept}, naming it)
@@ -190,8 +190,8 @@ public final class ContentService {
   /**
    * Stores the actor's changed copy of an item they wrote. Pass the item as read, changed: the same
    * id, community, author, type, review state and creation time, and the version read. The platform
-   * sets the update time; a document's or an event's attachments and a discussion's replies and lock
-   * are kept as stored (other calls change them). A published item may not widen from members-only to public
+   * sets the update time; a document's or an event's attachments, a discussion's replies and lock, and
+   * a poll's mode and options are kept as stored (other calls change them). A published item may not widen from members-only to public
    * where that would need a review.
    *
    * @return the stored item, one version up
@@ -485,6 +485,7 @@ public final class ContentService {
       case DISCUSSION -> Action.START_DISCUSSION;
       case ANNOUNCEMENT -> Action.POST_ANNOUNCEMENT;
       case EVENT -> Action.POST_EVENT;
+      case POLL -> Action.CREATE_POLL;
     };
   }
 }

@@ -81,6 +81,7 @@ public final class Convene implements AutoCloseable {
   private final CalendarService calendar;
   private final RegistrationService registrations;
   private final GuidelinesService guidelines;
+  private final PollService polls;
   private final MembershipService memberships;
   private final NotificationService notifications;
   private final Optional<SearchIndex> search;
@@ -102,6 +103,7 @@ public final class Convene implements AutoCloseable {
     this.calendar = new CalendarService(platform);
     this.registrations = new RegistrationService(platform);
     this.guidelines = new GuidelinesService(platform);
+    this.polls = new PollService(platform);
     this.memberships = new MembershipService(platform);
     this.notifications = new NotificationService(platform, sink, memberNotifications, check, outbox);
   }
@@ -126,7 +128,7 @@ public final class Convene implements AutoCloseable {
     return audit;
   }
 
-  /** Content: documents, events, announcements and discussions, their review and their replies. */
+  /** Content: documents, events, announcements, discussions and polls, their review and their replies. */
   public ContentService content() {
     return content;
   }
@@ -144,6 +146,11 @@ public final class Convene implements AutoCloseable {
   /** Community guidelines: published by admins, read by all who see the community, accepted by members. */
   public GuidelinesService guidelines() {
     return guidelines;
+  }
+
+  /** Polls: votes, members' ideas, one's own vote and the counts, as each poll's setting shows them. */
+  public PollService polls() {
+    return polls;
   }
 
   /** Memberships: join, request, invite, decide, remove, block, change roles, list members. */

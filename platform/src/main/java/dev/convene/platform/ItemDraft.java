@@ -12,6 +12,9 @@ import dev.convene.core.model.Recurrence;
 import dev.convene.core.model.ItemHeader;
 import dev.convene.core.model.ItemType;
 import dev.convene.core.model.Mentions;
+import dev.convene.core.model.Poll;
+import dev.convene.core.model.PollOption;
+import dev.convene.core.model.PollOptionId;
 import dev.convene.core.model.Reply;
 import dev.convene.core.model.UserId;
 import dev.convene.core.model.Visibility;
@@ -20,6 +23,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +42,9 @@ import java.util.Set;
  * ItemDraft.event("Annual meeting", Locale.ENGLISH, Visibility.MEMBERS, start, end, ZoneId.of("Europe/Paris"))
  *     .onlineLink(URI.create("https://example.org/meet"));
  * ItemDraft.discussion("Which indicators?", Locale.ENGLISH, Visibility.MEMBERS, "Let us agree on ...");
+ * ItemDraft.poll("Where shall we meet?", Locale.ENGLISH, Visibility.MEMBERS, Poll.Mode.OPTIONS)
+ *     .options("Geneva", "Lyon")
+ *     .closes(Instant.parse("2026-06-30T18:00:00Z"));
  * }</pre>
  *
  * <p>Each setter checks its value at once and throws a {@link dev.convene.core.ValidationException}
@@ -45,7 +52,8 @@ import java.util.Set;
  * is a builder: not thread-safe, and meant to be used once.
  */
 public abstract sealed class ItemDraft
-    permits ItemDraft.DocumentDraft, ItemDraft.EventDraft, ItemDraft.AnnouncementDraft, ItemDraft.DiscussionDraft {
+    permits ItemDraft.DocumentDraft, ItemDraft.EventDraft, ItemDraft.AnnouncementDraft, ItemDraft.DiscussionDraft,
+    ItemDraft.PollDraft {
   private final String title;
   private final Locale language;
   private final Visibility visibility;
@@ -81,6 +89,15 @@ public abstract sealed class ItemDraft
   /** A discussion opened by {@code body}. */
   public static DiscussionDraft discussion(String title, Locale language, Visibility visibility, String body) {
     return new DiscussionDraft(title, language, visibility, body);
+  }
+
+  /**
+   * A poll asking {@code question} (its title): with {@link Poll.Mode#OPTIONS}, the options set with
+   * {@link PollDraft#options} are the only answers (at least two); with {@link Poll.Mode#IDEAS},
+   * members add ideas once it is published, and the options set here, if any, open the list.
+   */
+  public static PollDraft poll(String question, Locale language, Visibility visibility, Poll.Mode mode) {
+    return new PollDraft(question, language, visibility, mode);
   }
 
   /** The type of item this draft creates. */
@@ -378,6 +395,92 @@ public abstract sealed class ItemDraft
     @Override
     Item toItem(ItemHeader header) {
       return new Discussion(header, body, false, List.of(), mentions);
+    }
+  }
+
+  /**
+   * A poll: its question is the title; votes, ideas and results come later through {@link
+   * PollService}.
+   */
+  public static final class PollDraft extends ItemDraft {
+    private final Poll.Mode mode;
+    private String description = "";
+    private List<String> options = List.of();
+    private Optional<Instant> closes = Optional.empty();
+    private Poll.ResultsVisibility results = Poll.ResultsVisibility.ALWAYS;
+
+    private PollDraft(String question, Locale language, Visibility visibility, Poll.Mode mode) {
+      super(question, language, visibility);
+      this.mode = Checks.required(mode, "mode");
+    }
+
+    @Override
+    public ItemType type() {
+      return ItemType.POLL;
+    }
+
+    @Override
+    public PollDraft concepts(ConceptId... values) {
+      setConcepts(values);
+      return this;
+    }
+
+    /** More about the question (empty by default). */
+    public PollDraft description(String value) {
+      Checks.required(value, "description");
+      Checks.check(value.length() <= Poll.MAX_DESCRIPTION_LENGTH, "description", "max-length",
+          "must be at most %s characters", Poll.MAX_DESCRIPTION_LENGTH);
+      this.description = value;
+      return this;
+    }
+
+    /**
+     * The options, in the order shown, numbered from {@code "1"}, without surrounding space (none by
+     * default). A poll with fixed
+     * options needs at least two, or creating it fails ({@code options}, {@code at-least-two}).
+     *
+     * @throws dev.convene.core.ValidationException if a text is blank or longer than {@value
+     *     PollOption#MAX_TEXT_LENGTH} characters ({@code options[]}), two say the same ignoring case
+     *     ({@code options}, {@code unique-text}), or there are more than {@value Poll#MAX_OPTIONS}
+     */
+    public PollDraft options(String... values) {
+      List<String> texts = List.copyOf(Checks.noNulls(Arrays.asList(Checks.required(values, "options")), "options"));
+      texts = texts.stream().map(t -> Checks.text(t, "options[]", PollOption.MAX_TEXT_LENGTH).strip()).toList();
+      Checks.check(texts.stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).distinct().count() == texts.size(),
+          "options", "unique-text", "two options say the same");
+      Checks.check(texts.size() <= Poll.MAX_OPTIONS, "options", "max-count", "a poll has at most %s options",
+          Poll.MAX_OPTIONS);
+      this.options = texts;
+      return this;
+    }
+
+    /**
+     * When voting and adding ideas end (never by default); it must be after the poll's creation, or
+     * creating it fails ({@code closes}, {@code future}).
+     *
+     * @throws dev.convene.core.ValidationException if the time is missing or not in the years 1 to
+     *     9999 ({@code closes}, {@code range})
+     */
+    public PollDraft closes(Instant value) {
+      this.closes = Optional.of(Checks.instant(value, "closes"));
+      return this;
+    }
+
+    /** Who sees the counts, and when ({@link Poll.ResultsVisibility#ALWAYS} by default). */
+    public PollDraft results(Poll.ResultsVisibility value) {
+      this.results = Checks.required(value, "results");
+      return this;
+    }
+
+    @Override
+    Item toItem(ItemHeader header) {
+      closes.ifPresent(c -> Checks.check(c.isAfter(header.created()), "closes", "future",
+          "a poll closes after it is created"));
+      List<PollOption> numbered = new ArrayList<>();
+      for (String text : options) {
+        numbered.add(PollOption.fixed(PollOptionId.of(String.valueOf(numbered.size() + 1)), text));
+      }
+      return new Poll(header, description, mode, numbered, closes, results);
     }
   }
 }

@@ -20,6 +20,7 @@ import dev.convene.storage.RegistrationStore;
 import dev.convene.storage.SubscriptionStore;
 import dev.convene.storage.TaxonomyStore;
 import dev.convene.storage.Transaction;
+import dev.convene.storage.VoteStore;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -73,6 +74,7 @@ final class ProbingStorage implements Storage {
     @Override public SubscriptionStore subscriptions() { return tx.subscriptions(); }
     @Override public RegistrationStore registrations() { return tx.registrations(); }
     @Override public GuidelinesStore guidelines() { return tx.guidelines(); }
+    @Override public VoteStore votes() { return tx.votes(); }
     @Override public DigestStore digests() { return tx.digests(); }
     @Override public ChangeLog changes() { return tx.changes(); }
     @Override public OutboxStore outbox() { return tx.outbox(); }

@@ -6,9 +6,9 @@ import java.util.Optional;
 
 /**
  * A facet: what search results are counted by. Values are the item type ({@code document}, {@code
- * event}, {@code announcement}, {@code discussion}, or {@code community} for a community), the
- * language tag, the community id, the year, or the concept id of one concept scheme, counted
- * hierarchically.
+ * event}, {@code announcement}, {@code discussion}, {@code poll}, or {@code community} for a
+ * community), the language tag, the community id, the year, or the concept id of one concept
+ * scheme, counted hierarchically.
  *
  * @param kind what is counted
  * @param scheme the concept scheme, for {@link Kind#CONCEPTS} only

@@ -2,7 +2,7 @@ package dev.convene.search;
 
 /** What a search hit is. */
 public enum HitKind {
-  /** An item: a document, event, announcement or discussion. */
+  /** An item: a document, event, announcement, discussion or poll. */
   ITEM,
   /** A community. */
   COMMUNITY

@@ -13,6 +13,9 @@ import dev.convene.core.model.ItemId;
 import dev.convene.core.model.ItemType;
 import dev.convene.core.model.Membership;
 import dev.convene.core.model.MembershipState;
+import dev.convene.core.model.Poll;
+import dev.convene.core.model.PollOption;
+import dev.convene.core.model.PollOptionId;
 import dev.convene.core.model.ReviewState;
 import dev.convene.core.model.Role;
 import dev.convene.core.model.UserId;
@@ -123,6 +126,9 @@ final class Fixture {
           Optional.empty(), Optional.empty(), false);
       case ANNOUNCEMENT -> new Announcement(header, text, false, expires);
       case DISCUSSION -> new Discussion(header, text, false, List.of());
+      // a poll's text is its one option, so that it is found by what it offers; no text, no option
+      case POLL -> new Poll(header, "", Poll.Mode.IDEAS, text.isBlank() ? List.of()
+          : List.of(PollOption.fixed(PollOptionId.of("1"), text)), Optional.empty(), Poll.ResultsVisibility.ALWAYS);
     };
     return storage.inTransaction(tx -> tx.items().insert(item));
   }

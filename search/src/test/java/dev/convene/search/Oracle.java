@@ -9,6 +9,7 @@ import dev.convene.core.model.Discussion;
 import dev.convene.core.model.Document;
 import dev.convene.core.model.Event;
 import dev.convene.core.model.Item;
+import dev.convene.core.model.Poll;
 import dev.convene.core.model.Membership;
 import dev.convene.core.policy.AccessContext;
 import dev.convene.core.policy.AccessPolicy;
@@ -263,14 +264,20 @@ final class Oracle {
   }
 
   private static Doc doc(Item item) {
-    String body = switch (item) {
-      case Document d -> d.summary();
-      case Event e -> e.description();
-      case Announcement a -> a.body();
-      case Discussion d -> d.body();
+    List<String> bodies = switch (item) {
+      case Document d -> List.of(d.summary());
+      case Event e -> List.of(e.description());
+      case Announcement a -> List.of(a.body());
+      case Discussion d -> List.of(d.body());
+      case Poll p -> {
+        List<String> all = new ArrayList<>(List.of(p.description()));
+        p.options().forEach(o -> all.add(o.text()));
+        yield all;
+      }
     };
-    Map<String, List<List<String>>> texts = Map.of(analysis(item.language()),
-        List.of(tokens(item.title()), tokens(body)));
+    List<List<String>> fields = new ArrayList<>(List.of(tokens(item.title())));
+    bodies.forEach(b -> fields.add(tokens(b)));
+    Map<String, List<List<String>>> texts = Map.of(analysis(item.language()), fields);
     return new Doc("i:" + item.id(), item.type().name().toLowerCase(Locale.ROOT), item.community(),
         Set.of(item.language().getLanguage()), item.concepts(), Optional.of(item.created()), texts, true);
   }

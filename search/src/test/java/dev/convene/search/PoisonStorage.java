@@ -20,6 +20,7 @@ import dev.convene.storage.RegistrationStore;
 import dev.convene.storage.SubscriptionStore;
 import dev.convene.storage.TaxonomyStore;
 import dev.convene.storage.Transaction;
+import dev.convene.storage.VoteStore;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -164,6 +165,10 @@ final class PoisonStorage implements Storage {
     @Override
     public GuidelinesStore guidelines() {
       return tx.guidelines();
+    }
+
+    public VoteStore votes() {
+      return tx.votes();
     }
 
     @Override

@@ -72,8 +72,8 @@ public interface ItemStore {
   Page<Item> byConcept(ConceptId concept, PageRequest page);
 
   /**
-   * One page of the items {@code user} is named in: those they authored and the discussions holding a
-   * reply by them or mentioning them, in any community and review state, newest first. What a
+   * One page of the items {@code user} is named in: those they authored, the discussions holding a
+   * reply by them or mentioning them, and the polls holding an idea of theirs, in any community and review state, newest first. What a
    * person's own data is made of, for its export and erasure.
    *
    * @throws dev.convene.core.ValidationException if an argument is missing, or the cursor is not one

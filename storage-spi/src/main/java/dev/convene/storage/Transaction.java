@@ -19,7 +19,7 @@ public interface Transaction {
   /** The memberships of users in communities. */
   MembershipStore memberships();
 
-  /** The items: documents, events, announcements and discussions with their replies. */
+  /** The items: documents, events, announcements, discussions with their replies, and polls. */
   ItemStore items();
 
   /** The taxonomy, one versioned aggregate. */
@@ -36,6 +36,9 @@ public interface Transaction {
 
   /** The versions of each community's guidelines, and who accepted which. */
   GuidelinesStore guidelines();
+
+  /** Who voted for what in which poll. */
+  VoteStore votes();
 
   /** Notifications waiting for a daily or weekly digest. */
   DigestStore digests();

@@ -15,6 +15,7 @@ import dev.convene.core.model.ItemType;
 import dev.convene.core.model.Membership;
 import dev.convene.core.model.MembershipState;
 import dev.convene.core.model.PlatformRole;
+import dev.convene.core.model.Poll;
 import dev.convene.core.model.Role;
 import dev.convene.core.model.UserId;
 import dev.convene.core.policy.PolicySettings;
@@ -191,6 +192,11 @@ public final class TestWorldBuilder {
     return item(community, title, ItemType.DISCUSSION, spec);
   }
 
+  /** A poll in ideas mode, open, without options yet, its results always shown; the spec's text describes it. */
+  public TestWorldBuilder poll(String community, String title, UnaryOperator<ItemSpec> spec) {
+    return item(community, title, ItemType.POLL, spec);
+  }
+
   /**
    * Checks the world and writes it to a fresh in-memory store.
    *
@@ -310,6 +316,8 @@ public final class TestWorldBuilder {
           .plus(Duration.ofHours(2)), ZoneOffset.UTC, Optional.empty(), Optional.empty(), false);
       case ANNOUNCEMENT -> new Announcement(header, spec.text, false, Optional.empty());
       case DISCUSSION -> new Discussion(header, spec.text, false, List.of());
+      case POLL -> new Poll(header, spec.text, Poll.Mode.IDEAS, List.of(), Optional.empty(),
+          Poll.ResultsVisibility.ALWAYS);
     };
   }
 }

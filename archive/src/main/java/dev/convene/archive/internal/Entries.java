@@ -8,6 +8,8 @@ final class Entries {
   static final String MEMBERSHIPS = "memberships.jsonl";
   static final String ITEMS = "items.jsonl";
   static final String SUBSCRIPTIONS = "subscriptions.jsonl";
+  /** The votes in the archive's polls; absent from an archive written before polls. */
+  static final String VOTES = "votes.jsonl";
   static final String AUDIT = "audit.jsonl";
   /** The versions of the communities' guidelines; absent from archives written before there were any. */
   static final String GUIDELINES = "guidelines.jsonl";

@@ -14,6 +14,7 @@ import dev.convene.core.model.Discussion;
 import dev.convene.core.model.Event;
 import dev.convene.core.model.Item;
 import dev.convene.core.model.ItemId;
+import dev.convene.core.model.Poll;
 import dev.convene.core.policy.Action;
 import dev.convene.core.taxonomy.Concept;
 import dev.convene.core.taxonomy.Taxonomy;
@@ -115,6 +116,7 @@ public final class Exporter {
     private final Instant at;
     private final SortedSet<ConceptId> concepts = new TreeSet<>();
     private final SortedSet<String> blobs = new TreeSet<>();
+    private final List<ItemId> polls = new ArrayList<>();
     private long memberships;
     private long items;
     private long replies;
@@ -149,6 +151,8 @@ public final class Exporter {
             count(item);
             ItemJson.write(g, item);
           })));
+      entry(zip, Entries.VOTES, at, g -> polls.forEach(poll ->
+          storage().read(tx -> tx.votes().forPoll(poll)).forEach(v -> RecordJson.write(g, v))));
       Taxonomy taxonomy = storage().read(tx -> tx.taxonomy().current()).taxonomy();
       List<Concept> used = concepts.stream().flatMap(c -> taxonomy.concept(c).stream()).toList();
       entry(zip, Entries.CONCEPTS, at, g -> {
@@ -183,8 +187,10 @@ public final class Exporter {
     private void count(Item item) {
       items++;
       concepts.addAll(item.concepts());
-      if (item instanceof Discussion d) {
-        replies += d.replies().size();
+      switch (item) {
+        case Discussion d -> replies += d.replies().size();
+        case Poll p -> polls.add(p.id());
+        default -> { }
       }
       if (item instanceof Event) {
         events.add(item.id());

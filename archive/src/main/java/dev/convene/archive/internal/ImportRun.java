@@ -14,6 +14,7 @@ import dev.convene.core.model.Event;
 import dev.convene.core.model.Item;
 import dev.convene.core.model.ItemId;
 import dev.convene.core.model.Membership;
+import dev.convene.core.model.Poll;
 import dev.convene.core.model.Role;
 import dev.convene.core.taxonomy.Taxonomy;
 import dev.convene.storage.AuditAction;
@@ -22,6 +23,7 @@ import dev.convene.storage.Guidelines;
 import dev.convene.storage.GuidelinesAcceptance;
 import dev.convene.storage.MemberQuery;
 import dev.convene.storage.Registration;
+import dev.convene.storage.PollVote;
 import dev.convene.storage.Subscription;
 import dev.convene.storage.Transaction;
 import java.time.Clock;
@@ -49,6 +51,7 @@ final class ImportRun {
   private final Map<String, String> renamed = new LinkedHashMap<>();
   private final List<Community> archived;
   private final Rewrite rewrite;
+  private final Map<ItemId, Poll> polls = new LinkedHashMap<>();
   private long memberships;
   private long items;
   private long replies;
@@ -87,6 +90,9 @@ final class ImportRun {
     });
     stored.forEach(this::requireAdmin);
     archive.lines(Entries.ITEMS, line -> item(line, ItemJson.read(line)));
+    if (archive.entry(Entries.VOTES).isPresent()) {
+      archive.lines(Entries.VOTES, this::vote);
+    }
     archive.lines(Entries.SUBSCRIPTIONS, line -> {
       Subscription subscription = RecordJson.subscription(line);
       requireHeld(line, subscription.community());
@@ -158,8 +164,10 @@ final class ImportRun {
 
   private void item(In line, Item item) {
     requireHeld(line, item.community());
-    if (item instanceof Discussion d) {
-      replies += d.replies().size();
+    switch (item) {
+      case Discussion d -> replies += d.replies().size();
+      case Poll p -> polls.put(p.id(), p);
+      default -> { }
     }
     if (item instanceof Event) {
       events.add(item.id());
@@ -189,6 +197,21 @@ final class ImportRun {
     }
     tx.registrations().put(moved);
     registrations++;
+  }
+
+  /** A vote, in a poll of the archive and for one of its options. */
+  private void vote(In line) {
+    PollVote vote = RecordJson.vote(line);
+    Poll poll = polls.get(vote.poll());
+    if (poll == null) {
+      throw new ValidationException(line.where() + ".poll", "in-archive", "poll " + vote.poll()
+          + " is not in the archive");
+    }
+    if (poll.option(vote.option()).isEmpty()) {
+      throw new ValidationException(line.where() + ".option", "poll-option", "poll " + vote.poll()
+          + " has no option " + vote.option());
+    }
+    tx.votes().put(line.build(() -> rewrite.vote(vote)));
   }
 
   /** The audit lines, appended oldest first (by their id in the exporting store) so their order holds. */

@@ -11,6 +11,9 @@ import dev.convene.core.model.Item;
 import dev.convene.core.model.ItemHeader;
 import dev.convene.core.model.ItemId;
 import dev.convene.core.model.ItemType;
+import dev.convene.core.model.Poll;
+import dev.convene.core.model.PollOption;
+import dev.convene.core.model.PollOptionId;
 import dev.convene.core.model.Reply;
 import dev.convene.core.model.ReplyId;
 import dev.convene.core.model.ReviewState;
@@ -25,7 +28,8 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * An item, one line of {@code items.jsonl}: what every item has, then what its type adds (a
- * discussion's replies, a document's attachments' metadata), as {@code schema/item.json} describes.
+ * discussion's replies, a document's attachments' metadata, a poll's options; its votes are lines of
+ * {@code votes.jsonl}), as {@code schema/item.json} describes.
  */
 final class ItemJson {
   private ItemJson() {}
@@ -54,6 +58,7 @@ final class ItemJson {
         Out.optional(g, "expires", a.expires());
       }
       case Discussion d -> writeDiscussion(g, d);
+      case Poll p -> writePoll(g, p);
     }
     g.writeEndObject();
   }
@@ -100,6 +105,22 @@ final class ItemJson {
     g.writeEndArray();
   }
 
+  private static void writePoll(JsonGenerator g, Poll p) {
+    g.writeStringProperty("description", p.description());
+    g.writeStringProperty("mode", p.mode().name());
+    g.writeArrayPropertyStart("options");
+    for (PollOption o : p.options()) {
+      g.writeStartObject();
+      g.writeStringProperty("id", o.id().value());
+      g.writeStringProperty("text", o.text());
+      Out.optional(g, "author", o.author());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    Out.optional(g, "closes", p.closes());
+    g.writeStringProperty("results", p.results().name());
+  }
+
   /** The item as the archive holds it, at version 0. */
   static Item read(In in) {
     ItemHeader h = in.build(() -> new ItemHeader(ItemId.of(in.string("id")), CommunityId.of(in.string("community")),
@@ -116,12 +137,20 @@ final class ItemJson {
           in.optInstant("expires")));
       case DISCUSSION -> in.build(() -> new Discussion(h, in.string("body"), in.bool("locked"),
           in.array("replies").stream().map(ItemJson::reply).toList(), mentions(in)));
+      case POLL -> in.build(() -> new Poll(h, in.string("description"), in.constant("mode", Poll.Mode.class),
+          in.array("options").stream().map(ItemJson::option).toList(), in.optInstant("closes"),
+          in.constant("results", Poll.ResultsVisibility.class)));
     };
   }
 
   static Attachment attachment(In in) {
     return in.build(() -> new Attachment(in.string("fileName"), in.string("mediaType"), in.number("size"),
         in.string("contentHash")));
+  }
+
+  private static PollOption option(In in) {
+    return in.build(() -> new PollOption(PollOptionId.of(in.string("id")), in.string("text"),
+        in.optString("author").map(UserId::of)));
   }
 
   private static Reply reply(In in) {

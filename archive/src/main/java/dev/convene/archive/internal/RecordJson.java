@@ -3,6 +3,7 @@ package dev.convene.archive.internal;
 import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.ItemId;
 import dev.convene.core.model.LocalizedText;
+import dev.convene.core.model.PollOptionId;
 import dev.convene.core.model.UserId;
 import dev.convene.storage.AuditAction;
 import dev.convene.storage.AuditEntry;
@@ -11,14 +12,15 @@ import dev.convene.storage.Guidelines;
 import dev.convene.storage.GuidelinesAcceptance;
 import dev.convene.storage.NotificationLevel;
 import dev.convene.storage.Registration;
+import dev.convene.storage.PollVote;
 import dev.convene.storage.Subscription;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 
 /**
  * The settings and records around a community: lines of {@code subscriptions.jsonl}, {@code
- * audit.jsonl}, {@code guidelines.jsonl}, {@code guidelines-acceptances.jsonl} and {@code
- * registrations.jsonl}.
+ * audit.jsonl}, {@code guidelines.jsonl}, {@code guidelines-acceptances.jsonl}, {@code
+ * registrations.jsonl} and {@code votes.jsonl}.
  */
 final class RecordJson {
   private RecordJson() {}
@@ -49,6 +51,20 @@ final class RecordJson {
   static Registration registration(In in) {
     return in.build(() -> new Registration(ItemId.of(in.string("event")), UserId.of(in.string("user")),
         in.constant("state", Registration.State.class), in.instant("at")));
+  }
+
+  static void write(JsonGenerator g, PollVote v) {
+    g.writeStartObject();
+    g.writeStringProperty("poll", v.poll().value());
+    g.writeStringProperty("user", v.user().value());
+    g.writeStringProperty("option", v.option().value());
+    g.writeStringProperty("at", v.at().toString());
+    g.writeEndObject();
+  }
+
+  static PollVote vote(In in) {
+    return in.build(() -> new PollVote(ItemId.of(in.string("poll")), UserId.of(in.string("user")),
+        PollOptionId.of(in.string("option")), in.instant("at")));
   }
 
   static void write(JsonGenerator g, AuditEntry e) {

@@ -11,12 +11,14 @@ import dev.convene.core.model.Item;
 import dev.convene.core.model.ItemHeader;
 import dev.convene.core.model.ItemId;
 import dev.convene.core.model.Membership;
+import dev.convene.core.model.Poll;
 import dev.convene.core.model.Reply;
 import dev.convene.core.model.UserId;
 import dev.convene.storage.AuditEntry;
 import dev.convene.storage.Guidelines;
 import dev.convene.storage.GuidelinesAcceptance;
 import dev.convene.storage.Registration;
+import dev.convene.storage.PollVote;
 import dev.convene.storage.Subscription;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -108,11 +110,19 @@ final class Rewrite {
           e.linkedCommunities().stream().map(this::community).collect(Collectors.toSet()), e.capacity(),
           e.attachments());
     }
+    if (moved instanceof Poll p) {
+      return p.withOptions(p.options().stream().map(o -> o.withAuthor(o.author().map(this::user))).toList());
+    }
     return moved;
   }
 
   Registration registration(Registration r) {
     return new Registration(item(r.event()), user(r.user()), r.state(), r.at());
+  }
+
+  /** The vote, in the poll's target id, by the mapped user. */
+  PollVote vote(PollVote v) {
+    return new PollVote(item(v.poll()), user(v.user()), v.option(), v.at());
   }
 
   Subscription subscription(Subscription s) {

@@ -25,6 +25,7 @@ import dev.convene.storage.RegistrationStore;
 import dev.convene.storage.SubscriptionStore;
 import dev.convene.storage.TaxonomyStore;
 import dev.convene.storage.Transaction;
+import dev.convene.storage.VoteStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -205,6 +206,10 @@ final class GeneratedStorage implements Storage {
     @Override
     public GuidelinesStore guidelines() {
       return tx.guidelines();
+    }
+
+    public VoteStore votes() {
+      return tx.votes();
     }
 
     @Override

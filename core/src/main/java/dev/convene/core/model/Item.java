@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Something published in a community: a {@link Document}, an {@link Event}, an {@link Announcement}
- * or a {@link Discussion}. What every item has lives in its {@link #header()}; the accessors here
+ * Something published in a community: a {@link Document}, an {@link Event}, an {@link Announcement},
+ * a {@link Discussion} or a {@link Poll}. What every item has lives in its {@link #header()}; the accessors here
  * read through to it. Switch over the permitted types with pattern matching.
  */
-public sealed interface Item permits Document, Event, Announcement, Discussion {
+public sealed interface Item permits Document, Event, Announcement, Discussion, Poll {
 
   /** What every item has: id, community, author, visibility, review state, concepts, times, version. */
   ItemHeader header();
@@ -25,6 +25,7 @@ public sealed interface Item permits Document, Event, Announcement, Discussion {
       case Event e -> ItemType.EVENT;
       case Announcement a -> ItemType.ANNOUNCEMENT;
       case Discussion d -> ItemType.DISCUSSION;
+      case Poll p -> ItemType.POLL;
     };
   }
 

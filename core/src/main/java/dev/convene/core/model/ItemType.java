@@ -5,7 +5,8 @@ public enum ItemType {
   DOCUMENT(Section.DOCUMENTS),
   EVENT(Section.EVENTS),
   ANNOUNCEMENT(Section.ANNOUNCEMENTS),
-  DISCUSSION(Section.DISCUSSIONS);
+  DISCUSSION(Section.DISCUSSIONS),
+  POLL(Section.POLLS);
 
   private final Section section;
 

@@ -14,7 +14,8 @@ public enum Permission {
   POST_ANNOUNCEMENTS_AND_EVENTS(Role.MODERATOR, true),
   /**
    * Invite, approve or reject requests, remove members, review items, hide replies, lock
-   * discussions, archive items. Default: moderators and admins.
+   * discussions, archive items, see polls' counts whatever their setting. Default: moderators and
+   * admins.
    */
   MODERATE(Role.MODERATOR, true),
   /**

@@ -6,5 +6,6 @@ public enum Section {
   EVENTS,
   ANNOUNCEMENTS,
   DISCUSSIONS,
-  WORKING_GROUPS
+  WORKING_GROUPS,
+  POLLS
 }

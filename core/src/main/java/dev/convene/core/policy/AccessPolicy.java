@@ -14,6 +14,7 @@ import dev.convene.core.model.Membership;
 import dev.convene.core.model.MembershipState;
 import dev.convene.core.model.Permission;
 import dev.convene.core.model.PlatformRole;
+import dev.convene.core.model.Poll;
 import dev.convene.core.model.Privacy;
 import dev.convene.core.model.ReviewState;
 import dev.convene.core.model.Section;
@@ -279,6 +280,9 @@ public final class AccessPolicy {
       case START_DISCUSSION -> sectionRule(community, Section.DISCUSSIONS);
       case POST_ANNOUNCEMENT -> sectionRule(community, Section.ANNOUNCEMENTS);
       case POST_EVENT -> sectionRule(community, Section.EVENTS);
+      case CREATE_POLL -> sectionRule(community, Section.POLLS);
+      case VOTE -> pollRule(context, false);
+      case ADD_IDEA -> pollRule(context, true);
       case JOIN, REQUEST_MEMBERSHIP -> context.membership().filter(m -> isInOrOnTheWay(m, context)).isPresent()
           ? Reason.ALREADY_MEMBER : null;
       case SUBMIT_ITEM -> itemReadyRule(context, true);
@@ -297,6 +301,57 @@ public final class AccessPolicy {
       }
       default -> null;
     };
+  }
+
+  /**
+   * The state rule a vote or an idea breaks: like a reply, only in a published poll whose section is
+   * on; then only while the poll is open, and an idea only where the poll takes ideas.
+   */
+  private static @Nullable Reason pollRule(AccessContext context, boolean idea) {
+    Poll poll = (Poll) item(context);
+    Reason published = reviewStateRule(context, ReviewState.PUBLISHED);
+    Reason state = published != null ? published : sectionRule(context.community(), Section.POLLS);
+    if (state != null) {
+      return state;
+    }
+    if (poll.isClosed(context.now())) {
+      return Reason.POLL_CLOSED;
+    }
+    return idea && poll.mode() != Poll.Mode.IDEAS ? Reason.POLL_OPTIONS_FIXED : null;
+  }
+
+  /**
+   * Decides whether {@code actor} may see the counts of the context's poll: only those who may see
+   * the poll; then as the poll's {@link Poll.ResultsVisibility} says (anyone, those who voted, or
+   * anyone once the poll has closed); otherwise only those {@link Action#VIEW_POLL_RESULTS} allows:
+   * those who moderate the community, and platform admins as an override the caller audits. A
+   * refusal for those who may see the poll is {@link Reason#RESULTS_NOT_YET_VISIBLE}; the answer
+   * never depends on what others voted.
+   *
+   * @param voted whether the actor has a vote in the poll
+   * @throws dev.convene.core.ValidationException if the context holds no item, or an item that is not
+   *     a poll
+   */
+  public Decision decideResults(Actor actor, AccessContext context, boolean voted) {
+    Checks.required(actor, "actor");
+    Checks.required(context, "context");
+    Checks.check(context.item().isPresent(), "item", "required", "the results need the poll");
+    Checks.check(context.item().get() instanceof Poll, "item", "poll", "results are for polls only");
+    Decision seeing = decide(actor, Action.VIEW_ITEM, context);
+    if (!seeing.isAllowed()) {
+      return seeing;
+    }
+    Poll poll = (Poll) item(context);
+    boolean shown = switch (poll.results()) {
+      case ALWAYS -> true;
+      case AFTER_VOTING -> voted;
+      case AFTER_CLOSING -> poll.isClosed(context.now());
+    };
+    if (shown) {
+      return seeing;
+    }
+    Decision moderating = decide(actor, Action.VIEW_POLL_RESULTS, context);
+    return moderating.isAllowed() ? moderating : deny(Reason.RESULTS_NOT_YET_VISIBLE);
   }
 
   /**
@@ -363,6 +418,9 @@ public final class AccessPolicy {
             || action == Action.LOCK_DISCUSSION || action == Action.VIEW_HIDDEN_REPLIES;
         Checks.check(!discussionOnly || context.item().get() instanceof Discussion, "item", "discussion",
             "%s applies to discussions only", action);
+        boolean pollOnly = action == Action.VOTE || action == Action.ADD_IDEA || action == Action.VIEW_POLL_RESULTS;
+        Checks.check(!pollOnly || context.item().get() instanceof Poll, "item", "poll",
+            "%s applies to polls only", action);
       }
       case MEMBER -> {
         boolean optional = action == Action.INVITE || action == Action.BLOCK_MEMBER;

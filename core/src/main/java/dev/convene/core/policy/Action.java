@@ -89,7 +89,20 @@ public enum Action {
    * Set an item's concepts as a curator: an item the curator reviews, or a published item whose
    * effective visibility is public.
    */
-  CATEGORISE_ITEM(Scope.ITEM, true);
+  CATEGORISE_ITEM(Scope.ITEM, true),
+
+  // Polls
+  /** Create a poll. */
+  CREATE_POLL(Scope.COMMUNITY, true),
+  /** Vote in a poll, or change one's vote, while it is open. */
+  VOTE(Scope.ITEM, true),
+  /** Add an idea to a poll in ideas mode, while it is open. */
+  ADD_IDEA(Scope.ITEM, true),
+  /**
+   * See a poll's counts whatever its results setting says: those who moderate. Everyone else sees
+   * them as {@link AccessPolicy#decideResults} decides from the setting.
+   */
+  VIEW_POLL_RESULTS(Scope.ITEM, false);
 
   /** What an action is about. */
   public enum Scope {

@@ -66,7 +66,15 @@ public enum Reason {
   /** The item needs no review; publish it directly. */
   REVIEW_NOT_REQUIRED("the item needs no review"),
   /** The discussion is locked. */
-  DISCUSSION_LOCKED("the discussion is locked");
+  DISCUSSION_LOCKED("the discussion is locked"),
+
+  // Polls
+  /** The poll has closed: no more votes or ideas. */
+  POLL_CLOSED("the poll is closed"),
+  /** The poll's options are fixed by its author: members vote, they do not add ideas. */
+  POLL_OPTIONS_FIXED("the poll's options are fixed"),
+  /** The poll's results are not shown to the actor yet: by its setting, after voting or after closing. */
+  RESULTS_NOT_YET_VISIBLE("the poll's results are not shown yet");
 
   private final String description;
 

@@ -28,12 +28,14 @@ final class RoleRules {
       case ACCEPT_INVITATION -> standing.invitee() ? parentMember(context) : deny(Reason.NO_INVITATION);
       case DECLINE_INVITATION -> ownState(context, MembershipState.INVITED) ? allow() : deny(Reason.NO_INVITATION);
       case LEAVE -> ownState(context, MembershipState.ACTIVE) ? allow() : deny(Reason.MEMBERS_ONLY);
-      case INVITE, DECIDE_REQUEST, ARCHIVE_ITEM, RESTORE_ITEM, HIDE_REPLY, LOCK_DISCUSSION, VIEW_HIDDEN_REPLIES ->
+      case INVITE, DECIDE_REQUEST, ARCHIVE_ITEM, RESTORE_ITEM, HIDE_REPLY, LOCK_DISCUSSION, VIEW_HIDDEN_REPLIES,
+          VIEW_POLL_RESULTS ->
           holding(standing, context, Permission.MODERATE);
       case REMOVE_MEMBER -> remove(standing, context);
       case BLOCK_MEMBER, CHANGE_ROLE, EDIT_SETTINGS, CREATE_WORKING_GROUP, ARCHIVE_COMMUNITY, RESTORE_COMMUNITY,
           VIEW_AUDIT -> holding(standing, context, Permission.ADMINISTER);
-      case CREATE_DOCUMENT, START_DISCUSSION, REPLY -> holding(standing, context, Permission.CONTRIBUTE);
+      case CREATE_DOCUMENT, START_DISCUSSION, REPLY, CREATE_POLL, VOTE, ADD_IDEA ->
+          holding(standing, context, Permission.CONTRIBUTE);
       case POST_ANNOUNCEMENT, POST_EVENT -> holding(standing, context, Permission.POST_ANNOUNCEMENTS_AND_EVENTS);
       case EDIT_ITEM, DELETE_ITEM -> authorHolding(standing, context, Permission.EDIT_OWN_ITEMS);
       case SUBMIT_ITEM, PUBLISH_ITEM -> authorHolding(standing, context, Permission.CONTRIBUTE);

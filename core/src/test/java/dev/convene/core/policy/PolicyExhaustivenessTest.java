@@ -9,6 +9,7 @@ import static dev.convene.core.policy.PolicyFixtures.discussion;
 import static dev.convene.core.policy.PolicyFixtures.hiddenGroup;
 import static dev.convene.core.policy.PolicyFixtures.invited;
 import static dev.convene.core.policy.PolicyFixtures.membership;
+import static dev.convene.core.policy.PolicyFixtures.poll;
 import static dev.convene.core.policy.PolicyFixtures.workingGroup;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
@@ -19,6 +20,7 @@ import dev.convene.core.model.CommunityState;
 import dev.convene.core.model.JoinPolicy;
 import dev.convene.core.model.Membership;
 import dev.convene.core.model.MembershipState;
+import dev.convene.core.model.Poll;
 import dev.convene.core.model.Privacy;
 import dev.convene.core.model.ReviewState;
 import dev.convene.core.model.Role;
@@ -154,6 +156,15 @@ class PolicyExhaustivenessTest {
         for (UserId author : authors) {
           for (Visibility visibility : Visibility.values()) {
             for (ReviewState state : ReviewState.values()) {
+              if (action == Action.VOTE || action == Action.ADD_IDEA || action == Action.VIEW_POLL_RESULTS) {
+                for (Poll.Mode mode : Poll.Mode.values()) {
+                  shapes.add(base.withItem(poll(community, author, visibility, state, mode, Poll.ResultsVisibility.ALWAYS,
+                      Optional.empty())));
+                  shapes.add(base.withItem(poll(community, author, visibility, state, mode, Poll.ResultsVisibility.ALWAYS,
+                      Optional.of(NOW.minus(Duration.ofHours(1))))));
+                }
+                continue;
+              }
               for (boolean locked : new boolean[] {false, true}) {
                 shapes.add(base.withItem(discussion(community, author, visibility, state, locked)));
               }

@@ -8,6 +8,9 @@ import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.Discussion;
 import dev.convene.core.model.Document;
 import dev.convene.core.model.ItemHeader;
+import dev.convene.core.model.Poll;
+import dev.convene.core.model.PollOption;
+import dev.convene.core.model.PollOptionId;
 import dev.convene.core.model.ItemId;
 import dev.convene.core.model.JoinPolicy;
 import dev.convene.core.model.Membership;
@@ -198,6 +201,14 @@ final class PolicyFixtures {
   static Discussion discussion(Community community, UserId author, Visibility visibility, ReviewState state,
       boolean locked) {
     return new Discussion(header(community, "talk", author, visibility, state), "Shall we?", locked, List.of());
+  }
+
+  /** A poll with two fixed options, or an ideas poll, closing at {@code closes} if given. */
+  static Poll poll(Community community, UserId author, Visibility visibility, ReviewState state, Poll.Mode mode,
+      Poll.ResultsVisibility results, Optional<Instant> closes) {
+    return new Poll(header(community, "poll", author, visibility, state), "", mode,
+        List.of(PollOption.fixed(PollOptionId.of("1"), "Yes"), PollOption.fixed(PollOptionId.of("2"), "No")),
+        closes, results);
   }
 
   private static ItemHeader header(Community community, String kind, UserId author, Visibility visibility,

@@ -13,6 +13,7 @@ import static dev.convene.core.policy.PolicyFixtures.document;
 import static dev.convene.core.policy.PolicyFixtures.hiddenGroup;
 import static dev.convene.core.policy.PolicyFixtures.invited;
 import static dev.convene.core.policy.PolicyFixtures.membership;
+import static dev.convene.core.policy.PolicyFixtures.poll;
 import static dev.convene.core.policy.PolicyFixtures.workingGroup;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,6 +32,7 @@ import dev.convene.core.model.Item;
 import dev.convene.core.model.JoinPolicy;
 import dev.convene.core.model.Membership;
 import dev.convene.core.model.MembershipState;
+import dev.convene.core.model.Poll;
 import dev.convene.core.model.Privacy;
 import dev.convene.core.model.Purpose;
 import dev.convene.core.model.ReviewState;
@@ -971,6 +973,8 @@ class PolicyRulesTest {
         case CATEGORISE_ITEM -> context.withItem(document(fitting, AUTHOR, Visibility.PUBLIC, ReviewState.PUBLISHED));
         case REPLY, HIDE_REPLY, LOCK_DISCUSSION, VIEW_HIDDEN_REPLIES ->
             context.withItem(discussion(fitting, AUTHOR, ReviewState.PUBLISHED, false));
+        case VOTE, ADD_IDEA, VIEW_POLL_RESULTS -> context.withItem(poll(fitting, AUTHOR, Visibility.MEMBERS, ReviewState.PUBLISHED,
+            Poll.Mode.IDEAS, Poll.ResultsVisibility.ALWAYS, Optional.empty()));
         case DECIDE_REQUEST -> context.withTarget(membership(fitting, SOMEONE, MembershipState.REQUESTED, Role.MEMBER));
         case REMOVE_MEMBER, BLOCK_MEMBER, CHANGE_ROLE -> context.withTarget(active(fitting, SOMEONE, Role.MEMBER));
         default -> context;

@@ -10,6 +10,7 @@ import dev.convene.core.model.Document;
 import dev.convene.core.model.Event;
 import dev.convene.core.model.Item;
 import dev.convene.core.model.ItemId;
+import dev.convene.core.model.Poll;
 import dev.convene.core.model.ReviewState;
 import dev.convene.core.model.Visibility;
 import dev.convene.core.policy.Action;
@@ -31,7 +32,7 @@ public final class ItemEdits {
   /**
    * Stores the author's changed copy: what the platform manages (id, community, author, type,
    * review state, creation time) must be as read; what other actions manage (a document's
-   * attachments, a discussion's replies and lock) is kept as stored.
+   * attachments, a discussion's replies and lock, a poll's mode and options) is kept as stored.
    */
   public Item edit(Actor actor, Item changed) {
     return items.change(actor, changed.id(), Item.class, Action.EDIT_ITEM, (work, found) -> {
@@ -97,6 +98,9 @@ public final class ItemEdits {
       case Event e when stored instanceof Event s -> e.withAttachments(s.attachments());
       case Discussion d when stored instanceof Discussion s -> new Discussion(d.header(), d.body(), s.locked(),
           s.replies(), d.mentions());
+      // a poll's mode and options are kept: votes name the options, and ideas come through their own call
+      case Poll p when stored instanceof Poll s -> new Poll(p.header(), p.description(), s.mode(), s.options(),
+          p.closes(), p.results());
       default -> changed;
     };
   }

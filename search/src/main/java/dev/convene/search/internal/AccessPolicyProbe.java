@@ -11,6 +11,7 @@ import dev.convene.core.model.ItemHeader;
 import dev.convene.core.model.ItemId;
 import dev.convene.core.model.ItemType;
 import dev.convene.core.model.Membership;
+import dev.convene.core.model.Poll;
 import dev.convene.core.model.ReviewState;
 import dev.convene.core.model.UserId;
 import dev.convene.core.model.Visibility;
@@ -98,6 +99,7 @@ public final class AccessPolicyProbe {
       case EVENT -> new Event(header, "", EPOCH, EPOCH, ZoneOffset.UTC, Optional.empty(), Optional.empty(), false);
       case ANNOUNCEMENT -> new Announcement(header, "", false, expires);
       case DISCUSSION -> new Discussion(header, "", false, List.of());
+      case POLL -> new Poll(header, "", Poll.Mode.IDEAS, List.of(), Optional.empty(), Poll.ResultsVisibility.ALWAYS);
     };
   }
 

@@ -7,6 +7,8 @@ import dev.convene.core.model.Discussion;
 import dev.convene.core.model.Document;
 import dev.convene.core.model.Event;
 import dev.convene.core.model.Item;
+import dev.convene.core.model.Poll;
+import dev.convene.core.model.PollOption;
 import dev.convene.core.model.Reply;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -106,6 +108,13 @@ public final class DocumentMapper {
         texts.add(d.body());
         // hidden replies are not searchable: only moderators may read them
         d.replies().stream().filter(r -> !r.hidden()).map(Reply::body).forEach(texts::add);
+        yield texts;
+      }
+      case Poll p -> {
+        // the question is the title; what the poll offers is searchable, who voted for what is not indexed
+        List<String> texts = new ArrayList<>();
+        texts.add(p.description());
+        p.options().stream().map(PollOption::text).forEach(texts::add);
         yield texts;
       }
     };

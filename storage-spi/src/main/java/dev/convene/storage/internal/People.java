@@ -3,6 +3,7 @@ package dev.convene.storage.internal;
 import dev.convene.core.internal.Checks;
 import dev.convene.core.model.Discussion;
 import dev.convene.core.model.Item;
+import dev.convene.core.model.Poll;
 import dev.convene.core.model.UserId;
 import dev.convene.storage.AuditEntry;
 import java.util.Optional;
@@ -13,11 +14,12 @@ public final class People {
 
   /**
    * Whether {@code user} wrote {@code item} or, for a discussion, one of its replies, or is mentioned
-   * in its opening post or one of its replies.
+   * in its opening post or one of its replies, or, for a poll, added one of its ideas.
    */
   public static boolean involves(Item item, UserId user) {
     return item.author().equals(user) || item instanceof Discussion d && (d.mentions().contains(user)
-        || d.replies().stream().anyMatch(r -> r.author().equals(user) || r.mentions().contains(user)));
+        || d.replies().stream().anyMatch(r -> r.author().equals(user) || r.mentions().contains(user)))
+        || item instanceof Poll p && p.options().stream().anyMatch(o -> o.author().filter(user::equals).isPresent());
   }
 
   /** Whether the entry's actor is {@code user} or its subject exactly the user's id. */

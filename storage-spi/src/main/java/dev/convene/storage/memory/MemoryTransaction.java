@@ -16,6 +16,7 @@ import dev.convene.storage.OutboxStore;
 import dev.convene.storage.RegistrationStore;
 import dev.convene.storage.SubscriptionStore;
 import dev.convene.storage.TaxonomyStore;
+import dev.convene.storage.VoteStore;
 import dev.convene.storage.Transaction;
 import java.time.Clock;
 import java.util.Optional;
@@ -43,6 +44,7 @@ final class MemoryTransaction implements Transaction {
   private final SubscriptionStore subscriptions;
   private final RegistrationStore registrations;
   private final GuidelinesStore guidelines;
+  private final VoteStore votes;
   private final DigestStore digests;
   private final OutboxStore outbox;
   private final ChangeLog changes;
@@ -60,6 +62,7 @@ final class MemoryTransaction implements Transaction {
     subscriptions = new MemorySubscriptions(this);
     registrations = new MemoryRegistrations(this);
     guidelines = new MemoryGuidelines(this);
+    votes = new MemoryVotes(this);
     digests = new MemoryDigests(this);
     outbox = new MemoryOutbox(this);
     changes = new MemoryChangeLog(this);
@@ -167,6 +170,10 @@ final class MemoryTransaction implements Transaction {
   @Override
   public GuidelinesStore guidelines() {
     return guidelines;
+  }
+
+  public VoteStore votes() {
+    return votes;
   }
 
   @Override

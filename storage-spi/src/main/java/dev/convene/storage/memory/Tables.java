@@ -10,6 +10,7 @@ import dev.convene.storage.ChangeEntry;
 import dev.convene.storage.Guidelines;
 import dev.convene.storage.GuidelinesAcceptance;
 import dev.convene.storage.PendingNotification;
+import dev.convene.storage.PollVote;
 import dev.convene.storage.Registration;
 import dev.convene.storage.StoredTaxonomy;
 import dev.convene.storage.Subscription;
@@ -36,6 +37,7 @@ final class Tables {
   final Table<MemoryGuidelines.Version, Guidelines> guidelines = new Table<>(MemoryGuidelines.Version.ORDER);
   final Table<MemoryGuidelines.Accepted, GuidelinesAcceptance> acceptances =
       new Table<>(MemoryGuidelines.Accepted.ORDER);
+  final Table<MemoryVotes.Key, PollVote> votes = new Table<>(MemoryVotes.Key.ORDER);
   final Table<Long, PendingNotification> digests = new Table<>(Comparator.naturalOrder());
   final Cell<Long> lastDigestId = new Cell<>(0L);
   final Table<Long, MemoryOutbox.Row> outbox = new Table<>(Comparator.naturalOrder());

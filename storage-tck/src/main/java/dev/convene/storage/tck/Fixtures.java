@@ -15,6 +15,9 @@ import dev.convene.core.model.LocalizedText;
 import dev.convene.core.model.Membership;
 import dev.convene.core.model.MembershipState;
 import dev.convene.core.model.Privacy;
+import dev.convene.core.model.Poll;
+import dev.convene.core.model.PollOption;
+import dev.convene.core.model.PollOptionId;
 import dev.convene.core.model.Recurrence;
 import dev.convene.core.model.Reply;
 import dev.convene.core.model.ReplyId;
@@ -156,6 +159,16 @@ final class Fixtures {
     return new Discussion(header(id, community, at(5)), "Qu'en pensez-vous, @zoe et @yann ?", true, List.of(
         new Reply(ReplyId.of("r1"), UserId.of("bob"), "D'accord avec @zoe", at(6), false, Set.of(UserId.of("zoe"))),
         new Reply(ReplyId.of("r2"), UserId.of("eve"), "Spam", at(7), true)), Set.of(UserId.of("zoe"), UserId.of("yann")));
+  }
+
+  /**
+   * A new ideas poll that closes, showing its results after voting: one option of the author's and
+   * one idea of another user's.
+   */
+  static Poll poll(String id, CommunityId community) {
+    return new Poll(header(id, community, at(8)), "Où se réunir ?", Poll.Mode.IDEAS, List.of(
+        PollOption.fixed(PollOptionId.of("1"), "Genève"), PollOption.idea(PollOptionId.of("2"), "Lyon", UserId.of("bob"))),
+        Optional.of(at(900)), Poll.ResultsVisibility.AFTER_VOTING);
   }
 
   /** A valid taxonomy of one scheme with a concept per label, each id its label in lower case. */

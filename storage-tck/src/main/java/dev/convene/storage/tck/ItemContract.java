@@ -42,7 +42,8 @@ abstract class ItemContract extends ContractSupport {
   @DisplayName("every type of item is stored at version 1 and read back equal, every field kept")
   Stream<DynamicTest> roundTrip() {
     return Stream.of(Fixtures.fullDocument("doc", alpha), Fixtures.event("event", alpha),
-            Fixtures.allDayEvent("day", alpha), Fixtures.announcement("news", alpha), Fixtures.discussion("talk", alpha))
+            Fixtures.allDayEvent("day", alpha), Fixtures.announcement("news", alpha), Fixtures.discussion("talk", alpha),
+            Fixtures.poll("poll", alpha))
         .map(item -> DynamicTest.dynamicTest(item.type().toString(), () -> {
           Item stored = insert(item);
           assertEquals(withVersion(item, 1), stored);

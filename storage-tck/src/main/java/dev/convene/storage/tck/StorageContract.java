@@ -169,6 +169,14 @@ public abstract class StorageContract {
   }
 
   @Nested
+  @DisplayName("Poll votes")
+  class Votes extends VoteContract {
+    Votes() {
+      super(StorageContract.this);
+    }
+  }
+
+  @Nested
   @DisplayName("Digests")
   class Digests extends DigestContract {
     Digests() {

@@ -5,6 +5,7 @@ import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.Discussion;
 import dev.convene.core.model.Item;
 import dev.convene.core.model.ItemHeader;
+import dev.convene.core.model.Poll;
 import dev.convene.core.model.Reply;
 import dev.convene.core.model.ReplyId;
 import dev.convene.core.model.UserId;
@@ -12,12 +13,14 @@ import dev.convene.storage.Transaction;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * What becomes of a person's content in an erasure: the items they wrote and their replies in
- * others' discussions are written by the pseudonym, or deleted; the person is taken out of every
+ * others' discussions are written by the pseudonym, or deleted; their ideas in others' polls are
+ * credited to the pseudonym either way (others voted for them); the person is taken out of every
  * mention set, in either mode: a mention exists to tell someone, and the pseudonym is no one to
  * tell (nor one person). Each write is an item update or
  * delete, so the change log tells the search index to index the item again or drop it. Times and
@@ -87,6 +90,11 @@ final class ContentErasure {
    * of its mentions.
    */
   private Item replies(Item item, boolean remove) {
+    if (item instanceof Poll p) {
+      // ideas stay, credited to the pseudonym, whatever the choice: others voted for them
+      return p.withOptions(p.options().stream().map(o -> o.author().filter(user::equals).isPresent()
+          ? o.withAuthor(Optional.of(options.pseudonym())) : o).toList());
+    }
     if (!(item instanceof Discussion d)) {
       return item;
     }

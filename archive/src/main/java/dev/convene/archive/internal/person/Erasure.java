@@ -11,6 +11,7 @@ import dev.convene.core.model.UserId;
 import dev.convene.platform.Convene;
 import dev.convene.storage.AuditAction;
 import dev.convene.storage.AuditEntry;
+import dev.convene.storage.PollVote;
 import dev.convene.storage.Registration;
 import dev.convene.storage.Subscription;
 import dev.convene.storage.Transaction;
@@ -26,7 +27,8 @@ import java.util.stream.Collectors;
 /**
  * Erases a person in one transaction: successions where they are the last admin, their memberships,
  * the invitations they sent, their content, subscriptions, event registrations, acceptances of
- * guidelines and pending news, an audit entry of the erasure in every community concerned, and last the audit history, where the
+ * guidelines, poll votes and pending news, an audit entry of the erasure in every community
+ * concerned, and last the audit history, where the
  * pseudonym takes their place. Every write goes through the store, whose change log the search index and the policy cache
  * follow; none is told as news, so no notification names the person or the pseudonym. A conflict the
  * store reports (a concurrent write) runs the erasure again from a fresh read, up to {@value #ATTEMPTS}
@@ -100,6 +102,11 @@ public final class Erasure {
     // acceptances of guidelines name the person; the audit keeps, under the pseudonym, that they accepted
     tx.guidelines().forUser(user).forEach(a -> concerned.add(a.community()));
     tx.guidelines().deleteForUser(user);
+    // votes name the person: they go, and the polls' counts with them
+    for (PollVote vote : tx.votes().forUser(user)) {
+      tx.votes().delete(vote.poll(), user);
+      tx.items().get(vote.poll()).ifPresent(poll -> concerned.add(poll.community()));
+    }
     int notifications = PendingNews.removeDigests(tx, user, content.replies());
     int outbox = tx.outbox().removeNaming(user);
     concerned.addAll(auditedIn(tx));

@@ -6,6 +6,8 @@ import dev.convene.core.model.Discussion;
 import dev.convene.core.model.Document;
 import dev.convene.core.model.Event;
 import dev.convene.core.model.Item;
+import dev.convene.core.model.Poll;
+import dev.convene.core.model.PollOption;
 import dev.convene.core.model.Reply;
 import dev.convene.core.model.UserId;
 import java.time.Instant;
@@ -47,8 +49,26 @@ final class ItemJson {
         d.replies().stream().filter(r -> r.author().equals(user)).forEach(r -> reply(json, r, Optional.empty(), Optional.empty()));
         json.writeEndArray();
       }
+      case Poll p -> poll(json, p, user);
     }
     json.writeEndObject();
+  }
+
+  /** A poll's question and options; who added an idea is named only where it is the person. */
+  private static void poll(JsonGenerator json, Poll p, UserId user) {
+    json.writeStringProperty("description", p.description());
+    json.writeStringProperty("mode", p.mode().name());
+    optionalTime(json, "closes", p.closes());
+    json.writeStringProperty("results", p.results().name());
+    json.writeArrayPropertyStart("options");
+    for (PollOption o : p.options()) {
+      json.writeStartObject();
+      json.writeStringProperty("id", o.id().value());
+      json.writeStringProperty("text", o.text());
+      json.writeBooleanProperty("addedByYou", o.author().filter(user::equals).isPresent());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 
   /**

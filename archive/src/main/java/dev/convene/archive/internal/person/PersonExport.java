@@ -8,6 +8,8 @@ import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.Discussion;
 import dev.convene.core.model.Item;
 import dev.convene.core.model.Membership;
+import dev.convene.core.model.Poll;
+import dev.convene.core.model.PollOption;
 import dev.convene.core.model.Reply;
 import dev.convene.core.model.UserId;
 import dev.convene.platform.Convene;
@@ -17,6 +19,7 @@ import dev.convene.storage.GuidelinesAcceptance;
 import dev.convene.storage.Page;
 import dev.convene.storage.PageRequest;
 import dev.convene.storage.Registration;
+import dev.convene.storage.PollVote;
 import dev.convene.storage.Subscription;
 import dev.convene.storage.Transaction;
 import java.io.OutputStream;
@@ -83,6 +86,8 @@ public final class PersonExport {
       section(json, "registrations", () -> convene.storage().read(tx -> tx.registrations().forUser(user)),
           this::registration);
       paged(json, "mentions", (tx, page) -> tx.items().involving(user, page), this::mentions);
+      paged(json, "ideas", (tx, page) -> tx.items().involving(user, page), this::ideas);
+      section(json, "votes", () -> convene.storage().read(tx -> tx.votes().forUser(user)), this::vote);
       paged(json, "audit", (tx, page) -> tx.audit().about(user, page), this::audit);
       json.writeArrayPropertyStart("communities");
       named.forEach(id -> community(json, id));
@@ -218,6 +223,43 @@ public final class PersonExport {
     ItemJson.optional(json, "reply", reply.map(r -> r.id().value()));
     json.writeStringProperty("by", view.person(Optional.of(by)));
     ItemJson.time(json, "at", at);
+  }
+
+  /** The person's ideas in polls someone else asked; the question only where the one asking may see it. */
+  private void ideas(JsonGenerator json, Item item) {
+    if (item instanceof Poll p && !p.author().equals(user)) {
+      named.add(p.community());
+      Optional<String> question = view.maySee(p) ? Optional.of(p.title()) : Optional.empty();
+      for (PollOption option : p.options()) {
+        if (option.author().filter(user::equals).isPresent()) {
+          json.writeStartObject();
+          json.writeStringProperty("poll", p.id().value());
+          json.writeStringProperty("community", p.community().value());
+          question.ifPresent(q -> json.writeStringProperty("question", q));
+          json.writeStringProperty("id", option.id().value());
+          json.writeStringProperty("text", option.text());
+          json.writeEndObject();
+        }
+      }
+    }
+  }
+
+  /**
+   * One of the person's votes: the poll and the option they chose, with the question and the
+   * option's text only where the one asking may see the poll.
+   */
+  private void vote(JsonGenerator json, PollVote vote) {
+    Optional<Item> item = convene.storage().read(tx -> tx.items().get(vote.poll()));
+    item.ifPresent(i -> named.add(i.community()));
+    Optional<Poll> seen = item.filter(i -> i instanceof Poll && view.maySee(i)).map(Poll.class::cast);
+    json.writeStartObject();
+    json.writeStringProperty("poll", vote.poll().value());
+    item.ifPresent(i -> json.writeStringProperty("community", i.community().value()));
+    seen.ifPresent(p -> json.writeStringProperty("question", p.title()));
+    json.writeStringProperty("option", vote.option().value());
+    seen.flatMap(p -> p.option(vote.option()))
+        .ifPresent(o -> json.writeStringProperty("optionText", o.text()));
+    ItemJson.time(json, "at", vote.at());
     json.writeEndObject();
   }
 

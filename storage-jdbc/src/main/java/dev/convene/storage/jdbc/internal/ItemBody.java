@@ -2,6 +2,7 @@ package dev.convene.storage.jdbc.internal;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.convene.core.model.Poll;
 import dev.convene.core.model.Recurrence;
 import dev.convene.core.model.ReviewState;
 import dev.convene.core.model.Visibility;
@@ -21,7 +22,8 @@ import java.util.Optional;
     @JsonSubTypes.Type(value = ItemBody.DocumentBody.class, name = "DOCUMENT"),
     @JsonSubTypes.Type(value = ItemBody.EventBody.class, name = "EVENT"),
     @JsonSubTypes.Type(value = ItemBody.AnnouncementBody.class, name = "ANNOUNCEMENT"),
-    @JsonSubTypes.Type(value = ItemBody.DiscussionBody.class, name = "DISCUSSION")})
+    @JsonSubTypes.Type(value = ItemBody.DiscussionBody.class, name = "DISCUSSION"),
+    @JsonSubTypes.Type(value = ItemBody.PollBody.class, name = "POLL")})
 sealed interface ItemBody {
   Header header();
 
@@ -53,6 +55,12 @@ sealed interface ItemBody {
   /** Mentions are left out when there are none, so bodies written before they were kept read the same. */
   record DiscussionBody(Header header, String body, boolean locked, List<ReplyBody> replies,
       Optional<List<String>> mentions) implements ItemBody {}
+
+  /** A poll: its options (an idea with its author), in the order they were added; its votes have a table of their own. */
+  record PollBody(Header header, String description, Poll.Mode mode, List<OptionBody> options,
+      Optional<Instant> closes, Poll.ResultsVisibility results) implements ItemBody {}
+
+  record OptionBody(String id, String text, Optional<String> author) {}
 
   record ReplyBody(String id, String author, String body, Instant created, boolean hidden,
       Optional<List<String>> mentions) {}

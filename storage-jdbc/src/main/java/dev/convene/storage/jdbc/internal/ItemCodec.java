@@ -9,6 +9,9 @@ import dev.convene.core.model.Event;
 import dev.convene.core.model.Item;
 import dev.convene.core.model.ItemHeader;
 import dev.convene.core.model.ItemId;
+import dev.convene.core.model.Poll;
+import dev.convene.core.model.PollOption;
+import dev.convene.core.model.PollOptionId;
 import dev.convene.core.model.Recurrence;
 import dev.convene.core.model.Reply;
 import dev.convene.core.model.ReplyId;
@@ -19,6 +22,8 @@ import dev.convene.storage.jdbc.internal.ItemBody.DiscussionBody;
 import dev.convene.storage.jdbc.internal.ItemBody.DocumentBody;
 import dev.convene.storage.jdbc.internal.ItemBody.EventBody;
 import dev.convene.storage.jdbc.internal.ItemBody.Header;
+import dev.convene.storage.jdbc.internal.ItemBody.OptionBody;
+import dev.convene.storage.jdbc.internal.ItemBody.PollBody;
 import dev.convene.storage.jdbc.internal.ItemBody.RecurrenceBody;
 import dev.convene.storage.jdbc.internal.ItemBody.ReplyBody;
 import java.util.List;
@@ -46,6 +51,8 @@ final class ItemCodec {
       case Announcement a -> new AnnouncementBody(h, a.body(), a.pinned(), a.expires());
       case Discussion d -> new DiscussionBody(h, d.body(), d.locked(),
           d.replies().stream().map(ItemCodec::reply).toList(), mentions(d.mentions()));
+      case Poll p -> new PollBody(h, p.description(), p.mode(), p.options().stream().map(ItemCodec::option).toList(),
+          p.closes(), p.results());
     });
   }
 
@@ -62,6 +69,8 @@ final class ItemCodec {
       case AnnouncementBody a -> new Announcement(h, a.body(), a.pinned(), a.expires());
       case DiscussionBody d -> new Discussion(h, d.body(), d.locked(),
           d.replies().stream().map(ItemCodec::reply).toList(), mentions(d.mentions()));
+      case PollBody p -> new Poll(h, p.description(), p.mode(), p.options().stream().map(ItemCodec::option).toList(),
+          p.closes(), p.results());
     };
   }
 
@@ -104,6 +113,14 @@ final class ItemCodec {
   private static Reply reply(ReplyBody r) {
     return new Reply(ReplyId.of(r.id()), UserId.of(r.author()), r.body(), r.created(), r.hidden(),
         mentions(r.mentions()));
+  }
+
+  private static OptionBody option(PollOption o) {
+    return new OptionBody(o.id().value(), o.text(), o.author().map(UserId::value));
+  }
+
+  private static PollOption option(OptionBody o) {
+    return new PollOption(PollOptionId.of(o.id()), o.text(), o.author().map(UserId::of));
   }
 
   /** The mentioned users' ids in user order, or nothing when there are none. */

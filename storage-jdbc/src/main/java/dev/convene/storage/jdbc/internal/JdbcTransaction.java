@@ -16,6 +16,7 @@ import dev.convene.storage.OutboxStore;
 import dev.convene.storage.RegistrationStore;
 import dev.convene.storage.SubscriptionStore;
 import dev.convene.storage.TaxonomyStore;
+import dev.convene.storage.VoteStore;
 import dev.convene.storage.Transaction;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -51,6 +52,7 @@ final class JdbcTransaction implements Transaction {
   private final SubscriptionStore subscriptions;
   private final RegistrationStore registrations;
   private final GuidelinesStore guidelines;
+  private final VoteStore votes;
   private final DigestStore digests;
   private final OutboxStore outbox;
   private final ChangeLog changes;
@@ -69,6 +71,7 @@ final class JdbcTransaction implements Transaction {
     subscriptions = new JdbcSubscriptions(this);
     registrations = new JdbcRegistrations(this);
     guidelines = new JdbcGuidelines(this);
+    votes = new JdbcVotes(this);
     digests = new JdbcDigests(this);
     outbox = new JdbcOutbox(this);
     changes = new JdbcChangeLog(this);
@@ -212,6 +215,10 @@ final class JdbcTransaction implements Transaction {
   @Override
   public GuidelinesStore guidelines() {
     return guidelines;
+  }
+
+  public VoteStore votes() {
+    return votes;
   }
 
   @Override

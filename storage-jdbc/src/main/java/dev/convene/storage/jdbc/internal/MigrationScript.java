@@ -20,9 +20,9 @@ import java.util.zip.CRC32;
 record MigrationScript(int version, String name) {
 
   /**
-   * Every script, in order of version; a released script is never changed. Versions follow one
-   * another from 1, so that a database at the highest version has run every script: a store started
-   * without migration checks only that.
+   * Every script, in order of version; a released script is never changed. Versions increase from
+   * 1, and a new script always takes a version above every released one, so that a database at the
+   * highest version has run every script: a store started without migration checks only that.
    */
   static final List<MigrationScript> ALL = List.of(new MigrationScript(1, "schema"),
       new MigrationScript(2, "outbox"),
@@ -30,7 +30,8 @@ record MigrationScript(int version, String name) {
       new MigrationScript(4, "store_identity"),
       new MigrationScript(5, "platform_audit"),
       new MigrationScript(6, "registrations"),
-      new MigrationScript(7, "guidelines"));
+      new MigrationScript(7, "guidelines"),
+      new MigrationScript(9, "polls"));
 
   /** The schema version the newest script brings the database to. */
   static int latest() {

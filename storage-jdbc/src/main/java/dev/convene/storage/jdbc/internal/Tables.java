@@ -18,6 +18,7 @@ record Tables(
     String registration,
     String guidelines,
     String acceptance,
+    String vote,
     String digest,
     String outbox,
     String change,
@@ -31,7 +32,8 @@ record Tables(
         prefix + "convene_membership", prefix + "convene_item", prefix + "convene_item_concept",
         prefix + "convene_taxonomy", prefix + "convene_audit", prefix + "convene_subscription",
         prefix + "convene_registration", prefix + "convene_guidelines",
-        prefix + "convene_guidelines_acceptance", prefix + "convene_digest", prefix + "convene_outbox",
+        prefix + "convene_guidelines_acceptance", prefix + "convene_poll_vote", prefix + "convene_digest",
+        prefix + "convene_outbox",
         prefix + "convene_change", prefix + "convene_change_lock", prefix + "convene_store");
   }
 }

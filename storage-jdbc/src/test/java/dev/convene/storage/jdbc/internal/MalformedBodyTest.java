@@ -56,7 +56,7 @@ class MalformedBodyTest {
       community | "branding":{"welcome":{}}        | "branding":{"welcome":[]}          | branding.welcome is not an object
       community | "reviewBeforePublication":false  | "reviewBeforePublication":"false"  | reviewBeforePublication is not true or false
       community | "permissions":{}                 | "permissions":{"MODERATE":"OWNER"} | permissions.MODERATE is not one of [MEMBER, MODERATOR, ADMIN]
-      item      | "type":"DOCUMENT"                | "type":"POLL"                      | the body has no known type
+      item      | "type":"DOCUMENT"                | "type":"SURVEY"                    | the body has no known type
       item      | "type":"DOCUMENT",               | ''                                 | the body has no known type
       item      | "title":"T"                      | "title":true                       | header.title is not a string
       item      | "created":"2025-01-01T00:00:00Z" | "created":"yesterday"              | header.created is not an ISO-8601 instant

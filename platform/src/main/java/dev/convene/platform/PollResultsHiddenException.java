@@ -1,0 +1,29 @@
+package dev.convene.platform;
+
+import dev.convene.core.AccessDeniedException;
+import dev.convene.core.internal.Checks;
+import dev.convene.core.model.Poll;
+
+/**
+ * Thrown when the actor may see a poll but not its counts yet: its setting shows them only to those
+ * who voted, or only once it has closed. It names only the setting, which the poll itself shows; it
+ * never tells a count.
+ */
+public final class PollResultsHiddenException extends AccessDeniedException {
+  private static final long serialVersionUID = 1L;
+
+  private final Poll.ResultsVisibility setting;
+
+  /** Creates the exception for a poll named {@code what} whose setting is {@code setting}. */
+  public PollResultsHiddenException(String what, Poll.ResultsVisibility setting) {
+    super("the results of " + what + " are not shown yet: they are shown "
+        + (Checks.required(setting, "setting") == Poll.ResultsVisibility.AFTER_VOTING ? "once you have voted"
+            : "once the poll has closed"));
+    this.setting = setting;
+  }
+
+  /** The poll's setting that holds the counts back: {@code AFTER_VOTING} or {@code AFTER_CLOSING}. */
+  public Poll.ResultsVisibility setting() {
+    return setting;
+  }
+}
