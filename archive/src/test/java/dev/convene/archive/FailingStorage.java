@@ -14,6 +14,7 @@ import dev.convene.storage.Page;
 import dev.convene.storage.PageRequest;
 import dev.convene.storage.Storage;
 import dev.convene.storage.RegistrationStore;
+import dev.convene.storage.ReportStore;
 import dev.convene.storage.SubscriptionStore;
 import dev.convene.storage.TaxonomyStore;
 import dev.convene.storage.Transaction;
@@ -67,6 +68,7 @@ final class FailingStorage implements Storage {
     @Override public TaxonomyStore taxonomy() { return tx.taxonomy(); }
     @Override public SubscriptionStore subscriptions() { return tx.subscriptions(); }
     @Override public RegistrationStore registrations() { return tx.registrations(); }
+    @Override public ReportStore reports() { return tx.reports(); }
     @Override public DigestStore digests() { return tx.digests(); }
     @Override public OutboxStore outbox() { return tx.outbox(); }
     @Override public ChangeLog changes() { return tx.changes(); }

@@ -16,6 +16,7 @@ import dev.convene.storage.Page;
 import dev.convene.storage.PageRequest;
 import dev.convene.storage.Storage;
 import dev.convene.storage.RegistrationStore;
+import dev.convene.storage.ReportStore;
 import dev.convene.storage.SubscriptionStore;
 import dev.convene.storage.TaxonomyStore;
 import dev.convene.storage.Transaction;
@@ -158,6 +159,11 @@ final class PoisonStorage implements Storage {
     @Override
     public RegistrationStore registrations() {
       return tx.registrations();
+    }
+
+    @Override
+    public ReportStore reports() {
+      return tx.reports();
     }
 
     @Override

@@ -34,6 +34,9 @@ public interface Transaction {
   /** Who registered for which event. */
   RegistrationStore registrations();
 
+  /** Reports of items and replies to their moderators. */
+  ReportStore reports();
+
   /** Notifications waiting for a daily or weekly digest. */
   DigestStore digests();
 

@@ -71,6 +71,7 @@ final class MemoryItems extends MemoryStore implements ItemStore {
       tables.newest.remove(Keys.Newest.of(stored), tx.undo());
       tables.items.remove(id, tx.undo());
       MemoryRegistrations.deleteForEvent(tx, id);
+      MemoryReports.deleteForItem(tx, id);
       tx.logChange(EntityKind.ITEM, id.value(), Optional.of(stored.community()), ChangeKind.DELETED);
       return null;
     });

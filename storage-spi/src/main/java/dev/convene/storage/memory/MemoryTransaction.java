@@ -13,6 +13,7 @@ import dev.convene.storage.ItemStore;
 import dev.convene.storage.MembershipStore;
 import dev.convene.storage.OutboxStore;
 import dev.convene.storage.RegistrationStore;
+import dev.convene.storage.ReportStore;
 import dev.convene.storage.SubscriptionStore;
 import dev.convene.storage.TaxonomyStore;
 import dev.convene.storage.Transaction;
@@ -41,6 +42,7 @@ final class MemoryTransaction implements Transaction {
   private final AuditLog audit;
   private final SubscriptionStore subscriptions;
   private final RegistrationStore registrations;
+  private final ReportStore reports;
   private final DigestStore digests;
   private final OutboxStore outbox;
   private final ChangeLog changes;
@@ -57,6 +59,7 @@ final class MemoryTransaction implements Transaction {
     audit = new MemoryAuditLog(this);
     subscriptions = new MemorySubscriptions(this);
     registrations = new MemoryRegistrations(this);
+    reports = new MemoryReports(this);
     digests = new MemoryDigests(this);
     outbox = new MemoryOutbox(this);
     changes = new MemoryChangeLog(this);
@@ -159,6 +162,11 @@ final class MemoryTransaction implements Transaction {
   @Override
   public RegistrationStore registrations() {
     return registrations;
+  }
+
+  @Override
+  public ReportStore reports() {
+    return reports;
   }
 
   @Override

@@ -9,6 +9,8 @@ import dev.convene.storage.AuditEntry;
 import dev.convene.storage.ChangeEntry;
 import dev.convene.storage.PendingNotification;
 import dev.convene.storage.Registration;
+import dev.convene.storage.Report;
+import dev.convene.storage.ReportId;
 import dev.convene.storage.StoredTaxonomy;
 import dev.convene.storage.Subscription;
 import java.util.Comparator;
@@ -31,6 +33,7 @@ final class Tables {
   final Cell<Long> lastAuditId = new Cell<>(0L);
   final Table<Keys.Member, Subscription> subscriptions = new Table<>(Keys.Member.ORDER);
   final Table<MemoryRegistrations.Key, Registration> registrations = new Table<>(MemoryRegistrations.Key.ORDER);
+  final Table<ReportId, Report> reports = new Table<>(Comparator.naturalOrder());
   final Table<Long, PendingNotification> digests = new Table<>(Comparator.naturalOrder());
   final Cell<Long> lastDigestId = new Cell<>(0L);
   final Table<Long, MemoryOutbox.Row> outbox = new Table<>(Comparator.naturalOrder());

@@ -13,6 +13,7 @@ import dev.convene.storage.ItemStore;
 import dev.convene.storage.MembershipStore;
 import dev.convene.storage.OutboxStore;
 import dev.convene.storage.RegistrationStore;
+import dev.convene.storage.ReportStore;
 import dev.convene.storage.SubscriptionStore;
 import dev.convene.storage.TaxonomyStore;
 import dev.convene.storage.Transaction;
@@ -49,6 +50,7 @@ final class JdbcTransaction implements Transaction {
   private final AuditLog audit;
   private final SubscriptionStore subscriptions;
   private final RegistrationStore registrations;
+  private final ReportStore reports;
   private final DigestStore digests;
   private final OutboxStore outbox;
   private final ChangeLog changes;
@@ -66,6 +68,7 @@ final class JdbcTransaction implements Transaction {
     audit = new JdbcAuditLog(this);
     subscriptions = new JdbcSubscriptions(this);
     registrations = new JdbcRegistrations(this);
+    reports = new JdbcReports(this);
     digests = new JdbcDigests(this);
     outbox = new JdbcOutbox(this);
     changes = new JdbcChangeLog(this);
@@ -204,6 +207,11 @@ final class JdbcTransaction implements Transaction {
   @Override
   public RegistrationStore registrations() {
     return registrations;
+  }
+
+  @Override
+  public ReportStore reports() {
+    return reports;
   }
 
   @Override

@@ -29,7 +29,8 @@ record MigrationScript(int version, String name) {
       new MigrationScript(3, "membership_state_index"),
       new MigrationScript(4, "store_identity"),
       new MigrationScript(5, "platform_audit"),
-      new MigrationScript(6, "registrations"));
+      new MigrationScript(6, "registrations"),
+      new MigrationScript(8, "reports"));
 
   /** The schema version the newest script brings the database to. */
   static int latest() {
