@@ -66,6 +66,8 @@ final class NotificationText {
       case "item.attachment_added" -> "A file was added to the " + type + where;
       case "item.reply_hidden" -> "A reply was hidden" + where;
       case "item.reply_shown" -> "A hidden reply was shown again" + where;
+      case "item.reported" -> a(type) + " was reported" + where;
+      case "item.reply_reported" -> "A reply was reported" + where;
       default -> a(type) + " was " + kind.substring(kind.indexOf('.') + 1) + where;
     };
   }
