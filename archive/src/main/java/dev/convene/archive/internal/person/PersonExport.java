@@ -15,6 +15,7 @@ import dev.convene.storage.AuditAction;
 import dev.convene.storage.AuditEntry;
 import dev.convene.storage.Page;
 import dev.convene.storage.PageRequest;
+import dev.convene.storage.Report;
 import dev.convene.storage.Subscription;
 import dev.convene.storage.Transaction;
 import java.io.OutputStream;
@@ -75,6 +76,7 @@ public final class PersonExport {
           this::subscription);
       paged(json, "items", (tx, page) -> tx.items().involving(user, page), this::item);
       paged(json, "replies", (tx, page) -> tx.items().involving(user, page), this::replies);
+      section(json, "reports", () -> convene.storage().read(tx -> tx.reports().filedBy(user)), this::report);
       paged(json, "audit", (tx, page) -> tx.audit().about(user, page), this::audit);
       json.writeArrayPropertyStart("communities");
       named.forEach(id -> community(json, id));
@@ -147,6 +149,27 @@ public final class PersonExport {
         }
       }
     }
+  }
+
+  /**
+   * A report the person filed: what it is about (withheld when the one asking may no longer see the
+   * item), why, and what the moderators decided; never who decided.
+   */
+  private void report(JsonGenerator json, Report report) {
+    named.add(report.community());
+    Optional<Item> item = convene.storage().read(tx -> tx.items().get(report.item()));
+    boolean shown = item.map(view::maySee).orElse(false);
+    json.writeStartObject();
+    json.writeStringProperty("id", report.id().value());
+    json.writeStringProperty("community", report.community().value());
+    json.writeStringProperty("target", shown ? report.reply().map(r -> "reply " + r + " of ").orElse("")
+        + "item " + report.item() : ExportView.WITHHELD);
+    json.writeStringProperty("reason", report.reason().name());
+    json.writeStringProperty("text", report.text());
+    ItemJson.time(json, "at", report.at());
+    ItemJson.optional(json, "outcome", report.outcome().map(Enum::name));
+    ItemJson.optionalTime(json, "closedAt", report.closedAt());
+    json.writeEndObject();
   }
 
   private void audit(JsonGenerator json, AuditEntry entry) {
