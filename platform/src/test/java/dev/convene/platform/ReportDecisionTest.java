@@ -26,6 +26,10 @@ import dev.convene.core.model.Visibility;
 import dev.convene.storage.Report;
 import dev.convene.storage.ReportOutcome;
 import dev.convene.storage.ReportReason;
+import dev.convene.search.SearchHit;
+import dev.convene.search.SearchRequest;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -71,6 +75,26 @@ class ReportDecisionTest {
     assertThrows(NotFoundException.class, () -> content.get(MEL, pumps.id()));
     assertThrows(NotFoundException.class, () -> content.get(MAX, pumps.id()));
     assertEquals(List.of(Optional.of(ReportOutcome.HIDDEN)), outcomes(MAX));
+  }
+
+  @Test
+  @DisplayName("a hidden item leaves the readers' searches at once and stays in the moderators'")
+  void hiddenFromSearch() {
+    reportBoth();
+    try (Convene searching = Convene.builder().storage(world.storage).clock(world.clock)
+        .outbox(OutboxSettings.defaults().withBackground(false)).search(new ByteBuffersDirectory()).build()) {
+      assertEquals(List.of("Pumps"), titles(searching, MEL, ReviewState.PUBLISHED));
+      reports.hide(MO, target(pumps));
+      assertEquals(List.of(), titles(searching, MEL, ReviewState.PUBLISHED));
+      assertEquals(List.of(), titles(searching, MEL, ReviewState.ARCHIVED));
+      assertEquals(List.of("Pumps"), titles(searching, MO, ReviewState.ARCHIVED));
+    }
+  }
+
+  private static List<String> titles(Convene searching, Actor actor, ReviewState state) {
+    assertTrue(searching.awaitSearchable(Duration.ofSeconds(30)), "the index caught up");
+    return searching.search(actor, SearchRequest.builder().text("pumps").reviewStates(state).build()).hits().stream()
+        .map(SearchHit::title).filter("Pumps"::equals).toList(); // the reply "Buy my pumps" matches too
   }
 
   @Test

@@ -39,6 +39,7 @@ public final class ReportDecisions {
   private final ItemAccess items;
   private final MembershipWrites memberships;
 
+  /** Takes decisions through {@code platform}, finding targets with {@code targets}. */
   public ReportDecisions(Platform platform, ReportTargets targets) {
     this.platform = platform;
     this.targets = targets;

@@ -29,6 +29,7 @@ public final class ReportFiling {
   private final int limit;
   private final Duration window;
 
+  /** Files reports through {@code platform}, at most {@code limit} per user in any {@code window}. */
   public ReportFiling(Platform platform, ReportTargets targets, int limit, Duration window) {
     this.platform = platform;
     this.targets = targets;

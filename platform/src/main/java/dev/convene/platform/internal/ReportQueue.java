@@ -41,6 +41,7 @@ public final class ReportQueue {
   private final Platform platform;
   private final ReportTargets targets;
 
+  /** Reads queues through {@code platform}, deciding each row with {@code targets}. */
   public ReportQueue(Platform platform, ReportTargets targets) {
     this.platform = platform;
     this.targets = targets;

@@ -25,6 +25,7 @@ import java.util.Optional;
 public final class ReportTargets {
   private final Platform platform;
 
+  /** Finds targets for the services of {@code platform}. */
   public ReportTargets(Platform platform) {
     this.platform = platform;
   }
