@@ -84,6 +84,10 @@ public final class ReportDecisions {
           yield close(work, target, outcome, now);
         }
       };
+      if (closed.isEmpty()) {
+        // a concurrent decision closed them after this one read them: it stands, and this one undoes its effect
+        throw new NotFoundException("no open reports of " + what);
+      }
       work.audit(AuditEntry.of(now, actor.user(), found.item().community(), audit(outcome), what)
           .withChange("OPEN", outcome.name() + ", " + closed.size() + (closed.size() == 1 ? " report" : " reports")));
       return new ReportsClosed(target, outcome, closed.size());

@@ -39,7 +39,8 @@ public final class ReportFiling {
 
   /** Files the report and returns it as stored. */
   public Report file(Actor actor, ItemId item, Optional<ReplyId> reply, ReportReason reason, String text) {
-    return platform.writes().run(work -> {
+    // a concurrent filing of the same report is a store conflict: read again, it is already-reported
+    return platform.writes().runRetrying(RosterChanges::isStoreConflict, work -> {
       Instant now = platform.now();
       Optional<UserId> user = actor.user();
       if (user.isPresent() && work.tx().reports().countFiledSince(user.get(), now.minus(window)) >= limit) {
