@@ -57,6 +57,8 @@ public final class ReportService {
    * @throws AccessDeniedException if the actor is anonymous, or the community is archived
    * @throws ValidationException if an argument is missing, the text too long, or the actor already has
    *     an open report of this item or reply ({@code target}, {@code already-reported})
+   * @throws dev.convene.core.ConflictException if the actor's concurrent filings kept colliding with
+   *     this one (it is read again, ten times in all); nothing was written, and it may be retried
    */
   public Report file(Actor actor, ReportTarget target, ReportReason reason, String text) {
     Checks.required(actor, "actor");

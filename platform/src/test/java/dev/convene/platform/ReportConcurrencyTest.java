@@ -8,6 +8,7 @@ import static dev.convene.platform.ReportWorld.RITA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.convene.core.NotFoundException;
+import dev.convene.core.RateLimitedException;
 import dev.convene.core.ValidationException;
 import dev.convene.core.model.Actor;
 import dev.convene.core.model.Community;
@@ -21,6 +22,7 @@ import dev.convene.storage.Report;
 import dev.convene.storage.ReportOutcome;
 import dev.convene.storage.ReportReason;
 import dev.convene.storage.Storage;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,20 +40,23 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Reports under concurrency on the JDBC store, on PostgreSQL (skipped when no server is reachable,
- * as the two-node tests are) and on H2: one open report per reporter and target, and one decision
- * per set of open reports, however many race.
+ * as the two-node tests are) and on H2: one open report per reporter and target, a reporter's rate
+ * limit, and one decision per set of open reports, however many race.
  */
 class ReportConcurrencyTest {
   private static final int THREADS = 8;
+  private static final int LIMIT = 3;
 
   @Test
-  @DisplayName("on PostgreSQL: the same report filed by 8 threads at once is one report; 8 decisions at once, one")
+  @DisplayName("on PostgreSQL: 8 filings of one report at once make one; 8 of several, no more than the limit;"
+      + " 8 decisions at once, one")
   void postgres() throws Exception {
     race(SharedDatabase::postgres);
   }
 
   @Test
-  @DisplayName("on H2: the same report filed by 8 threads at once is one report; 8 decisions at once, one")
+  @DisplayName("on H2: 8 filings of one report at once make one; 8 of several, no more than the limit; 8 decisions"
+      + " at once, one")
   void h2() throws Exception {
     race(SharedDatabase::h2);
   }
@@ -59,7 +64,7 @@ class ReportConcurrencyTest {
   private static void race(Supplier<SharedDatabase> databases) throws Exception {
     try (SharedDatabase database = databases.get()) {
       Storage storage = database.open();
-      try (Convene convene = Convene.builder().storage(storage)
+      try (Convene convene = Convene.builder().storage(storage).reportLimit(new ReportLimit(LIMIT, Duration.ofHours(1)))
           .outbox(OutboxSettings.defaults().withBackground(false)).build()) {
         Community water = convene.communities().create(ADA, "water", b -> b.name("Water"));
         for (Actor member : List.of(MO, MEL, MAX, RITA)) {
@@ -67,8 +72,12 @@ class ReportConcurrencyTest {
               MembershipState.ACTIVE, member == MO ? Role.MODERATOR : Role.MEMBER, Optional.empty(),
               Optional.empty(), Instant.now(), Optional.empty(), 0)));
         }
-        Item doc = convene.content().publish(MEL, convene.content().create(MEL, water.id(),
-            ItemDraft.document("Pumps", Locale.ENGLISH, Visibility.MEMBERS)).id());
+        List<Item> docs = new ArrayList<>();
+        for (int i = 0; i <= THREADS; i++) {
+          docs.add(convene.content().publish(MEL, convene.content().create(MEL, water.id(),
+              ItemDraft.document("Pumps " + i, Locale.ENGLISH, Visibility.MEMBERS)).id()));
+        }
+        Item doc = docs.get(0);
         ReportTarget target = ReportTarget.item(doc.id());
         ReportService reports = convene.reports();
 
@@ -77,6 +86,13 @@ class ReportConcurrencyTest {
         filed.stream().filter(o -> !(o instanceof Report)).forEach(o ->
             assertEquals("already-reported", ((ValidationException) o).rule(), o.toString()));
         reports.file(RITA, target, ReportReason.HATE, "");
+
+        // rita filed one: of 8 more filed at once, each of another item, the limit lets 2 through
+        List<Object> limited = all(i -> reports.file(RITA, ReportTarget.item(docs.get(i + 1).id()), ReportReason.SPAM,
+            ""));
+        assertEquals(LIMIT - 1, limited.stream().filter(Report.class::isInstance).count(), limited.toString());
+        limited.stream().filter(o -> !(o instanceof Report)).forEach(o ->
+            assertEquals(RateLimitedException.class, o.getClass(), o.toString()));
 
         List<Object> decided = all(i -> i % 2 == 0 ? reports.dismiss(MO, target) : reports.hide(ADA, target));
         List<ReportsClosed> won = decided.stream().filter(ReportsClosed.class::isInstance)

@@ -3,7 +3,9 @@
 -- One row per report, deleted with its item. reply_id is '' for a report of the item itself.
 -- open_reporter holds the reporter while the report is open and is NULL once it is closed (or its
 -- reporter erased), so that the unique key allows one open report per reporter and item or reply,
--- and any number of closed ones.
+-- and any number of closed ones. Every report raises its reporter's row in convene_report_reporter
+-- first, so that two transactions each counting a reporter's reports and adding one collide (the
+-- second fails as a serialization conflict) and a rate limit holds under concurrency.
 
 CREATE TABLE convene_report (
   id             VARCHAR(255) COLLATE "C" NOT NULL,
@@ -24,3 +26,9 @@ CREATE TABLE convene_report (
 CREATE INDEX convene_report_community_idx ON convene_report (community_id, outcome);
 CREATE INDEX convene_report_item_idx ON convene_report (item_id, reply_id);
 CREATE INDEX convene_report_reporter_idx ON convene_report (reporter, at);
+
+CREATE TABLE convene_report_reporter (
+  reporter  VARCHAR(255) COLLATE "C" NOT NULL,
+  filed     BIGINT NOT NULL,
+  CONSTRAINT convene_report_reporter_pk PRIMARY KEY (reporter)
+);

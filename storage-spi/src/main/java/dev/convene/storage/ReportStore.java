@@ -14,8 +14,11 @@ import java.util.Optional;
  * Transaction#reports()}.
  *
  * <p>A reporter has at most one open report per item or reply: of two transactions that each add
- * one for the same reporter and target, at most one commits. Closing is guarded the same way: a
- * report is closed once, by whichever transaction closes it first.
+ * one for the same reporter and target, at most one commits. More: the reports of one reporter
+ * collide, so of two transactions that each count a reporter's reports and then add one, at most one
+ * commits; the other fails with a {@link dev.convene.core.ConflictException} and may read again, and a
+ * rate limit holds under concurrency. Closing is guarded too: a report is closed once, by whichever
+ * transaction closes it first.
  */
 public interface ReportStore {
 
@@ -25,8 +28,9 @@ public interface ReportStore {
    * @return the report as stored
    * @throws dev.convene.core.ValidationException if {@code report} is missing or not open
    * @throws dev.convene.core.NotFoundException if its item does not exist
-   * @throws dev.convene.core.ConflictException if a report with its id exists, or its reporter already
-   *     has an open report of the same item or reply
+   * @throws dev.convene.core.ConflictException if a report with its id exists, its reporter already
+   *     has an open report of the same item or reply, or a concurrent transaction added a report by
+   *     the same reporter
    */
   Report add(Report report);
 

@@ -1,6 +1,7 @@
 package dev.convene.platform.internal;
 
 import dev.convene.core.AccessDeniedException;
+import dev.convene.core.ConflictException;
 import dev.convene.core.RateLimitedException;
 import dev.convene.core.ValidationException;
 import dev.convene.core.event.ItemChanged;
@@ -24,6 +25,12 @@ import java.util.Optional;
  * audit entry and the event name no actor, so neither the log nor a notification tells who reported.
  */
 public final class ReportFiling {
+  /**
+   * How many times a filing is tried at most: each loss to a concurrent filing by the same reporter
+   * means that one committed, and a rate limit lets only so many commit.
+   */
+  private static final int ATTEMPTS = 10;
+
   private final Platform platform;
   private final ReportTargets targets;
   private final int limit;
@@ -37,10 +44,25 @@ public final class ReportFiling {
     this.window = window;
   }
 
-  /** Files the report and returns it as stored. */
+  /**
+   * Files the report and returns it as stored. One reporter's filings collide in the store: the
+   * loser runs again in a fresh transaction, where it counts the winner (and, for the same target,
+   * is already-reported), up to {@value #ATTEMPTS} times in all.
+   */
   public Report file(Actor actor, ItemId item, Optional<ReplyId> reply, ReportReason reason, String text) {
-    // a concurrent filing of the same report is a store conflict: read again, it is already-reported
-    return platform.writes().runRetrying(RosterChanges::isStoreConflict, work -> {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return fileOnce(actor, item, reply, reason, text);
+      } catch (ConflictException e) {
+        if (attempt >= ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private Report fileOnce(Actor actor, ItemId item, Optional<ReplyId> reply, ReportReason reason, String text) {
+    return platform.writes().run(work -> {
       Instant now = platform.now();
       Optional<UserId> user = actor.user();
       if (user.isPresent() && work.tx().reports().countFiledSince(user.get(), now.minus(window)) >= limit) {

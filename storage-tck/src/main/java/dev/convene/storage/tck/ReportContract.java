@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 abstract class ReportContract extends ContractSupport {
   private static final int THREADS = 8;
+  private static final int LIMIT = 3;
   private static final Optional<ReplyId> ITEM_ITSELF = Optional.empty();
   private static final Optional<ReplyId> R1 = Optional.of(ReplyId.of("r1"));
 
@@ -168,6 +169,21 @@ abstract class ReportContract extends ContractSupport {
     assertEquals(THREADS - 1, failures.size());
     failures.forEach(f -> assertInstanceOf(ConflictException.class, f));
     assertEquals(1, read(t -> t.reports().openOn(doc, ITEM_ITSELF)).size());
+  }
+
+  @Test
+  @DisplayName(THREADS + " threads each adding one report by the same reporter if they have fewer than " + LIMIT
+      + ", by count, add and retry: exactly " + LIMIT + " are added")
+  void limitUnderConcurrency() throws InterruptedException {
+    List<Optional<Throwable>> outcomes = Race.run(THREADS, writer -> Race.retryOnConflict(() -> tx(t -> {
+      if (t.reports().countFiledSince(UserId.of("ada"), at(0)) >= LIMIT) {
+        return null;
+      }
+      return t.reports().add(Report.open(ReportId.of("q" + writer), alpha, writer % 2 == 0 ? doc : talk,
+          Optional.of(ReplyId.of("r" + writer)), UserId.of("ada"), ReportReason.SPAM, "", at(writer)));
+    })));
+    assertEquals(List.of(), outcomes.stream().flatMap(Optional::stream).toList());
+    assertEquals((long) LIMIT, (long) read(t -> t.reports().countFiledSince(UserId.of("ada"), at(0))));
   }
 
   private Report add(Report report) {

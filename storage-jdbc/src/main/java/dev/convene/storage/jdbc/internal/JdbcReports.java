@@ -23,7 +23,9 @@ import java.util.Optional;
  * has the reply id {@code ''}. The unique key on {@code (open_reporter, item_id, reply_id)}, where
  * {@code open_reporter} is the reporter only while the report is open, lets two transactions that
  * each add the same reporter's report of the same target commit one at most; closing updates only
- * rows still open, so a report is closed once.
+ * rows still open, so a report is closed once. Every add first raises the reporter's row in {@code
+ * convene_report_reporter}, as {@link RosterGuard} does for a roster, so that two transactions that
+ * each count a reporter's reports and add one cannot both commit.
  */
 final class JdbcReports implements ReportStore {
   private static final String COLUMNS =
@@ -54,6 +56,7 @@ final class JdbcReports implements ReportStore {
         throw new ConflictException("the reporter already has an open report of this "
             + (r.reply().isPresent() ? "reply" : "item"));
       }
+      claim(r.reporter().orElseThrow());
       tx.sql().update("INSERT INTO " + t.report() + " (" + COLUMNS + ", open_reporter)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", r.id(), r.community(), r.item(), replyKey(r.reply()),
           Sql.text(r.reporter()), r.reason(), r.text(), r.at(), Sql.Null.TEXT, Sql.Null.TIME, Sql.text(r.reporter()));
@@ -120,8 +123,22 @@ final class JdbcReports implements ReportStore {
   @Override
   public int forgetReporter(UserId reporter) {
     Checks.required(reporter, "reporter");
-    return tx.write(() -> tx.sql().update("UPDATE " + t.report() + " SET reporter = NULL, open_reporter = NULL"
-        + " WHERE reporter = ?", reporter));
+    return tx.write(() -> {
+      tx.sql().update("DELETE FROM " + t.reportReporter() + " WHERE reporter = ?", reporter);
+      return tx.sql().update("UPDATE " + t.report() + " SET reporter = NULL, open_reporter = NULL"
+          + " WHERE reporter = ?", reporter);
+    });
+  }
+
+  /**
+   * Raises the reporter's row, so that two transactions adding a report by the same reporter
+   * collide: the second fails as a serialization conflict (or, for a first report, a unique
+   * violation), reads again and counts the first.
+   */
+  private void claim(UserId reporter) throws SQLException {
+    if (tx.sql().update("UPDATE " + t.reportReporter() + " SET filed = filed + 1 WHERE reporter = ?", reporter) == 0) {
+      tx.sql().update("INSERT INTO " + t.reportReporter() + " (reporter, filed) VALUES (?, 1)", reporter);
+    }
   }
 
   private static String replyKey(Optional<ReplyId> reply) {

@@ -15,6 +15,7 @@ record Tables(
     String taxonomy,
     String audit,
     String report,
+    String reportReporter,
     String subscription,
     String registration,
     String digest,
@@ -28,7 +29,7 @@ record Tables(
     String prefix = schema.map(name -> "\"" + name + "\".").orElse("");
     return new Tables(prefix + "convene_community", prefix + "convene_community_concept",
         prefix + "convene_membership", prefix + "convene_item", prefix + "convene_item_concept",
-        prefix + "convene_taxonomy", prefix + "convene_audit", prefix + "convene_report",
+        prefix + "convene_taxonomy", prefix + "convene_audit", prefix + "convene_report", prefix + "convene_report_reporter",
         prefix + "convene_subscription",
         prefix + "convene_registration", prefix + "convene_digest", prefix + "convene_outbox",
         prefix + "convene_change", prefix + "convene_change_lock", prefix + "convene_store");
