@@ -60,6 +60,19 @@ class ReportAuditTest {
   }
 
   @Test
+  @DisplayName("once an item is removed on report, its report lines are listed to platform admins only")
+  void removed() {
+    Item pumps = world.doc(MEL, water, "Pumps", Visibility.MEMBERS);
+    world.file(MAX, target(pumps), ReportReason.SPAM, "");
+    world.reports().remove(MO, target(pumps));
+    assertEquals(List.of(), lines(world.audit(ADA, water)));
+    assertEquals(List.of("REPORT_REMOVED item " + pumps.id() + " by mo REMOVED, 1 report",
+        "REPORT_FILED item " + pumps.id() + " by nobody SPAM"), lines(world.audit(PAT, water)));
+    assertEquals(List.of(AuditAction.ITEM_DELETED), world.audit(ADA, water).stream().map(AuditEntry::action)
+        .filter(a -> a == AuditAction.ITEM_DELETED).toList());
+  }
+
+  @Test
   @DisplayName("an admin reading the log never sees the lines about reports of what they wrote; another admin does")
   void authorAdmin() {
     world.member(water, BEA, Role.ADMIN);
