@@ -15,6 +15,7 @@ import dev.convene.storage.Page;
 import dev.convene.storage.PageRequest;
 import dev.convene.storage.Storage;
 import dev.convene.storage.RegistrationStore;
+import dev.convene.storage.ReportStore;
 import dev.convene.storage.SubscriptionStore;
 import dev.convene.storage.TaxonomyStore;
 import dev.convene.storage.Transaction;
@@ -71,6 +72,7 @@ final class FailingStorage implements Storage {
     @Override public RegistrationStore registrations() { return tx.registrations(); }
     @Override public GuidelinesStore guidelines() { return tx.guidelines(); }
     @Override public VoteStore votes() { return tx.votes(); }
+    @Override public ReportStore reports() { return tx.reports(); }
     @Override public DigestStore digests() { return tx.digests(); }
     @Override public OutboxStore outbox() { return tx.outbox(); }
     @Override public ChangeLog changes() { return tx.changes(); }

@@ -48,6 +48,10 @@ import dev.convene.storage.PageRequest;
 import dev.convene.storage.PendingNotification;
 import dev.convene.storage.PollVote;
 import dev.convene.storage.Registration;
+import dev.convene.storage.Report;
+import dev.convene.storage.ReportId;
+import dev.convene.storage.ReportOutcome;
+import dev.convene.storage.ReportReason;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -274,6 +278,41 @@ abstract class PersonalDataContract {
     assertEquals("Geneva", votes.get(0).get("optionText").asString());
     assertFalse(out.toString(java.nio.charset.StandardCharsets.UTF_8).contains(EVE.value()),
         "another voter is never named");
+  }
+
+  @Test
+  @DisplayName("the person's reports are in their export, what they no longer see withheld; erasing keeps the"
+      + " reports, naming no one")
+  void reports() {
+    Instant at = Instant.parse("2026-03-01T09:00:00Z");
+    Report ofReply = Report.open(ReportId.of("rep1"), WATER, ItemId.of("question"), Optional.of(ReplyId.of("r2")),
+        ADA, ReportReason.HATE, "rude", at);
+    Report ofSecret = Report.open(ReportId.of("rep2"), HIDDEN, ItemId.of("secret"), Optional.empty(), ADA,
+        ReportReason.SPAM, "", at.plusSeconds(60));
+    Report bobs = Report.open(ReportId.of("rep3"), WATER, ItemId.of("question"), Optional.empty(), BOB,
+        ReportReason.OFF_TOPIC, "", at.plusSeconds(120));
+    world.storage.useTransaction(tx -> List.of(ofReply, ofSecret, bobs).forEach(tx.reports()::add));
+    world.storage.useTransaction(tx -> tx.reports().close(ItemId.of("secret"), Optional.empty(),
+        ReportOutcome.DISMISSED, at.plusSeconds(180)));
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    world.data.export(Actor.user(ADA), ADA, out);
+    JsonNode reports = JsonMapper.builder().build().readTree(out.toByteArray()).get("reports");
+    assertEquals(2, reports.size());
+    assertEquals(List.of("rep1", "reply r2 of item question", "HATE", "rude", "open"), List.of(
+        reports.get(0).get("id").asString(), reports.get(0).get("target").asString(),
+        reports.get(0).get("reason").asString(), reports.get(0).get("text").asString(),
+        reports.get(0).get("outcome").isNull() ? "open" : "closed"));
+    assertEquals(List.of("withheld", "DISMISSED"), List.of(reports.get(1).get("target").asString(),
+        reports.get(1).get("outcome").asString()));
+
+    world.data.erase(ROOT, ADA, ErasureOptions.anonymise().withSuccessor(BOB));
+    assertEquals(List.of(), world.storage.read(tx -> tx.reports().filedBy(ADA)));
+    assertEquals(Optional.of(Optional.empty()), world.storage.read(tx -> tx.reports().get(ofReply.id()))
+        .map(Report::reporter));
+    assertEquals(List.of(ofReply.withoutReporter()), world.storage.read(tx -> tx.reports()
+        .openOn(ItemId.of("question"), Optional.of(ReplyId.of("r2")))));
+    assertEquals(List.of(bobs), world.storage.read(tx -> tx.reports().filedBy(BOB)));
   }
 
   @Test

@@ -82,13 +82,15 @@ public final class Convene implements AutoCloseable {
   private final RegistrationService registrations;
   private final GuidelinesService guidelines;
   private final PollService polls;
+  private final ReportService reports;
   private final MembershipService memberships;
   private final NotificationService notifications;
   private final Optional<SearchIndex> search;
   private final Cleaner.Cleanable follower;
 
   private Convene(Platform platform, NotificationSink sink, NotificationPreference memberNotifications,
-      Optional<SearchIndex> search, CacheFollower follower, RecipientCheck check, OutboxWorker outbox) {
+      Optional<SearchIndex> search, CacheFollower follower, RecipientCheck check, OutboxWorker outbox,
+      ReportLimit reportLimit) {
     this.platform = platform;
     this.search = search;
     // the threads hold the cache, the store and the sink, never this: once this is garbage, they stop
@@ -104,6 +106,7 @@ public final class Convene implements AutoCloseable {
     this.registrations = new RegistrationService(platform);
     this.guidelines = new GuidelinesService(platform);
     this.polls = new PollService(platform);
+    this.reports = new ReportService(platform, reportLimit);
     this.memberships = new MembershipService(platform);
     this.notifications = new NotificationService(platform, sink, memberNotifications, check, outbox);
   }
@@ -151,6 +154,11 @@ public final class Convene implements AutoCloseable {
   /** Polls: votes, members' ideas, one's own vote and the counts, as each poll's setting shows them. */
   public PollService polls() {
     return polls;
+  }
+
+  /** Reports of items and replies to their moderators, and the moderators' queue and decisions. */
+  public ReportService reports() {
+    return reports;
   }
 
   /** Memberships: join, request, invite, decide, remove, block, change roles, list members. */
@@ -273,8 +281,8 @@ public final class Convene implements AutoCloseable {
    * Configures a {@link Convene}. Defaults: the system clock in UTC, public content not curated, no
    * notification sink, notifications sent by a background thread ({@link OutboxSettings#defaults()}),
    * event listeners run on the calling thread, members who never chose hear what is
-   * important at once, random UUIDs as ids, invitations that last 14 days, any signed-in user may
-   * create a community, a policy cache of 100,000 entries that forgets each entry after 5 minutes and
+   * important at once, random UUIDs as ids, invitations that last 14 days, 10 reports an hour per user,
+   * any signed-in user may create a community, a policy cache of 100,000 entries that forgets each entry after 5 minutes and
    * follows the change log every 200 ms.
    */
   public static final class Builder {
@@ -290,6 +298,7 @@ public final class Convene implements AutoCloseable {
     private OutboxSettings outbox = OutboxSettings.defaults();
     private Supplier<String> ids = () -> UUID.randomUUID().toString();
     private Duration invitationTtl = Duration.ofDays(14);
+    private ReportLimit reportLimit = ReportLimit.defaults();
     private Predicate<Actor> communityCreators = actor -> !actor.isAnonymous();
     private long cacheSize = 100_000;
     private Duration cacheTtl = Duration.ofMinutes(5);
@@ -379,6 +388,15 @@ public final class Convene implements AutoCloseable {
       this.invitationTtl = positive(value, "invitationTtl");
       Checks.check(value.toDays() <= MAX_INVITATION_TTL_DAYS, "invitationTtl", "range",
           "must be at most %d days, not %s", MAX_INVITATION_TTL_DAYS, value);
+      return this;
+    }
+
+    /**
+     * How many reports one user may file in a period ({@link ReportService#file}); {@link
+     * ReportLimit#defaults()}, 10 an hour, unless set.
+     */
+    public Builder reportLimit(ReportLimit value) {
+      this.reportLimit = Checks.required(value, "reportLimit");
       return this;
     }
 
@@ -482,7 +500,8 @@ public final class Convene implements AutoCloseable {
       RecipientCheck check = new RecipientCheck(access);
       // leases and retries are timed in real time, whatever clock the rules read
       OutboxWorker worker = new OutboxWorker(store, check, memberNotifications, sink, outbox, Clock.systemUTC());
-      Convene convene = new Convene(platform, sink, memberNotifications, index, follower, check, worker);
+      Convene convene = new Convene(platform, sink, memberNotifications, index, follower, check, worker,
+          reportLimit);
       follower.start();
       worker.start();
       index.ifPresent(SearchIndex::start);

@@ -52,6 +52,9 @@ import java.util.Optional;
  *       items, edits and uploads ({@code item.published}, {@code item.edited}, {@code
  *       item.attachment_added}) whatever the default level, unless it is {@code NONE}. Hiding a reply
  *       or showing it again is told to the other moderators and admins only.
+ *   <li><b>Reports</b> ({@code item.reported}, {@code item.reply_reported}) go to the community's
+ *       moderators and admins who see the reported item or reply when it is sent, at any level but
+ *       {@code NONE}, and never to the author of what was reported; no notification names the reporter.
  *   <li>Nobody is told of their own action.
  * </ul>
  *
@@ -75,7 +78,8 @@ import java.util.Optional;
  * {@code item.edited}, {@code item.attachment_added}, {@code item.replied}, {@code item.reply_hidden},
  * {@code item.reply_shown}, {@code item.archived}, {@code item.restored}, {@code item.locked}, {@code
  * item.unlocked}, {@code item.place_offered} (to who moved up from an event's waiting list, if they
- * may still see the event); {@code community.privacy_changed}, {@code
+ * may still see the event), {@code item.reported}, {@code item.reply_reported}; {@code
+ * community.privacy_changed}, {@code
  * community.settings_changed}, {@code community.archived}, {@code community.restored}, {@code
  * community.working_group_created}. Withdrawn, declined and expired requests and invitations,
  * removals, blocks and unblocks, new drafts and deletions are told to nobody.

@@ -56,5 +56,17 @@ public enum AuditAction {
    * A user accepted a version of the community's guidelines, on joining, asking to join, accepting an
    * invitation, publishing it or afterwards; the subject is the user, after names the version.
    */
-  GUIDELINES_ACCEPTED
+  GUIDELINES_ACCEPTED,
+  // Reports of items and replies. Their subject is the item ("item <id>") or the reply ("reply <id>
+  // of item <id>"); a filing names no actor, so that no reader of the log learns who reported.
+  /** Someone reported an item or a reply; the entry names no actor, and after is the reason. */
+  REPORT_FILED,
+  /** A moderator dismissed the open reports of an item or reply; the content stays as it is. */
+  REPORT_DISMISSED,
+  /** A moderator hid reported content (an item archived, a reply hidden), closing its open reports. */
+  REPORT_HIDDEN,
+  /** A moderator deleted reported content, closing its open reports. */
+  REPORT_REMOVED,
+  /** An admin blocked the author of reported content, closing its open reports. */
+  REPORT_AUTHOR_BLOCKED
 }

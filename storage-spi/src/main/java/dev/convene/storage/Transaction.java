@@ -40,6 +40,9 @@ public interface Transaction {
   /** Who voted for what in which poll. */
   VoteStore votes();
 
+  /** Reports of items and replies to their moderators. */
+  ReportStore reports();
+
   /** Notifications waiting for a daily or weekly digest. */
   DigestStore digests();
 

@@ -22,6 +22,7 @@ import dev.convene.storage.Page;
 import dev.convene.storage.PageRequest;
 import dev.convene.storage.Storage;
 import dev.convene.storage.RegistrationStore;
+import dev.convene.storage.ReportStore;
 import dev.convene.storage.SubscriptionStore;
 import dev.convene.storage.TaxonomyStore;
 import dev.convene.storage.Transaction;
@@ -210,6 +211,10 @@ final class GeneratedStorage implements Storage {
 
     public VoteStore votes() {
       return tx.votes();
+    }
+
+    public ReportStore reports() {
+      return tx.reports();
     }
 
     @Override

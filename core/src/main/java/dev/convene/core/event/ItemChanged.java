@@ -14,8 +14,9 @@ import java.util.Optional;
  *
  * @param community the item's community
  * @param item the item
- * @param reply the reply, for {@link Kind#REPLIED} and only for it: a notification of it is about
- *     the reply as much as the discussion, and is sent only to those who may see both when it is sent
+ * @param reply the reply, for {@link Kind#REPLIED} and {@link Kind#REPLY_REPORTED} and only for them: a
+ *     notification of it is about the reply as much as the discussion, and is sent only to those who
+ *     may see both when it is sent
  * @param type the item's type
  * @param kind what happened
  * @param actor who did it, if anyone
@@ -46,14 +47,18 @@ public record ItemChanged(CommunityId community, ItemId item, Optional<ReplyId> 
     /** A moderator hid a reply: a moderation act, not an edit. */
     REPLY_HIDDEN,
     /** A moderator showed a hidden reply again. */
-    REPLY_SHOWN
+    REPLY_SHOWN,
+    /** Someone reported the item to its moderators; the event never names who. */
+    REPORTED,
+    /** Someone reported a reply of the discussion to its moderators; the event never names who. */
+    REPLY_REPORTED
   }
 
   /**
    * Validates the event.
    *
    * @throws dev.convene.core.ValidationException if a value is missing, or {@code reply} is empty for
-   *     {@link Kind#REPLIED} or present for another kind
+   *     {@link Kind#REPLIED} or {@link Kind#REPLY_REPORTED}, or present for another kind
    */
   public ItemChanged {
     Checks.required(community, "community");
@@ -63,12 +68,12 @@ public record ItemChanged(CommunityId community, ItemId item, Optional<ReplyId> 
     Checks.required(kind, "kind");
     Checks.required(actor, "actor");
     Checks.required(at, "at");
-    Checks.check(reply.isPresent() == (kind == Kind.REPLIED), "reply", "replied-only",
-        "must name the reply of a REPLIED event and of no other");
+    Checks.check(reply.isPresent() == (kind == Kind.REPLIED || kind == Kind.REPLY_REPORTED), "reply", "replied-only",
+        "must name the reply of a REPLIED or REPLY_REPORTED event and of no other");
   }
 
   /**
-   * An event of any kind but {@link Kind#REPLIED}, which names no reply.
+   * An event of any kind but {@link Kind#REPLIED} and {@link Kind#REPLY_REPORTED}, which names no reply.
    *
    * @throws dev.convene.core.ValidationException as the canonical constructor does
    */
@@ -88,13 +93,25 @@ public record ItemChanged(CommunityId community, ItemId item, Optional<ReplyId> 
   }
 
   /**
-   * Published announcements and events, and items waiting for review, are important; other
+   * A report of the item or one of its replies (moderators' work).
+   *
+   * @param reply the reported reply, or empty for a report of the item itself
+   * @throws dev.convene.core.ValidationException if a value is missing
+   */
+  public static ItemChanged reported(CommunityId community, ItemId item, ItemType type, Optional<ReplyId> reply,
+      Instant at) {
+    return new ItemChanged(community, item, reply, type, reply.isPresent() ? Kind.REPLY_REPORTED : Kind.REPORTED,
+        Optional.empty(), at);
+  }
+
+  /**
+   * Published announcements and events, items waiting for review and reports are important; other
    * publications, edits and replies are not.
    */
   @Override
   public boolean isImportant() {
     return switch (kind) {
-      case SUBMITTED, REJECTED -> true;
+      case SUBMITTED, REJECTED, REPORTED, REPLY_REPORTED -> true;
       case PUBLISHED -> type == ItemType.ANNOUNCEMENT || type == ItemType.EVENT;
       default -> false;
     };

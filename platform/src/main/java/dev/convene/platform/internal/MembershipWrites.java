@@ -66,21 +66,34 @@ public final class MembershipWrites {
    */
   public Optional<Membership> apply(Actor actor, CommunityId community, Optional<UserId> subject, Action action,
       Optional<String> reason, Step step, Check check) {
-    return inTransaction(work -> {
-      Instant now = platform.now();
-      AccessContext context = require(work, actor, community, subject, action);
-      UserId me = actor.user().orElseThrow();
-      List<UserId> concerned = subject.filter(s -> !s.equals(me)).map(s -> List.of(me, s)).orElse(List.of(me));
-      Change change = step.apply(RosterChanges.roster(work.tx(), context, concerned), me, now);
-      check.apply(work, change, now);
-      List<GroupDepartures.Drop> drops = DEPARTURES.contains(change.kind()) && context.parent().isEmpty()
-          ? GroupDepartures.plan(work, platform, actor, change) : List.of();
-      Optional<Membership> stored = RosterChanges.record(work, actor.user(), change, reason, now);
-      for (GroupDepartures.Drop drop : drops) {
-        GroupDepartures.record(work, actor.user(), drop, now);
-      }
-      return stored;
-    });
+    return inTransaction(work -> apply(work, actor, community, subject, action, reason, step, check));
+  }
+
+  /**
+   * Runs one operation inside {@code work}, as part of a larger write whose transaction the caller
+   * runs (and retries, with {@link RosterChanges#isStoreConflict}); see {@link #apply(Actor,
+   * CommunityId, Optional, Action, Optional, Step)}.
+   */
+  public Optional<Membership> apply(Work work, Actor actor, CommunityId community, Optional<UserId> subject,
+      Action action, Optional<String> reason, Step step) {
+    return apply(work, actor, community, subject, action, reason, step, (w, change, now) -> { });
+  }
+
+  private Optional<Membership> apply(Work work, Actor actor, CommunityId community, Optional<UserId> subject,
+      Action action, Optional<String> reason, Step step, Check check) {
+    Instant now = platform.now();
+    AccessContext context = require(work, actor, community, subject, action);
+    UserId me = actor.user().orElseThrow();
+    List<UserId> concerned = subject.filter(s -> !s.equals(me)).map(s -> List.of(me, s)).orElse(List.of(me));
+    Change change = step.apply(RosterChanges.roster(work.tx(), context, concerned), me, now);
+    check.apply(work, change, now);
+    List<GroupDepartures.Drop> drops = DEPARTURES.contains(change.kind()) && context.parent().isEmpty()
+        ? GroupDepartures.plan(work, platform, actor, change) : List.of();
+    Optional<Membership> stored = RosterChanges.record(work, actor.user(), change, reason, now);
+    for (GroupDepartures.Drop drop : drops) {
+      GroupDepartures.record(work, actor.user(), drop, now);
+    }
+    return stored;
   }
 
   /** Runs {@code body} in one transaction, again when the store (not the roster) reports a conflict. */

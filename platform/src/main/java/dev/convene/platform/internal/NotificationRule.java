@@ -55,6 +55,11 @@ record NotificationRule(Set<Audience> audiences, Action check) {
     audiences = Set.copyOf(audiences);
   }
 
+  /** Whether the kind is a report, which the author of the reported item or reply is never told of. */
+  static boolean sparesAuthor(String kind) {
+    return kind.equals("item.reported") || kind.equals("item.reply_reported");
+  }
+
   /** The rule of a kind code; unknown and unannounced kinds reach nobody. */
   static NotificationRule of(String kind) {
     return switch (kind) {
@@ -78,6 +83,9 @@ record NotificationRule(Set<Audience> audiences, Action check) {
       case "item.rejected" -> rule(Action.VIEW_ITEM, Audience.AUTHOR);
       // A place freed on an event: told to who took it, if they may still see the event.
       case NotificationTopic.PLACE_OFFERED -> rule(Action.VIEW_ITEM, Audience.MEMBER);
+      // Those who moderate (the MODERATE row, asked as for inviting) and see what was reported; never
+      // its author, who does not handle reports of their own content (RecipientCheck).
+      case "item.reported", "item.reply_reported" -> rule(Action.INVITE, Audience.DECIDERS);
       case "community.working_group_created" -> rule(Action.VIEW_COMMUNITY, Audience.PARENT_FOLLOWERS);
       default -> kind.startsWith("item.") ? rule(Action.VIEW_ITEM, Audience.FOLLOWERS)
           : kind.startsWith("community.") ? rule(Action.VIEW_COMMUNITY, Audience.FOLLOWERS)

@@ -68,6 +68,8 @@ final class NotificationText {
           + where;
       case "item.reply_hidden" -> "A reply was hidden" + where;
       case "item.reply_shown" -> "A hidden reply was shown again" + where;
+      case "item.reported" -> a(type) + " was reported" + where;
+      case "item.reply_reported" -> "A reply was reported" + where;
       default -> a(type) + " was " + kind.substring(kind.indexOf('.') + 1) + where;
     };
   }

@@ -21,7 +21,8 @@ import java.util.Optional;
  * <p>Every recipient must be allowed {@code VIEW_COMMUNITY}, {@code VIEW_ITEM} for an item, the
  * reply itself for news of a reply (still in its discussion, and not hidden unless {@code
  * VIEW_HIDDEN_REPLIES} allows it), and what the kind's {@link NotificationRule} asks (seeing the
- * member list, deciding the request, reviewing the item, answering the invitation). News of a new working group is about the group: its
+ * member list, deciding the request, reviewing the item, answering the invitation). The author of a
+ * reported item or reply is never told of its reports. News of a new working group is about the group: its
  * recipients must see the group itself, not only its parent. Recipients are judged as plain
  * signed-in users: Convene does not know who holds platform roles, so platform admins and curators
  * are told only what their memberships and subscriptions give them.
@@ -58,6 +59,9 @@ public final class RecipientCheck {
       if (!allowed(actor, Action.VIEW_ITEM, context) || !replySeen(actor, topic, context)) {
         return Optional.empty();
       }
+      if (NotificationRule.sparesAuthor(topic.kind()) && wrote(recipient, topic, item.get())) {
+        return Optional.empty();
+      }
     }
     if (!passes(tx, actor, rule.check(), context, topic)) {
       return Optional.empty();
@@ -89,6 +93,15 @@ public final class RecipientCheck {
     return context.item().filter(Discussion.class::isInstance).map(Discussion.class::cast).stream()
         .flatMap(d -> d.replies().stream()).filter(r -> r.id().equals(topic.reply().get())).findFirst()
         .map(r -> !r.hidden() || allowed(actor, Action.VIEW_HIDDEN_REPLIES, context)).orElse(false);
+  }
+
+  /** Whether {@code user} wrote the item, or the reply the topic names. */
+  private static boolean wrote(UserId user, NotificationTopic topic, Item item) {
+    if (topic.reply().isEmpty()) {
+      return item.author().equals(user);
+    }
+    return item instanceof Discussion d && d.replies().stream()
+        .anyMatch(r -> r.id().equals(topic.reply().get()) && r.author().equals(user));
   }
 
   private boolean allowed(Actor actor, Action action, AccessContext context) {

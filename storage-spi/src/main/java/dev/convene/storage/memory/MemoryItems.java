@@ -72,6 +72,7 @@ final class MemoryItems extends MemoryStore implements ItemStore {
       tables.items.remove(id, tx.undo());
       MemoryRegistrations.deleteForEvent(tx, id);
       MemoryVotes.deleteForPoll(tx, id);
+      MemoryReports.deleteForItem(tx, id);
       tx.logChange(EntityKind.ITEM, id.value(), Optional.of(stored.community()), ChangeKind.DELETED);
       return null;
     });

@@ -14,6 +14,7 @@ import dev.convene.storage.ItemStore;
 import dev.convene.storage.MembershipStore;
 import dev.convene.storage.OutboxStore;
 import dev.convene.storage.RegistrationStore;
+import dev.convene.storage.ReportStore;
 import dev.convene.storage.SubscriptionStore;
 import dev.convene.storage.TaxonomyStore;
 import dev.convene.storage.VoteStore;
@@ -45,6 +46,7 @@ final class MemoryTransaction implements Transaction {
   private final RegistrationStore registrations;
   private final GuidelinesStore guidelines;
   private final VoteStore votes;
+  private final ReportStore reports;
   private final DigestStore digests;
   private final OutboxStore outbox;
   private final ChangeLog changes;
@@ -63,6 +65,7 @@ final class MemoryTransaction implements Transaction {
     registrations = new MemoryRegistrations(this);
     guidelines = new MemoryGuidelines(this);
     votes = new MemoryVotes(this);
+    reports = new MemoryReports(this);
     digests = new MemoryDigests(this);
     outbox = new MemoryOutbox(this);
     changes = new MemoryChangeLog(this);
@@ -174,6 +177,10 @@ final class MemoryTransaction implements Transaction {
 
   public VoteStore votes() {
     return votes;
+  }
+
+  public ReportStore reports() {
+    return reports;
   }
 
   @Override

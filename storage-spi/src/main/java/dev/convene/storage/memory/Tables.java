@@ -12,6 +12,8 @@ import dev.convene.storage.GuidelinesAcceptance;
 import dev.convene.storage.PendingNotification;
 import dev.convene.storage.PollVote;
 import dev.convene.storage.Registration;
+import dev.convene.storage.Report;
+import dev.convene.storage.ReportId;
 import dev.convene.storage.StoredTaxonomy;
 import dev.convene.storage.Subscription;
 import java.util.Comparator;
@@ -38,6 +40,7 @@ final class Tables {
   final Table<MemoryGuidelines.Accepted, GuidelinesAcceptance> acceptances =
       new Table<>(MemoryGuidelines.Accepted.ORDER);
   final Table<MemoryVotes.Key, PollVote> votes = new Table<>(MemoryVotes.Key.ORDER);
+  final Table<ReportId, Report> reports = new Table<>(Comparator.naturalOrder());
   final Table<Long, PendingNotification> digests = new Table<>(Comparator.naturalOrder());
   final Cell<Long> lastDigestId = new Cell<>(0L);
   final Table<Long, MemoryOutbox.Row> outbox = new Table<>(Comparator.naturalOrder());

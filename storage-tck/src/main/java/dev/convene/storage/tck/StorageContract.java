@@ -177,6 +177,14 @@ public abstract class StorageContract {
   }
 
   @Nested
+  @DisplayName("Reports")
+  class Reports extends ReportContract {
+    Reports() {
+      super(StorageContract.this);
+    }
+  }
+
+  @Nested
   @DisplayName("Digests")
   class Digests extends DigestContract {
     Digests() {

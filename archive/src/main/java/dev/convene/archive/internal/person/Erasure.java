@@ -27,8 +27,8 @@ import java.util.stream.Collectors;
 /**
  * Erases a person in one transaction: successions where they are the last admin, their memberships,
  * the invitations they sent, their content, subscriptions, event registrations, acceptances of
- * guidelines, poll votes and pending news, an audit entry of the erasure in every community
- * concerned, and last the audit history, where the
+ * guidelines, poll votes and pending news, their name on the reports they filed, an audit entry of
+ * the erasure in every community concerned, and last the audit history, where the
  * pseudonym takes their place. Every write goes through the store, whose change log the search index and the policy cache
  * follow; none is told as news, so no notification names the person or the pseudonym. A conflict the
  * store reports (a concurrent write) runs the erasure again from a fresh read, up to {@value #ATTEMPTS}
@@ -107,6 +107,9 @@ public final class Erasure {
       tx.votes().delete(vote.poll(), user);
       tx.items().get(vote.poll()).ifPresent(poll -> concerned.add(poll.community()));
     }
+    // the reports the person filed stay, naming no one: their communities are not told of the erasure,
+    // which would tie a reporter to a community where they may have left no other trace
+    tx.reports().forgetReporter(user);
     int notifications = PendingNews.removeDigests(tx, user, content.replies());
     int outbox = tx.outbox().removeNaming(user);
     concerned.addAll(auditedIn(tx));

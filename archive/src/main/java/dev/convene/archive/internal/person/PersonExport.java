@@ -20,6 +20,7 @@ import dev.convene.storage.Page;
 import dev.convene.storage.PageRequest;
 import dev.convene.storage.Registration;
 import dev.convene.storage.PollVote;
+import dev.convene.storage.Report;
 import dev.convene.storage.Subscription;
 import dev.convene.storage.Transaction;
 import java.io.OutputStream;
@@ -88,6 +89,7 @@ public final class PersonExport {
       paged(json, "mentions", (tx, page) -> tx.items().involving(user, page), this::mentions);
       paged(json, "ideas", (tx, page) -> tx.items().involving(user, page), this::ideas);
       section(json, "votes", () -> convene.storage().read(tx -> tx.votes().forUser(user)), this::vote);
+      section(json, "reports", () -> convene.storage().read(tx -> tx.reports().filedBy(user)), this::report);
       paged(json, "audit", (tx, page) -> tx.audit().about(user, page), this::audit);
       json.writeArrayPropertyStart("communities");
       named.forEach(id -> community(json, id));
@@ -260,6 +262,26 @@ public final class PersonExport {
     seen.flatMap(p -> p.option(vote.option()))
         .ifPresent(o -> json.writeStringProperty("optionText", o.text()));
     ItemJson.time(json, "at", vote.at());
+  }
+
+  /**
+   * A report the person filed: what it is about (withheld when the one asking may no longer see the
+   * item), why, and what the moderators decided; never who decided.
+   */
+  private void report(JsonGenerator json, Report report) {
+    named.add(report.community());
+    Optional<Item> item = convene.storage().read(tx -> tx.items().get(report.item()));
+    boolean shown = item.map(view::maySee).orElse(false);
+    json.writeStartObject();
+    json.writeStringProperty("id", report.id().value());
+    json.writeStringProperty("community", report.community().value());
+    json.writeStringProperty("target", shown ? report.reply().map(r -> "reply " + r + " of ").orElse("")
+        + "item " + report.item() : ExportView.WITHHELD);
+    json.writeStringProperty("reason", report.reason().name());
+    json.writeStringProperty("text", report.text());
+    ItemJson.time(json, "at", report.at());
+    ItemJson.optional(json, "outcome", report.outcome().map(Enum::name));
+    ItemJson.optionalTime(json, "closedAt", report.closedAt());
     json.writeEndObject();
   }
 

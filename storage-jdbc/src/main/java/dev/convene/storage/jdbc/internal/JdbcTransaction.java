@@ -14,6 +14,7 @@ import dev.convene.storage.ItemStore;
 import dev.convene.storage.MembershipStore;
 import dev.convene.storage.OutboxStore;
 import dev.convene.storage.RegistrationStore;
+import dev.convene.storage.ReportStore;
 import dev.convene.storage.SubscriptionStore;
 import dev.convene.storage.TaxonomyStore;
 import dev.convene.storage.VoteStore;
@@ -53,6 +54,7 @@ final class JdbcTransaction implements Transaction {
   private final RegistrationStore registrations;
   private final GuidelinesStore guidelines;
   private final VoteStore votes;
+  private final ReportStore reports;
   private final DigestStore digests;
   private final OutboxStore outbox;
   private final ChangeLog changes;
@@ -72,6 +74,7 @@ final class JdbcTransaction implements Transaction {
     registrations = new JdbcRegistrations(this);
     guidelines = new JdbcGuidelines(this);
     votes = new JdbcVotes(this);
+    reports = new JdbcReports(this);
     digests = new JdbcDigests(this);
     outbox = new JdbcOutbox(this);
     changes = new JdbcChangeLog(this);
@@ -219,6 +222,10 @@ final class JdbcTransaction implements Transaction {
 
   public VoteStore votes() {
     return votes;
+  }
+
+  public ReportStore reports() {
+    return reports;
   }
 
   @Override

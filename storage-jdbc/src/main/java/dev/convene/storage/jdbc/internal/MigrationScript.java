@@ -31,6 +31,7 @@ record MigrationScript(int version, String name) {
       new MigrationScript(5, "platform_audit"),
       new MigrationScript(6, "registrations"),
       new MigrationScript(7, "guidelines"),
+      new MigrationScript(8, "reports"),
       new MigrationScript(9, "polls"));
 
   /** The schema version the newest script brings the database to. */

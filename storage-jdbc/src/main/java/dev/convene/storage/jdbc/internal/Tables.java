@@ -14,6 +14,8 @@ record Tables(
     String itemConcept,
     String taxonomy,
     String audit,
+    String report,
+    String reportReporter,
     String subscription,
     String registration,
     String guidelines,
@@ -30,10 +32,10 @@ record Tables(
     String prefix = schema.map(name -> "\"" + name + "\".").orElse("");
     return new Tables(prefix + "convene_community", prefix + "convene_community_concept",
         prefix + "convene_membership", prefix + "convene_item", prefix + "convene_item_concept",
-        prefix + "convene_taxonomy", prefix + "convene_audit", prefix + "convene_subscription",
-        prefix + "convene_registration", prefix + "convene_guidelines",
-        prefix + "convene_guidelines_acceptance", prefix + "convene_poll_vote", prefix + "convene_digest",
-        prefix + "convene_outbox",
+        prefix + "convene_taxonomy", prefix + "convene_audit", prefix + "convene_report",
+        prefix + "convene_report_reporter", prefix + "convene_subscription", prefix + "convene_registration",
+        prefix + "convene_guidelines", prefix + "convene_guidelines_acceptance", prefix + "convene_poll_vote",
+        prefix + "convene_digest", prefix + "convene_outbox",
         prefix + "convene_change", prefix + "convene_change_lock", prefix + "convene_store");
   }
 }

@@ -1,0 +1,38 @@
+package dev.convene.core;
+
+import java.time.Duration;
+
+/**
+ * Thrown when the actor has done something more often than the platform allows in a period, such as
+ * filing reports. It says only the actor's own limit, never anything of what the call was about:
+ * the call was refused before it was looked at, and changed nothing.
+ */
+public class RateLimitedException extends ConveneException {
+  private static final long serialVersionUID = 1L;
+
+  private final int limit;
+  private final Duration window;
+
+  /**
+   * Creates the exception.
+   *
+   * @param what what the actor did too often, in words, such as {@code "reports"}
+   * @param limit how many the actor may do in {@code window}
+   * @param window the period the limit counts over
+   */
+  public RateLimitedException(String what, int limit, Duration window) {
+    super("too many " + what + ": at most " + limit + " in " + window + "; try again later");
+    this.limit = limit;
+    this.window = window;
+  }
+
+  /** How many the actor may do in {@link #window()}. */
+  public int limit() {
+    return limit;
+  }
+
+  /** The period the limit counts over, ending now. */
+  public Duration window() {
+    return window;
+  }
+}
