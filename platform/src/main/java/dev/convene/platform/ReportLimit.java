@@ -9,7 +9,6 @@ import java.time.Duration;
  *
  * @param reports how many reports; 1 to {@value #MAX_REPORTS}
  * @param window the period; positive and at most {@value #MAX_WINDOW_DAYS} days
- * @throws dev.convene.core.ValidationException if a value is missing or out of range
  */
 public record ReportLimit(int reports, Duration window) {
   /** The most reports a limit may allow. */
@@ -17,7 +16,11 @@ public record ReportLimit(int reports, Duration window) {
   /** The longest window, in days. */
   public static final long MAX_WINDOW_DAYS = 366;
 
-  /** Validates the limit. */
+  /**
+   * Validates the limit.
+   *
+   * @throws dev.convene.core.ValidationException if a value is missing or out of range
+   */
   public ReportLimit {
     Checks.check(reports >= 1 && reports <= MAX_REPORTS, "reports", "range", "must be 1 to %d, not %d",
         MAX_REPORTS, reports);

@@ -12,11 +12,14 @@ import java.time.Instant;
  * @param reason the reason the reporter chose
  * @param text what the reporter added, possibly empty
  * @param at when it was filed
- * @throws dev.convene.core.ValidationException if a value is missing
  */
 public record ReportNote(ReportId id, ReportReason reason, String text, Instant at) {
 
-  /** Validates the note. */
+  /**
+   * Validates the note.
+   *
+   * @throws dev.convene.core.ValidationException if a value is missing
+   */
   public ReportNote {
     Checks.required(id, "id");
     Checks.required(reason, "reason");

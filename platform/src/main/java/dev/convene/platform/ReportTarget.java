@@ -11,11 +11,14 @@ import java.util.Optional;
  *
  * @param item the item, or the discussion of the reply
  * @param reply the reply, if the target is a reply
- * @throws dev.convene.core.ValidationException if a value is missing
  */
 public record ReportTarget(ItemId item, Optional<ReplyId> reply) {
 
-  /** Validates the target. */
+  /**
+   * Validates the target.
+   *
+   * @throws dev.convene.core.ValidationException if a value is missing
+   */
   public ReportTarget {
     Checks.required(item, "item");
     Checks.required(reply, "reply");

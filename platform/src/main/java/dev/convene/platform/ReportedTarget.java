@@ -18,12 +18,15 @@ import java.util.Map;
  * @param title the item's title (the discussion's, for a reply)
  * @param byReason how many open reports give each reason; reasons no report gives are left out
  * @param reports the open reports, oldest first
- * @throws dev.convene.core.ValidationException if a value is missing or there are no reports
  */
 public record ReportedTarget(ReportTarget target, ItemType type, String title, Map<ReportReason, Integer> byReason,
     List<ReportNote> reports) {
 
-  /** Validates the row and copies its collections. */
+  /**
+   * Validates the row and copies its collections.
+   *
+   * @throws dev.convene.core.ValidationException if a value is missing or there are no reports
+   */
   public ReportedTarget {
     Checks.required(target, "target");
     Checks.required(type, "type");

@@ -9,11 +9,14 @@ import dev.convene.storage.ReportOutcome;
  * @param target the item or reply
  * @param outcome what was done to it
  * @param closed how many open reports the decision closed; at least one
- * @throws dev.convene.core.ValidationException if a value is missing or {@code closed} is below one
  */
 public record ReportsClosed(ReportTarget target, ReportOutcome outcome, int closed) {
 
-  /** Validates the result. */
+  /**
+   * Validates the result.
+   *
+   * @throws dev.convene.core.ValidationException if a value is missing or {@code closed} is below one
+   */
   public ReportsClosed {
     Checks.required(target, "target");
     Checks.required(outcome, "outcome");

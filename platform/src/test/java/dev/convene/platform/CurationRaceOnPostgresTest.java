@@ -177,6 +177,8 @@ class CurationRaceOnPostgresTest {
         @Override public SubscriptionStore subscriptions() { return tx.subscriptions(); }
         @Override public RegistrationStore registrations() { return tx.registrations(); }
         @Override public dev.convene.storage.GuidelinesStore guidelines() { return tx.guidelines(); }
+        @Override public dev.convene.storage.VoteStore votes() { return tx.votes(); }
+        @Override public dev.convene.storage.ReportStore reports() { return tx.reports(); }
         @Override public DigestStore digests() { return tx.digests(); }
         @Override public ChangeLog changes() { return tx.changes(); }
         @Override public OutboxStore outbox() { return tx.outbox(); }

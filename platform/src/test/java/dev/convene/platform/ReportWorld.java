@@ -68,7 +68,7 @@ final class ReportWorld {
   }
 
   /** A community founded by ada, with mo as moderator and mel, max and rita as members. */
-  Community community(String slug, UnaryOperator<Community.Builder> settings) {
+  Community community(String slug, UnaryOperator<Community.Settings> settings) {
     Community community = convene.communities().create(ADA, slug, b -> settings.apply(b.name(slug)));
     member(community, MO, Role.MODERATOR);
     member(community, MEL, Role.MEMBER);

@@ -16,16 +16,19 @@ import java.time.Instant;
  *     characters
  * @param author who published this version
  * @param publishedAt when it was published
- * @throws dev.convene.core.ValidationException if a value is missing, the version is below 1 or the
- *     text is empty or too long ({@code text}, {@code required} or {@code text[<tag>]}, {@code
- *     max-length})
  */
 public record Guidelines(CommunityId community, int version, LocalizedText text, UserId author,
     Instant publishedAt) {
   /** The longest text in one language, in characters. */
   public static final int MAX_TEXT_LENGTH = 100_000;
 
-  /** Validates the version. */
+  /**
+   * Validates the version.
+   *
+   * @throws dev.convene.core.ValidationException if a value is missing, the version is below 1 or the
+   *     text is empty or too long ({@code text}, {@code required} or {@code text[<tag>]}, {@code
+   *     max-length})
+   */
   public Guidelines {
     Checks.required(community, "community");
     Checks.check(version >= 1, "version", "positive", "guidelines versions count from 1");

@@ -13,11 +13,14 @@ import java.time.Instant;
  * @param user who accepted
  * @param version the version they accepted
  * @param at when they accepted it
- * @throws dev.convene.core.ValidationException if a value is missing or the version is below 1
  */
 public record GuidelinesAcceptance(CommunityId community, UserId user, int version, Instant at) {
 
-  /** Validates the acceptance. */
+  /**
+   * Validates the acceptance.
+   *
+   * @throws dev.convene.core.ValidationException if a value is missing or the version is below 1
+   */
   public GuidelinesAcceptance {
     Checks.required(community, "community");
     Checks.required(user, "user");

@@ -15,11 +15,14 @@ import java.time.Instant;
  * @param user who voted
  * @param option the option they chose, one of the poll's
  * @param at when they chose it
- * @throws dev.convene.core.ValidationException if a value is missing
  */
 public record PollVote(ItemId poll, UserId user, PollOptionId option, Instant at) {
 
-  /** Validates the vote. */
+  /**
+   * Validates the vote.
+   *
+   * @throws dev.convene.core.ValidationException if a value is missing
+   */
   public PollVote {
     Checks.required(poll, "poll");
     Checks.required(user, "user");

@@ -23,8 +23,6 @@ import java.util.Optional;
  * @param at when it was filed
  * @param outcome how it was closed; empty while it is open
  * @param closedAt when it was closed; present exactly when {@code outcome} is
- * @throws dev.convene.core.ValidationException if a value is missing, the text too long, or only one
- *     of {@code outcome} and {@code closedAt} present
  */
 public record Report(ReportId id, CommunityId community, ItemId item, Optional<ReplyId> reply,
     Optional<UserId> reporter, ReportReason reason, String text, Instant at, Optional<ReportOutcome> outcome,
@@ -33,7 +31,12 @@ public record Report(ReportId id, CommunityId community, ItemId item, Optional<R
   /** The longest text a reporter may add. */
   public static final int MAX_TEXT_LENGTH = 2_000;
 
-  /** Validates the report. */
+  /**
+   * Validates the report.
+   *
+   * @throws dev.convene.core.ValidationException if a value is missing, the text too long, or only one
+   *     of {@code outcome} and {@code closedAt} present
+   */
   public Report {
     Checks.required(id, "id");
     Checks.required(community, "community");

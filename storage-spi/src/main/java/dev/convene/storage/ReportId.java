@@ -6,10 +6,13 @@ import dev.convene.core.internal.Checks;
  * The id of a {@link Report}: an opaque string chosen by the platform (a UUID by default).
  *
  * @param value not blank, no surrounding white space, no control characters, at most 255 characters
- * @throws dev.convene.core.ValidationException if {@code value} breaks one of those rules
  */
 public record ReportId(String value) implements Comparable<ReportId> {
-  /** Validates the id. */
+  /**
+   * Validates the id.
+   *
+   * @throws dev.convene.core.ValidationException if {@code value} breaks one of those rules
+   */
   public ReportId {
     Checks.id(value, "reportId");
   }

@@ -8,10 +8,13 @@ import dev.convene.core.internal.Checks;
  * {@code "1"}; an id is unique within its poll only.
  *
  * @param value not blank, no surrounding white space, no control characters, at most 255 characters
- * @throws dev.convene.core.ValidationException if {@code value} breaks one of those rules
  */
 public record PollOptionId(String value) implements Comparable<PollOptionId> {
-  /** Validates the id. */
+  /**
+   * Validates the id.
+   *
+   * @throws dev.convene.core.ValidationException if {@code value} breaks one of those rules
+   */
   public PollOptionId {
     Checks.id(value, "optionId");
   }
