@@ -5,6 +5,7 @@ import dev.convene.core.model.Actor;
 import dev.convene.core.model.Community;
 import dev.convene.core.model.Item;
 import dev.convene.core.model.ItemId;
+import dev.convene.core.model.ItemType;
 import dev.convene.core.model.Privacy;
 import dev.convene.core.policy.Action;
 import dev.convene.core.policy.Decision;
@@ -73,16 +74,16 @@ public final class CommunityTour {
   void print(PrintStream out) {
     out.println("Convene community tour: what each person may see and do.");
     out.println("Public content is curated by the platform's curators; Pension Reform reviews before publication.");
-    out.println("Items per community: a public report, a members' briefing, a draft, a study under review (where");
+    out.println("Documents per community: a public report, a members' briefing, a draft, a study under review (where");
     out.println("public items are reviewed), an archived newsletter, and in Pension Reform a members' memo written");
-    out.println("by the user who was then blocked.");
+    out.println("by the user who was then blocked. Pension Reform's other sections are shown at the end.");
     out.println();
     for (Community community : world.communities.values()) {
       Community current = world.community(community.slug());
       out.println(heading(current));
       out.println(table(current).render());
     }
-    out.println("Legend: items = visible items by title initials; yes* = allowed only as platform admin (audited);");
+    out.println("Legend: items = visible documents by title initials; yes* = allowed only as platform admin (audited);");
     out.println("'not found' = the community is hidden from that person, exactly as if it did not exist.");
     out.println();
     Community pensions = world.community("pension-reform");
@@ -101,13 +102,15 @@ public final class CommunityTour {
       }
     }
     int back = visibleItems(SampleWorld.OLGA, pensions).size();
-    out.printf("Pension Reform turns PRIVATE: olga now sees %d items there instead of %d; nothing was rewritten.%n",
+    out.printf("Pension Reform turns PRIVATE: olga now sees %d documents there instead of %d; nothing was rewritten.%n",
         after, before);
     out.printf("Pension Reform turns back to %s: its public items wait for curators (olga sees %d);"
         + " once cora approves them, olga sees %d again.%n", pensions.privacy(), waiting, back);
     out.println();
     convene.awaitSearchable(Duration.ofSeconds(10)); // the approvals above, before searching for them
     printSearch(out, "report");
+    out.println();
+    new CommunityLife(world).print(out);
   }
 
   private List<ItemId> curatorsQueue(Community community) {
@@ -155,7 +158,8 @@ public final class CommunityTour {
 
   private List<Item> visibleItems(Actor actor, Community community) {
     try {
-      return convene.content().list(actor, community.id(), ItemQuery.all(), PageRequest.first(100)).items();
+      return convene.content().list(actor, community.id(), ItemQuery.all().withTypes(ItemType.DOCUMENT),
+          PageRequest.first(100)).items();
     } catch (NotFoundException e) {
       return List.of();
     }

@@ -32,7 +32,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A small world built through Convene's services, as a portal would: four communities (one of each
  * kind), people in every standing reached by joining, requesting, inviting, approving and blocking,
- * and documents taken through review, publication and archiving.
+ * documents taken through review, publication and archiving, and Pension Reform's {@link
+ * CommunityLife}.
  */
 final class SampleWorld implements AutoCloseable {
   static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
@@ -120,6 +121,7 @@ final class SampleWorld implements AutoCloseable {
     publish(pensions, BOB, "Bob's memo", Visibility.MEMBERS);
     convene.memberships().block(ADA, pensions.id(), user(BOB));
     convene.memberships().block(ADA, library.id(), user(BOB));
+    CommunityLife.seed(this, pensions);
   }
 
   /** Stops the search index's follower and closes the index. */
@@ -155,7 +157,12 @@ final class SampleWorld implements AutoCloseable {
 
   /** Creates a document and takes it to publication, through review where the policy requires it. */
   private Item publish(Community community, Actor author, String title, Visibility visibility) {
-    Item item = convene.content().create(author, community.id(), ItemDraft.document(title, Locale.ENGLISH, visibility));
+    return publish(community, author, ItemDraft.document(title, Locale.ENGLISH, visibility));
+  }
+
+  /** Creates an item and takes it to publication, through review where the policy requires it. */
+  Item publish(Community community, Actor author, ItemDraft draft) {
+    Item item = convene.content().create(author, community.id(), draft);
     Item next = convene.content().submitOrPublish(author, item.id());
     if (next.reviewState() == ReviewState.SUBMITTED) {
       Actor reviewer = List.of(CORA, MO, ADA).stream()

@@ -72,7 +72,7 @@ class CommunityTourTest {
 
   @Test
   void aPrivacyChangeTakesEffectWithoutRewritingItems() {
-    assertTrue(lines.contains("Pension Reform turns PRIVATE: olga now sees 0 items there instead of 1; nothing was rewritten."),
+    assertTrue(lines.contains("Pension Reform turns PRIVATE: olga now sees 0 documents there instead of 1; nothing was rewritten."),
         String.join("\n", lines));
   }
 
@@ -83,5 +83,32 @@ class CommunityTourTest {
     assertTrue(lines.contains("  ivan  invited         3  Cash Transfers 1, Open Library 1, Pension Reform 1"));
     assertTrue(lines.contains("  bob   blocked         2  Open Library 1, Pension Reform 1"));
     assertTrue(lines.contains("  mia   member          4  Cash Transfers 1, Open Library 1, Pension Reform 1, Task Force 1"));
+  }
+
+  @Test
+  void pensionReformsCalendarShowsTheOutsiderOnlyThePublicWebinarInItsOwnTimeZone() {
+    assertTrue(lines.contains("  olga  Webinar: pensions in practice (webinar), Wed 18 Mar 15:00 UTC"), String.join("\n", lines));
+    // the monthly call at 14:00 in Paris: 13:00 UTC in March (winter time), 12:00 UTC in April
+    assertTrue(lines.contains("  mia   Monthly members' call, Tue 10 Mar 14:00 Europe/Paris; Webinar: pensions in practice"
+        + " (webinar), Wed 18 Mar 15:00 UTC; Monthly members' call, Fri 10 Apr 14:00 Europe/Paris"));
+    assertTrue(lines.contains("  The webinar takes 2: 2 attending, 1 waiting (sam registered last)."));
+  }
+
+  @Test
+  void thePinnedAnnouncementComesFirstAndThePollCountsOnlyForVoters() {
+    assertTrue(lines.contains("Announcements, pinned first though older: Call for papers, until 30 March"
+        + " | The reading group moves to Thursdays."));
+    // mia and ada chose the first option, mo the second
+    assertTrue(lines.contains("  mia   Coverage of informal workers 2, Financing 1, Governance 0 (3 voters)"));
+    assertTrue(lines.contains("  sam   has not voted: no counts yet"));
+    assertTrue(lines.contains("  olga  not found"));
+  }
+
+  @Test
+  void aReportedReplyIsHiddenFromMembersAndTheLogNamesNoReporter() {
+    assertTrue(lines.contains("Safe spaces: mia reported a reply in \"Retirement ages across the region\" as SPAM;"
+        + " the moderators decided HIDDEN, and 0 reports are open."));
+    assertTrue(lines.contains("  Replies mia sees: 1; mo, a moderator, sees 2, of which 1 hidden."));
+    assertTrue(lines.contains("  The audit log: REPORT_FILED by no one named, REPORT_HIDDEN by mo."));
   }
 }
