@@ -80,7 +80,8 @@ public final class QueryRunner {
         doc.score = (Float) ((FieldDoc) doc).fields[0];
       }
     }
-    List<SearchHit> loaded = hits.load(scoped, page, textQuery, world, request.displayLanguage());
+    List<SearchHit> loaded = hits.load(scoped, page, textQuery, world, request.displayLanguage(),
+        request.snippets());
     Optional<String> next = found.length > request.pageSize()
         ? Optional.of(Cursor.encode(request.sort(), (FieldDoc) page[page.length - 1])) : Optional.empty();
     List<FacetResult> facets = new ArrayList<>();
