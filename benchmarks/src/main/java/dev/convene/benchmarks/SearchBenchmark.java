@@ -5,6 +5,7 @@ import dev.convene.benchmarks.corpus.World;
 import dev.convene.benchmarks.corpus.WorldSpec;
 import dev.convene.benchmarks.engine.Engines;
 import dev.convene.benchmarks.engine.FreshnessProbe;
+import dev.convene.benchmarks.engine.Page;
 import dev.convene.benchmarks.engine.SearchEngineUnderTest;
 import dev.convene.benchmarks.query.BenchQuery;
 import dev.convene.benchmarks.query.QueryClass;
@@ -97,14 +98,8 @@ public final class SearchBenchmark {
     engine.query(world.audiences().get(0), mix.get(0));
     double firstQueryMillis = (System.nanoTime() - start) / 1e6;
     log("[%s] first query %.1f ms", engine.name(), firstQueryMillis);
-    QueryLoop loop = new QueryLoop(mix, world.audiences());
-    start = System.nanoTime();
-    loop.run(engine, 0, options.warmup(), false);
-    log("[%s] %d warm-up passes in %.1f s", engine.name(), options.warmup(), seconds(start));
-    start = System.nanoTime();
-    loop.run(engine, options.warmup(), options.iterations(), true);
-    log("[%s] %d measured passes in %.1f s (check %d)", engine.name(), options.iterations(), seconds(start),
-        loop.sink());
+    QueryLoop loop = passes(engine, Page.FULL, world, mix, options);
+    QueryLoop ids = options.idsOnly() ? passes(engine, Page.IDS, world, mix, options) : null;
     double loadAfter = Machine.loadAverage();
     log("[%s] load average %.1f before indexing, %.1f after measuring", engine.name(), loadBefore, loadAfter);
     Map<String, Latencies.Summary> freshness = new LinkedHashMap<>();
@@ -122,7 +117,22 @@ public final class SearchBenchmark {
       }
     }
     return new EngineRun(engine.name(), indexSeconds, world.spec().documents(), heap, engine.indexSizeBytes(),
-        engine.details(), loop.byClass(), loop.byAudience(), loadBefore, loadAfter, firstQueryMillis, freshness);
+        engine.details(), loop.byClass(), ids == null ? Map.of() : ids.byClass(), loop.byAudience(), loadBefore, loadAfter, firstQueryMillis, freshness);
+  }
+
+  /** The warm-up and measured passes over the mix, each query building {@code page}. */
+  private static QueryLoop passes(SearchEngineUnderTest engine, Page page, World world, List<BenchQuery> mix,
+      BenchmarkOptions options) {
+    QueryLoop loop = new QueryLoop(mix, world.audiences());
+    String what = page == Page.FULL ? "full page" : "ids only";
+    long start = System.nanoTime();
+    loop.run(engine, page, 0, options.warmup(), false);
+    log("[%s] %s: %d warm-up passes in %.1f s", engine.name(), what, options.warmup(), seconds(start));
+    start = System.nanoTime();
+    loop.run(engine, page, options.warmup(), options.iterations(), true);
+    log("[%s] %s: %d measured passes in %.1f s (check %d)", engine.name(), what, options.iterations(),
+        seconds(start), loop.sink());
+    return loop;
   }
 
   private static double streamRate(World world) {

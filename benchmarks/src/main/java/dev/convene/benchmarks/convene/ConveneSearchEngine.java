@@ -5,6 +5,7 @@ import dev.convene.benchmarks.corpus.World;
 import dev.convene.benchmarks.corpus.WorldStore;
 import dev.convene.benchmarks.engine.Engines;
 import dev.convene.benchmarks.engine.FreshnessProbe;
+import dev.convene.benchmarks.engine.Page;
 import dev.convene.benchmarks.engine.Result;
 import dev.convene.benchmarks.engine.SearchEngineUnderTest;
 import dev.convene.benchmarks.query.BenchQuery;
@@ -62,8 +63,9 @@ import org.jspecify.annotations.Nullable;
  * published items only ({@code kinds(ITEM)}, which leaves community documents out), the concept of a
  * drill-down or a subtree browse as a concept filter with its narrower concepts (so that facet
  * counts are over the hits, as the adapter requires; a facet drill-down would count that facet
- * sideways), newest first for a browse, 20 hits, and the facets {@code concepts(scheme)} and {@code
- * TYPE}. The concept facet's tree is flattened: every concept at any depth, largest count first,
+ * sideways), newest first for a browse, 20 hits, the facets {@code concepts(scheme)} and {@code
+ * TYPE}, and snippets for a {@link Page#FULL} page only ({@code snippets(false)} for {@link
+ * Page#IDS}). The concept facet's tree is flattened: every concept at any depth, largest count first,
  * then by id, as the baseline orders its values.
  */
 public final class ConveneSearchEngine implements SearchEngineUnderTest, FreshnessProbe {
@@ -122,23 +124,28 @@ public final class ConveneSearchEngine implements SearchEngineUnderTest, Freshne
   }
 
   @Override
-  public Result query(Audience audience, BenchQuery query) {
-    SearchResult result = require(index).search(audience.actor(), request(query));
+  public Result query(Audience audience, BenchQuery query, Page page) {
+    SearchResult result = require(index).search(audience.actor(), request(query, page));
     List<ItemId> ids = new ArrayList<>(result.hits().size());
+    List<Result.Snippet> snippets = new ArrayList<>(page == Page.FULL ? result.hits().size() : 0);
     for (SearchHit hit : result.hits()) {
       ids.add(hit.item().orElseThrow());
+      if (page == Page.FULL) {
+        snippets.add(new Result.Snippet(hit.title(), hit.snippet()));
+      }
     }
     List<Result.Facet> facets = new ArrayList<>(2);
     for (FacetResult facet : result.facets()) {
       facets.add(facet(facet, query));
     }
-    return new Result(result.total(), ids, facets);
+    return new Result(result.total(), ids, facets, snippets);
   }
 
-  /** The request a portal would send for {@code query}. */
-  static SearchRequest request(BenchQuery query) {
+  /** The request a portal would send for {@code query}: with snippets for a full page, without for ids. */
+  static SearchRequest request(BenchQuery query, Page page) {
     SearchRequestBuilder request = SearchRequest.builder()
         .text(query.text())
+        .snippets(page == Page.FULL)
         .kinds(HitKind.ITEM)
         .sort(query.byRelevance() ? SortOrder.RELEVANCE : SortOrder.DATE)
         .pageSize(query.top())

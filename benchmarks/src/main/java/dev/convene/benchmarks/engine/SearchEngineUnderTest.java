@@ -23,7 +23,9 @@ import java.util.stream.Stream;
  *   <li>facet counts per document, over the hits only: each concept of the query's scheme a hit
  *       carries and each broader concept once, and the document types; the {@link
  *       BenchQuery#FACET_VALUES} largest values of each;
- *   <li>the total number of hits, exact, and the ids of the top {@link BenchQuery#top()}.
+ *   <li>the total number of hits, exact, and the ids of the top {@link BenchQuery#top()};
+ *   <li>for a {@link Page#FULL} page, each top hit's title and a snippet of its text, highlighted
+ *       with the query's words (the opening of the text for a browse), from the stored text.
  * </ul>
  *
  * Engines wrap their own checked exceptions in unchecked ones.
@@ -54,8 +56,16 @@ public interface SearchEngineUnderTest extends AutoCloseable {
    */
   void index(Stream<? extends Item> items);
 
-  /** Runs {@code query} as {@code audience}. */
-  Result query(Audience audience, BenchQuery query);
+  /** Runs {@code query} as {@code audience}, with a {@link Page#FULL} page. */
+  default Result query(Audience audience, BenchQuery query) {
+    return query(audience, query, Page.FULL);
+  }
+
+  /**
+   * Runs {@code query} as {@code audience}, building the page asked for: for {@link Page#FULL}, a
+   * title and a highlighted snippet for each hit; for {@link Page#IDS}, the ids alone.
+   */
+  Result query(Audience audience, BenchQuery query, Page page);
 
   /** The size of the index on disk, in bytes. */
   long indexSizeBytes();
