@@ -39,6 +39,7 @@ public final class QueryRunner {
   private final VisibleStatistics statistics;
   private final HitLoader hits;
   private final int minPrefixLength;
+  private final Expiries expiries = new Expiries();
 
   public QueryRunner(Analyzers analyzers, FilterCache cache, VisibleStatistics statistics, int minPrefixLength) {
     this.text = new TextQueryBuilder(analyzers);
@@ -59,7 +60,10 @@ public final class QueryRunner {
     PrefixLimits.check(parsed, minPrefixLength);
     @Nullable Query textQuery = parsed.clauses().isEmpty() ? null : text.build(parsed, analyses, world.taxonomy());
     long cells = Filters.items(request) ? Cells.ofStates(request.reviewStates()) : 0;
-    Query visible = privacy.filter(audience, cells, Filters.communities(request), now);
+    // the last expiry passed stands for now: the same filter, and the same cached statistics, until
+    // the next announcement expires
+    long passed = expiries.lastPassed(searcher.getIndexReader(), now.toEpochMilli());
+    Query visible = privacy.filter(audience, cells, Filters.communities(request), passed);
     // scores count only what this filter lets through, never hidden documents
     IndexSearcher scoped = statistics.searcher(searcher.getIndexReader(), visible);
     BooleanQuery.Builder base = new BooleanQuery.Builder()
