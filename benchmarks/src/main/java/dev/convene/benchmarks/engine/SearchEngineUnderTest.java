@@ -9,9 +9,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * A search engine as the benchmark sees it. The runner calls, in this order and from one thread:
- * {@link #open} once, {@link #index} once, then {@link #query} many times, then {@link #close}.
- * Every engine must answer a query with the same semantics, so that their numbers compare:
+ * A search engine as the benchmark sees it. The runner calls, in this order: {@link #open} once,
+ * {@link #index} once, then {@link #query} many times, then {@link #close}, all from one thread but
+ * for the throughput passes.
+ * An engine that is {@link #concurrent()} may also be queried from several threads at once, after
+ * the measured passes, to count queries per second. Every engine must answer a query with the same
+ * semantics, so that their numbers compare:
  *
  * <ul>
  *   <li>the privacy filter of DESIGN.md §3 for the audience: only {@code PUBLISHED} items, and of
@@ -42,6 +45,14 @@ public interface SearchEngineUnderTest extends AutoCloseable {
    */
   default boolean optIn() {
     return false;
+  }
+
+  /**
+   * Whether {@link #query} may be called from several threads at once, for the throughput passes;
+   * {@code true} by default.
+   */
+  default boolean concurrent() {
+    return true;
   }
 
   /**

@@ -102,6 +102,12 @@ public final class PostgresFtsEngine implements SearchEngineUnderTest {
     return true;
   }
 
+  /** Not concurrent: the engine queries through one connection. */
+  @Override
+  public boolean concurrent() {
+    return false;
+  }
+
   /** The server's JDBC URL: the system property {@value #URL_PROPERTY}, or {@link #DEFAULT_URL}. */
   public static String url() {
     return System.getProperty(URL_PROPERTY, DEFAULT_URL);

@@ -21,13 +21,15 @@ import java.util.Map;
  * @param loadBefore the system's one-minute load average before indexing
  * @param loadAfter the system's one-minute load average after the last measured query
  * @param firstQueryMillis how long the first query after indexing took, before any warm-up
+ * @param queriesPerSecond full-page queries per second by the number of threads querying at once;
+ *     empty if not measured
  * @param freshness for an engine that follows a store, how long a newly saved item took to become
  *     searchable, by how the indexer learnt of it ({@code woken} or {@code polled}); empty otherwise
  */
 public record EngineRun(String engine, double indexSeconds, long documents, long heapAfterIndexBytes,
     long indexBytes, Map<String, String> details, Map<QueryClass, Latencies.Summary> byClass,
     Map<QueryClass, Latencies.Summary> byClassIds, Map<String, Latencies.Summary> byAudience, double loadBefore, double loadAfter, double firstQueryMillis,
-    Map<String, Latencies.Summary> freshness) {
+    Map<Integer, Double> queriesPerSecond, Map<String, Latencies.Summary> freshness) {
 
   /** Copies the maps, keeping the audiences in their order. */
   public EngineRun {
@@ -35,6 +37,7 @@ public record EngineRun(String engine, double indexSeconds, long documents, long
     byClass = Map.copyOf(byClass);
     byClassIds = Map.copyOf(byClassIds);
     byAudience = Collections.unmodifiableMap(new LinkedHashMap<>(byAudience));
+    queriesPerSecond = Collections.unmodifiableMap(new LinkedHashMap<>(queriesPerSecond));
     freshness = Collections.unmodifiableMap(new LinkedHashMap<>(freshness));
   }
 

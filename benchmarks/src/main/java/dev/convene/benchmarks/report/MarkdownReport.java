@@ -50,6 +50,7 @@ public record MarkdownReport(LocalDate date, String mavenCommand, Machine machin
     indexing(md);
     latency(md, convene);
     audiences(md);
+    throughput(md);
     freshness(md);
     return md.toString();
   }
@@ -166,6 +167,18 @@ public record MarkdownReport(LocalDate date, String mavenCommand, Machine machin
           md.append(String.format(Locale.ROOT, "| %s | %s | %,d | %.2f | %.2f | %.2f | %,.0f |%n", e.getKey(),
               run.engine(), e.getValue().count(), e.getValue().p50(), e.getValue().p90(), e.getValue().p99(),
               e.getValue().meanHits())));
+    }
+    md.append('\n');
+  }
+
+  private void throughput(StringBuilder md) {
+    if (runs.stream().allMatch(run -> run.queriesPerSecond().isEmpty())) {
+      return;
+    }
+    md.append("| full-page queries per second | engine | searching threads | queries/s |\n|---|---|---:|---:|\n");
+    for (EngineRun run : runs) {
+      run.queriesPerSecond().forEach((threads, rate) -> md.append(String.format(Locale.ROOT,
+          "| | %s | %d | %,.0f |%n", run.engine(), threads, rate)));
     }
     md.append('\n');
   }
