@@ -175,10 +175,10 @@ public record MarkdownReport(LocalDate date, String mavenCommand, Machine machin
     if (runs.stream().allMatch(run -> run.queriesPerSecond().isEmpty())) {
       return;
     }
-    md.append("| full-page queries per second | engine | searching threads | queries/s |\n|---|---|---:|---:|\n");
+    md.append("| throughput | searching threads | full-page queries/s |\n|---|---:|---:|\n");
     for (EngineRun run : runs) {
       run.queriesPerSecond().forEach((threads, rate) -> md.append(String.format(Locale.ROOT,
-          "| | %s | %d | %,.0f |%n", run.engine(), threads, rate)));
+          "| %s | %d | %,.0f |%n", run.engine(), threads, rate)));
     }
     md.append('\n');
   }
