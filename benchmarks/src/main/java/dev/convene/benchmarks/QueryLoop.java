@@ -1,6 +1,7 @@
 package dev.convene.benchmarks;
 
 import dev.convene.benchmarks.corpus.Audience;
+import dev.convene.benchmarks.engine.Page;
 import dev.convene.benchmarks.engine.Result;
 import dev.convene.benchmarks.engine.SearchEngineUnderTest;
 import dev.convene.benchmarks.query.BenchQuery;
@@ -14,7 +15,8 @@ import java.util.Map;
 /**
  * Passes over the query mix. In pass {@code r}, query {@code j} runs as audience {@code (j + r) mod
  * a}, so over {@code a} passes every query runs once as every audience. Warm-up passes give the JIT
- * and the caches their steady state and are not recorded.
+ * and the caches their steady state and are not recorded. One loop measures one kind of {@link
+ * Page}.
  */
 final class QueryLoop {
   private final List<BenchQuery> mix;
@@ -32,17 +34,20 @@ final class QueryLoop {
     audiences.forEach(a -> byAudience.put(a.name(), new Latencies()));
   }
 
-  /** Runs {@code passes} passes, numbered from {@code firstPass}, recording them if asked. */
-  void run(SearchEngineUnderTest engine, int firstPass, int passes, boolean record) {
+  /**
+   * Runs {@code passes} passes, numbered from {@code firstPass}, each query building {@code page},
+   * recording them if asked.
+   */
+  void run(SearchEngineUnderTest engine, Page page, int firstPass, int passes, boolean record) {
     for (int pass = firstPass; pass < firstPass + passes; pass++) {
       for (int j = 0; j < mix.size(); j++) {
         BenchQuery query = mix.get(j);
         Audience audience = audiences.get((j + pass) % audiences.size());
         long start = System.nanoTime();
-        Result result = engine.query(audience, query);
+        Result result = engine.query(audience, query, page);
         long elapsed = System.nanoTime() - start;
         // keeps the JIT from discarding work whose result nobody reads
-        sink += result.hits().size();
+        sink += result.hits().size() + result.pageCharacters();
         if (record) {
           byClass.get(query.kind()).record(elapsed, result.totalHits());
           byAudience.get(audience.name()).record(elapsed, result.totalHits());

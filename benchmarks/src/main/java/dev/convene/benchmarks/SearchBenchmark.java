@@ -4,7 +4,10 @@ import dev.convene.benchmarks.corpus.EuroparlCorpus;
 import dev.convene.benchmarks.corpus.World;
 import dev.convene.benchmarks.corpus.WorldSpec;
 import dev.convene.benchmarks.engine.Engines;
+import dev.convene.benchmarks.corpus.Audience;
 import dev.convene.benchmarks.engine.FreshnessProbe;
+import dev.convene.benchmarks.engine.Page;
+import dev.convene.benchmarks.engine.Result;
 import dev.convene.benchmarks.engine.SearchEngineUnderTest;
 import dev.convene.benchmarks.query.BenchQuery;
 import dev.convene.benchmarks.query.QueryClass;
@@ -24,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -97,14 +101,16 @@ public final class SearchBenchmark {
     engine.query(world.audiences().get(0), mix.get(0));
     double firstQueryMillis = (System.nanoTime() - start) / 1e6;
     log("[%s] first query %.1f ms", engine.name(), firstQueryMillis);
-    QueryLoop loop = new QueryLoop(mix, world.audiences());
-    start = System.nanoTime();
-    loop.run(engine, 0, options.warmup(), false);
-    log("[%s] %d warm-up passes in %.1f s", engine.name(), options.warmup(), seconds(start));
-    start = System.nanoTime();
-    loop.run(engine, options.warmup(), options.iterations(), true);
-    log("[%s] %d measured passes in %.1f s (check %d)", engine.name(), options.iterations(), seconds(start),
-        loop.sink());
+    QueryLoop loop = passes(engine, Page.FULL, world, mix, options);
+    QueryLoop ids = options.idsOnly() ? passes(engine, Page.IDS, world, mix, options) : null;
+    Map<Integer, Double> queriesPerSecond = new LinkedHashMap<>();
+    if (options.throughput() > 0 && engine.concurrent()) {
+      for (int threads : new int[] {1, 2}) {
+        double rate = throughput(engine, world, mix, threads, options.throughput());
+        queriesPerSecond.put(threads, rate);
+        log("[%s] %d searching thread(s): %,.0f queries/s", engine.name(), threads, rate);
+      }
+    }
     double loadAfter = Machine.loadAverage();
     log("[%s] load average %.1f before indexing, %.1f after measuring", engine.name(), loadBefore, loadAfter);
     Map<String, Latencies.Summary> freshness = new LinkedHashMap<>();
@@ -122,7 +128,62 @@ public final class SearchBenchmark {
       }
     }
     return new EngineRun(engine.name(), indexSeconds, world.spec().documents(), heap, engine.indexSizeBytes(),
-        engine.details(), loop.byClass(), loop.byAudience(), loadBefore, loadAfter, firstQueryMillis, freshness);
+        engine.details(), loop.byClass(), ids == null ? Map.of() : ids.byClass(), loop.byAudience(), loadBefore, loadAfter, firstQueryMillis,
+        queriesPerSecond, freshness);
+  }
+
+  /** The warm-up and measured passes over the mix, each query building {@code page}. */
+  private static QueryLoop passes(SearchEngineUnderTest engine, Page page, World world, List<BenchQuery> mix,
+      BenchmarkOptions options) {
+    QueryLoop loop = new QueryLoop(mix, world.audiences());
+    String what = page == Page.FULL ? "full page" : "ids only";
+    long start = System.nanoTime();
+    loop.run(engine, page, 0, options.warmup(), false);
+    log("[%s] %s: %d warm-up passes in %.1f s", engine.name(), what, options.warmup(), seconds(start));
+    start = System.nanoTime();
+    loop.run(engine, page, options.warmup(), options.iterations(), true);
+    log("[%s] %s: %d measured passes in %.1f s (check %d)", engine.name(), what, options.iterations(),
+        seconds(start), loop.sink());
+    return loop;
+  }
+
+  /**
+   * Full-page queries per second with {@code threads} threads querying at once for {@code seconds}:
+   * each walks the mix from its own starting point, the audience rotating as in the passes.
+   */
+  private static double throughput(SearchEngineUnderTest engine, World world, List<BenchQuery> mix, int threads,
+      int seconds) {
+    long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+    AtomicLong done = new AtomicLong();
+    AtomicLong sink = new AtomicLong();
+    List<Audience> audiences = world.audiences();
+    List<Thread> running = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int t = 0; t < threads; t++) {
+      int first = t * mix.size() / threads;
+      Thread thread = new Thread(() -> {
+        for (long n = 0; System.nanoTime() < deadline; n++) {
+          int j = (int) ((first + n) % mix.size());
+          Result result = engine.query(audiences.get((int) ((j + n / mix.size()) % audiences.size())), mix.get(j),
+              Page.FULL);
+          sink.addAndGet(result.hits().size());
+          done.incrementAndGet();
+        }
+      }, "bench-searcher-" + t);
+      thread.start();
+      running.add(thread);
+    }
+    for (Thread thread : running) {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while measuring throughput", e);
+      }
+    }
+    double elapsed = seconds(start);
+    log("[%s] throughput check %d", engine.name(), sink.get());
+    return done.get() / elapsed;
   }
 
   private static double streamRate(World world) {

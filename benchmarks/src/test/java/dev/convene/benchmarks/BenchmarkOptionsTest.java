@@ -29,8 +29,15 @@ class BenchmarkOptionsTest {
     BenchmarkOptions options = BenchmarkOptions.parse(List.of("--docs=100000", "--seed=42", "--warmup=3",
         "--iterations=5", "--queries=1200", "--freshness=100", "--engines=", "--corpus=/c/europarl.gz", "--work=/w",
         "--out=/w/report.md"));
-    assertEquals(new BenchmarkOptions(100_000, 42, 3, 5, 1_200, 100, Set.of(), Path.of("/c/europarl.gz"),
+    assertEquals(new BenchmarkOptions(100_000, 42, 3, 5, 1_200, 100, Set.of(), true, 0, Path.of("/c/europarl.gz"),
         Path.of("/w"), Path.of("/w/report.md")), options);
+    BenchmarkOptions fullPagesOnly = BenchmarkOptions.parse(List.of("--ids-only=false"));
+    assertFalse(fullPagesOnly.idsOnly());
+    assertTrue(fullPagesOnly.mavenCommand().endsWith("-Dbench.idsOnly=false"), fullPagesOnly.mavenCommand());
+    BenchmarkOptions rates = BenchmarkOptions.parse(List.of("--throughput=10"));
+    assertEquals(10, rates.throughput());
+    assertTrue(rates.mavenCommand().endsWith("-Dbench.throughput=10"), rates.mavenCommand());
+    assertThrows(IllegalArgumentException.class, () -> BenchmarkOptions.parse(List.of("--throughput=-1")));
   }
 
   @Test

@@ -17,7 +17,8 @@ import java.util.Optional;
  * @param community the item's community, or the community found
  * @param title the item's title, or the community's name in the display language
  * @param snippet a passage of the text as HTML: the text escaped, the words that matched in {@code
- *     <mark>} elements; empty when the document has no text beyond its title
+ *     <mark>} elements; empty when the document has no text beyond its title, or when the request
+ *     asked for none ({@link SearchRequestBuilder#snippets(boolean)})
  * @param concepts the concepts it is tagged with, labelled in the display language
  * @param date the item's date (see {@link SortOrder#DATE}); empty for a community
  * @param score how well it matched, comparable only within one result

@@ -35,6 +35,9 @@ import java.util.Set;
  * @param facets the facets to count
  * @param drillDowns values to narrow by, per facet: any value of a facet, and every facet
  * @param displayLanguage the language of labels and names
+ * @param snippets whether each hit carries a highlighted snippet of its text; without, a hit's
+ *     {@link SearchHit#snippet()} is empty and its text is neither read nor highlighted, which is
+ *     cheaper for a caller that shows titles or ids only
  */
 public record SearchRequest(
     String text,
@@ -52,7 +55,8 @@ public record SearchRequest(
     Optional<String> after,
     List<FacetDimension> facets,
     Map<FacetDimension, Set<String>> drillDowns,
-    Locale displayLanguage) {
+    Locale displayLanguage,
+    boolean snippets) {
 
   /**
    * Validates and copies the request.

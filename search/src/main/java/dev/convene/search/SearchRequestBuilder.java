@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * Builds a {@link SearchRequest}. Defaults: no text (everything), no filter, concepts with their
  * narrower concepts, items and communities, every language, published items only, by relevance, 20
- * hits a page, no facet, English labels.
+ * hits a page, no facet, English labels, a snippet with every hit.
  */
 public final class SearchRequestBuilder {
   /** The largest page. */
@@ -42,6 +42,7 @@ public final class SearchRequestBuilder {
   private List<FacetDimension> facets = List.of();
   private final Map<FacetDimension, Set<String>> drillDowns = new LinkedHashMap<>();
   private Locale displayLanguage = Locale.ENGLISH;
+  private boolean snippets = true;
 
   SearchRequestBuilder() {}
 
@@ -62,6 +63,7 @@ public final class SearchRequestBuilder {
     facets = r.facets();
     drillDowns.putAll(r.drillDowns());
     displayLanguage = r.displayLanguage();
+    snippets = r.snippets();
   }
 
   /** The user's query text; see {@link SearchRequest#text()} for the syntax. */
@@ -173,13 +175,22 @@ public final class SearchRequestBuilder {
   }
 
   /**
+   * Whether each hit carries a highlighted snippet of its text; true by default. Without, a hit's
+   * snippet is empty and the page reads and highlights no text.
+   */
+  public SearchRequestBuilder snippets(boolean value) {
+    this.snippets = value;
+    return this;
+  }
+
+  /**
    * Builds the request.
    *
    * @throws dev.convene.core.ValidationException as {@link SearchRequest}'s constructor does
    */
   public SearchRequest build() {
     return new SearchRequest(text, concepts, includeNarrower, communities, itemTypes, kinds, languages, from, to,
-        reviewStates, sort, pageSize, after, facets, drillDowns, displayLanguage);
+        reviewStates, sort, pageSize, after, facets, drillDowns, displayLanguage, snippets);
   }
 
   @SafeVarargs

@@ -114,6 +114,26 @@ class LanguageSearchTest {
   }
 
   @Test
+  @DisplayName("a request without snippets finds the same hits, with their titles and concepts, and no snippet")
+  void withoutSnippets() {
+    SearchRequest with = SearchRequest.builder().text("retired").build();
+    SearchRequest without = with.toBuilder().snippets(false).build();
+    assertTrue(with.snippets());
+    assertEquals(false, without.snippets());
+    SearchResult full = index.search(Actor.anonymous(), with);
+    SearchResult bare = index.search(Actor.anonymous(), without);
+    assertEquals(1, bare.total());
+    SearchHit hit = bare.hits().get(0);
+    assertEquals(full.hits().get(0).item(), hit.item());
+    assertEquals("Coverage of old people in Chile", hit.title());
+    assertEquals(full.hits().get(0).concepts(), hit.concepts());
+    assertEquals("", hit.snippet());
+    SearchHit browsed = index.search(Actor.anonymous(), SearchRequest.builder().kinds(HitKind.ITEM).snippets(false)
+        .build()).hits().get(0);
+    assertEquals("", browsed.snippet(), "a browse shows no opening of the text either");
+  }
+
+  @Test
   @DisplayName("the words of the randomized test pass every analyzer unchanged")
   void randomWordsAreStable() throws IOException {
     Analyzers analyzers = new Analyzers();

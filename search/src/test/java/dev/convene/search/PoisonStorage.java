@@ -42,6 +42,8 @@ final class PoisonStorage implements Storage {
    * transaction in which a statement failed.
    */
   volatile boolean readsSpoil;
+  /** How many times a transaction's membership store was asked for. */
+  final java.util.concurrent.atomic.AtomicInteger membershipReads = new java.util.concurrent.atomic.AtomicInteger();
   private final Storage store;
 
   PoisonStorage(Storage store) {
@@ -90,6 +92,7 @@ final class PoisonStorage implements Storage {
 
     @Override
     public MembershipStore memberships() {
+      membershipReads.incrementAndGet();
       return tx.memberships();
     }
 

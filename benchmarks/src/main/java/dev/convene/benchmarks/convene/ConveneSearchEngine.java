@@ -5,6 +5,7 @@ import dev.convene.benchmarks.corpus.World;
 import dev.convene.benchmarks.corpus.WorldStore;
 import dev.convene.benchmarks.engine.Engines;
 import dev.convene.benchmarks.engine.FreshnessProbe;
+import dev.convene.benchmarks.engine.Page;
 import dev.convene.benchmarks.engine.Result;
 import dev.convene.benchmarks.engine.SearchEngineUnderTest;
 import dev.convene.benchmarks.query.BenchQuery;
@@ -27,6 +28,7 @@ import dev.convene.search.SearchRequest;
 import dev.convene.search.SearchRequestBuilder;
 import dev.convene.search.SearchResult;
 import dev.convene.search.SortOrder;
+import dev.convene.storage.Storage;
 import dev.convene.storage.memory.InMemoryStorage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,6 +42,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.FSDirectory;
@@ -62,28 +65,55 @@ import org.jspecify.annotations.Nullable;
  * published items only ({@code kinds(ITEM)}, which leaves community documents out), the concept of a
  * drill-down or a subtree browse as a concept filter with its narrower concepts (so that facet
  * counts are over the hits, as the adapter requires; a facet drill-down would count that facet
- * sideways), newest first for a browse, 20 hits, and the facets {@code concepts(scheme)} and {@code
- * TYPE}. The concept facet's tree is flattened: every concept at any depth, largest count first,
+ * sideways), newest first for a browse, 20 hits, the facets {@code concepts(scheme)} and {@code
+ * TYPE}, and snippets for a {@link Page#FULL} page only ({@code snippets(false)} for {@link
+ * Page#IDS}). The concept facet's tree is flattened: every concept at any depth, largest count first,
  * then by id, as the baseline orders its values.
  */
 public final class ConveneSearchEngine implements SearchEngineUnderTest, FreshnessProbe {
+  /**
+   * The store the world is loaded into, and what to close with the engine.
+   *
+   * @param storage the store
+   * @param closer releases it (drops a database schema); run when the engine closes
+   * @param description how the report names it
+   */
+  record Backing(Storage storage, AutoCloseable closer, String description) {}
+
   private static final Duration INDEXING_TIMEOUT = Duration.ofHours(3);
   private static final Comparator<Result.FacetValue> LARGEST_FIRST =
       Comparator.comparingLong(Result.FacetValue::count).reversed().thenComparing(Result.FacetValue::key);
 
+  private final String name;
+  private final boolean optIn;
+  private final Supplier<Backing> backings;
   private @Nullable World world;
   private @Nullable Path path;
-  private @Nullable InMemoryStorage inner;
+  private @Nullable Backing backing;
   private @Nullable GeneratedStorage storage;
   private @Nullable SearchIndex index;
   private int probes;
 
-  /** An engine to {@link #open} next. */
-  public ConveneSearchEngine() {}
+  /** An engine on an in-memory store, to {@link #open} next. */
+  public ConveneSearchEngine() {
+    this(Engines.CONVENE, false, () -> new Backing(InMemoryStorage.create(), () -> { }, "in memory"));
+  }
+
+  /** An engine named {@code name} on the store {@code backings} gives when it opens. */
+  ConveneSearchEngine(String name, boolean optIn, Supplier<Backing> backings) {
+    this.name = name;
+    this.optIn = optIn;
+    this.backings = backings;
+  }
 
   @Override
   public String name() {
-    return Engines.CONVENE;
+    return name;
+  }
+
+  @Override
+  public boolean optIn() {
+    return optIn;
   }
 
   @Override
@@ -95,15 +125,15 @@ public final class ConveneSearchEngine implements SearchEngineUnderTest, Freshne
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot empty " + directory, e);
     }
-    InMemoryStorage memory = InMemoryStorage.create();
-    WorldStore.load(world, memory);
-    inner = memory;
-    storage = new GeneratedStorage(world, memory);
-    SearchIndex opened = SearchIndex.builder().storage(storage).path(directory).build();
-    index = opened;
+    Backing opened = backings.get();
+    backing = opened;
+    WorldStore.load(world, opened.storage());
+    storage = new GeneratedStorage(world, opened.storage());
+    SearchIndex created = SearchIndex.builder().storage(storage).path(directory).build();
+    index = created;
     // a new index is rebuilt from the store first: the communities; no item is published yet
-    opened.catchUp();
-    opened.start();
+    created.catchUp();
+    created.start();
   }
 
   @Override
@@ -122,23 +152,28 @@ public final class ConveneSearchEngine implements SearchEngineUnderTest, Freshne
   }
 
   @Override
-  public Result query(Audience audience, BenchQuery query) {
-    SearchResult result = require(index).search(audience.actor(), request(query));
+  public Result query(Audience audience, BenchQuery query, Page page) {
+    SearchResult result = require(index).search(audience.actor(), request(query, page));
     List<ItemId> ids = new ArrayList<>(result.hits().size());
+    List<Result.Snippet> snippets = new ArrayList<>(page == Page.FULL ? result.hits().size() : 0);
     for (SearchHit hit : result.hits()) {
       ids.add(hit.item().orElseThrow());
+      if (page == Page.FULL) {
+        snippets.add(new Result.Snippet(hit.title(), hit.snippet()));
+      }
     }
     List<Result.Facet> facets = new ArrayList<>(2);
     for (FacetResult facet : result.facets()) {
       facets.add(facet(facet, query));
     }
-    return new Result(result.total(), ids, facets);
+    return new Result(result.total(), ids, facets, snippets);
   }
 
-  /** The request a portal would send for {@code query}. */
-  static SearchRequest request(BenchQuery query) {
+  /** The request a portal would send for {@code query}: with snippets for a full page, without for ids. */
+  static SearchRequest request(BenchQuery query, Page page) {
     SearchRequestBuilder request = SearchRequest.builder()
         .text(query.text())
+        .snippets(page == Page.FULL)
         .kinds(HitKind.ITEM)
         .sort(query.byRelevance() ? SortOrder.RELEVANCE : SortOrder.DATE)
         .pageSize(query.top())
@@ -184,6 +219,7 @@ public final class ConveneSearchEngine implements SearchEngineUnderTest, Freshne
       details.put("segments at last commit", "unknown: " + e.getMessage());
     }
     details.put("settings", "SearchIndex defaults, change log followed by the daemon thread");
+    details.put("store", require(backing).description());
     return details;
   }
 
@@ -241,6 +277,14 @@ public final class ConveneSearchEngine implements SearchEngineUnderTest, Freshne
     if (index != null) {
       index.close();
       index = null;
+    }
+    if (backing != null) {
+      try {
+        backing.closer().close();
+      } catch (Exception e) {
+        throw new IllegalStateException("Cannot release the store " + backing.description(), e);
+      }
+      backing = null;
     }
   }
 

@@ -9,9 +9,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * A search engine as the benchmark sees it. The runner calls, in this order and from one thread:
- * {@link #open} once, {@link #index} once, then {@link #query} many times, then {@link #close}.
- * Every engine must answer a query with the same semantics, so that their numbers compare:
+ * A search engine as the benchmark sees it. The runner calls, in this order: {@link #open} once,
+ * {@link #index} once, then {@link #query} many times, then {@link #close}, all from one thread but
+ * for the throughput passes.
+ * An engine that is {@link #concurrent()} may also be queried from several threads at once, after
+ * the measured passes, to count queries per second. Every engine must answer a query with the same
+ * semantics, so that their numbers compare:
  *
  * <ul>
  *   <li>the privacy filter of DESIGN.md §3 for the audience: only {@code PUBLISHED} items, and of
@@ -23,7 +26,9 @@ import java.util.stream.Stream;
  *   <li>facet counts per document, over the hits only: each concept of the query's scheme a hit
  *       carries and each broader concept once, and the document types; the {@link
  *       BenchQuery#FACET_VALUES} largest values of each;
- *   <li>the total number of hits, exact, and the ids of the top {@link BenchQuery#top()}.
+ *   <li>the total number of hits, exact, and the ids of the top {@link BenchQuery#top()};
+ *   <li>for a {@link Page#FULL} page, each top hit's title and a snippet of its text, highlighted
+ *       with the query's words (the opening of the text for a browse), from the stored text.
  * </ul>
  *
  * Engines wrap their own checked exceptions in unchecked ones.
@@ -43,6 +48,14 @@ public interface SearchEngineUnderTest extends AutoCloseable {
   }
 
   /**
+   * Whether {@link #query} may be called from several threads at once, for the throughput passes;
+   * {@code true} by default.
+   */
+  default boolean concurrent() {
+    return true;
+  }
+
+  /**
    * Prepares an empty index in {@code directory} (created if needed, emptied if not) for {@code
    * world}, whose communities, taxonomy and audiences the engine may keep for query time.
    */
@@ -54,8 +67,16 @@ public interface SearchEngineUnderTest extends AutoCloseable {
    */
   void index(Stream<? extends Item> items);
 
-  /** Runs {@code query} as {@code audience}. */
-  Result query(Audience audience, BenchQuery query);
+  /** Runs {@code query} as {@code audience}, with a {@link Page#FULL} page. */
+  default Result query(Audience audience, BenchQuery query) {
+    return query(audience, query, Page.FULL);
+  }
+
+  /**
+   * Runs {@code query} as {@code audience}, building the page asked for: for {@link Page#FULL}, a
+   * title and a highlighted snippet for each hit; for {@link Page#IDS}, the ids alone.
+   */
+  Result query(Audience audience, BenchQuery query, Page page);
 
   /** The size of the index on disk, in bytes. */
   long indexSizeBytes();

@@ -28,7 +28,7 @@ import java.util.Set;
  *
  * <ul>
  *   <li>{@code items}: one row per item with its community (as a small number), whether it is
- *       declared {@code PUBLIC}, its review state, its creation time, its document type, its concepts
+ *       declared {@code PUBLIC}, its review state, its creation time, its item type, its concepts
  *       with every broader concept ({@code text[]}, for drill-downs and facets) and one {@code
  *       tsvector}: the title at weight A and the summary and body after it, analysed by the text
  *       search configuration of the item's language;
@@ -107,7 +107,7 @@ final class FtsSchema {
           + " (ordinal integer PRIMARY KEY, id text NOT NULL UNIQUE, privacy text NOT NULL)");
       statement.execute("CREATE TABLE " + table("concepts") + " (id text PRIMARY KEY, scheme text NOT NULL)");
       statement.execute("CREATE TABLE " + table("items") + " (id text NOT NULL, community integer NOT NULL, "
-          + "declared_public boolean NOT NULL, state text NOT NULL, created timestamptz NOT NULL, doc_type text, "
+          + "declared_public boolean NOT NULL, state text NOT NULL, created timestamptz NOT NULL, item_type text, "
           + "concepts text[] NOT NULL, tsv tsvector NOT NULL)");
     }
     try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table("communities")
@@ -149,7 +149,7 @@ final class FtsSchema {
     insert.setBoolean(3, item.visibility() == Visibility.PUBLIC);
     insert.setString(4, item.reviewState().name());
     insert.setObject(5, OffsetDateTime.ofInstant(item.created(), ZoneOffset.UTC));
-    insert.setString(6, item instanceof Document d ? d.documentType().orElse(null) : null);
+    insert.setString(6, item.type().name().toLowerCase(Locale.ROOT));
     insert.setArray(7, insert.getConnection().createArrayOf("text", concepts.toArray()));
     insert.setString(8, configuration);
     insert.setString(9, item.title());

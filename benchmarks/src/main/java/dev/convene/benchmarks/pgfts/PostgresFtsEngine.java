@@ -2,6 +2,7 @@ package dev.convene.benchmarks.pgfts;
 
 import dev.convene.benchmarks.corpus.Audience;
 import dev.convene.benchmarks.corpus.World;
+import dev.convene.benchmarks.engine.Page;
 import dev.convene.benchmarks.engine.Result;
 import dev.convene.benchmarks.engine.SearchEngineUnderTest;
 import dev.convene.benchmarks.query.BenchQuery;
@@ -101,6 +102,12 @@ public final class PostgresFtsEngine implements SearchEngineUnderTest {
     return true;
   }
 
+  /** Not concurrent: the engine queries through one connection. */
+  @Override
+  public boolean concurrent() {
+    return false;
+  }
+
   /** The server's JDBC URL: the system property {@value #URL_PROPERTY}, or {@link #DEFAULT_URL}. */
   public static String url() {
     return System.getProperty(URL_PROPERTY, DEFAULT_URL);
@@ -165,8 +172,12 @@ public final class PostgresFtsEngine implements SearchEngineUnderTest {
     }
   }
 
+  /**
+   * Runs the query. The page is the ids alone whatever {@code shown} asks: this engine measures what
+   * PostgreSQL's full-text search costs for the hits and the counts, and builds no snippets.
+   */
   @Override
-  public Result query(Audience audience, BenchQuery query) {
+  public Result query(Audience audience, BenchQuery query, Page shown) {
     Connection open = require(connection);
     FtsSchema tables = require(schema);
     @Nullable TsQueries text = query.text().isEmpty() ? null : TsQueries.parse(query.text(), tables.configurations());
@@ -175,13 +186,13 @@ public final class PostgresFtsEngine implements SearchEngineUnderTest {
     String page = with + "page AS (SELECT i.id" + (text == null ? ", i.created" : ", ts_rank(i.tsv, q.q) AS rank")
         + filter(tables, text, query) + ") SELECT id FROM page"
         + (text == null ? " ORDER BY created DESC, id" : " ORDER BY rank DESC, id") + " LIMIT " + query.top();
-    String counts = with + "hits AS MATERIALIZED (SELECT i.concepts, i.doc_type" + filter(tables, text, query) + ") "
+    String counts = with + "hits AS MATERIALIZED (SELECT i.concepts, i.item_type" + filter(tables, text, query) + ") "
         + "SELECT 0 AS part, NULL AS key, count(*) AS n FROM hits "
         + "UNION ALL (SELECT 1, t.concept, count(*) FROM hits CROSS JOIN LATERAL unnest(hits.concepts) AS t(concept) "
         + "JOIN " + tables.table("concepts") + " k ON k.id = t.concept WHERE k.scheme = ? "
         + "GROUP BY t.concept ORDER BY count(*) DESC, t.concept COLLATE \"C\" LIMIT " + BenchQuery.FACET_VALUES + ") "
-        + "UNION ALL (SELECT 2, doc_type, count(*) FROM hits WHERE doc_type IS NOT NULL "
-        + "GROUP BY doc_type ORDER BY count(*) DESC, doc_type COLLATE \"C\" LIMIT " + BenchQuery.FACET_VALUES + ")";
+        + "UNION ALL (SELECT 2, item_type, count(*) FROM hits WHERE item_type IS NOT NULL "
+        + "GROUP BY item_type ORDER BY count(*) DESC, item_type COLLATE \"C\" LIMIT " + BenchQuery.FACET_VALUES + ")";
     try {
       List<ItemId> hits = new ArrayList<>(query.top());
       try (PreparedStatement statement = open.prepareStatement(page)) {

@@ -6,10 +6,10 @@ import java.util.stream.Collectors;
 
 /**
  * Turns user query syntax into a PostgreSQL {@code tsquery} expression with the same meaning as the
- * baseline's classic query parser: words and quoted phrases, {@code +} for required and {@code -}
- * for excluded clauses. Where any clause is required, the required ones must all match and the plain
- * ones only rank; where none is, at least one plain clause must match; an excluded clause must never
- * match, and a query of excluded clauses alone matches nothing.
+ * baseline's classic query parser with {@code AND} as its default operator, which is Convene's
+ * syntax: words and quoted phrases, {@code +} for required and {@code -} for excluded clauses. Every
+ * clause not excluded must match, marked {@code +} or not; an excluded clause must never match, and a
+ * query of excluded clauses alone matches nothing.
  *
  * <p>Each clause is normalised by PostgreSQL itself ({@code plainto_tsquery} for a word, {@code
  * phraseto_tsquery} for a phrase) once per text search configuration, and matches if any of its
@@ -54,15 +54,13 @@ record TsQueries(String sql, List<String> parameters) {
     if (clauses.isEmpty()) {
       throw new IllegalArgumentException("No words to search for in \"" + text + "\"");
     }
-    List<Clause> required = clauses.stream().filter(c -> c.occur() == '+').toList();
-    List<Clause> plain = clauses.stream().filter(c -> c.occur() == ' ').toList();
+    List<Clause> matching = clauses.stream().filter(c -> c.occur() != '-').toList();
     List<Clause> excluded = clauses.stream().filter(c -> c.occur() == '-').toList();
-    List<Clause> matching = required.isEmpty() ? plain : required;
     if (matching.isEmpty()) {
       return new TsQueries("NULL::tsquery", List.of());
     }
     List<String> parameters = new ArrayList<>();
-    String joiner = required.isEmpty() ? " || " : " && ";
+    String joiner = " && ";
     StringBuilder sql = new StringBuilder("(");
     for (Clause clause : matching) {
       sql.append(sql.length() > 1 ? joiner : "").append(clause.sql(configurations, parameters));

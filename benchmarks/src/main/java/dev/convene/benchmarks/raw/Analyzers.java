@@ -4,19 +4,29 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.AnalyzerWrapper;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishLightStemFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.util.ElisionFilter;
 
 /**
- * The analysis of DESIGN.md §4: one pair of text fields per analysed language, English, French and
- * Spanish with stemming and stop words, a standard analyzer for every other language, accents folded
- * in all of them.
+ * The analysis of DESIGN.md §4, the same chain as Convene's search: one pair of text fields per
+ * analysed language, English, French and Spanish with stop words and stemming, a standard analysis
+ * for every other language; words split by the Unicode rules, lower-cased, stop words removed,
+ * accents folded before stemming (so that a word typed without accents stems as the accented text
+ * did), French elisions removed.
  */
 final class Analyzers {
   /** The field suffixes: the three analysed languages, then the standard one for the rest. */
@@ -33,35 +43,39 @@ final class Analyzers {
   static Analyzer perField() {
     Map<String, Analyzer> byField = new HashMap<>();
     for (String language : LANGUAGES) {
-      Analyzer analyzer = folded(switch (language) {
-        case "en" -> new EnglishAnalyzer();
-        case "fr" -> new FrenchAnalyzer();
-        case "es" -> new SpanishAnalyzer();
-        default -> new StandardAnalyzer();
-      });
+      Analyzer analyzer = new Language(language);
       byField.put(RawSchema.title(language), analyzer);
       byField.put(RawSchema.text(language), analyzer);
     }
-    return new PerFieldAnalyzerWrapper(folded(new StandardAnalyzer()), byField);
+    return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), byField);
   }
 
-  /** {@code analyzer} followed by accent folding, after stemming, which needs the accents. */
-  private static Analyzer folded(Analyzer analyzer) {
-    return new AnalyzerWrapper(analyzer.getReuseStrategy()) {
-      @Override
-      protected Analyzer getWrappedAnalyzer(String fieldName) {
-        return analyzer;
-      }
+  /** One language's chain. */
+  private static final class Language extends Analyzer {
+    private final String language;
 
-      @Override
-      protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
-        return new TokenStreamComponents(components.getSource(), new ASCIIFoldingFilter(components.getTokenStream()));
-      }
+    Language(String language) {
+      this.language = language;
+    }
 
-      @Override
-      protected TokenStream wrapTokenStreamForNormalization(String fieldName, TokenStream in) {
-        return new ASCIIFoldingFilter(in);
-      }
-    };
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer source = new StandardTokenizer();
+      TokenStream stream = switch (language) {
+        case "en" -> new PorterStemFilter(new ASCIIFoldingFilter(new StopFilter(new LowerCaseFilter(
+            new EnglishPossessiveFilter(source)), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET)));
+        case "fr" -> new FrenchLightStemFilter(new ASCIIFoldingFilter(new StopFilter(new LowerCaseFilter(
+            new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES)), FrenchAnalyzer.getDefaultStopSet())));
+        case "es" -> new SpanishLightStemFilter(new ASCIIFoldingFilter(new StopFilter(new LowerCaseFilter(source),
+            SpanishAnalyzer.getDefaultStopSet())));
+        default -> new ASCIIFoldingFilter(new LowerCaseFilter(source));
+      };
+      return new TokenStreamComponents(source, stream);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+      return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    }
   }
 }

@@ -2,6 +2,7 @@ package dev.convene.benchmarks.raw;
 
 import dev.convene.benchmarks.corpus.Audience;
 import dev.convene.benchmarks.corpus.World;
+import dev.convene.benchmarks.engine.Page;
 import dev.convene.benchmarks.engine.Result;
 import dev.convene.benchmarks.engine.SearchEngineUnderTest;
 import dev.convene.benchmarks.query.BenchQuery;
@@ -101,15 +102,15 @@ public final class RawLuceneEngine implements SearchEngineUnderTest {
         states.put(dimension, new DefaultSortedSetDocValuesReaderState(reader, RawSchema.facetField(dimension),
             layout.facetsConfig()));
       }
-      search = new RawSearch(new IndexSearcher(reader), states, require(world).taxonomy());
+      search = new RawSearch(new IndexSearcher(reader), states, require(world).taxonomy(), require(analyzer));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open the index just written", e);
     }
   }
 
   @Override
-  public Result query(Audience audience, BenchQuery query) {
-    return require(search).run(require(queries).toLucene(audience, query), query);
+  public Result query(Audience audience, BenchQuery query, Page page) {
+    return require(search).run(require(queries).toLucene(audience, query), query, page);
   }
 
   @Override

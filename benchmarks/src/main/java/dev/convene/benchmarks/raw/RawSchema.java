@@ -16,15 +16,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 
 /**
  * How the baseline lays an item out in Lucene. Text goes to the title and text fields of the item's
@@ -32,7 +34,9 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
  * per document, {@code 2 × community ordinal + (declared PUBLIC ? 1 : 0)}, so that the community's
  * current privacy is applied at query time and nothing is reindexed when it changes. Facets are
  * sorted-set doc values, one field per dimension so that a query counts only the two it shows; a
- * document carries each of its concepts and every broader concept once.
+ * document carries each of its concepts and every broader concept once, and its item type (as
+ * Convene's {@code TYPE} facet counts). The title and the text (summary and body, one value) are
+ * stored, with offsets in the postings, as Convene stores them, for the page's snippets.
  */
 final class RawSchema {
   static final String ID = "id";
@@ -41,6 +45,9 @@ final class RawSchema {
   static final String ACCESS = "access";
   static final String NEWEST = "created";
   static final String PUBLISHED = ReviewState.PUBLISHED.name();
+
+  /** Text that is searched, stored for the page, and indexed with offsets for the highlighter. */
+  static final FieldType STORED_TEXT = storedText();
 
   private final Map<CommunityId, Integer> ordinals;
   private final FacetsConfig facets = new FacetsConfig();
@@ -96,12 +103,12 @@ final class RawSchema {
     doc.add(new NumericDocValuesField(ACCESS, 2L * ordinal + (item.visibility() == Visibility.PUBLIC ? 1 : 0)));
     doc.add(new NumericDocValuesField(NEWEST, item.created().toEpochMilli()));
     String language = Analyzers.suffix(item.language().getLanguage());
-    doc.add(new TextField(title(language), item.title(), Field.Store.NO));
+    doc.add(new Field(title(language), item.title(), STORED_TEXT));
     if (item instanceof Document document) {
-      doc.add(new TextField(text(language), document.summary(), Field.Store.NO));
-      doc.add(new TextField(text(language), document.body(), Field.Store.NO));
-      document.documentType().ifPresent(t -> doc.add(new SortedSetDocValuesFacetField(BenchQuery.TYPE_FACET, t)));
+      // one value, as Convene stores it, so that a snippet reads one text
+      doc.add(new Field(text(language), document.summary() + "\n\n" + document.body(), STORED_TEXT));
     }
+    doc.add(new SortedSetDocValuesFacetField(BenchQuery.TYPE_FACET, item.type().name().toLowerCase(Locale.ROOT)));
     Set<Tag> tags = new LinkedHashSet<>();
     item.concepts().forEach(c -> tags.addAll(selfAndAncestors.getOrDefault(c, List.of())));
     tags.forEach(tag -> doc.add(new SortedSetDocValuesFacetField(tag.dimension(), tag.concept())));
@@ -110,6 +117,15 @@ final class RawSchema {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static FieldType storedText() {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setStored(true);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
   }
 
   /** The dimensions that have their own facet field. */

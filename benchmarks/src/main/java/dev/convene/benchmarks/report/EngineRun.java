@@ -15,24 +15,29 @@ import java.util.Map;
  *     and the engine's searcher held
  * @param indexBytes the index's size on disk
  * @param details the engine's own facts, such as its segment count
- * @param byClass latency per query class
+ * @param byClass latency per query class, with a full page (titles and highlighted snippets)
+ * @param byClassIds latency per query class with a page of ids alone; empty if that pass did not run
  * @param byAudience latency per audience, by audience name
  * @param loadBefore the system's one-minute load average before indexing
  * @param loadAfter the system's one-minute load average after the last measured query
  * @param firstQueryMillis how long the first query after indexing took, before any warm-up
+ * @param queriesPerSecond full-page queries per second by the number of threads querying at once;
+ *     empty if not measured
  * @param freshness for an engine that follows a store, how long a newly saved item took to become
  *     searchable, by how the indexer learnt of it ({@code woken} or {@code polled}); empty otherwise
  */
 public record EngineRun(String engine, double indexSeconds, long documents, long heapAfterIndexBytes,
     long indexBytes, Map<String, String> details, Map<QueryClass, Latencies.Summary> byClass,
-    Map<String, Latencies.Summary> byAudience, double loadBefore, double loadAfter, double firstQueryMillis,
-    Map<String, Latencies.Summary> freshness) {
+    Map<QueryClass, Latencies.Summary> byClassIds, Map<String, Latencies.Summary> byAudience, double loadBefore, double loadAfter, double firstQueryMillis,
+    Map<Integer, Double> queriesPerSecond, Map<String, Latencies.Summary> freshness) {
 
   /** Copies the maps, keeping the audiences in their order. */
   public EngineRun {
     details = Map.copyOf(details);
     byClass = Map.copyOf(byClass);
+    byClassIds = Map.copyOf(byClassIds);
     byAudience = Collections.unmodifiableMap(new LinkedHashMap<>(byAudience));
+    queriesPerSecond = Collections.unmodifiableMap(new LinkedHashMap<>(queriesPerSecond));
     freshness = Collections.unmodifiableMap(new LinkedHashMap<>(freshness));
   }
 

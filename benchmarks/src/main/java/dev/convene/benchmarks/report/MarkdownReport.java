@@ -9,11 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Writes a run as a Markdown section: the machine, the exact command, the world, then indexing and
- * per-class latency for each engine, with Convene/raw ratios when Convene's engine ran and a plain
+ * per-class latency for each engine, with a full page and with ids only, with Convene/raw ratios when Convene's engine ran and a plain
  * "pending" when it did not, and for any other engine its ratios to both.
  *
  * @param date the day of the run
@@ -49,6 +50,7 @@ public record MarkdownReport(LocalDate date, String mavenCommand, Machine machin
     indexing(md);
     latency(md, convene);
     audiences(md);
+    throughput(md);
     freshness(md);
     return md.toString();
   }
@@ -107,25 +109,35 @@ public record MarkdownReport(LocalDate date, String mavenCommand, Machine machin
 
   private void latency(StringBuilder md, Optional<EngineRun> convene) {
     EngineRun raw = runs.stream().filter(r -> r.engine().equals(BASELINE)).findFirst().orElse(runs.get(0));
-    md.append("| latency (ms) | queries | raw p50 | raw p90 | raw p99 | raw mean | raw mean hits | Convene p50 | "
-        + "Convene p90 | Convene p99 | Convene mean | Convene mean hits | Convene/raw p50 | Convene/raw p99 |\n"
-        + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-    for (QueryClass kind : QueryClass.values()) {
-      Latencies.Summary r = raw.byClass().get(kind);
-      md.append(String.format(Locale.ROOT, "| %s | %,d | %.2f | %.2f | %.2f | %.2f | %,.0f | ", kind.name()
-          .toLowerCase(Locale.ROOT), r.count(), r.p50(), r.p90(), r.p99(), r.mean(), r.meanHits()));
-      md.append(convene.map(c -> {
-        Latencies.Summary s = c.byClass().get(kind);
-        return String.format(Locale.ROOT, "%.2f | %.2f | %.2f | %.2f | %,.0f | %.2f | %.2f |", s.p50(), s.p90(),
-            s.p99(), s.mean(), s.meanHits(), s.p50() / r.p50(), s.p99() / r.p99());
-      }).orElse("pending | pending | pending | pending | pending | pending | pending |")).append('\n');
+    md.append("**Full page**: the total, both facets, and the top hits' ids, titles and highlighted snippets.\n\n");
+    latency(md, raw, convene, EngineRun::byClass);
+    if (!raw.byClassIds().isEmpty()) {
+      md.append("**Ids only**: the total, both facets and the top hits' ids; no text read or highlighted.\n\n");
+      latency(md, raw, convene.filter(c -> !c.byClassIds().isEmpty()), EngineRun::byClassIds);
     }
-    md.append('\n');
     for (EngineRun other : runs) {
       if (other != raw && !other.engine().equals(Engines.CONVENE)) {
         alternative(md, other, raw, convene);
       }
     }
+  }
+
+  private static void latency(StringBuilder md, EngineRun raw, Optional<EngineRun> convene,
+      Function<EngineRun, Map<QueryClass, Latencies.Summary>> pass) {
+    md.append("| latency (ms) | queries | raw p50 | raw p90 | raw p99 | raw mean | raw mean hits | Convene p50 | "
+        + "Convene p90 | Convene p99 | Convene mean | Convene mean hits | Convene/raw p50 | Convene/raw p99 |\n"
+        + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (QueryClass kind : QueryClass.values()) {
+      Latencies.Summary r = pass.apply(raw).get(kind);
+      md.append(String.format(Locale.ROOT, "| %s | %,d | %.2f | %.2f | %.2f | %.2f | %,.0f | ", kind.name()
+          .toLowerCase(Locale.ROOT), r.count(), r.p50(), r.p90(), r.p99(), r.mean(), r.meanHits()));
+      md.append(convene.map(c -> {
+        Latencies.Summary s = pass.apply(c).get(kind);
+        return String.format(Locale.ROOT, "%.2f | %.2f | %.2f | %.2f | %,.0f | %.2f | %.2f |", s.p50(), s.p90(),
+            s.p99(), s.mean(), s.meanHits(), s.p50() / r.p50(), s.p99() / r.p99());
+      }).orElse("pending | pending | pending | pending | pending | pending | pending |")).append('\n');
+    }
+    md.append('\n');
   }
 
   /** An engine beside the two: its latency, and its ratios to the baseline and to Convene. */
@@ -155,6 +167,18 @@ public record MarkdownReport(LocalDate date, String mavenCommand, Machine machin
           md.append(String.format(Locale.ROOT, "| %s | %s | %,d | %.2f | %.2f | %.2f | %,.0f |%n", e.getKey(),
               run.engine(), e.getValue().count(), e.getValue().p50(), e.getValue().p90(), e.getValue().p99(),
               e.getValue().meanHits())));
+    }
+    md.append('\n');
+  }
+
+  private void throughput(StringBuilder md) {
+    if (runs.stream().allMatch(run -> run.queriesPerSecond().isEmpty())) {
+      return;
+    }
+    md.append("| throughput | searching threads | full-page queries/s |\n|---|---:|---:|\n");
+    for (EngineRun run : runs) {
+      run.queriesPerSecond().forEach((threads, rate) -> md.append(String.format(Locale.ROOT,
+          "| %s | %d | %,.0f |%n", run.engine(), threads, rate)));
     }
     md.append('\n');
   }

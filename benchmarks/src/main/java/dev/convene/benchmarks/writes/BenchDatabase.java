@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * and a {@link JdbcStorage} on it. H2 lives in a new file under the work folder, left there after the
  * run; PostgreSQL in a new schema of its own, dropped when this closes.
  */
-final class BenchDatabase implements AutoCloseable {
+public final class BenchDatabase implements AutoCloseable {
   private final Dialect dialect;
   private final String name;
   private final HikariDataSource pool;
@@ -66,7 +66,7 @@ final class BenchDatabase implements AutoCloseable {
   }
 
   /** A new schema on the PostgreSQL server at {@code url}. */
-  static BenchDatabase postgresql(String url) {
+  public static BenchDatabase postgresql(String url) {
     String schema = "convene_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     return new BenchDatabase(Dialect.POSTGRESQL, "postgresql", pool("writes-postgresql", url, null),
         Optional.of(schema), "server " + withoutParameters(url) + ", schema " + schema + " (dropped after the run)",
@@ -74,7 +74,7 @@ final class BenchDatabase implements AutoCloseable {
   }
 
   /** Why the PostgreSQL server at {@code url} cannot be reached, or empty if it can. */
-  static Optional<String> unreachable(String url) {
+  public static Optional<String> unreachable(String url) {
     Properties timeouts = new Properties();
     timeouts.setProperty("connectTimeout", "10");
     timeouts.setProperty("loginTimeout", "10");
@@ -97,11 +97,12 @@ final class BenchDatabase implements AutoCloseable {
   }
 
   /** How the report names the database: {@code h2}, {@code h2, write delay 500 ms} or {@code postgresql}. */
-  String name() {
+  public String name() {
     return name;
   }
 
-  JdbcStorage storage() {
+  /** The store on the database. */
+  public JdbcStorage storage() {
     return storage;
   }
 

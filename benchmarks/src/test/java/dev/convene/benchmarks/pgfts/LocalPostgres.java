@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Assumptions;
  * skipped with a notice, printed and given to JUnit as the reason; on CI ({@code CI=true}) they fail
  * instead, so that a broken server is never mistaken for a pass.
  */
-final class LocalPostgres {
+public final class LocalPostgres {
   private LocalPostgres() {}
 
   /** A new connection, or the calling test skipped (failed on CI) if there is no server. */
-  static Connection connect() {
+  public static Connection connect() {
     try {
       return DriverManager.getConnection(PostgresFtsEngine.url());
     } catch (SQLException e) {

@@ -174,7 +174,8 @@ class PostgresFtsEngineTest {
       cats                      | The cat sat on the mat      | true
       +cat +dog                 | The cat sat on the mat      | false
       +cat +dog                 | The cat chased the dog      | true
-      cat dog                   | The cat sat on the mat      | true
+      cat dog                   | The cat sat on the mat      | false
+      cat dog                   | The cat chased the dog      | true
       +cat -dog                 | The cat chased the dog      | false
       +cat -dog                 | The cat sat on the mat      | true
       "cat sat"                 | The cat sat on the mat      | true

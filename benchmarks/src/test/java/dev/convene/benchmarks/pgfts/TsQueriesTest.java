@@ -13,19 +13,20 @@ class TsQueriesTest {
   private static final List<String> ONE = List.of("s.en");
 
   @Test
-  @DisplayName("joins plain words with OR, as the classic query parser does by default")
-  void plainWordsAreAlternatives() {
+  @DisplayName("requires every plain word, as the baseline's parser and Convene's syntax do")
+  void plainWordsAreRequired() {
     TsQueries q = TsQueries.parse("cat dog", ONE);
-    assertEquals("((plainto_tsquery('s.en', ?)) || (plainto_tsquery('s.en', ?)))", q.sql());
+    assertEquals("((plainto_tsquery('s.en', ?)) && (plainto_tsquery('s.en', ?)))", q.sql());
     assertEquals(List.of("cat", "dog"), q.parameters());
   }
 
   @Test
-  @DisplayName("requires the + words, leaves plain words to ranking, and excludes the - words")
+  @DisplayName("requires the + words and the plain ones, and excludes the - words")
   void requiredAndExcluded() {
     TsQueries q = TsQueries.parse("+cat dog -bird", ONE);
-    assertEquals("((plainto_tsquery('s.en', ?))) && (!!(plainto_tsquery('s.en', ?)))", q.sql());
-    assertEquals(List.of("cat", "bird"), q.parameters());
+    assertEquals("((plainto_tsquery('s.en', ?)) && (plainto_tsquery('s.en', ?))) && (!!(plainto_tsquery('s.en', ?)))",
+        q.sql());
+    assertEquals(List.of("cat", "dog", "bird"), q.parameters());
   }
 
   @Test

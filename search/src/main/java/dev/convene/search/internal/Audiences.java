@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * up another key; an audience built on a pending invitation is dropped when the invitation lapses.
  */
 public final class Audiences {
-  private record Key(Actor actor, List<Membership> memberships, long worldVersion) {}
+  private record Key(Actor actor, Memberships memberships, long worldVersion) {}
 
   private record Cached(Audience audience, Instant validUntil) {}
 
@@ -48,15 +48,15 @@ public final class Audiences {
   }
 
   /** The audience of {@code actor}, who holds {@code memberships}, in {@code world}. */
-  public Audience of(Actor actor, List<Membership> memberships, World world) {
+  public Audience of(Actor actor, Memberships memberships, World world) {
     Instant now = clock.instant();
-    Key key = new Key(actor, List.copyOf(memberships), world.version());
+    Key key = new Key(actor, memberships, world.version());
     Cached cached = cache.get(key);
     if (cached != null && now.isBefore(cached.validUntil)) {
       return cached.audience;
     }
-    Audience audience = compute(actor, memberships, world, now);
-    cache.put(key, new Cached(audience, validUntil(memberships, now)));
+    Audience audience = compute(actor, memberships.list(), world, now);
+    cache.put(key, new Cached(audience, validUntil(memberships.list(), now)));
     return audience;
   }
 

@@ -18,15 +18,22 @@ import org.jspecify.annotations.Nullable;
  * that ancestor and however many paths lead to it. Only concept ids are indexed; the hierarchy is the
  * current taxonomy's. A drill-down value keeps documents tagged with that concept or a narrower one.
  *
- * <p>Each document's ancestors are found by walking up the broader links from its concepts, marking
- * each concept with the document's stamp when first reached, so a concept is counted and its links
- * followed once per document: the work is linear in the document's ancestors and their links,
- * whatever the shape of the taxonomy (a deep chain, a lattice with exponentially many paths).
+ * <p>A document with one concept of the scheme, the common case, costs one increment of that
+ * concept's direct count; when the counts are read, each concept with a direct count is walked up
+ * once, adding it to the concept and to each of its ancestors. A document with several concepts of
+ * the scheme is walked up on its own, marking each concept with the document's stamp when first
+ * reached, so that a concept is counted and its links followed once per document. Either way the work
+ * is linear in the ancestors and their links (once per distinct concept, or once per document),
+ * whatever the shape of the taxonomy (a deep chain, a lattice with exponentially many paths), and no
+ * closure of ancestors is stored.
  */
 public final class ConceptFacetCounter extends FacetCounter {
   private final TaxonomyIndex taxonomy;
   private final SchemeId scheme;
   private final long[] counts;
+  /** Per concept, the documents counted whose only concept of the scheme it is, not yet walked up. */
+  private final long[] direct;
+  private boolean walked = true;
   private final int[] stamps;
   private final int[] pending;
   private final Set<ConceptId> accepted = new HashSet<>();
@@ -38,6 +45,7 @@ public final class ConceptFacetCounter extends FacetCounter {
     this.taxonomy = taxonomy;
     this.scheme = dimension.scheme().orElseThrow();
     this.counts = new long[taxonomy.size()];
+    this.direct = new long[taxonomy.size()];
     this.stamps = new int[taxonomy.size()];
     this.pending = new int[taxonomy.size()];
     if (selected != null) {
@@ -56,8 +64,25 @@ public final class ConceptFacetCounter extends FacetCounter {
     return taxonomy;
   }
 
-  /** The count of the concept at each index of the taxonomy index. */
+  /** The count of the concept at each index of the taxonomy index, once every hit is collected. */
   public long[] counts() {
+    if (!walked) {
+      walked = true;
+      for (int concept = 0; concept < direct.length; concept++) {
+        long documents = direct[concept];
+        if (documents == 0) {
+          continue;
+        }
+        direct[concept] = 0;
+        stamp++;
+        int size = reach(concept, 0, documents);
+        while (size > 0) {
+          for (int broader : taxonomy.broader(pending[--size])) {
+            size = reach(broader, size, documents);
+          }
+        }
+      }
+    }
     return counts;
   }
 
@@ -75,14 +100,33 @@ public final class ConceptFacetCounter extends FacetCounter {
     return new Ordinals.Leaf(values, acceptedOrds) {
       @Override
       public void count() {
+        int only = -1;
+        for (int i = 0; i < loaded.size(); i++) {
+          int concept = concepts[loaded.get(i)];
+          if (concept >= 0 && concept != only) {
+            if (only >= 0) {
+              walk();
+              return;
+            }
+            only = concept;
+          }
+        }
+        if (only >= 0) {
+          direct[only]++;
+          walked = false;
+        }
+      }
+
+      /** Counts the loaded document under each of its concepts and their ancestors, each once. */
+      private void walk() {
         stamp++;
         int size = 0;
         for (int i = 0; i < loaded.size(); i++) {
-          size = reach(concepts[loaded.get(i)], size);
+          size = reach(concepts[loaded.get(i)], size, 1);
         }
         while (size > 0) {
           for (int broader : taxonomy.broader(pending[--size])) {
-            size = reach(broader, size);
+            size = reach(broader, size, 1);
           }
         }
       }
@@ -92,13 +136,16 @@ public final class ConceptFacetCounter extends FacetCounter {
     };
   }
 
-  /** Counts {@code concept} for the current document unless it already is, and queues it to walk up from. */
-  private int reach(int concept, int size) {
+  /**
+   * Adds {@code documents} to {@code concept} unless the current walk reached it already, and queues
+   * it to walk up from.
+   */
+  private int reach(int concept, int size, long documents) {
     if (concept < 0 || stamps[concept] == stamp) {
       return size;
     }
     stamps[concept] = stamp;
-    counts[concept]++;
+    counts[concept] += documents;
     pending[size] = concept;
     return size + 1;
   }

@@ -59,6 +59,15 @@ public final class FacetResults {
     };
   }
 
+  /** The concept index at each label rank. */
+  private static int[] byRank(int[] labelRank) {
+    int[] byRank = new int[labelRank.length];
+    for (int i = 0; i < labelRank.length; i++) {
+      byRank[labelRank[i]] = i;
+    }
+    return byRank;
+  }
+
   /**
    * Every concept with a count, each once, in the order of the other facets' values, with its counted
    * narrower concepts in the same order: linear in the counted concepts and their links, however deep
@@ -67,14 +76,22 @@ public final class FacetResults {
   private static List<FacetValue> concepts(ConceptFacetCounter counter, Locale display) {
     TaxonomyIndex taxonomy = counter.taxonomy();
     long[] counts = counter.counts();
-    List<Integer> counted = new ArrayList<>();
-    for (int i : taxonomy.inScheme(counter.dimension().scheme().orElseThrow())) {
+    int[] labelRank = taxonomy.labelRanks(display);
+    // largest count first, then by label and id: one primitive sort of (count, label rank) keys
+    int[] scheme = taxonomy.inScheme(counter.dimension().scheme().orElseThrow());
+    long[] keys = new long[scheme.length];
+    int n = 0;
+    for (int i : scheme) {
       if (counts[i] > 0) {
-        counted.add(i);
+        keys[n++] = (Integer.MAX_VALUE - Math.min(counts[i], Integer.MAX_VALUE)) << 32 | labelRank[i];
       }
     }
-    counted.sort(Comparator.<Integer>comparingLong(i -> -counts[i]).thenComparing(i -> taxonomy.label(i, display))
-        .thenComparing(i -> taxonomy.concept(i).id().value()));
+    Arrays.sort(keys, 0, n);
+    int[] byRank = byRank(labelRank);
+    List<Integer> counted = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
+      counted.add(byRank[(int) keys[k]]);
+    }
     int[] rank = new int[counts.length];
     for (int r = 0; r < counted.size(); r++) {
       rank[counted.get(r)] = r;

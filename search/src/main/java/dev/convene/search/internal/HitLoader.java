@@ -39,6 +39,8 @@ public final class HitLoader {
   private static final int MAX_HIGHLIGHTED = 100_000;
   private static final Set<String> STORED = Set.of(Fields.KEY, Fields.TYPE, Fields.COMMUNITY, Fields.TITLE,
       Fields.CONCEPT, Fields.DATE);
+  private static final String[] BODIES = Fields.ANALYSES.stream().map(Fields::bodyField).toArray(String[]::new);
+  private static final Set<String> WITH_BODIES = withBodies();
 
   private final Analyzers analyzers;
 
@@ -46,12 +48,14 @@ public final class HitLoader {
     this.analyzers = analyzers;
   }
 
-  /** The hits of {@code docs}; {@code text} highlights the snippets when the query had text. */
+  /**
+   * The hits of {@code docs}; {@code text} highlights the snippets when the query had text. Without
+   * {@code withSnippets}, no hit's text is read and every snippet is empty.
+   */
   public List<SearchHit> load(IndexSearcher searcher, ScoreDoc[] docs, @Nullable Query text, World world,
-      Locale display) throws IOException {
-    String[] bodies = Fields.ANALYSES.stream().map(Fields::bodyField).toArray(String[]::new);
-    Set<String> wanted = new HashSet<>(STORED);
-    wanted.addAll(List.of(bodies));
+      Locale display, boolean withSnippets) throws IOException {
+    String[] bodies = withSnippets ? BODIES : new String[0];
+    Set<String> wanted = withSnippets ? WITH_BODIES : STORED;
     // one read of each hit's stored fields, shared with the highlighter: decompressing a document's
     // stored text is most of what loading a page costs
     StoredFields stored = searcher.storedFields();
@@ -60,7 +64,7 @@ public final class HitLoader {
       read.put(doc.doc, stored.document(doc.doc, wanted));
     }
     Map<String, String[]> snippets = Map.of();
-    if (text != null && docs.length > 0) {
+    if (withSnippets && text != null && docs.length > 0) {
       UnifiedHighlighter highlighter = new UnifiedHighlighter(UnifiedHighlighter.builder(searcher, analyzers.perField())
           .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
           .withMaxLength(MAX_HIGHLIGHTED)) {
@@ -96,6 +100,12 @@ public final class HitLoader {
       hits.add(hit(doc, snippet != null ? snippet : opening(doc, bodies), docs[i].score, world, display));
     }
     return hits;
+  }
+
+  private static Set<String> withBodies() {
+    Set<String> wanted = new HashSet<>(STORED);
+    wanted.addAll(List.of(BODIES));
+    return Set.copyOf(wanted);
   }
 
   private static SearchHit hit(Document doc, String snippet, float score, World world, Locale display) {

@@ -1,6 +1,5 @@
 package dev.convene.search.internal;
 
-import java.time.Instant;
 import java.util.Map;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
@@ -20,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Where the actor may read announcements but not the same ones once expired (or the other way
  * round), the block is split by comparing each announcement's {@value Fields#EXPIRES} with the time
  * of the search: an announcement leaves the results at its expiry, and nothing is reindexed. That
- * comparison is the one part of the filter that is not cached.
+ * comparison is the one part of the filter that is not cached; the caller names the time by the last
+ * expiry passed ({@link Expiries}), so that the filter stays the same query between two expiries.
  */
 public final class PrivacyFilter {
   private final FilterCache cache;
@@ -35,12 +35,14 @@ public final class PrivacyFilter {
    * @param audience what the actor may read
    * @param cells the item cells the request asks for (its review states); 0 for no items
    * @param communities whether community documents are wanted
-   * @param now the time of the search, which decides whether an announcement has expired
+   * @param now the time of the search in epoch milliseconds, which decides whether an announcement
+   *     has expired (its expiry at or before it); the caller may pass the last expiry the index holds
+   *     at or before the time, which decides the same and keeps the filter equal between expiries
    */
-  public Query filter(Audience audience, long cells, boolean communities, Instant now) {
+  public Query filter(Audience audience, long cells, boolean communities, long now) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     int clauses = 0;
-    Query expired = LongPoint.newRangeQuery(Fields.EXPIRES, Long.MIN_VALUE, now.toEpochMilli());
+    Query expired = LongPoint.newRangeQuery(Fields.EXPIRES, Long.MIN_VALUE, now);
     for (ReachGroups groups : new ReachGroups[] {audience.shared(), audience.own()}) {
       if (cells != 0) {
         clauses += add(any, groups.anyone(), cells, null, audience, expired);

@@ -8,7 +8,6 @@ import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.TopFieldCollector;
 
 /**
  * Collects every document that passes the base query (text, filters and the privacy filter) once:
@@ -18,20 +17,20 @@ import org.apache.lucene.search.TopFieldCollector;
  *
  * <p>All documents are visited (no early termination), so the total is exact.
  */
-public final class SearchCollector implements Collector {
-  private final TopFieldCollector top;
+public final class SearchCollector<C extends Collector> implements Collector {
+  private final C top;
   private final List<FacetCounter> facets;
   private final boolean scores;
   private long total;
 
-  public SearchCollector(TopFieldCollector top, List<FacetCounter> facets, boolean scores) {
+  public SearchCollector(C top, List<FacetCounter> facets, boolean scores) {
     this.top = top;
     this.facets = facets;
     this.scores = scores;
   }
 
   /** The top hits collector. */
-  public TopFieldCollector top() {
+  public C top() {
     return top;
   }
 

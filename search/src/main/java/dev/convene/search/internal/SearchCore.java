@@ -25,7 +25,8 @@ import org.apache.lucene.search.IndexSearcher;
 
 /**
  * What a search does, between the public {@code SearchIndex} and Lucene: bring the view of the
- * communities up to date and read the actor's memberships (one read transaction), find the actor's
+ * communities up to date and find the actor's memberships in it (one read transaction, which reads
+ * the memberships from the store only when the view holds none for the actor), find the actor's
  * audience, and run the query on the latest searcher.
  */
 public final class SearchCore {
@@ -40,7 +41,7 @@ public final class SearchCore {
       Duration gapTimeout, long filterCacheBytes, int audienceCacheSize, int minPrefixLength) {
     this.engine = engine;
     this.clock = clock;
-    this.view = new WorldView(storage, clock, gapTimeout);
+    this.view = new WorldView(storage, clock, gapTimeout, audienceCacheSize);
     this.audiences = new Audiences(new AccessPolicyProbe(policy), clock, audienceCacheSize);
     this.cache = new FilterCache(filterCacheBytes);
     this.runner = new QueryRunner(analyzers, cache, new VisibleStatistics(cache, filterCacheBytes), minPrefixLength);

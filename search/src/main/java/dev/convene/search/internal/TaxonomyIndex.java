@@ -36,6 +36,7 @@ public final class TaxonomyIndex {
   private final int[][] narrower;
   private final Map<SchemeId, int[]> byScheme = new HashMap<>();
   private final Map<Locale, String[]> labels = new ConcurrentHashMap<>();
+  private final Map<Locale, int[]> labelRanks = new ConcurrentHashMap<>();
   // per segment core (held weakly: it goes with its segment) and scheme, the concept of each ordinal
   private final Map<IndexReader.CacheKey, Map<SchemeId, int[]>> bySegment = new WeakHashMap<>();
 
@@ -136,6 +137,26 @@ public final class TaxonomyIndex {
   /** The indexes of the concepts of {@code scheme}, in the taxonomy's order. */
   public int[] inScheme(SchemeId scheme) {
     return byScheme.getOrDefault(scheme, NONE);
+  }
+
+  /**
+   * For each concept index, its place among all concepts ordered by label in {@code display}, then
+   * by id: facet values of equal count are shown in this order. Computed once per language.
+   */
+  public int[] labelRanks(Locale display) {
+    return labelRanks.computeIfAbsent(display, language -> {
+      Integer[] order = new Integer[broader.length];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      java.util.Arrays.sort(order, java.util.Comparator.<Integer, String>comparing(i -> label(i, language))
+          .thenComparing(i -> concept(i).id().value()));
+      int[] ranks = new int[order.length];
+      for (int r = 0; r < order.length; r++) {
+        ranks[order[r]] = r;
+      }
+      return ranks;
+    });
   }
 
   /** The label of the concept at {@code index} in {@code display} (with the taxonomy's fallbacks), or its id. */

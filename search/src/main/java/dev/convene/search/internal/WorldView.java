@@ -3,7 +3,7 @@ package dev.convene.search.internal;
 import dev.convene.core.model.Actor;
 import dev.convene.core.model.Community;
 import dev.convene.core.model.CommunityId;
-import dev.convene.core.model.Membership;
+import dev.convene.core.model.UserId;
 import dev.convene.storage.ChangeEntry;
 import dev.convene.storage.CommunityQuery;
 import dev.convene.storage.EntityKind;
@@ -15,6 +15,7 @@ import dev.convene.storage.internal.ChangeCursor;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,10 +25,17 @@ import org.jspecify.annotations.Nullable;
  * The search's in-memory view of every community's settings and of the taxonomy, kept current from
  * the change log, so that deciding an audience never reads communities from the store.
  *
- * <p>Every query calls {@link #sync(Actor)}: one read transaction that applies the community and
- * taxonomy changes committed since the last call (usually none) and reads the actor's memberships.
- * A privacy, settings or membership change therefore counts from the very next query, whatever the
- * indexer is doing.
+ * <p>Every query calls {@link #sync(Actor)}: one read transaction that applies the community,
+ * membership and taxonomy changes committed since the last call (usually none) and finds the actor's
+ * memberships. A privacy, settings or membership change therefore counts from the very next query,
+ * whatever the indexer is doing.
+ *
+ * <p>The memberships of the most recent users are kept, so that a search reads them from the store
+ * only on the user's first search or after a change: a {@code MEMBERSHIP} entry of the change log
+ * (whose id is the user's) forgets that user's. Memberships read in a transaction are kept only if
+ * its snapshot holds every entry the view has applied; one that began before another search applied
+ * a change could otherwise keep what that change replaced, after the entry that would forget it had
+ * been consumed.
  */
 public final class WorldView {
   private static final int BATCH = 500;
@@ -37,23 +45,51 @@ public final class WorldView {
   private final Duration gapTimeout;
   private volatile @Nullable World world;
   private @Nullable ChangeCursor cursor;
+  /** The memberships of recent users, least recently used first; guarded by this view. */
+  private final LinkedHashMap<UserId, Memberships> memberships;
 
-  public WorldView(Storage storage, Clock clock, Duration gapTimeout) {
+  /**
+   * A view of {@code storage}'s communities and taxonomy, keeping the memberships of at most {@code
+   * users} users.
+   */
+  public WorldView(Storage storage, Clock clock, Duration gapTimeout, int users) {
     this.storage = storage;
     this.clock = clock;
     this.gapTimeout = gapTimeout;
+    this.memberships = new LinkedHashMap<>(64, 0.75f, true) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<UserId, Memberships> eldest) {
+        return size() > users;
+      }
+    };
   }
 
-  /** The world as it was at the last sync, and the actor's memberships read with it. */
-  public record Synced(World world, List<Membership> memberships) {}
+  /** The world as it was at the last sync, and the actor's memberships as of then. */
+  public record Synced(World world, Memberships memberships) {}
 
-  /** Brings the view up to date and reads the actor's memberships, in one read transaction. */
+  /** Brings the view up to date and finds the actor's memberships, in one read transaction. */
   public Synced sync(Actor actor) {
-    return storage.read(tx -> {
-      World current = catchUp(tx);
-      List<Membership> memberships = actor.user().map(u -> tx.memberships().ofUser(u)).orElse(List.of());
-      return new Synced(current, memberships);
-    });
+    return storage.read(tx -> synced(tx, actor));
+  }
+
+  private synchronized Synced synced(Transaction tx, Actor actor) {
+    World current = catchUp(tx);
+    if (actor.user().isEmpty()) {
+      return new Synced(current, Memberships.NONE);
+    }
+    UserId user = actor.user().get();
+    Memberships known = memberships.get(user);
+    if (known != null) {
+      return new Synced(current, known);
+    }
+    Memberships read = Memberships.of(tx.memberships().ofUser(user));
+    ChangeCursor at = cursor;
+    if (at != null && tx.changes().lastSequence() >= at.highest()) {
+      memberships.put(user, read);
+    }
+    return new Synced(current, read);
   }
 
   /** Brings the view up to date and returns it. */
@@ -78,6 +114,8 @@ public final class WorldView {
         if (entry.kind() == EntityKind.COMMUNITY) {
           CommunityId id = CommunityId.of(entry.id());
           changed.put(id, tx.communities().get(id));
+        } else if (entry.kind() == EntityKind.MEMBERSHIP) {
+          memberships.remove(UserId.of(entry.id()));
         } else if (entry.kind() == EntityKind.TAXONOMY) {
           taxonomy = true;
         }
