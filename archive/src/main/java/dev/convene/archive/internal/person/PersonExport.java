@@ -225,6 +225,7 @@ public final class PersonExport {
     ItemJson.optional(json, "reply", reply.map(r -> r.id().value()));
     json.writeStringProperty("by", view.person(Optional.of(by)));
     ItemJson.time(json, "at", at);
+    json.writeEndObject();
   }
 
   /** The person's ideas in polls someone else asked; the question only where the one asking may see it. */
@@ -262,6 +263,7 @@ public final class PersonExport {
     seen.flatMap(p -> p.option(vote.option()))
         .ifPresent(o -> json.writeStringProperty("optionText", o.text()));
     ItemJson.time(json, "at", vote.at());
+    json.writeEndObject();
   }
 
   /**
