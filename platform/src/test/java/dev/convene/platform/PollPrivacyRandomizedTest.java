@@ -56,9 +56,9 @@ import org.junit.jupiter.api.Test;
  * Random worlds of communities (privacy, purpose, review, sections, archived or not), people in random
  * standings, and polls in random review states with random visibility, results setting, closing time
  * and votes. For every actor and poll, an oracle written here from the rules of docs/decisions.md
- * ("Who sees an item", "Polls") says who sees the poll, who may vote and who sees the counts; the
- * services must answer exactly so, the counts must equal the votes, and no answer or refusal may name
- * a voter. The clock then moves past every closing time and everything is asked again.
+ * ("Who sees an item", "Polls") says who sees the poll, who may vote or add an idea and who sees the
+ * counts; the services must answer exactly so, the counts must equal the votes, and no answer or
+ * refusal may name a voter. The clock then moves past every closing time and everything is asked again.
  *
  * <p>The seed is printed; rerun one with {@code -Dconvene.poll.seed=<seed>}.
  */
@@ -70,6 +70,8 @@ class PollPrivacyRandomizedTest {
   private static final List<Actor> DRAWN = List.of(MO, MEL, MAX, BEA);
   private static final List<Actor> ACTORS = List.of(ADA, MO, MEL, MAX, BEA, OLGA, CURT, PAT, ANON);
   private static final Pattern NAMES = Pattern.compile("\\b(ada|mo|mel|max|bea|olga|curt|pat)\\b");
+
+  private int ideas;
 
   /** A person's standing in one community, as drawn. */
   private enum Drawn { OUTSIDER, MEMBER, MODERATOR, ADMIN, BLOCKED, INVITED, REQUESTED }
@@ -201,7 +203,19 @@ class PollPrivacyRandomizedTest {
           } else {
             quiet(assertThrows(AccessDeniedException.class, () -> convene.polls().vote(actor, id, option), where));
           }
-        } else if (random.nextInt(4) == 0) {
+        } else if (random.nextInt(3) == 0) {
+          String idea = "idea " + ideas++;
+          if (!oracle.sees()) {
+            notFound(() -> convene.polls().addIdea(actor, id, idea), id, where);
+          } else if (oracle.votes() && poll.mode() == Poll.Mode.IDEAS) {
+            Poll changed = convene.polls().addIdea(actor, id, idea);
+            PollOption added = changed.options().get(changed.options().size() - 1);
+            assertEquals(idea, added.text(), where);
+            assertEquals(poll.options().size() + 1, changed.options().size(), where);
+          } else {
+            quiet(assertThrows(AccessDeniedException.class, () -> convene.polls().addIdea(actor, id, idea), where));
+          }
+        } else if (random.nextInt(3) == 0) {
           if (!oracle.sees()) {
             notFound(() -> convene.polls().withdraw(actor, id), id, where);
           } else if (oracle.votes()) {
