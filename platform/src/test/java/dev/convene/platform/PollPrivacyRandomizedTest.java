@@ -64,7 +64,7 @@ import org.junit.jupiter.api.Test;
  */
 class PollPrivacyRandomizedTest {
   private static final long SEED = Long.getLong("convene.poll.seed", 0x9011L);
-  private static final int WORLDS = 40;
+  private static final int WORLDS = 100;
   private static final Actor BEA = Actor.user("bea");
   /** Those whose standing is drawn per community; ada founds every community and stays its admin. */
   private static final List<Actor> DRAWN = List.of(MO, MEL, MAX, BEA);

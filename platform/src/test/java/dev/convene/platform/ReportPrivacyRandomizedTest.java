@@ -17,6 +17,7 @@ import dev.convene.core.AccessDeniedException;
 import dev.convene.core.ConveneException;
 import dev.convene.core.NotFoundException;
 import dev.convene.core.ValidationException;
+import dev.convene.core.membership.MembershipConflictException;
 import dev.convene.core.model.Actor;
 import dev.convene.core.model.Community;
 import dev.convene.core.model.CommunityId;
@@ -38,6 +39,7 @@ import dev.convene.storage.AuditAction;
 import dev.convene.storage.AuditEntry;
 import dev.convene.storage.PageRequest;
 import dev.convene.storage.Report;
+import dev.convene.storage.ReportOutcome;
 import dev.convene.storage.ReportReason;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -63,7 +65,8 @@ import org.junit.jupiter.api.Test;
  * rows of "What notifications, the audit log and refusals may name") says: a filing goes through
  * exactly when the actor may see the target, and is otherwise worded as for a missing id; each
  * actor's queue and open count hold exactly the open reports of what they moderate, see and did not
- * write; a decision's effect is what readers then see; and the community's audit log lists a line
+ * write; each reporter's own list holds their reports and outcomes; a decision (dismiss, hide,
+ * remove, block the author) has the effect readers then see; and the community's audit log lists a line
  * about reports only to those who may see the item and did not write what it names, never naming a
  * reporter.
  *
@@ -71,7 +74,7 @@ import org.junit.jupiter.api.Test;
  */
 class ReportPrivacyRandomizedTest {
   private static final long SEED = Long.getLong("convene.report.seed", 0x4E9047L);
-  private static final int WORLDS = 40;
+  private static final int WORLDS = 80;
   /** Those whose standing is drawn per community; ada founds every community and stays its admin. */
   private static final List<Actor> DRAWN = List.of(MO, MEL, MAX, RITA);
   private static final List<Actor> ACTORS = List.of(ADA, MO, MEL, MAX, RITA, OLGA, PAT, ANON);
@@ -113,7 +116,10 @@ class ReportPrivacyRandomizedTest {
     }
   }
 
-  private record Open(UserId reporter, ReportTarget target, ReportReason reason, String text) {}
+  /** A report as filed; {@code seq} tells apart two alike, as after a decision the same person may report again. */
+  private record Open(long seq, UserId reporter, ReportTarget target, ReportReason reason, String text) {}
+
+  private record Closed(Open report, ReportOutcome outcome) {}
 
   private record Line(CommunityId community, AuditAction action, ReportTarget target) {}
 
@@ -123,6 +129,8 @@ class ReportPrivacyRandomizedTest {
     final List<Community> communities = new ArrayList<>();
     final Map<ItemId, Model> items = new LinkedHashMap<>();
     final List<Open> open = new ArrayList<>();
+    final List<Closed> closed = new ArrayList<>();
+    long filed;
     final List<Line> lines = new ArrayList<>();
   }
 
@@ -197,6 +205,7 @@ class ReportPrivacyRandomizedTest {
         decide(world, random, model);
       }
       checkQueues(world, model);
+      checkMine(world, model);
       checkReading(world, model);
       checkAudit(world, model);
     }
@@ -241,7 +250,7 @@ class ReportPrivacyRandomizedTest {
       Report report = world.file(actor, target, reason, text);
       assertEquals(target.item(), report.item(), where);
       assertEquals(target.reply(), report.reply(), where);
-      model.open.add(new Open(ReportWorld.user(actor), target, reason, text));
+      model.open.add(new Open(model.filed++, ReportWorld.user(actor), target, reason, text));
       model.lines.add(new Line(model.items.get(target.item()).community.id(), AuditAction.REPORT_FILED, target));
     }
   }
@@ -316,12 +325,13 @@ class ReportPrivacyRandomizedTest {
     Actor actor = deciders.get(random.nextInt(deciders.size()));
     ReportTarget target = !model.open.isEmpty() && random.nextInt(4) != 0
         ? model.open.get(random.nextInt(model.open.size())).target : anyTarget(random, model);
-    int outcome = random.nextInt(3);
+    int outcome = random.nextInt(7) == 0 ? 3 : random.nextInt(3);
     String where = actor + " decides (" + outcome + ") on " + target.describe();
     org.junit.jupiter.api.function.ThrowingSupplier<ReportsClosed> call = () -> switch (outcome) {
       case 0 -> world.reports().dismiss(actor, target);
       case 1 -> world.reports().hide(actor, target);
-      default -> world.reports().remove(actor, target);
+      case 2 -> world.reports().remove(actor, target);
+      default -> world.reports().blockAuthor(actor, target);
     };
     if (!sees(model, actor, target)) {
       notFound(call::get, describe(target) + " not found", where);
@@ -342,14 +352,42 @@ class ReportPrivacyRandomizedTest {
       quiet(assertThrows(AccessDeniedException.class, call::get, where));
       return;
     }
+    UserId author = target.reply().map(r -> m.replies.get(r).author).orElse(m.author);
+    Map<UserId, Drawn> standings = model.standings.get(m.community.id());
+    if (outcome == 3) {
+      boolean admin = actor.isPlatformAdmin() || standing(model, actor, m.community) == Drawn.ADMIN;
+      if (!admin) {
+        // blocking is the admins' (BLOCK_MEMBER): a moderator is refused, and nothing changes
+        quiet(assertThrows(AccessDeniedException.class, call::get, where));
+        return;
+      }
+      boolean lastAdmin = standings.get(author) == Drawn.ADMIN
+          && standings.values().stream().filter(d -> d == Drawn.ADMIN).count() == 1;
+      if (lastAdmin) {
+        // a community keeps an active admin: the roster refuses, and nothing changes
+        assertThrows(MembershipConflictException.class, call::get, where);
+        return;
+      }
+    }
     ReportsClosed closed = assertDoesNotThrow(call, where);
     assertEquals(open.size(), closed.closed(), where);
     model.open.removeAll(open);
+    ReportOutcome outcomeOf = switch (outcome) {
+      case 0 -> ReportOutcome.DISMISSED;
+      case 1 -> ReportOutcome.HIDDEN;
+      case 2 -> ReportOutcome.REMOVED;
+      default -> ReportOutcome.AUTHOR_BLOCKED;
+    };
+    open.forEach(o -> model.closed.add(new Closed(o, outcomeOf)));
     AuditAction line = switch (outcome) {
       case 0 -> AuditAction.REPORT_DISMISSED;
       case 1 -> AuditAction.REPORT_HIDDEN;
-      default -> AuditAction.REPORT_REMOVED;
+      case 2 -> AuditAction.REPORT_REMOVED;
+      default -> AuditAction.REPORT_AUTHOR_BLOCKED;
     };
+    if (outcome == 3) {
+      standings.put(author, Drawn.BLOCKED); // an author blocked already stays so
+    }
     model.lines.add(new Line(m.community.id(), line, target));
     if (outcome == 1) {
       if (target.reply().isPresent()) {
@@ -364,6 +402,7 @@ class ReportPrivacyRandomizedTest {
         m.deleted = true;
         // an item's reports go with it, its replies' too
         model.open.removeIf(o -> o.target.item().equals(m.id));
+        model.closed.removeIf(c -> c.report.target.item().equals(m.id));
       }
     }
   }
@@ -371,6 +410,29 @@ class ReportPrivacyRandomizedTest {
   private static ReportsClosed assertDoesNotThrow(org.junit.jupiter.api.function.ThrowingSupplier<ReportsClosed> call,
       String where) {
     return org.junit.jupiter.api.Assertions.assertDoesNotThrow(call, where);
+  }
+
+  // ---- one's own reports
+
+  private static void checkMine(ReportWorld world, Expected model) {
+    for (Actor actor : ACTORS) {
+      Map<String, Integer> expected = new TreeMap<>();
+      model.open.stream().filter(o -> actor.is(o.reporter))
+          .forEach(o -> expected.merge(mine(o.target, o.reason, o.text, Optional.empty()), 1, Integer::sum));
+      model.closed.stream().filter(c -> actor.is(c.report.reporter)).forEach(c -> expected.merge(
+          mine(c.report.target, c.report.reason, c.report.text, Optional.of(c.outcome)), 1, Integer::sum));
+      Map<String, Integer> listed = new TreeMap<>();
+      for (Report report : world.reports().mine(actor)) {
+        assertEquals(actor.user(), report.reporter(), "another's report among " + actor + "'s own");
+        listed.merge(mine(new ReportTarget(report.item(), report.reply()), report.reason(), report.text(),
+            report.outcome()), 1, Integer::sum);
+      }
+      assertEquals(expected, listed, actor + "'s own reports");
+    }
+  }
+
+  private static String mine(ReportTarget target, ReportReason reason, String text, Optional<ReportOutcome> outcome) {
+    return describe(target) + " " + reason + " [" + text + "] " + outcome.map(Enum::name).orElse("OPEN");
   }
 
   // ---- what readers see
