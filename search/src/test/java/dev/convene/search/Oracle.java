@@ -268,7 +268,12 @@ final class Oracle {
       case Document d -> List.of(d.summary());
       case Event e -> List.of(e.description());
       case Announcement a -> List.of(a.body());
-      case Discussion d -> List.of(d.body());
+      case Discussion d -> {
+        // a hidden reply is read by moderators only, so its words are searchable by nobody
+        List<String> all = new ArrayList<>(List.of(d.body()));
+        d.replies().stream().filter(r -> !r.hidden()).forEach(r -> all.add(r.body()));
+        yield all;
+      }
       case Poll p -> {
         List<String> all = new ArrayList<>(List.of(p.description()));
         p.options().forEach(o -> all.add(o.text()));

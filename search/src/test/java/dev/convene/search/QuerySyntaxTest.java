@@ -83,4 +83,38 @@ class QuerySyntaxTest {
     assertThrows(ValidationException.class, () -> index.search(Actor.anonymous(),
         request.toBuilder().after("garbage").build()));
   }
+
+  @Test
+  @DisplayName("a phrase is found within one text: never across a discussion's body and its replies, or two replies")
+  void phraseStaysWithinOneText() {
+    world.item("talk", dev.convene.core.model.ItemType.DISCUSSION, "water", "author", "Talk", "kappa lambda",
+        java.util.Locale.ENGLISH, dev.convene.core.model.Visibility.PUBLIC, dev.convene.core.model.ReviewState.PUBLISHED,
+        Fixture.START);
+    world.storage.useTransaction(tx -> {
+      var talk = (dev.convene.core.model.Discussion) tx.items().get(dev.convene.core.model.ItemId.of("talk"))
+          .orElseThrow();
+      tx.items().update(talk.withReplies(java.util.List.of(
+          reply("r1", "omicron sigma", false), reply("r2", "upsilon phi", true), reply("r3", "chi psi", false))));
+    });
+    index.catchUp();
+    assertEquals(1, phrase("kappa lambda"));
+    assertEquals(1, phrase("omicron sigma"));
+    assertEquals(1, phrase("chi psi"));
+    assertEquals(0, phrase("lambda omicron"), "across the body and the first reply");
+    assertEquals(0, phrase("sigma chi"), "across two replies, the hidden one between them left out");
+    assertEquals(0, phrase("upsilon phi"), "a hidden reply");
+    String snippet = index.search(Actor.anonymous(), SearchRequest.builder().text("psi").build()).hits().get(0)
+        .snippet();
+    assertTrue(snippet.contains("<mark>psi</mark>"), snippet);
+    assertTrue(!snippet.contains("upsilon"), snippet);
+  }
+
+  private long phrase(String words) {
+    return index.search(Actor.anonymous(), SearchRequest.builder().text("\"" + words + "\"").build()).total();
+  }
+
+  private static dev.convene.core.model.Reply reply(String id, String body, boolean hidden) {
+    return new dev.convene.core.model.Reply(dev.convene.core.model.ReplyId.of(id),
+        dev.convene.core.model.UserId.of("author"), body, Fixture.START, hidden);
+  }
 }

@@ -4,6 +4,8 @@ import dev.convene.core.model.Actor;
 import dev.convene.core.model.Community;
 import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.ConceptId;
+import dev.convene.core.model.Discussion;
+import dev.convene.core.model.Item;
 import dev.convene.core.model.ItemType;
 import dev.convene.core.model.LocalizedText;
 import dev.convene.core.model.MembershipState;
@@ -11,10 +13,13 @@ import dev.convene.core.model.Permission;
 import dev.convene.core.model.PlatformRole;
 import dev.convene.core.model.Privacy;
 import dev.convene.core.model.Purpose;
+import dev.convene.core.model.Reply;
+import dev.convene.core.model.ReplyId;
 import dev.convene.core.model.ReviewState;
 import dev.convene.core.model.Role;
 import dev.convene.core.model.RolePermissions;
 import dev.convene.core.model.SchemeId;
+import dev.convene.core.model.UserId;
 import dev.convene.core.model.Section;
 import dev.convene.core.model.Visibility;
 import dev.convene.core.policy.AccessPolicy;
@@ -37,8 +42,8 @@ import java.util.Set;
 /**
  * A small random world written straight to a store: communities of every purpose and privacy (some
  * working groups, some sections switched off), people in every standing, items in every state,
- * visibility, type and language (announcements expired, expiring or not),
- * and a polyhierarchical taxonomy whose labels are words of the items' vocabulary. Texts use words
+ * visibility, type and language (announcements expired, expiring or not; polls; discussions with
+ * replies, some hidden), and a polyhierarchical taxonomy whose labels are words of the items' vocabulary. Texts use words
  * no analyzer changes, so a brute-force oracle can decide matching exactly.
  */
 final class RandomWorld {
@@ -226,9 +231,23 @@ final class RandomWorld {
       case 3 -> Optional.of(Fixture.START.plus(Duration.ofDays(30)));
       default -> Optional.empty();
     };
-    fixture.item(id, type, pick(communities), author, words(1, 3), words(0, 6), pick(LANGUAGES),
+    Item item = fixture.item(id, type, pick(communities), author, words(1, 3), words(0, 6), pick(LANGUAGES),
         pick(List.of(Visibility.values())), state, created, expires,
         concepts(3).stream().map(ConceptId::value).toArray(String[]::new));
+    if (item instanceof Discussion discussion && random.nextBoolean()) {
+      replies(discussion);
+    }
+  }
+
+  /** One to three replies, each hidden one time in three: a hidden reply's words are found by nobody. */
+  private void replies(Discussion discussion) {
+    List<Reply> replies = new ArrayList<>();
+    int n = 1 + random.nextInt(3);
+    for (int r = 0; r < n; r++) {
+      replies.add(new Reply(ReplyId.of(discussion.id().value() + "-r" + r), UserId.of(pick(users)), words(1, 3),
+          discussion.created(), random.nextInt(3) == 0));
+    }
+    fixture.storage.useTransaction(tx -> tx.items().update(discussion.withReplies(replies)));
   }
 
   /** Every review state but one at random, or just PUBLISHED. */

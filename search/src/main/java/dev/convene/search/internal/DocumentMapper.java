@@ -53,9 +53,11 @@ public final class DocumentMapper {
     doc.add(new StoredField(Fields.TITLE, item.title()));
     String analysis = Fields.analysis(item.language());
     doc.add(new Field(Fields.titleField(analysis), item.title(), TEXT));
-    String body = String.join("\n\n", bodyOf(item));
-    if (!body.isBlank()) {
-      doc.add(new Field(Fields.bodyField(analysis), body, TEXT));
+    // each text its own value: a phrase never runs from one text (a reply, an option) into the next
+    for (String body : bodyOf(item)) {
+      if (!body.isBlank()) {
+        doc.add(new Field(Fields.bodyField(analysis), body, TEXT));
+      }
     }
     languages(doc, Set.of(item.language()));
     concepts(doc, item.concepts());

@@ -76,7 +76,10 @@ public final class HitLoader {
             Document document = read.get(doc);
             CharSequence[] byField = new CharSequence[fields.length];
             for (int f = 0; f < fields.length && document != null; f++) {
-              String value = document.get(fields[f]);
+              // a field's values (a discussion's body and replies) joined as the highlighter expects
+              String[] all = document.getValues(fields[f]);
+              String value = all.length == 0 ? null
+                  : String.join(String.valueOf(MULTIVAL_SEP_CHAR), all);
               byField[f] = value == null || value.length() <= MAX_HIGHLIGHTED ? value
                   : value.substring(0, MAX_HIGHLIGHTED);
             }
@@ -142,8 +145,9 @@ public final class HitLoader {
 
   private static String opening(Document bodiesDoc, String[] bodies) {
     for (String field : bodies) {
-      String body = bodiesDoc.get(field);
-      if (body != null) {
+      String[] values = bodiesDoc.getValues(field);
+      if (values.length > 0) {
+        String body = String.join("\n\n", values);
         return escape(body.length() <= SNIPPET_LENGTH ? body : body.substring(0, SNIPPET_LENGTH) + "…");
       }
     }

@@ -24,6 +24,9 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  * #normalize}: lower case and folded, never stemmed.
  */
 final class LanguageAnalyzer extends Analyzer {
+  /** The positions between two values of a field: more than any phrase spans. */
+  static final int POSITION_GAP = 100;
+
   private final String language;
 
   LanguageAnalyzer(String language) {
@@ -43,6 +46,15 @@ final class LanguageAnalyzer extends Analyzer {
       default -> fold(new LowerCaseFilter(source));
     };
     return new TokenStreamComponents(source, stream);
+  }
+
+  /**
+   * A wide gap between the values of one field (a discussion's body and each of its replies, a poll's
+   * options), so that a phrase is only ever found within one text.
+   */
+  @Override
+  public int getPositionIncrementGap(String fieldName) {
+    return POSITION_GAP;
   }
 
   @Override
