@@ -153,6 +153,16 @@ class QueryInputsTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  @DisplayName("an emoji is a word: a document that has it is found by it, alone or with other words")
+  void emojiIsAWord() {
+    world.document("smile", "water", "Smile", "chile \ud83d\ude42 fiesta");
+    index.catchUp();
+    assertEquals(1, hits("\ud83d\ude42"));
+    assertEquals(1, hits("chile \ud83d\ude42"));
+    assertEquals(2, hits("chile -\ud83d\ude42"));
+  }
+
   @ParameterizedTest(name = "[{index}] {0}")
   @MethodSource("tooLong")
   @DisplayName("text longer than the request allows is a validation error on text")
