@@ -90,6 +90,7 @@ class QueryInputsTest {
         Arguments.of("pens*", 2),
         Arguments.of("\"pension reform\"", 1),
         Arguments.of("\"title: chile\"", 0),
+        Arguments.of("\"title:chile\"", 0),
         // emoji are words: found where they are written
         Arguments.of("\ud83d\ude42", 0),
         Arguments.of("chile \ud83d\ude42", 0),
@@ -108,6 +109,8 @@ class QueryInputsTest {
         Arguments.of("\"\"", InvalidQueryException.NO_WORDS),
         Arguments.of("\"" + NUL + "\"", InvalidQueryException.NO_WORDS),
         Arguments.of("\"(?)\"", InvalidQueryException.NO_WORDS),
+        Arguments.of("\u200b", InvalidQueryException.NO_WORDS),
+        Arguments.of("\u202e(\u202c", InvalidQueryException.NO_WORDS),
         Arguments.of("!@#$%&=[]{}|;,.<>/", InvalidQueryException.NO_WORDS),
         Arguments.of("\u2026 \u00ab\u00bb \u201c\u201d \u3001\u3002 \u00bf\u00a1", InvalidQueryException.NO_WORDS),
         Arguments.of("(".repeat(2_000), InvalidQueryException.NO_WORDS),
@@ -161,6 +164,16 @@ class QueryInputsTest {
     assertEquals(1, hits("\ud83d\ude42"));
     assertEquals(1, hits("chile \ud83d\ude42"));
     assertEquals(2, hits("chile -\ud83d\ude42"));
+  }
+
+  @org.junit.jupiter.api.Test
+  @DisplayName("a colon separates words, except inside quotes, which keep the one word the text makes")
+  void colonInAndOutOfQuotes() {
+    world.document("glued", "water", "Glued", "see title:chile here");
+    index.catchUp();
+    assertEquals(1, hits("\"title:chile\""), "the glued word, written so in one text");
+    assertEquals(1, hits("title:chile"), "the two words, only in the text that has both apart");
+    assertEquals(0, hits("see title"), "the glued word is neither of its parts");
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
