@@ -1,14 +1,53 @@
 package dev.convene.core;
 
 /**
- * Thrown when a search query cannot be understood. The message says, in words a person can act on,
- * what is wrong and where (for example an unclosed quote), never a raw parser message.
+ * Thrown when a search query cannot be understood: a {@link ValidationException} on the field
+ * {@value #FIELD} (the search request's text) whose {@link #rule() rule} is a short, stable code such
+ * as {@value #UNCLOSED_QUOTE} or {@value #NO_WORDS}. The message says, in words a person can act on,
+ * what is wrong, where (counting characters from 1) and what to write instead, never a raw parser
+ * message, and nothing taken from the index. Nothing was searched.
  */
-public class InvalidQueryException extends ConveneException {
+public class InvalidQueryException extends ValidationException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception with a message a person can act on. */
+  /** The field every query error names: the search request's text. */
+  public static final String FIELD = "text";
+  /** A quote that is never closed. */
+  public static final String UNCLOSED_QUOTE = "unclosed-quote";
+  /** A {@code *} that does not end a word, or follows no letter or digit. */
+  public static final String STAR_POSITION = "star-position";
+  /** A {@code *} inside a quoted phrase. */
+  public static final String STAR_IN_PHRASE = "star-in-phrase";
+  /** A prefix with too few letters or digits before its {@code *}. */
+  public static final String PREFIX_TOO_SHORT = "prefix-too-short";
+  /** More words, phrases and prefixes than a query may have, or a query too complex to run. */
+  public static final String TOO_MANY_CLAUSES = "too-many-clauses";
+  /** Text that holds no word to search for: only punctuation, lone operators or {@code AND}. */
+  public static final String NO_WORDS = "no-words";
+  /**
+   * Syntax of other search engines that Convene does not have: {@code OR}, {@code NOT}, fuzzy
+   * {@code word~2} and boosted {@code word^3}.
+   */
+  public static final String UNSUPPORTED_SYNTAX = "unsupported-syntax";
+  /** Any other query error. */
+  public static final String SYNTAX = "syntax";
+
+  /**
+   * Creates the exception.
+   *
+   * @param rule the short, stable code of the rule that was broken, one of the constants here
+   * @param message what is wrong, where, and what to write instead
+   */
+  public InvalidQueryException(String rule, String message) {
+    super(FIELD, rule, message);
+  }
+
+  /**
+   * Creates the exception with the rule {@value #SYNTAX}.
+   *
+   * @param message what is wrong, where, and what to write instead
+   */
   public InvalidQueryException(String message) {
-    super(message);
+    this(SYNTAX, message);
   }
 }

@@ -59,8 +59,9 @@ public final class SearchIndex implements AutoCloseable {
   /**
    * Searches on behalf of {@code actor}.
    *
-   * @throws dev.convene.core.InvalidQueryException if the text cannot be understood; the message
-   *     says what to change
+   * @throws dev.convene.core.InvalidQueryException if the text cannot be understood (a validation
+   *     error on the field {@code text} with a rule such as {@code no-words} or
+   *     {@code unsupported-syntax}); the message says what to change, decided by the text alone
    * @throws dev.convene.core.ValidationException if an argument is missing or the cursor is not one
    *     this index gave out
    */

@@ -17,7 +17,9 @@ import java.util.Set;
  * empty set does not filter. See {@link SearchRequestBuilder} for each option and its default.
  *
  * @param text the user's query, in the forgiving syntax: words (all must match), {@code "phrases"},
- *     {@code +required}, {@code -excluded}, {@code prefix*}; blank matches everything
+ *     {@code +required}, {@code -excluded}, {@code prefix*}; other characters are literal text
+ *     ({@code :} and punctuation separate words); blank matches everything, text with no word in it
+ *     is refused when searched
  * @param concepts keep documents tagged with one of these concepts
  * @param includeNarrower whether a concept filter also keeps documents tagged with narrower concepts
  * @param communities keep documents of these communities (a community document is its own)

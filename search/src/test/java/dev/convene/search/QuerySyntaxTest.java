@@ -34,23 +34,31 @@ class QuerySyntaxTest {
     index.close();
   }
 
-  private String error(String text) {
+  private InvalidQueryException error(String text) {
     return assertThrows(InvalidQueryException.class,
-        () -> index.search(Actor.anonymous(), SearchRequest.builder().text(text).build())).getMessage();
+        () -> index.search(Actor.anonymous(), SearchRequest.builder().text(text).build()));
   }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "'report \"annual'|The quote at position 8 is never closed: add a closing \" after the phrase, or remove the quote.",
-      "'*'|The * at position 1 must follow at least one letter or digit, as in \"pens*\".",
-      "'beta -*'|The * at position 7 must follow at least one letter or digit, as in \"pens*\".",
-      "'re*port'|A * can only end a word, as in \"pens*\"; the one at position 3 does not.",
-      "'\"annual rep*\"'|A * cannot be used inside the phrase at position 1: remove it, or take the word out of the quotes.",
-      "'beta a*'|\"a*\" at position 6 is too short to end with a *: type at least 2 letters or digits before it.",
-      "'-é*'|\"é*\" at position 1 is too short to end with a *: type at least 2 letters or digits before it."})
-  @DisplayName("a query the parser cannot accept says what to change, and where")
-  void clearMessages(String text, String message) {
-    assertEquals(message, error(text));
+      "'report \"annual'|unclosed-quote|The quote at position 8 is never closed: add a closing \" after the phrase, or remove the quote.",
+      "'*'|star-position|The * at position 1 must follow at least one letter or digit, as in \"pens*\".",
+      "'beta -*'|star-position|The * at position 7 must follow at least one letter or digit, as in \"pens*\".",
+      "'re*port'|star-position|A * can only end a word, as in \"pens*\"; the one at position 3 does not.",
+      "'\"annual rep*\"'|star-in-phrase|A * cannot be used inside the phrase at position 1: remove it, or take the word out of the quotes.",
+      "'beta a*'|prefix-too-short|\"a*\" at position 6 is too short to end with a *: type at least 2 letters or digits before it.",
+      "'-é*'|prefix-too-short|\"é*\" at position 1 is too short to end with a *: type at least 2 letters or digits before it.",
+      "'(('|no-words|The query has no word to search for: type at least one word with a letter or digit, or leave the text empty to list everything.",
+      "'pension~2'|unsupported-syntax|The ~ at position 8 is not part of the search syntax (there is no fuzzy search): remove it; words already match their other forms, and \"pens*\" finds every word starting with pens.",
+      "'beta chile^3'|unsupported-syntax|The ^ at position 11 is not part of the search syntax (words cannot be weighted): remove it; a word in a title already counts more.",
+      "'beta OR gamma'|unsupported-syntax|OR at position 6 is not part of the search syntax: every word must match; to find either word, search for each on its own.",
+      "'NOT beta'|unsupported-syntax|NOT at position 1 is not part of the search syntax: put a - right before a word to leave out what has it, as in -draft."})
+  @DisplayName("a query the parser cannot accept says what to change, and where, on the field text with a rule")
+  void clearMessages(String text, String rule, String message) {
+    InvalidQueryException e = error(text);
+    assertEquals("text", e.field());
+    assertEquals(rule, e.rule());
+    assertEquals("text: " + message + " [" + rule + "]", e.getMessage());
   }
 
   @Test

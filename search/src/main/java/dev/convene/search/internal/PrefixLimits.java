@@ -27,14 +27,15 @@ public final class PrefixLimits {
    */
   public static void check(UserQuery query, int minPrefixLength) {
     if (query.clauses().size() > MAX_CLAUSES) {
-      throw new InvalidQueryException("The query has " + query.clauses().size() + " words and phrases; use at most "
-          + MAX_CLAUSES + ".");
+      throw new InvalidQueryException(InvalidQueryException.TOO_MANY_CLAUSES, "The query has "
+          + query.clauses().size() + " words and phrases; use at most " + MAX_CLAUSES + ".");
     }
     for (UserQuery.Clause clause : query.clauses()) {
       if (clause.shape() == UserQuery.Shape.PREFIX
           && clause.text().codePoints().filter(Character::isLetterOrDigit).count() < minPrefixLength) {
-        throw new InvalidQueryException("\"" + clause.text() + "*\" at position " + clause.position()
-            + " is too short to end with a *: type at least " + minPrefixLength + " letters or digits before it.");
+        throw new InvalidQueryException(InvalidQueryException.PREFIX_TOO_SHORT, "\"" + clause.text()
+            + "*\" at position " + clause.position() + " is too short to end with a *: type at least "
+            + minPrefixLength + " letters or digits before it.");
       }
     }
   }

@@ -67,7 +67,7 @@ public final class QueryRunner {
    */
   public SearchResult run(IndexSearcher searcher, SearchRequest request, World world, Audience audience,
       Instant now, long startNanos) throws IOException {
-    UserQuery parsed = UserQueryParser.parse(request.text());
+    UserQuery parsed = UserQueryParser.parse(request.text(), text::hasWords);
     List<String> analyses = Filters.analyses(request);
     PrefixLimits.check(parsed, minPrefixLength);
     @Nullable Query textQuery = parsed.clauses().isEmpty() ? null : text.build(parsed, analyses, world.taxonomy());

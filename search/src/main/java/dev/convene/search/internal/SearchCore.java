@@ -56,7 +56,8 @@ public final class SearchCore {
     try {
       return runner.run(searcher, request, synced.world(), audience, clock.instant(), start);
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new InvalidQueryException("The query is too complex; use fewer words, phrases or prefixes.");
+      throw new InvalidQueryException(InvalidQueryException.TOO_MANY_CLAUSES,
+          "The query is too complex; use fewer words, phrases or prefixes.");
     } catch (IOException e) {
       throw new ConveneException("the search failed: " + e.getMessage(), e);
     } finally {

@@ -3,10 +3,13 @@ package dev.convene.search.internal;
 import dev.convene.core.model.ConceptId;
 import dev.convene.core.taxonomy.Concept;
 import dev.convene.core.taxonomy.Taxonomy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -33,8 +36,29 @@ public final class TextQueryBuilder {
 
   private final Analyzers analyzers;
 
+  /** Creates the builder over these analyzers. */
   public TextQueryBuilder(Analyzers analyzers) {
     this.analyzers = analyzers;
+  }
+
+  /**
+   * Whether the standard analysis (no stop words, no stemming) finds at least one word in
+   * {@code text}: a word or phrase that has none (only punctuation) is no clause, see
+   * {@link UserQueryParser#parse(String, java.util.function.Predicate)}.
+   */
+  public boolean hasWords(String text) {
+    try (TokenStream stream = analyzers.forLanguage(Fields.STANDARD).tokenStream(Fields.bodyField(Fields.STANDARD),
+        text)) {
+      stream.reset();
+      boolean found = stream.incrementToken();
+      while (stream.incrementToken()) {
+        // consume the stream, as its contract asks before end()
+      }
+      stream.end();
+      return found;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // analysing a string reads no file
+    }
   }
 
   /**
