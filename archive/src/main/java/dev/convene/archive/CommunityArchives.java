@@ -104,8 +104,12 @@ public final class CommunityArchives {
    * Reads an archive into this platform, all or nothing: the records in one store transaction, the
    * attachments' files into the blob store before it commits. On any failure the transaction rolls
    * back and the files this import added are deleted again, so nothing is left behind. Each imported
-   * community's audit log records the import ({@code COMMUNITY_IMPORTED}). The stream is read to its
-   * end and copied to a temporary file first (an archive is read by entry), and is not closed.
+   * community's audit log records the import ({@code COMMUNITY_IMPORTED}). A working group archived on
+   * its own that is not private through its parent in the target, on a platform that curates public
+   * content, has its published public-declared items imported as submitted, for curators (each
+   * audited as {@code ITEM_REVIEWED}): the archive does not say whether they were ever public. The
+   * stream is read to its end and copied to a temporary file first (an archive is read by entry), and
+   * is not closed.
    *
    * @return what was stored, with the concepts whose tags were dropped
    * @throws dev.convene.core.ValidationException if an argument is missing; if the archive is broken

@@ -24,6 +24,7 @@ import dev.convene.core.model.UserId;
 import dev.convene.core.policy.AccessContext;
 import dev.convene.core.policy.Action;
 import dev.convene.platform.internal.Access;
+import dev.convene.platform.internal.BodyLimit;
 import dev.convene.platform.internal.ItemAttachments;
 import dev.convene.platform.internal.ItemAccess;
 import dev.convene.platform.internal.ItemConcepts;
@@ -72,11 +73,13 @@ public final class ContentService {
   private final ItemDiscussions discussions;
   private final ItemAttachments attachments;
   private final ItemCuration curation;
+  private final BodyLimit bodyLimit;
 
-  ContentService(Platform platform) {
+  ContentService(Platform platform, BodyLimit bodyLimit) {
     this.platform = platform;
+    this.bodyLimit = bodyLimit;
     this.items = new ItemAccess(platform);
-    this.edits = new ItemEdits(platform, items);
+    this.edits = new ItemEdits(platform, items, bodyLimit);
     this.steps = new ReviewSteps(platform, items);
     this.discussions = new ItemDiscussions(platform, items);
     this.attachments = new ItemAttachments(platform, items);
@@ -102,7 +105,8 @@ public final class ContentService {
    *     create documents, start discussions and create polls, moderators post announcements and events), the
    *     section is switched off, or the community is archived
    * @throws ValidationException if a concept is not in the taxonomy ({@code concepts}, {@code
-   *     known-concept}, naming it)
+   *     known-concept}, naming it), or a document's body is longer than the platform's limit ({@code
+   *     body}, {@code max-length}, naming the limit; {@link Convene.Builder#maxBodyLength})
    */
   public Item create(Actor actor, CommunityId community, ItemDraft draft) {
     Checks.required(actor, "actor");
@@ -115,7 +119,9 @@ public final class ContentService {
       Instant now = platform.now();
       ItemHeader header = new ItemHeader(ItemId.of(platform.ids().get()), community, actor.user().orElseThrow(),
           draft.title(), draft.language(), draft.visibility(), ReviewState.DRAFT, draft.concepts(), now, now, 0);
-      Item stored = work.tx().items().insert(draft.toItem(header));
+      Item item = draft.toItem(header);
+      bodyLimit.require(item, Optional.empty());
+      Item stored = work.tx().items().insert(item);
       items.emit(work, actor, stored, ItemChanged.Kind.CREATED);
       return stored;
     });
@@ -199,8 +205,10 @@ public final class ContentService {
    * @throws AccessDeniedException if the actor is not its author, may not edit their own items, the
    *     item is archived, or the community is archived
    * @throws ConflictException if the item changed since the version read
-   * @throws ValidationException if a field the platform manages changed, or a concept is not in the
-   *     taxonomy ({@code concepts}, {@code known-concept}, naming it)
+   * @throws ValidationException if a field the platform manages changed, a concept is not in the
+   *     taxonomy ({@code concepts}, {@code known-concept}, naming it), or a document's body changed and
+   *     is longer than the platform's limit ({@code body}, {@code max-length}, naming the limit; {@link
+   *     Convene.Builder#maxBodyLength}); a body stored before the limit was lowered may be kept as it is
    */
   public Item edit(Actor actor, Item changed) {
     Checks.required(actor, "actor");

@@ -10,6 +10,7 @@ import dev.convene.core.policy.Decision;
 import dev.convene.core.policy.Reason;
 import dev.convene.core.policy.PolicySettings;
 import dev.convene.platform.internal.Access;
+import dev.convene.platform.internal.BodyLimit;
 import dev.convene.platform.internal.CacheFollower;
 import dev.convene.platform.internal.Events;
 import dev.convene.platform.internal.NotificationPreference;
@@ -90,7 +91,7 @@ public final class Convene implements AutoCloseable {
 
   private Convene(Platform platform, NotificationSink sink, NotificationPreference memberNotifications,
       Optional<SearchIndex> search, CacheFollower follower, RecipientCheck check, OutboxWorker outbox,
-      ReportLimit reportLimit) {
+      ReportLimit reportLimit, BodyLimit bodyLimit) {
     this.platform = platform;
     this.search = search;
     // the threads hold the cache, the store and the sink, never this: once this is garbage, they stop
@@ -101,7 +102,7 @@ public final class Convene implements AutoCloseable {
     this.communities = new CommunityService(platform);
     this.taxonomy = new TaxonomyService(platform);
     this.audit = new AuditService(platform);
-    this.content = new ContentService(platform);
+    this.content = new ContentService(platform, bodyLimit);
     this.calendar = new CalendarService(platform);
     this.registrations = new RegistrationService(platform);
     this.guidelines = new GuidelinesService(platform);
@@ -282,12 +283,17 @@ public final class Convene implements AutoCloseable {
    * notification sink, notifications sent by a background thread ({@link OutboxSettings#defaults()}),
    * event listeners run on the calling thread, members who never chose hear what is
    * important at once, random UUIDs as ids, invitations that last 14 days, 10 reports an hour per user,
+   * documents' bodies of at most 1,000,000 characters,
    * any signed-in user may create a community, a policy cache of 100,000 entries that forgets each entry after 5 minutes and
    * follows the change log every 200 ms.
    */
   public static final class Builder {
     /** The longest {@link #invitationTtl}: 100 years. */
     public static final long MAX_INVITATION_TTL_DAYS = 36_500;
+    /** The default {@link #maxBodyLength}: 1,000,000 characters. */
+    public static final int DEFAULT_MAX_BODY_LENGTH = 1_000_000;
+    /** The highest {@link #maxBodyLength} a platform may set: 10,000,000 characters. */
+    public static final int MAX_BODY_LENGTH_LIMIT = 10_000_000;
 
     private @Nullable Storage storage;
     private @Nullable BlobStore blobStore;
@@ -299,6 +305,7 @@ public final class Convene implements AutoCloseable {
     private Supplier<String> ids = () -> UUID.randomUUID().toString();
     private Duration invitationTtl = Duration.ofDays(14);
     private ReportLimit reportLimit = ReportLimit.defaults();
+    private int maxBodyLength = DEFAULT_MAX_BODY_LENGTH;
     private Predicate<Actor> communityCreators = actor -> !actor.isAnonymous();
     private long cacheSize = 100_000;
     private Duration cacheTtl = Duration.ofMinutes(5);
@@ -397,6 +404,22 @@ public final class Convene implements AutoCloseable {
      */
     public Builder reportLimit(ReportLimit value) {
       this.reportLimit = Checks.required(value, "reportLimit");
+      return this;
+    }
+
+    /**
+     * The most characters a document's body may have when it is created or edited through {@link
+     * ContentService#create} and {@link ContentService#edit}; 1 to {@value #MAX_BODY_LENGTH_LIMIT},
+     * {@value #DEFAULT_MAX_BODY_LENGTH} by default. A longer body is refused with a {@link
+     * dev.convene.core.ValidationException} ({@code body}, {@code max-length}) naming the limit. Bodies
+     * already stored are read whatever their length, and an edit may keep one as it is.
+     *
+     * @throws dev.convene.core.ValidationException ({@code maxBodyLength}, {@code range}) if out of range
+     */
+    public Builder maxBodyLength(int value) {
+      Checks.check(value >= 1 && value <= MAX_BODY_LENGTH_LIMIT, "maxBodyLength", "range",
+          "must be 1 to %d characters, not %d", MAX_BODY_LENGTH_LIMIT, value);
+      this.maxBodyLength = value;
       return this;
     }
 
@@ -501,7 +524,7 @@ public final class Convene implements AutoCloseable {
       // leases and retries are timed in real time, whatever clock the rules read
       OutboxWorker worker = new OutboxWorker(store, check, memberNotifications, sink, outbox, Clock.systemUTC());
       Convene convene = new Convene(platform, sink, memberNotifications, index, follower, check, worker,
-          reportLimit);
+          reportLimit, new BodyLimit(maxBodyLength));
       follower.start();
       worker.start();
       index.ifPresent(SearchIndex::start);

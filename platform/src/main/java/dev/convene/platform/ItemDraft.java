@@ -163,7 +163,10 @@ public abstract sealed class ItemDraft
       return this;
     }
 
-    /** The full text. */
+    /**
+     * The full text; {@link ContentService#create} refuses one longer than the platform's limit
+     * ({@link Convene.Builder#maxBodyLength}, 1,000,000 characters by default).
+     */
     public DocumentDraft body(String value) {
       this.body = Checks.required(value, "body");
       return this;

@@ -38,7 +38,8 @@ import java.util.function.Supplier;
  * counts are shown as the poll's {@link Poll.ResultsVisibility} says, and always to the community's
  * moderators and admins. A poll the actor may not see is a {@link NotFoundException}, worded as for a
  * poll that does not exist. Votes are not audited, so that not even the audit log tells who chose
- * what.
+ * what: a platform admin, too, votes and adds ideas only where they are an active member, since an
+ * override would be an audit line next to a count that moved.
  */
 public final class PollService {
   /**

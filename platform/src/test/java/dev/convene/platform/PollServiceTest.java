@@ -26,6 +26,7 @@ import dev.convene.core.model.PollOption;
 import dev.convene.core.model.PollOptionId;
 import dev.convene.core.model.Privacy;
 import dev.convene.core.model.ReviewState;
+import dev.convene.core.model.Role;
 import dev.convene.core.model.Section;
 import dev.convene.core.model.UserId;
 import dev.convene.core.model.Visibility;
@@ -281,6 +282,32 @@ class PollServiceTest {
     List<AuditEntry> audited = world.audit(water, AuditAction.PLATFORM_ADMIN_ACCESS);
     assertEquals(Optional.of("VIEW_POLL_RESULTS"), audited.get(audited.size() - 1).reason());
     assertEquals("item " + poll, audited.get(audited.size() - 1).subject());
+  }
+
+  @Test
+  @DisplayName("a platform admin votes and adds ideas only as a member: no override, nothing audited")
+  void platformAdminTakesPartOnlyAsAMember() {
+    ItemId members = published(Visibility.MEMBERS, Poll.ResultsVisibility.ALWAYS, Optional.empty());
+    Item ideas = world.published(MO, water, ItemDraft.poll("Ideas?", Locale.ENGLISH, Visibility.MEMBERS,
+        Poll.Mode.IDEAS));
+    int linesBefore = world.audit(water).size();
+    // pat sees the members-only polls by the override, so the refusal is a refusal, not "not found"
+    AccessDeniedException vote = assertThrows(AccessDeniedException.class, () -> polls().vote(PAT, members, ONE));
+    assertTrue(vote.getMessage().contains("only active members"), vote.getMessage());
+    assertThrows(AccessDeniedException.class, () -> polls().withdraw(PAT, members));
+    assertThrows(AccessDeniedException.class, () -> polls().addIdea(PAT, ideas.id(), "An admin's idea"));
+    assertEquals(List.of(0, 0), counts(polls().results(MEL, members)));
+    assertEquals(((Poll) ideas).options().size(), ((Poll) world.content().get(MEL, ideas.id())).options().size(),
+        "no idea was added");
+    assertEquals(linesBefore, world.audit(water).size(), "a refused vote writes no line");
+
+    world.member(water, PAT, Role.MEMBER);
+    world.convene = world.fresh();
+    int linesAsMember = world.audit(water).size();
+    polls().vote(PAT, members, TWO);
+    polls().addIdea(PAT, ideas.id(), "An admin's idea");
+    assertEquals(List.of(0, 1), counts(polls().results(MEL, members)));
+    assertEquals(linesAsMember, world.audit(water).size(), "a platform admin's vote as a member is not audited");
   }
 
   @Test

@@ -15,7 +15,11 @@ import dev.convene.core.model.Item;
 import dev.convene.core.model.ItemId;
 import dev.convene.core.model.Membership;
 import dev.convene.core.model.Poll;
+import dev.convene.core.model.Privacy;
+import dev.convene.core.model.ReviewState;
 import dev.convene.core.model.Role;
+import dev.convene.core.model.Visibility;
+import dev.convene.core.policy.AccessPolicy;
 import dev.convene.core.taxonomy.Taxonomy;
 import dev.convene.storage.AuditAction;
 import dev.convene.storage.AuditEntry;
@@ -40,6 +44,10 @@ import java.util.stream.Collectors;
 
 /** One import under way, in its transaction. */
 final class ImportRun {
+  private static final String ITEM = "item ";
+  /** The reason written on the audit entry of each imported item sent back to curators. */
+  static final String HELD = "imported into a working group that is not private here: it waits for curators before"
+      + " the public sees it";
   private final Clock clock;
   private final Transaction tx;
   private final Actor actor;
@@ -52,6 +60,11 @@ final class ImportRun {
   private final List<Community> archived;
   private final Rewrite rewrite;
   private final Map<ItemId, Poll> polls = new LinkedHashMap<>();
+  private final boolean curatePublicContent;
+  /** The imported items sent back to curators, in the order they were read. */
+  private final List<Item> held = new ArrayList<>();
+  /** The archive's root, once stored, when it is a working group whose curation the import cannot vouch for. */
+  private Optional<Community> uncuratedGroup = Optional.empty();
   private long memberships;
   private long items;
   private long replies;
@@ -62,8 +75,9 @@ final class ImportRun {
   private final Set<ItemId> events = new HashSet<>();
 
   ImportRun(Clock clock, Transaction tx, Actor actor, ArchiveFile archive, Manifest manifest, ImportOptions options,
-      BlobImport blobs, List<ConceptJson.Described> described, List<Community> archived) {
+      BlobImport blobs, List<ConceptJson.Described> described, List<Community> archived, boolean curatePublicContent) {
     this.clock = clock;
+    this.curatePublicContent = curatePublicContent;
     this.tx = tx;
     this.actor = actor;
     this.archive = archive;
@@ -82,6 +96,7 @@ final class ImportRun {
     for (Community community : archived) {
       stored.add(tx.communities().insert(rewrite.community(community, slug(community.slug()))));
     }
+    uncuratedGroup = uncuratedGroup(stored.get(0));
     archive.lines(Entries.MEMBERSHIPS, line -> {
       Membership membership = MembershipJson.read(line);
       requireHeld(line, membership.community());
@@ -113,6 +128,11 @@ final class ImportRun {
           AuditAction.COMMUNITY_IMPORTED, "community " + community.id()).withChange(Optional.empty(),
           Optional.of("archive format " + manifest.formatVersion() + " of " + manifest.producer()
               + ", exported " + manifest.exportedAt())));
+    }
+    for (Item item : held) {
+      tx.audit().append(AuditEntry.of(clock.instant(), actor.user(), item.community(), AuditAction.ITEM_REVIEWED,
+          ITEM + item.id().value()).withChange(ReviewState.PUBLISHED.name(), ReviewState.SUBMITTED.name())
+          .withReason(HELD));
     }
     Community root = stored.get(0);
     return new ImportReport(root.id(), root.slug(), rewrite.communities(), renamed, counts, blobs.stored(),
@@ -176,8 +196,38 @@ final class ImportRun {
       attachments++;
       blobs.require(a, line.where());
     });
-    tx.items().insert(line.build(() -> rewrite.item(item)));
+    Item moved = line.build(() -> rewrite.item(item));
+    if (waitsForCurators(moved)) {
+      moved = moved.withReviewState(ReviewState.SUBMITTED, clock.instant());
+      held.add(moved);
+    }
+    tx.items().insert(moved);
     items++;
+  }
+
+  /**
+   * The archive's root as stored, if it is a working group whose items' curation the import cannot
+   * vouch for: one archived on its own, now under a parent of the target through which it is not
+   * private, on a platform that curates public content. The archive names the group's old parent but
+   * not its privacy, so a group that declares itself open may have been private through it, and its
+   * public-declared items published without curators. A whole community's archive brings the parent
+   * along with its privacy, so its groups are as open as they were.
+   */
+  private Optional<Community> uncuratedGroup(Community root) {
+    if (!curatePublicContent || root.parent().isEmpty() || rewrite.holds(root.parent().get())) {
+      return Optional.empty();
+    }
+    Optional<Community> parent = tx.communities().get(root.parent().get());
+    return AccessPolicy.effectivePrivacy(root, parent) == Privacy.PRIVATE ? Optional.empty() : Optional.of(root);
+  }
+
+  /**
+   * Whether the imported item goes back to curators instead of being public unreviewed: published,
+   * declared public, in a working group the import cannot vouch for (see {@link #uncuratedGroup}).
+   */
+  private boolean waitsForCurators(Item item) {
+    return uncuratedGroup.filter(g -> g.id().equals(item.community())).isPresent()
+        && item.reviewState() == ReviewState.PUBLISHED && item.visibility() == Visibility.PUBLIC;
   }
 
   /**

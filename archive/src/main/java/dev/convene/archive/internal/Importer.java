@@ -51,7 +51,8 @@ public final class Importer {
       BlobImport blobs = new BlobImport(archive, convene.blobStore());
       try {
         return convene.storage().inTransaction(tx ->
-            new ImportRun(convene.clock(), tx, actor, archive, manifest, options, blobs, concepts, communities).all());
+            new ImportRun(convene.clock(), tx, actor, archive, manifest, options, blobs, concepts, communities,
+                convene.policy().settings().curatePublicContent()).all());
       } catch (RuntimeException | Error e) {
         blobs.undo(e);
         throw e;

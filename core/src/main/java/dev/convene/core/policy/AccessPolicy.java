@@ -56,7 +56,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A platform admin passes every rule but the state rules; when only that override lets them
  * through, the decision says so ({@link Decision#isPlatformAdminOverride()}) and the caller must
- * audit the access.
+ * audit the access. Voting and adding ideas ({@link Action#VOTE}, {@link Action#ADD_IDEA}) are
+ * participation, not administration: there is no override for them, a platform admin takes part only
+ * where they may as a user (an active member), and is otherwise refused ({@code DENY}, never {@code
+ * NOT_FOUND}, since they see the poll by the override).
  *
  * <p>Everything is computed at decision time from the current community: a public item in a
  * community that becomes private is members-only at once, and public again when it goes back;
@@ -106,9 +109,33 @@ public final class AccessPolicy {
         return deny(state);
       }
       Decision normal = decideAsUser(action, standing, context);
+      if (isParticipation(action)) {
+        // a vote is participation, not administration: no override, which the audit log would name
+        // next to a count that moved. Seeing the poll by the override, the admin is refused, not
+        // kept from knowing it exists.
+        return normal.outcome() == Decision.Outcome.NOT_FOUND ? deny(participationRefusal(standing, context)) : normal;
+      }
       return normal.isAllowed() ? normal : Decision.platformAdmin();
     }
     return decideAsUser(action, standing, context);
+  }
+
+  /**
+   * Whether the action is taking part in a poll ({@link Action#VOTE}, {@link Action#ADD_IDEA}): a
+   * platform admin does it only as a user may, never by the override.
+   */
+  private static boolean isParticipation(Action action) {
+    return action == Action.VOTE || action == Action.ADD_IDEA;
+  }
+
+  /**
+   * Why a platform admin who sees the poll only by the override may not take part: as a reply is
+   * refused to someone who sees the discussion without belonging, the archive first, then their
+   * standing (blocked, or not an active member).
+   */
+  private static Reason participationRefusal(Standing standing, AccessContext context) {
+    boolean parentArchived = context.parent().map(Community::isArchived).orElse(false);
+    return parentArchived || context.community().isArchived() ? Reason.ARCHIVED : standing.lacking();
   }
 
   /**

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import dev.convene.core.model.Actor;
 import dev.convene.core.model.Community;
 import dev.convene.core.model.CommunityState;
 import dev.convene.core.model.JoinPolicy;
@@ -203,8 +204,18 @@ class PolicyExhaustivenessTest {
       return describe(action, context) + " flagged an override for " + who;
     }
     if (who == Who.PLATFORM_ADMIN) {
-      return decision.outcome() == Outcome.NOT_FOUND ? describe(action, context) + " hid something from a platform admin"
-          : null;
+      if (decision.outcome() == Outcome.NOT_FOUND) {
+        return describe(action, context) + " hid something from a platform admin";
+      }
+      // voting is participation: a platform admin takes part only as the member they may be, and the
+      // audit line an override would write could be tied to a count that moved
+      boolean participation = action == Action.VOTE || action == Action.ADD_IDEA;
+      if (participation && decision.isPlatformAdminOverride()) {
+        return describe(action, context) + " let a platform admin take part by the override";
+      }
+      boolean asUser = policy.decide(Actor.user(who.user()), action, context).isAllowed();
+      return participation && decision.isAllowed() != asUser
+          ? describe(action, context) + " answered " + decision + " to a platform admin, unlike to the same user" : null;
     }
     boolean communityFound = policy.decide(who.actor(), Action.VIEW_COMMUNITY, plain).outcome() != Outcome.NOT_FOUND;
     if (!communityFound) {

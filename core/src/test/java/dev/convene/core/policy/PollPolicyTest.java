@@ -7,12 +7,17 @@ import static dev.convene.core.policy.PolicyFixtures.assertDecision;
 import static dev.convene.core.policy.PolicyFixtures.context;
 import static dev.convene.core.policy.PolicyFixtures.document;
 import static dev.convene.core.policy.PolicyFixtures.poll;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.convene.core.ValidationException;
 import dev.convene.core.model.Community;
+import dev.convene.core.model.CommunityState;
+import dev.convene.core.model.MembershipState;
 import dev.convene.core.model.Poll;
 import dev.convene.core.model.ReviewState;
+import dev.convene.core.model.Role;
 import dev.convene.core.model.Section;
 import dev.convene.core.model.Visibility;
 import dev.convene.core.policy.Decision.Outcome;
@@ -60,11 +65,52 @@ class PollPolicyTest {
         "member,              PRIVATE,      ALLOW,     ALLOW",
         "outsider,            HIDDEN_GROUP, NOT_FOUND, NOT_FOUND",
         "member,              HIDDEN_GROUP, ALLOW,     ALLOW",
+        "platform admin,      PUBLIC/OPEN,  DENY,      DENY",
+        "platform admin,      PRIVATE,      DENY,      DENY",
+        "platform admin,      HIDDEN_GROUP, DENY,      DENY",
     })
     void asRepliesAre(String who, String kind, Outcome vote, Outcome idea) {
       AccessContext context = at(Kind.of(kind), Who.of(who), Poll.Mode.IDEAS, Poll.ResultsVisibility.ALWAYS, OPEN);
       assertDecision(vote, null, STANDARD.decide(Who.of(who).actor(), Action.VOTE, context));
       assertDecision(idea, null, STANDARD.decide(Who.of(who).actor(), Action.ADD_IDEA, context));
+    }
+
+    @Test
+    @DisplayName("a platform admin takes part only as an active member: no override, and a refusal, not NOT_FOUND")
+    void platformAdminTakesPartAsAMember() {
+      for (Kind kind : new Kind[] {Kind.PUBLIC_OPEN, Kind.PRIVATE, Kind.HIDDEN_GROUP}) {
+        Community community = kind.community();
+        Poll poll = poll(community, AUTHOR, Visibility.MEMBERS, ReviewState.PUBLISHED, Poll.Mode.IDEAS,
+            Poll.ResultsVisibility.ALWAYS, OPEN);
+        AccessContext outside = context(community, Who.PLATFORM_ADMIN).withItem(poll);
+        // the admin sees the members-only poll by the override, but may not vote by it
+        assertTrue(STANDARD.decide(Who.PLATFORM_ADMIN.actor(), Action.VIEW_ITEM, outside).isPlatformAdminOverride());
+        for (Action action : new Action[] {Action.VOTE, Action.ADD_IDEA}) {
+          Decision refused = STANDARD.decide(Who.PLATFORM_ADMIN.actor(), action, outside);
+          assertDecision(Outcome.DENY, Reason.MEMBERS_ONLY, refused);
+          assertFalse(refused.isPlatformAdminOverride(), kind + " " + action);
+        }
+        AccessContext blocked = outside.withMembership(Optional.of(PolicyFixtures.membership(community,
+            Who.PLATFORM_ADMIN.user(), MembershipState.BLOCKED, Role.MEMBER)));
+        assertDecision(Outcome.DENY, Reason.BLOCKED, STANDARD.decide(Who.PLATFORM_ADMIN.actor(), Action.VOTE, blocked));
+        AccessContext member = outside.withMembership(Optional.of(PolicyFixtures.active(community,
+            Who.PLATFORM_ADMIN.user(), Role.MEMBER)));
+        for (Action action : new Action[] {Action.VOTE, Action.ADD_IDEA}) {
+          Decision allowed = STANDARD.decide(Who.PLATFORM_ADMIN.actor(), action, member);
+          assertDecision(Outcome.ALLOW, Reason.ALLOWED, allowed);
+          assertFalse(allowed.isPlatformAdminOverride(), kind + " " + action);
+        }
+      }
+    }
+
+    @Test
+    @DisplayName("a platform admin is refused a vote in an archived community as everyone is")
+    void platformAdminInAnArchivedCommunity() {
+      Community archived = Kind.PUBLIC_OPEN.community().withState(CommunityState.ARCHIVED);
+      Poll poll = poll(archived, AUTHOR, Visibility.MEMBERS, ReviewState.PUBLISHED, Poll.Mode.IDEAS,
+          Poll.ResultsVisibility.ALWAYS, OPEN);
+      assertDecision(Outcome.DENY, Reason.ARCHIVED, STANDARD.decide(Who.PLATFORM_ADMIN.actor(), Action.VOTE,
+          context(archived, Who.PLATFORM_ADMIN).withItem(poll)));
     }
 
     @Test

@@ -23,10 +23,12 @@ import java.util.Set;
 public final class ItemEdits {
   private final Platform platform;
   private final ItemAccess items;
+  private final BodyLimit bodyLimit;
 
-  public ItemEdits(Platform platform, ItemAccess items) {
+  public ItemEdits(Platform platform, ItemAccess items, BodyLimit bodyLimit) {
     this.platform = platform;
     this.items = items;
+    this.bodyLimit = bodyLimit;
   }
 
   /**
@@ -52,6 +54,7 @@ public final class ItemEdits {
           "review-required", "a published item cannot become public without review; post a public item for review");
       ItemConcepts.requireKnown(work.tx(), changed.concepts(), stored.concepts());
       EventMedia.requireEnded(changed, stored, platform.now());
+      bodyLimit.require(changed, Optional.of(stored));
       return items.update(work, actor, found, touched(managedAsStored(changed, stored)), ItemChanged.Kind.EDITED);
     });
   }
