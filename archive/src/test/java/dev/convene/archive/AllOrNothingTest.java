@@ -159,8 +159,8 @@ class AllOrNothingTest {
   @Test
   @DisplayName("a working group more open than its parent, a member of a community the archive lacks, no admin")
   void brokenReferences() throws IOException {
-    names("communities.json[1].privacy", "not-more-open-than-parent", refused(Map.of("communities.json",
-        Zips.text(t -> t.replace("\"privacy\":\"PRIVATE\"", "\"privacy\":\"PUBLIC\"")))));
+    names("communities.json[1].parent", "parent-in-archive", refused(Map.of("communities.json",
+        Zips.text(t -> t.replaceFirst("\"parent\":\"[^\"]+\"", "\"parent\":\"elsewhere\"")))));
     names("memberships.jsonl:1.community", "in-archive", refused(Map.of("memberships.jsonl",
         Zips.text(t -> t.replaceFirst("\"community\":\"[^\"]+\"", "\"community\":\"elsewhere\"")))));
     names("memberships.jsonl", "active-admin", refused(Map.of("memberships.jsonl", Zips.text(t -> t.replace(

@@ -3,8 +3,10 @@ package dev.convene.archive;
 import static dev.convene.archive.Source.ADA;
 import static dev.convene.archive.Source.ROOT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.convene.core.NotFoundException;
 import dev.convene.core.model.Actor;
 import dev.convene.core.model.Community;
 import dev.convene.core.model.CommunityId;
@@ -165,6 +167,21 @@ class ImportCurationTest {
       load(target, export(source, closed.id(), true));
       assertEquals(ReviewState.PUBLISHED, state(target, declaredPublic));
       assertEquals(List.of(), reviewLines(target));
+    }
+  }
+
+  @Test
+  @DisplayName("a whole community that closed after its group opened imports as it is: the group keeps what it"
+      + " declares and is private through its parent")
+  void wholeCommunityClosedAfterItsGroup() {
+    try (Convene target = target(true)) {
+      load(target, export(source, closed.id(), true));
+      Community imported = target.communities().get(ADA, group.id());
+      assertEquals(Privacy.PUBLIC, imported.privacy());
+      assertEquals(Privacy.PRIVATE, target.communities().get(ADA, closed.id()).privacy());
+      assertEquals(ReviewState.PUBLISHED, state(target, declaredPublic), "members-only through the parent");
+      assertThrows(NotFoundException.class, () -> target.communities().get(Actor.anonymous(), group.id()));
+      assertThrows(NotFoundException.class, () -> target.content().get(Actor.user("olga"), declaredPublic));
     }
   }
 }

@@ -73,11 +73,12 @@ public final class Importer {
         throw new ValidationException(where + ".parent", "parent-in-archive",
             "community " + group.id() + " must be a working group of " + manifest.community());
       }
-      try {
-        group.checkWorkingGroupOf(communities.get(0));
-      } catch (ValidationException e) {
-        throw new ValidationException(where + "." + e.field(), e.rule(), "breaks a rule of working groups: "
-            + e.getMessage());
+      // Only the structure is checked here. A group may declare itself more open than its parent, or
+      // outlive the parent's working groups section: the platform leaves both so when the parent
+      // changes later, and the group's effective privacy is the parent's.
+      if (communities.get(0).isWorkingGroup()) {
+        throw new ValidationException(where + ".parent", "one-level",
+            "community " + group.id() + " is in a working group, and working groups contain none");
       }
     }
   }
