@@ -4,6 +4,7 @@ import dev.convene.core.AccessDeniedException;
 import dev.convene.core.ConflictException;
 import dev.convene.core.NotFoundException;
 import dev.convene.core.ValidationException;
+import dev.convene.core.event.CommunityChanged;
 import dev.convene.core.internal.Checks;
 import dev.convene.core.model.Actor;
 import dev.convene.core.model.CommunityId;
@@ -84,6 +85,7 @@ public final class GuidelinesService {
       if (context.membership().filter(Membership::isActive).isPresent()) {
         GuidelinesRules.record(work, author, new GuidelinesAcceptance(community, author, published.version(), now));
       }
+      work.emit(new CommunityChanged(community, CommunityChanged.Kind.GUIDELINES_PUBLISHED, actor.user(), now));
       return published;
     });
   }

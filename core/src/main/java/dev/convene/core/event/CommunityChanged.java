@@ -25,7 +25,9 @@ public record CommunityChanged(CommunityId community, Kind kind, Optional<UserId
     /** A working group was created; the event's community is the group, news for its parent's followers. */
     WORKING_GROUP_CREATED,
     ARCHIVED,
-    RESTORED
+    RESTORED,
+    /** A new version of the community's guidelines was published: members accept it before they post again. */
+    GUIDELINES_PUBLISHED
   }
 
   /** Validates the event. */
@@ -36,9 +38,10 @@ public record CommunityChanged(CommunityId community, Kind kind, Optional<UserId
     Checks.required(at, "at");
   }
 
-  /** Privacy changes, archiving and restoring matter to every member. */
+  /** Privacy changes, archiving, restoring and new guidelines matter to every member. */
   @Override
   public boolean isImportant() {
-    return kind == Kind.PRIVACY_CHANGED || kind == Kind.ARCHIVED || kind == Kind.RESTORED;
+    return kind == Kind.PRIVACY_CHANGED || kind == Kind.ARCHIVED || kind == Kind.RESTORED
+        || kind == Kind.GUIDELINES_PUBLISHED;
   }
 }

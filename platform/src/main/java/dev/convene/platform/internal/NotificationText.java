@@ -42,6 +42,7 @@ final class NotificationText {
       case "community.archived" -> name + " was archived";
       case "community.restored" -> name + " was restored";
       case "community.created" -> name + " was created";
+      case "community.guidelines_published" -> name + " has new guidelines: accept them before you post again";
       case "community.working_group_created" -> "Working group " + name + " was created in "
           + seen.parent().map(NotificationText::name).orElse("its community");
       default -> seen.item().map(item -> about(topic, item, recipient, name)).orElse(name + ": " + topic.kind());
