@@ -14,6 +14,7 @@ import dev.convene.core.model.PollOptionId;
 import dev.convene.core.policy.AccessContext;
 import dev.convene.core.policy.Action;
 import dev.convene.core.policy.Decision;
+import dev.convene.platform.internal.Contention;
 import dev.convene.platform.internal.ItemAccess;
 import dev.convene.platform.internal.Platform;
 import dev.convene.storage.AuditAction;
@@ -42,12 +43,6 @@ import java.util.function.Supplier;
  * override would be an audit line next to a count that moved.
  */
 public final class PollService {
-  /**
-   * How many times an idea or a vote is tried at most: many may add ideas to one poll at once, and
-   * each write that loses the race for the poll's version reads it again.
-   */
-  private static final int ATTEMPTS = 10;
-
   private final Platform platform;
   private final ItemAccess items;
 
@@ -196,14 +191,6 @@ public final class PollService {
 
   /** Runs a write again in a fresh transaction while a concurrent write to the same poll wins. */
   private static <T> T retrying(Supplier<T> write) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return write.get();
-      } catch (ConflictException e) {
-        if (attempt >= ATTEMPTS) {
-          throw e;
-        }
-      }
-    }
+    return Contention.retry(write);
   }
 }

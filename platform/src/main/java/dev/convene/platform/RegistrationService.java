@@ -12,6 +12,7 @@ import dev.convene.core.model.Permission;
 import dev.convene.core.model.UserId;
 import dev.convene.core.policy.AccessContext;
 import dev.convene.core.policy.Action;
+import dev.convene.platform.internal.Contention;
 import dev.convene.platform.internal.ItemAccess;
 import dev.convene.platform.internal.NotificationTopic;
 import dev.convene.platform.internal.Platform;
@@ -37,12 +38,6 @@ import java.util.function.Function;
  * An event the actor may not see is a {@link NotFoundException}, as if it did not exist.
  */
 public final class RegistrationService {
-  /**
-   * How many times a registration is tried at most: many may answer one event at once, and each
-   * write that loses the race for the event's registrations reads them again.
-   */
-  private static final int ATTEMPTS = 10;
-
   private final Platform platform;
   private final ItemAccess items;
 
@@ -156,20 +151,12 @@ public final class RegistrationService {
   private Registration write(Actor actor, ItemId event, Function<Found, Registration> body) {
     Checks.required(actor, "actor");
     Checks.required(event, "event");
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return items.change(actor, event, Event.class, Action.VIEW_ITEM, (work, found) -> {
-          if (actor.user().isEmpty()) {
-            throw new AccessDeniedException("sign in to register for " + ItemAccess.what(event));
-          }
-          return body.apply(new Found((Event) found.item(), work.tx().registrations(), work.tx().outbox(),
-              actor.user().get()));
-        });
-      } catch (ConflictException e) {
-        if (attempt >= ATTEMPTS) {
-          throw e;
-        }
+    return Contention.retry(() -> items.change(actor, event, Event.class, Action.VIEW_ITEM, (work, found) -> {
+      if (actor.user().isEmpty()) {
+        throw new AccessDeniedException("sign in to register for " + ItemAccess.what(event));
       }
-    }
+      return body.apply(new Found((Event) found.item(), work.tx().registrations(), work.tx().outbox(),
+          actor.user().get()));
+    }));
   }
 }

@@ -25,12 +25,6 @@ import java.util.Optional;
  * audit entry and the event name no actor, so neither the log nor a notification tells who reported.
  */
 public final class ReportFiling {
-  /**
-   * How many times a filing is tried at most: each loss to a concurrent filing by the same reporter
-   * means that one committed, and a rate limit lets only so many commit.
-   */
-  private static final int ATTEMPTS = 10;
-
   private final Platform platform;
   private final ReportTargets targets;
   private final int limit;
@@ -47,18 +41,10 @@ public final class ReportFiling {
   /**
    * Files the report and returns it as stored. One reporter's filings collide in the store: the
    * loser runs again in a fresh transaction, where it counts the winner (and, for the same target,
-   * is already-reported), up to {@value #ATTEMPTS} times in all.
+   * is already-reported), up to {@value Contention#ATTEMPTS} times in all.
    */
   public Report file(Actor actor, ItemId item, Optional<ReplyId> reply, ReportReason reason, String text) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return fileOnce(actor, item, reply, reason, text);
-      } catch (ConflictException e) {
-        if (attempt >= ATTEMPTS) {
-          throw e;
-        }
-      }
-    }
+    return Contention.retry(() -> fileOnce(actor, item, reply, reason, text));
   }
 
   private Report fileOnce(Actor actor, ItemId item, Optional<ReplyId> reply, ReportReason reason, String text) {
