@@ -15,9 +15,13 @@ import dev.convene.core.internal.Checks;
  * @param subscriptions the subscriptions to those communities
  * @param auditEntries the lines of their audit logs
  * @param registrations the registrations for the events among the items, in every state
+ * @param guidelines the versions of the communities' guidelines
+ * @param acceptances the acceptances of those versions
+ * @param votes the votes in the polls among the items
  */
 public record ArchiveCounts(long communities, long memberships, long items, long replies, long attachments,
-    long blobs, long concepts, long subscriptions, long auditEntries, long registrations) {
+    long blobs, long concepts, long subscriptions, long auditEntries, long registrations, long guidelines,
+    long acceptances, long votes) {
 
   /**
    * Validates the counts.
@@ -27,7 +31,7 @@ public record ArchiveCounts(long communities, long memberships, long items, long
    */
   public ArchiveCounts {
     for (long count : new long[] {communities, memberships, items, replies, attachments, blobs, concepts,
-        subscriptions, auditEntries, registrations}) {
+        subscriptions, auditEntries, registrations, guidelines, acceptances, votes}) {
       Checks.check(count >= 0, "counts", "non-negative", "must not be negative, not %d", count);
     }
   }

@@ -124,6 +124,9 @@ public final class Exporter {
     private long subscriptions;
     private long auditEntries;
     private long registrations;
+    private long guidelines;
+    private long acceptances;
+    private long votes;
     /** The events written, whose registrations follow the items; ids only, as the concepts' set. */
     private final List<ItemId> events = new ArrayList<>();
 
@@ -152,7 +155,10 @@ public final class Exporter {
             ItemJson.write(g, item);
           })));
       entry(zip, Entries.VOTES, at, g -> polls.forEach(poll ->
-          storage().read(tx -> tx.votes().forPoll(poll)).forEach(v -> RecordJson.write(g, v))));
+          storage().read(tx -> tx.votes().forPoll(poll)).forEach(v -> {
+            votes++;
+            RecordJson.write(g, v);
+          })));
       Taxonomy taxonomy = storage().read(tx -> tx.taxonomy().current()).taxonomy();
       List<Concept> used = concepts.stream().flatMap(c -> taxonomy.concept(c).stream()).toList();
       entry(zip, Entries.CONCEPTS, at, g -> {
@@ -166,9 +172,15 @@ public final class Exporter {
             RecordJson.write(g, s);
           })));
       entry(zip, Entries.GUIDELINES, at, g -> communities.forEach(c ->
-          storage().read(tx -> tx.guidelines().versions(c.id())).forEach(v -> RecordJson.write(g, v))));
+          storage().read(tx -> tx.guidelines().versions(c.id())).forEach(v -> {
+            guidelines++;
+            RecordJson.write(g, v);
+          })));
       entry(zip, Entries.GUIDELINES_ACCEPTANCES, at, g -> communities.forEach(c ->
-          storage().read(tx -> tx.guidelines().acceptances(c.id())).forEach(a -> RecordJson.write(g, a))));
+          storage().read(tx -> tx.guidelines().acceptances(c.id())).forEach(a -> {
+            acceptances++;
+            RecordJson.write(g, a);
+          })));
       entry(zip, Entries.REGISTRATIONS, at, g -> events.forEach(event ->
           storage().read(tx -> tx.registrations().forEvent(event)).forEach(r -> {
             registrations++;
@@ -181,7 +193,7 @@ public final class Exporter {
           })));
       writeBlobs();
       return new ArchiveCounts(communities.size(), memberships, items, replies, attachments, blobs.size(), used.size(),
-          subscriptions, auditEntries, registrations);
+          subscriptions, auditEntries, registrations, guidelines, acceptances, votes);
     }
 
     private void count(Item item) {

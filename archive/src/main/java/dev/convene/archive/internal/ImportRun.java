@@ -71,6 +71,9 @@ final class ImportRun {
   private long attachments;
   private long subscriptions;
   private long registrations;
+  private long guidelines;
+  private long acceptances;
+  private long votes;
   /** The archive's events, by their id in the archive: only they take registrations. */
   private final Set<ItemId> events = new HashSet<>();
 
@@ -121,7 +124,8 @@ final class ImportRun {
     long audited = audit();
     refuseMissingConcepts();
     ArchiveCounts counts = new ArchiveCounts(archived.size(), memberships, items, replies, attachments,
-        blobs.distinct(), manifest.counts().concepts(), subscriptions, audited, registrations);
+        blobs.distinct(), manifest.counts().concepts(), subscriptions, audited, registrations, guidelines, acceptances,
+        votes);
     checkCounts(counts);
     for (Community community : stored) {
       tx.audit().append(AuditEntry.of(clock.instant(), actor.user(), community.id(),
@@ -155,6 +159,7 @@ final class ImportRun {
       }
       last.put(version.community(), expected);
       tx.guidelines().publish(line.build(() -> rewrite.guidelines(version)));
+      guidelines++;
     });
     archive.linesIfPresent(Entries.GUIDELINES_ACCEPTANCES, line -> {
       GuidelinesAcceptance acceptance = RecordJson.acceptance(line);
@@ -164,6 +169,7 @@ final class ImportRun {
             + acceptance.version() + " in the archive");
       }
       tx.guidelines().accept(line.build(() -> rewrite.acceptance(acceptance)));
+      acceptances++;
     });
   }
 
@@ -262,6 +268,7 @@ final class ImportRun {
           + " has no option " + vote.option());
     }
     tx.votes().put(line.build(() -> rewrite.vote(vote)));
+    votes++;
   }
 
   /** The audit lines, appended oldest first (by their id in the exporting store) so their order holds. */
@@ -317,6 +324,9 @@ final class ImportRun {
     check("subscriptions", stated.subscriptions(), found.subscriptions());
     check("auditEntries", stated.auditEntries(), found.auditEntries());
     check("registrations", stated.registrations(), found.registrations());
+    check("guidelines", stated.guidelines(), found.guidelines());
+    check("guidelinesAcceptances", stated.acceptances(), found.acceptances());
+    check("votes", stated.votes(), found.votes());
   }
 
   private static void check(String name, long stated, long found) {

@@ -41,6 +41,9 @@ record Manifest(int formatVersion, String producer, Instant exportedAt, Communit
     g.writeNumberProperty("subscriptions", counts.subscriptions());
     g.writeNumberProperty("auditEntries", counts.auditEntries());
     g.writeNumberProperty("registrations", counts.registrations());
+    g.writeNumberProperty("guidelines", counts.guidelines());
+    g.writeNumberProperty("guidelinesAcceptances", counts.acceptances());
+    g.writeNumberProperty("votes", counts.votes());
     g.writeEndObject();
     g.writeEndObject();
   }
@@ -67,7 +70,9 @@ record Manifest(int formatVersion, String producer, Instant exportedAt, Communit
     ArchiveCounts stated = in.build(() -> new ArchiveCounts(counts.number("communities"),
         counts.number("memberships"), counts.number("items"), counts.number("replies"), counts.number("attachments"),
         counts.number("blobs"), counts.number("concepts"), counts.number("subscriptions"),
-        counts.number("auditEntries"), counts.optNumber("registrations").orElse(0L)));
+        counts.number("auditEntries"), counts.optNumber("registrations").orElse(0L),
+        counts.optNumber("guidelines").orElse(0L), counts.optNumber("guidelinesAcceptances").orElse(0L),
+        counts.optNumber("votes").orElse(0L)));
     return in.build(() -> new Manifest((int) version, in.string("producer"), in.instant("exportedAt"),
         CommunityId.of(community.string("id")), community.string("slug"),
         in.object("options").bool("workingGroups"), stated));
