@@ -31,7 +31,7 @@ final class SeedWorld {
   /** The hidden group's name, which no outsider may ever read. */
   static final String HIDDEN_NAME = "Task Force Zephyr";
   /** The name of the file attached to the annual report. */
-  static final String ATTACHMENT = "résumé annuel \"2025\".txt";
+  static final String ATTACHMENT = "résumé annuel 2025.txt";
 
   private static final Locale FR = Locale.FRENCH;
   private static final Locale ES = Locale.forLanguageTag("es");
