@@ -103,7 +103,8 @@ class PortalHttpTest {
   @Test
   void everyPageCarriesTheSecurityHeaders() {
     Visitor visitor = new Visitor();
-    for (String path : List.of("/", "/c/open-library", "/search?q=report", "/signin", "/c/no-such-community")) {
+    for (String path : List.of("/", "/c/open-library", "/search?q=report", "/signin", "/c/no-such-community",
+        "/no/such/page", "/style.css")) {
       HttpResponse<String> response = visitor.get(path);
       String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
       assertTrue(csp.contains("default-src 'self'"), path + ": " + csp);
@@ -113,6 +114,7 @@ class PortalHttpTest {
       assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(""), path);
       assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElse(""), path);
       assertFalse(response.body().contains("<script"), path + " has no script at all");
+      assertFalse(response.body().contains("<style"), path + " has no inline style sheet");
       assertFalse(response.body().contains(" style="), path + " has no inline style");
     }
   }
@@ -264,6 +266,21 @@ class PortalHttpTest {
   void theContentDispositionEncodesTheName() {
     assertEquals("attachment; filename=\"r_sum_ _2025_.txt\"; filename*=UTF-8''r%C3%A9sum%C3%A9%20%222025%22.txt",
         PortalServer.contentDisposition("résumé \"2025\".txt"));
+  }
+
+  @Test
+  void theDisplayLanguageIsSwitchedInTheHeaderAndKeptInTheSession() {
+    Visitor visitor = new Visitor();
+    assertTrue(visitor.get("/c/open-library").body().contains("Welcome to the Open Library"));
+    String french = visitor.get("/c/open-library?lang=fr").body();
+    assertTrue(french.contains("<html lang=\"fr\">"), french);
+    assertTrue(french.contains("Bienvenue à la bibliothèque ouverte."), french);
+    assertTrue(french.contains("français"), "languages are named in French: " + french);
+    String spanish = visitor.get("/search?q=2025&lang=es").body();
+    assertTrue(spanish.contains("francés (1)"), spanish);
+    assertTrue(visitor.get("/c/open-library").body().contains("Bienvenidos a la biblioteca abierta."),
+        "the choice stays for the session");
+    assertEquals(200, visitor.get("/?lang=xx").statusCode(), "an unknown language is ignored");
   }
 
   @Test
