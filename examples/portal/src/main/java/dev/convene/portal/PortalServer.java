@@ -227,7 +227,10 @@ public final class PortalServer implements AutoCloseable {
         () -> new ValidationException("user", "known-user", "is not on the demo list"));
     session(ctx).userKey = user.key();
     String back = Optional.ofNullable(ctx.formParam("back")).orElse("/");
-    ctx.redirect(back.startsWith("/") && !back.startsWith("//") ? back : "/", io.javalin.http.HttpStatus.SEE_OTHER);
+    // only a path of this portal: never another host ("//host", "/\\host"), which browsers would follow
+    boolean local = back.startsWith("/") && !back.startsWith("//") && back.indexOf('\\') < 0
+        && back.chars().noneMatch(Character::isISOControl);
+    ctx.redirect(local ? back : "/", io.javalin.http.HttpStatus.SEE_OTHER);
   }
 
   // ---- directory -------------------------------------------------------------------------------

@@ -189,6 +189,20 @@ class PortalHttpTest {
   }
 
   @Test
+  void signingInReturnsOnlyToAPageOfThePortal() {
+    Visitor visitor = new Visitor();
+    String token = csrf(visitor.get("/signin").body());
+    for (String back : List.of("//example.org/x", "/\\example.org/x", "https://example.org/", "x")) {
+      HttpResponse<String> response = visitor.post("/signin", "csrf=" + token + "&user=mia&back=" + encode(back));
+      assertEquals(303, response.statusCode());
+      assertEquals("/", response.headers().firstValue("Location").orElse(""), back);
+    }
+    HttpResponse<String> local = visitor.post("/signin", "csrf=" + token + "&user=mia&back=" + encode("/search?q=x"));
+    assertEquals("/search?q=x", local.headers().firstValue("Location").orElse(""));
+    assertEquals(400, visitor.post("/signin", "csrf=" + token + "&user=nobody").statusCode());
+  }
+
+  @Test
   void statusesFollowTheExceptions() {
     Visitor bob = new Visitor("bob");
     String token = csrf(bob.get("/signin").body());
