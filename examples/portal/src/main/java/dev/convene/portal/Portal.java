@@ -1,0 +1,84 @@
+package dev.convene.portal;
+
+import dev.convene.platform.Convene;
+import dev.convene.storage.Storage;
+import dev.convene.storage.blob.FileSystemBlobStore;
+import dev.convene.storage.jdbc.JdbcStorage;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.h2.jdbcx.JdbcDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Convene as the portal embeds it: an H2 database, a search index and a blob store of attached files,
+ * all in one local folder, with a small world seeded on the first start.
+ */
+public final class Portal implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Portal.class);
+
+  private final Convene convene;
+  private final Path folder;
+  private final boolean seeded;
+
+  private Portal(Convene convene, Path folder, boolean seeded) {
+    this.convene = convene;
+    this.folder = folder;
+    this.seeded = seeded;
+  }
+
+  /**
+   * Opens the portal's data in {@code folder} ({@code db/} for H2, {@code index/} for search,
+   * {@code files/} for attachments), seeding the demo world if the database holds none yet.
+   *
+   * @param folder the data folder; created if missing
+   * @return the opened portal, which the caller closes
+   */
+  public static Portal open(Path folder) {
+    Path root = folder.toAbsolutePath().normalize();
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:file:" + root.resolve("db").resolve("portal") + ";DB_CLOSE_DELAY=-1");
+    h2.setUser("sa");
+    Storage storage = JdbcStorage.create(h2);
+    Convene convene = Convene.builder()
+        .storage(storage)
+        .blobStore(FileSystemBlobStore.create(root.resolve("files")))
+        .search(root.resolve("index"))
+        .build();
+    boolean fresh = SeedWorld.isEmpty(storage);
+    try {
+      if (fresh) {
+        SeedWorld.seed(convene);
+        LOG.info("Seeded the demo world in {}", root);
+      } else {
+        LOG.info("Found the demo world in {}", root);
+      }
+      convene.awaitSearchable(Duration.ofSeconds(30));
+    } catch (RuntimeException e) {
+      convene.close();
+      throw e;
+    }
+    return new Portal(convene, root, fresh);
+  }
+
+  /** The embedded Convene. */
+  public Convene convene() {
+    return convene;
+  }
+
+  /** The data folder. */
+  public Path folder() {
+    return folder;
+  }
+
+  /** Whether this start seeded the world (the folder held none). */
+  public boolean seeded() {
+    return seeded;
+  }
+
+  /** Closes Convene: its search index and followers. */
+  @Override
+  public void close() {
+    convene.close();
+  }
+}

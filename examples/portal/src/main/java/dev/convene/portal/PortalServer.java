@@ -1,0 +1,521 @@
+package dev.convene.portal;
+
+import dev.convene.core.AccessDeniedException;
+import dev.convene.core.ConflictException;
+import dev.convene.core.InvalidQueryException;
+import dev.convene.core.NotFoundException;
+import dev.convene.core.ValidationException;
+import dev.convene.core.model.Actor;
+import dev.convene.core.model.Attachment;
+import dev.convene.core.model.Community;
+import dev.convene.core.model.CommunityId;
+import dev.convene.core.model.Document;
+import dev.convene.core.model.Item;
+import dev.convene.core.model.ItemId;
+import dev.convene.core.model.ItemType;
+import dev.convene.core.model.LocalizedText;
+import dev.convene.core.model.Membership;
+import dev.convene.core.model.Privacy;
+import dev.convene.core.model.Purpose;
+import dev.convene.core.policy.Action;
+import dev.convene.core.policy.Decision;
+import dev.convene.platform.Convene;
+import dev.convene.search.FacetDimension;
+import dev.convene.search.FacetResult;
+import dev.convene.search.FacetValue;
+import dev.convene.search.HitKind;
+import dev.convene.search.SearchHit;
+import dev.convene.search.SearchRequestBuilder;
+import dev.convene.search.SearchResult;
+import dev.convene.storage.CommunityQuery;
+import dev.convene.storage.ItemQuery;
+import dev.convene.storage.Page;
+import dev.convene.storage.PageRequest;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The portal's web server: its pages, its one form action (join or ask to join), the demo sign-in,
+ * and the web hygiene every response gets. HTTP status follows Convene's exceptions: what is
+ * missing and what is hidden get one identical 404 page.
+ */
+public final class PortalServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(PortalServer.class);
+  private static final String SESSION_COOKIE = "portal_session";
+  private static final List<String> LANGUAGES = List.of("en", "fr", "es");
+  private static final int DIRECTORY_PAGE = 3;
+  private static final int SEARCH_PAGE = 5;
+  private static final List<Map.Entry<String, FacetDimension>> FACETS = List.of(
+      Map.entry("type", FacetDimension.TYPE), Map.entry("language", FacetDimension.LANGUAGE),
+      Map.entry("community", FacetDimension.COMMUNITY));
+  private static final String SESSION_KEY = "portal.session";
+
+  /** The Content-Security-Policy of every response: nothing inline, nothing from elsewhere. */
+  public static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self';"
+      + " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+  private final Convene convene;
+  private final Javalin app;
+  private final Sessions sessions = new Sessions();
+  private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+
+  private PortalServer(Portal portal) {
+    this.convene = portal.convene();
+    this.app = Javalin.create(config -> {
+      config.showJavalinBanner = false;
+      config.startupWatcherEnabled = false;
+    });
+    routes();
+  }
+
+  /**
+   * Starts the server on {@code host} and {@code port} (0 for any free port).
+   *
+   * @return the running server, which the caller closes
+   */
+  public static PortalServer start(Portal portal, String host, int port) {
+    PortalServer server = new PortalServer(portal);
+    server.app.start(host, port);
+    LOG.info("The portal listens on http://{}:{}/", host, server.port());
+    return server;
+  }
+
+  /** The port the server listens on. */
+  public int port() {
+    return app.port();
+  }
+
+  /** Stops the server; Convene stays open. */
+  @Override
+  public void close() {
+    app.stop();
+  }
+
+  private void routes() {
+    app.before(this::hygiene);
+    app.get("/", this::directory);
+    app.get("/style.css", ctx -> {
+      try (InputStream css = PortalServer.class.getResourceAsStream("/static/style.css")) {
+        ctx.contentType("text/css; charset=utf-8").result(css.readAllBytes());
+      }
+    });
+    app.get("/signin", ctx -> render(ctx, "signin.jte", chrome(ctx, "Sign in as")));
+    app.post("/signin", this::signIn);
+    app.get("/c/{slug}", this::space);
+    app.post("/c/{slug}/join", this::join);
+    app.get("/d/{id}", this::document);
+    app.get("/d/{id}/files/{hash}", this::download);
+    app.get("/search", this::search);
+
+    app.exception(NotFoundException.class, (e, ctx) -> notFound(ctx));
+    app.exception(AccessDeniedException.class, (e, ctx) -> problem(ctx, 403, "Not allowed",
+        "You may not do this here."));
+    app.exception(CsrfRefused.class, (e, ctx) -> problem(ctx, 403, "Not allowed",
+        "The form had expired or did not come from this portal. Go back, reload the page and try again."));
+    app.exception(ConflictException.class, (e, ctx) -> problem(ctx, 409, "Changed meanwhile",
+        "Someone changed this at the same time. Reload the page and try again."));
+    app.exception(ValidationException.class, (e, ctx) -> problem(ctx, 400, "Please check your input",
+        e.field() + ": " + e.getMessage()));
+    app.exception(InvalidQueryException.class, (e, ctx) -> problem(ctx, 400, "Please check your input",
+        e.getMessage()));
+    app.exception(Exception.class, (e, ctx) -> {
+      LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
+      problem(ctx, 500, "Something went wrong", "The portal could not answer. Please try again later.");
+    });
+    app.error(404, this::notFound);
+  }
+
+  // ---- hygiene ---------------------------------------------------------------------------------
+
+  private void hygiene(Context ctx) {
+    ctx.header("Content-Security-Policy", CSP);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("X-Frame-Options", "DENY");
+    ctx.header("Referrer-Policy", "same-origin");
+    ctx.header("Cache-Control", "no-store");
+    Sessions.Session session = sessions.find(ctx.cookie(SESSION_COOKIE)).orElse(null);
+    if (session == null) {
+      session = sessions.create();
+      ctx.header("Set-Cookie", SESSION_COOKIE + "=" + session.id + "; Path=/; HttpOnly; SameSite=Lax");
+    }
+    ctx.attribute(SESSION_KEY, session);
+    String lang = ctx.queryParam("lang");
+    if (lang != null && LANGUAGES.contains(lang)) {
+      session.lang = lang;
+    }
+    if (ctx.method() == HandlerType.POST) {
+      String sent = ctx.formParam("csrf");
+      if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
+          session.csrf.getBytes(StandardCharsets.UTF_8))) {
+        throw new CsrfRefused();
+      }
+    }
+  }
+
+  /** A form came without the session's token. */
+  static final class CsrfRefused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    CsrfRefused() {
+      super("missing or wrong form token", null, false, false);
+    }
+  }
+
+  private static Sessions.Session session(Context ctx) {
+    return ctx.attribute(SESSION_KEY);
+  }
+
+  private static Actor actor(Context ctx) {
+    Sessions.Session session = session(ctx);
+    return session == null ? Actor.anonymous() : session.user().actor();
+  }
+
+  private static Locale language(Context ctx) {
+    Sessions.Session session = session(ctx);
+    return Locale.forLanguageTag(session == null ? "en" : session.lang);
+  }
+
+  private Views.Chrome chrome(Context ctx, String title) {
+    return chrome(ctx, title, ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString()));
+  }
+
+  private Views.Chrome chrome(Context ctx, String title, String here) {
+    Sessions.Session session = session(ctx);
+    if (session == null) { // a request refused before its session was read
+      session = sessions.create();
+    }
+    return new Views.Chrome(title, session.user(), DemoUser.ALL, session.csrf, session.lang, here);
+  }
+
+  private void render(Context ctx, String template, Object page) {
+    StringOutput out = new StringOutput();
+    templates.render(template, page, out);
+    ctx.html(out.toString());
+  }
+
+  private void notFound(Context ctx) {
+    problem(ctx, 404, "Not found", "There is nothing here, or nothing you may see.");
+  }
+
+  private void problem(Context ctx, int status, String heading, String message) {
+    ctx.status(status);
+    // the same page whatever was asked for: nothing in it echoes the path
+    Views.Chrome chrome = chrome(ctx, heading, "/");
+    render(ctx, "problem.jte", new Views.Problem(chrome, status, heading, message));
+  }
+
+  // ---- sign-in ---------------------------------------------------------------------------------
+
+  private void signIn(Context ctx) {
+    String key = Optional.ofNullable(ctx.formParam("user")).orElse("");
+    DemoUser user = DemoUser.byKey(key).orElseThrow(
+        () -> new ValidationException("user", "known-user", "is not on the demo list"));
+    session(ctx).userKey = user.key();
+    String back = Optional.ofNullable(ctx.formParam("back")).orElse("/");
+    // only a path of this portal: never another host ("//host", "/\\host"), which browsers would follow
+    boolean local = back.startsWith("/") && !back.startsWith("//") && back.indexOf('\\') < 0
+        && back.chars().noneMatch(Character::isISOControl);
+    ctx.redirect(local ? back : "/", io.javalin.http.HttpStatus.SEE_OTHER);
+  }
+
+  // ---- directory -------------------------------------------------------------------------------
+
+  private void directory(Context ctx) {
+    Privacy privacy = parse(Privacy.class, "privacy", ctx.queryParam("privacy"));
+    Purpose purpose = parse(Purpose.class, "purpose", ctx.queryParam("purpose"));
+    CommunityQuery query = CommunityQuery.all();
+    if (privacy != null) {
+      query = query.withPrivacies(privacy);
+    }
+    if (purpose != null) {
+      query = query.withPurposes(purpose);
+    }
+    String after = ctx.queryParam("after");
+    PageRequest request = after == null || after.isEmpty() ? PageRequest.first(DIRECTORY_PAGE)
+        : PageRequest.first(DIRECTORY_PAGE).after(after);
+    Locale lang = language(ctx);
+    Page<Community> page = convene.communities().list(actor(ctx), query, request);
+    List<Views.CommunityRow> rows = page.items().stream().map(c -> new Views.CommunityRow(c.slug(),
+        text(c.name(), lang, c.slug()), text(c.description(), lang, ""), words(c.privacy()), words(c.purpose())))
+        .toList();
+    String p = privacy == null ? "" : privacy.name();
+    String u = purpose == null ? "" : purpose.name();
+    List<Views.Choice> privacies = new ArrayList<>();
+    privacies.add(new Views.Choice("any", Links.of("/", List.of(Map.entry("purpose", u))), privacy == null));
+    for (Privacy each : Privacy.values()) {
+      privacies.add(new Views.Choice(words(each), Links.of("/", List.of(Map.entry("privacy", each.name()),
+          Map.entry("purpose", u))), each == privacy));
+    }
+    List<Views.Choice> purposes = new ArrayList<>();
+    purposes.add(new Views.Choice("any", Links.of("/", List.of(Map.entry("privacy", p))), purpose == null));
+    for (Purpose each : Purpose.values()) {
+      purposes.add(new Views.Choice(words(each), Links.of("/", List.of(Map.entry("privacy", p),
+          Map.entry("purpose", each.name()))), each == purpose));
+    }
+    String next = page.next().map(cursor -> Links.of("/", List.of(Map.entry("privacy", p), Map.entry("purpose", u),
+        Map.entry("after", cursor)))).orElse("");
+    render(ctx, "directory.jte", new Views.Directory(chrome(ctx, "Communities"), rows, privacies, purposes, next));
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+    if (value == null || value.isEmpty()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value);
+    } catch (IllegalArgumentException e) {
+      throw new ValidationException(field, "known-value", "is not one of the listed choices");
+    }
+  }
+
+  // ---- a community's space ---------------------------------------------------------------------
+
+  private void space(Context ctx) {
+    Actor actor = actor(ctx);
+    Locale lang = language(ctx);
+    Community community = convene.communities().bySlug(actor, ctx.pathParam("slug"));
+    List<Views.DocumentRow> documents = new ArrayList<>();
+    try {
+      for (Item item : convene.content().list(actor, community.id(), ItemQuery.all().withTypes(ItemType.DOCUMENT),
+          PageRequest.first(50)).items()) {
+        documents.add(new Views.DocumentRow(item.id().value(), item.title(),
+            item.header().language().getDisplayLanguage(lang), words(item.header().visibility())));
+      }
+    } catch (AccessDeniedException e) {
+      // the profile is visible, the documents are for members: the list stays empty
+    }
+    String action = "";
+    if (allowed(actor, Action.JOIN, community.id())) {
+      action = "join";
+    } else if (allowed(actor, Action.REQUEST_MEMBERSHIP, community.id())) {
+      action = "request";
+    }
+    String standing = "";
+    if (!actor.isAnonymous()) {
+      standing = convene.memberships().membership(actor, community.id()).map(PortalServer::standing).orElse("");
+    }
+    String name = text(community.name(), lang, community.slug());
+    render(ctx, "space.jte", new Views.Space(chrome(ctx, name), community.slug(), name,
+        text(community.description(), lang, ""), text(community.branding().welcome(), lang, ""),
+        words(community.privacy()), words(community.purpose()), documents, action, standing));
+  }
+
+  private static String standing(Membership membership) {
+    return switch (membership.state()) {
+      case ACTIVE -> "You are a " + words(membership.role()) + " here.";
+      case REQUESTED -> "You asked to join; the moderators will answer.";
+      case INVITED -> "You are invited to join.";
+      case BLOCKED -> "You are blocked here.";
+    };
+  }
+
+  private boolean allowed(Actor actor, Action action, CommunityId community) {
+    Decision decision = convene.decide(actor, action, community);
+    return decision.isAllowed() && !decision.isPlatformAdminOverride();
+  }
+
+  private void join(Context ctx) {
+    Actor actor = actor(ctx);
+    Community community = convene.communities().bySlug(actor, ctx.pathParam("slug"));
+    if (allowed(actor, Action.JOIN, community.id())) {
+      convene.memberships().join(actor, community.id());
+    } else if (allowed(actor, Action.REQUEST_MEMBERSHIP, community.id())) {
+      String message = Optional.ofNullable(ctx.formParam("message")).map(String::strip).orElse("");
+      convene.memberships().request(actor, community.id(), message.isEmpty() ? Optional.empty() : Optional.of(message));
+    } else {
+      convene.memberships().join(actor, community.id()); // refused with the exception that says why
+    }
+    ctx.redirect("/c/" + Links.encode(community.slug()), io.javalin.http.HttpStatus.SEE_OTHER);
+  }
+
+  // ---- documents -------------------------------------------------------------------------------
+
+  private Document documentOf(Context ctx) {
+    Item item = convene.content().get(actor(ctx), ItemId.of(ctx.pathParam("id")));
+    if (!(item instanceof Document document)) {
+      throw new NotFoundException("not found");
+    }
+    return document;
+  }
+
+  private void document(Context ctx) {
+    Actor actor = actor(ctx);
+    Locale lang = language(ctx);
+    Document document = documentOf(ctx);
+    Community community = convene.communities().get(actor, document.header().community());
+    List<Views.AttachmentRow> files = document.attachments().stream().map(a -> new Views.AttachmentRow(
+        a.fileName(), a.mediaType(), a.size(), "/d/" + Links.encode(document.id().value()) + "/files/" + a.contentHash()))
+        .toList();
+    render(ctx, "document.jte", new Views.DocumentPage(chrome(ctx, document.title()), community.slug(),
+        text(community.name(), lang, community.slug()), document.title(), document.summary(), document.body(),
+        document.header().language().getDisplayLanguage(lang), words(document.header().visibility()), files));
+  }
+
+  private void download(Context ctx) {
+    Document document = documentOf(ctx);
+    String hash = ctx.pathParam("hash");
+    Attachment attachment = document.attachments().stream().filter(a -> a.contentHash().equals(hash)).findFirst()
+        .orElseThrow(() -> new NotFoundException("not found"));
+    InputStream content = convene.content().openAttachment(actor(ctx), document.id(), hash);
+    ctx.header("Content-Disposition", contentDisposition(attachment.fileName()));
+    ctx.header("Content-Length", Long.toString(attachment.size()));
+    ctx.contentType(attachment.mediaType());
+    ctx.result(content);
+  }
+
+  /**
+   * An attachment's Content-Disposition: a plain ASCII name for old clients, and the exact name
+   * encoded as RFC 8187 says.
+   */
+  static String contentDisposition(String fileName) {
+    StringBuilder ascii = new StringBuilder();
+    for (char c : fileName.toCharArray()) {
+      ascii.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '%' ? c : '_');
+    }
+    StringBuilder encoded = new StringBuilder();
+    for (byte b : fileName.getBytes(StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xff);
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!#$&+-.^_`|~".indexOf(c) >= 0) {
+        encoded.append(c);
+      } else {
+        encoded.append('%').append(String.format("%02X", (int) c));
+      }
+    }
+    return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+  }
+
+  // ---- search ----------------------------------------------------------------------------------
+
+  private void search(Context ctx) {
+    Actor actor = actor(ctx);
+    Locale lang = language(ctx);
+    String query = Optional.ofNullable(ctx.queryParam("q")).orElse("");
+    String after = Optional.ofNullable(ctx.queryParam("after")).orElse("");
+    Map<String, List<String>> drills = new HashMap<>();
+    for (Map.Entry<String, FacetDimension> facet : FACETS) {
+      drills.put(facet.getKey(), ctx.queryParams(facet.getKey()));
+    }
+    SearchRequestBuilder request = dev.convene.search.SearchRequest.builder().text(query).pageSize(SEARCH_PAGE)
+        .facets(FacetDimension.TYPE, FacetDimension.LANGUAGE, FacetDimension.COMMUNITY).displayLanguage(lang);
+    for (Map.Entry<String, FacetDimension> facet : FACETS) {
+      List<String> values = drills.get(facet.getKey());
+      if (!values.isEmpty()) {
+        request.drillDown(facet.getValue(), values.toArray(String[]::new));
+      }
+    }
+    if (!after.isEmpty()) {
+      request.after(after);
+    }
+    SearchResult result;
+    try {
+      result = convene.search(actor, request.build());
+    } catch (InvalidQueryException | ValidationException e) {
+      ctx.status(400);
+      String message = e instanceof ValidationException v ? v.field() + ": " + v.getMessage() : e.getMessage();
+      render(ctx, "search.jte", new Views.Search(chrome(ctx, "Search"), query, message, 0, List.of(), List.of(), ""));
+      return;
+    }
+    Map<CommunityId, Community> communities = new HashMap<>();
+    List<Views.Hit> hits = new ArrayList<>();
+    for (SearchHit hit : result.hits()) {
+      Community community = communities.computeIfAbsent(hit.community(), id -> convene.communities().get(actor, id));
+      String url = hit.kind() == HitKind.ITEM ? "/d/" + Links.encode(hit.item().orElseThrow().value())
+          : "/c/" + Links.encode(community.slug());
+      hits.add(new Views.Hit(hit.title(), url, hit.itemType().map(PortalServer::words).orElse("community"),
+          text(community.name(), lang, community.slug()), segments(hit.snippet())));
+    }
+    List<Views.Facet> facets = new ArrayList<>();
+    for (Map.Entry<String, FacetDimension> facet : FACETS) {
+      Optional<FacetResult> found = result.facet(facet.getValue());
+      if (found.isEmpty() || found.get().values().isEmpty()) {
+        continue;
+      }
+      List<Views.Choice> choices = new ArrayList<>();
+      for (FacetValue value : found.get().values()) {
+        boolean selected = drills.get(facet.getKey()).contains(value.value());
+        Map<String, List<String>> toggled = new HashMap<>(drills);
+        List<String> values = new ArrayList<>(drills.get(facet.getKey()));
+        if (selected) {
+          values.remove(value.value());
+        } else {
+          values.add(value.value());
+        }
+        toggled.put(facet.getKey(), values);
+        choices.add(new Views.Choice(value.label() + " (" + value.count() + ")", searchLink(query, toggled, ""),
+            selected));
+      }
+      facets.add(new Views.Facet(facet.getKey(), choices));
+    }
+    String next = result.nextCursor().map(cursor -> searchLink(query, drills, cursor)).orElse("");
+    render(ctx, "search.jte", new Views.Search(chrome(ctx, "Search"), query, "", result.total(), hits, facets, next));
+  }
+
+  private static String searchLink(String query, Map<String, List<String>> drills, String after) {
+    List<Map.Entry<String, String>> params = new ArrayList<>();
+    params.add(Map.entry("q", query));
+    for (Map.Entry<String, FacetDimension> facet : FACETS) {
+      for (String value : drills.get(facet.getKey())) {
+        params.add(Map.entry(facet.getKey(), value));
+      }
+    }
+    params.add(Map.entry("after", after));
+    return Links.of("/search", params);
+  }
+
+  /**
+   * A snippet's runs of text: Convene gives it as escaped HTML with {@code <mark>} around the words
+   * that matched; the runs are unescaped here so that the template escapes them again itself.
+   */
+  static List<Views.Segment> segments(String snippet) {
+    List<Views.Segment> out = new ArrayList<>();
+    String rest = snippet;
+    while (!rest.isEmpty()) {
+      int open = rest.indexOf("<mark>");
+      if (open < 0) {
+        out.add(new Views.Segment(unescape(rest), false));
+        break;
+      }
+      if (open > 0) {
+        out.add(new Views.Segment(unescape(rest.substring(0, open)), false));
+      }
+      int close = rest.indexOf("</mark>", open);
+      if (close < 0) {
+        out.add(new Views.Segment(unescape(rest.substring(open + 6)), true));
+        break;
+      }
+      out.add(new Views.Segment(unescape(rest.substring(open + 6, close)), true));
+      rest = rest.substring(close + 7);
+    }
+    return out;
+  }
+
+  private static String unescape(String html) {
+    return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#x27;", "'")
+        .replace("&#39;", "'").replace("&#x2F;", "/").replace("&amp;", "&");
+  }
+
+  // ---- words -----------------------------------------------------------------------------------
+
+  private static String text(LocalizedText text, Locale lang, String fallback) {
+    return text.resolve(lang).orElse(fallback);
+  }
+
+  private static String words(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+}

@@ -1,0 +1,132 @@
+package dev.convene.portal;
+
+import dev.convene.core.model.Actor;
+import dev.convene.core.model.Branding;
+import dev.convene.core.model.Community;
+import dev.convene.core.model.Item;
+import dev.convene.core.model.LocalizedText;
+import dev.convene.core.model.Privacy;
+import dev.convene.core.model.Purpose;
+import dev.convene.core.model.Role;
+import dev.convene.core.model.UserId;
+import dev.convene.core.model.Visibility;
+import dev.convene.platform.Convene;
+import dev.convene.platform.ItemDraft;
+import dev.convene.storage.Storage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The small world the portal shows on its first start, built through Convene's services as a portal
+ * would: communities of every privacy and purpose (one a hidden group), people in every standing, and
+ * public and members-only documents in English, French and Spanish, one with an attached file.
+ */
+final class SeedWorld {
+  /** The slug of the community the demo centres on. */
+  static final String LIBRARY = "open-library";
+  /** The slug of the hidden group, a working group of Cash Transfers. */
+  static final String HIDDEN = "task-force";
+  /** The hidden group's name, which no outsider may ever read. */
+  static final String HIDDEN_NAME = "Task Force Zephyr";
+  /** The name of the file attached to the annual report. */
+  static final String ATTACHMENT = "résumé annuel 2025.txt";
+
+  private static final Locale FR = Locale.FRENCH;
+  private static final Locale ES = Locale.forLanguageTag("es");
+  private static final Actor ADA = actor("ada");
+  private static final Actor MO = actor("mo");
+  private static final Actor MIA = actor("mia");
+  private static final Actor BOB = actor("bob");
+  private static final Actor RITA = actor("rita");
+
+  private SeedWorld() {}
+
+  static boolean isEmpty(Storage storage) {
+    return storage.read(tx -> tx.communities().bySlug(LIBRARY)).isEmpty();
+  }
+
+  static void seed(Convene convene) {
+    Community library = convene.communities().create(ADA, LIBRARY, b -> b.name("Open Library")
+        .description("Reports and studies anyone may read.")
+        .branding(Branding.none().withColours("#1d4e89", "#f2a541").withWelcome(LocalizedText.of(Locale.ENGLISH,
+            "Welcome to the Open Library: our public reports, and briefings for members.")
+            .with(FR, "Bienvenue à la bibliothèque ouverte.").with(ES, "Bienvenidos a la biblioteca abierta."))));
+    Community climate = convene.communities().create(ADA, "climate-lab", b -> b.name("Climate Lab")
+        .description("A public working group on adaptation.").purpose(Purpose.WORKING_GROUP)
+        .privacy(Privacy.PUBLIC).joinPolicy(dev.convene.core.model.JoinPolicy.REQUEST));
+    Community pensions = convene.communities().create(ADA, "pension-reform", b -> b.name("Pension Reform")
+        .description("Its profile is public; its documents are for members.").privacy(Privacy.SEMI_PRIVATE));
+    Community cash = convene.communities().create(ADA, "cash-transfers", b -> b.name("Cash Transfers")
+        .description("A private working group.").purpose(Purpose.WORKING_GROUP).privacy(Privacy.PRIVATE));
+    Community taskForce = convene.communities().createWorkingGroup(ADA, cash.id(), HIDDEN,
+        b -> b.name(HIDDEN_NAME).purpose(Purpose.HIDDEN_GROUP));
+
+    for (Community c : new Community[] {library, climate, pensions, cash}) {
+      bringIn(convene, c, MIA);
+      bringIn(convene, c, MO);
+      convene.memberships().changeRole(ADA, c.id(), user(MO), Role.MODERATOR);
+    }
+    bringIn(convene, taskForce, MO);
+    bringIn(convene, library, BOB);
+    convene.memberships().block(ADA, library.id(), user(BOB));
+    convene.memberships().request(RITA, pensions.id(), Optional.of("I work on pensions"));
+
+    Item report = publish(convene, library, ADA, ItemDraft.document("Annual report 2025", Locale.ENGLISH,
+        Visibility.PUBLIC).summary("What the library did in 2025.").body("Reading rooms, lending and a new archive."));
+    convene.content().attach(ADA, report.id(), ATTACHMENT, "text/plain",
+        new ByteArrayInputStream("Résumé of the annual report.\n".getBytes(StandardCharsets.UTF_8)));
+    publish(convene, library, ADA, ItemDraft.document("Rapport annuel 2025", FR, Visibility.PUBLIC)
+        .summary("Ce que la bibliothèque a fait en 2025.").body("Salles de lecture, prêts et nouvelles archives."));
+    publish(convene, library, ADA, ItemDraft.document("Informe anual 2025", ES, Visibility.PUBLIC)
+        .summary("Lo que hizo la biblioteca en 2025.").body("Salas de lectura, préstamos y un nuevo archivo."));
+    publish(convene, library, MO, ItemDraft.document("Members' briefing", Locale.ENGLISH, Visibility.MEMBERS)
+        .summary("For members only: the budget for next year.").body("The budget grows for the archive."));
+    publish(convene, library, MO, ItemDraft.document("Note aux membres", FR, Visibility.MEMBERS)
+        .summary("Réservé aux membres : le budget.").body("Le budget de l'archive augmente."));
+    publish(convene, library, MO, ItemDraft.document("Nota para los miembros", ES, Visibility.MEMBERS)
+        .summary("Solo para miembros: el presupuesto.").body("El presupuesto del archivo crece."));
+
+    publish(convene, climate, MIA, ItemDraft.document("Adaptation study", Locale.ENGLISH, Visibility.PUBLIC)
+        .summary("Heat waves and cities.").body("A study of adaptation in cities."));
+    publish(convene, climate, MO, ItemDraft.document("Working notes", Locale.ENGLISH, Visibility.MEMBERS)
+        .summary("The group's working notes.").body("Notes for the next meeting."));
+    publish(convene, pensions, ADA, ItemDraft.document("Réforme des retraites", FR, Visibility.MEMBERS)
+        .summary("Le dossier des membres.").body("Les retraites et leur réforme."));
+    publish(convene, pensions, ADA, ItemDraft.document("Pension reform report", Locale.ENGLISH, Visibility.PUBLIC)
+        .summary("Only members read documents in a semi-private community.").body("A report on pensions."));
+    publish(convene, cash, ADA, ItemDraft.document("Transferencias en efectivo", ES, Visibility.MEMBERS)
+        .summary("Un estudio del grupo.").body("Transferencias y hogares."));
+    publish(convene, taskForce, MO, ItemDraft.document("Zephyr plan", Locale.ENGLISH, Visibility.MEMBERS)
+        .summary("The hidden group's plan.").body("Known only to the task force."));
+  }
+
+  private static Item publish(Convene convene, Community community, Actor author, ItemDraft draft) {
+    Item item = convene.content().create(author, community.id(), draft);
+    return convene.content().submitOrPublish(author, item.id());
+  }
+
+  /** Gets someone in the way the community allows: join, ask and be approved, or be invited. */
+  private static void bringIn(Convene convene, Community community, Actor actor) {
+    switch (community.joinPolicy()) {
+      case OPEN -> convene.memberships().join(actor, community.id());
+      case REQUEST -> {
+        convene.memberships().request(actor, community.id(), Optional.empty());
+        convene.memberships().approve(ADA, community.id(), user(actor));
+      }
+      case INVITATION -> {
+        convene.memberships().invite(ADA, community.id(), user(actor), Optional.empty());
+        convene.memberships().accept(actor, community.id());
+      }
+    }
+  }
+
+  private static Actor actor(String key) {
+    return DemoUser.byKey(key).orElseThrow().actor();
+  }
+
+  private static UserId user(Actor actor) {
+    return actor.user().orElseThrow();
+  }
+}

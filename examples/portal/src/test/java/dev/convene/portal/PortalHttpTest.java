@@ -1,0 +1,312 @@
+package dev.convene.portal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.convene.core.model.Attachment;
+import dev.convene.core.model.Community;
+import dev.convene.core.model.Document;
+import dev.convene.core.model.Item;
+import dev.convene.core.model.MembershipState;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The portal over HTTP, as a browser without a browser: statuses, headers, forms and escaping. */
+class PortalHttpTest {
+  private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([0-9a-f]+)\"");
+
+  @TempDir static Path folder;
+  private static TestPortal portal;
+  private static Item evil;
+
+  @BeforeAll
+  static void start() {
+    portal = new TestPortal(folder);
+    evil = portal.addEvilDocument();
+  }
+
+  @AfterAll
+  static void stop() {
+    portal.close();
+  }
+
+  /** One visitor: a cookie jar, signed in as someone on the demo list or no one. */
+  private static final class Visitor {
+    final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    Visitor() {}
+
+    Visitor(String key) {
+      String token = csrf(get("/signin").body());
+      HttpResponse<String> signedIn = post("/signin", "csrf=" + token + "&user=" + key + "&back=/");
+      assertEquals(303, signedIn.statusCode());
+      assertTrue(get("/").body().contains(DemoUser.byKey(key).orElseThrow().label().replace("'", "&#39;")),
+          "signed in as " + key);
+    }
+
+    HttpResponse<String> get(String path) {
+      return send(HttpRequest.newBuilder(URI.create(portal.url(path))).GET().build());
+    }
+
+    HttpResponse<byte[]> bytes(String path) {
+      try {
+        return http.send(HttpRequest.newBuilder(URI.create(portal.url(path))).GET().build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+      } catch (IOException | InterruptedException e) {
+        throw new AssertionError(e);
+      }
+    }
+
+    HttpResponse<String> post(String path, String form) {
+      return send(HttpRequest.newBuilder(URI.create(portal.url(path)))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+      try {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+      } catch (IOException | InterruptedException e) {
+        throw new AssertionError(e);
+      }
+    }
+  }
+
+  private static String csrf(String page) {
+    Matcher m = CSRF.matcher(page);
+    assertTrue(m.find(), "the page has a form with a token");
+    return m.group(1);
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void everyPageCarriesTheSecurityHeaders() {
+    Visitor visitor = new Visitor();
+    for (String path : List.of("/", "/c/open-library", "/search?q=report", "/signin", "/c/no-such-community",
+        "/no/such/page", "/style.css")) {
+      HttpResponse<String> response = visitor.get(path);
+      String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
+      assertTrue(csp.contains("default-src 'self'"), path + ": " + csp);
+      assertTrue(csp.contains("frame-ancestors 'none'"), path + ": " + csp);
+      assertFalse(csp.contains("unsafe-inline"), path + ": " + csp);
+      assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+      assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(""), path);
+      assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElse(""), path);
+      assertFalse(response.body().contains("<script"), path + " has no script at all");
+      assertFalse(response.body().contains("<style"), path + " has no inline style sheet");
+      assertFalse(response.body().contains(" style="), path + " has no inline style");
+    }
+  }
+
+  @Test
+  void aHiddenGroupIsNotFoundForAnOutsiderAndItsNameIsInNoResponse() {
+    Visitor olga = new Visitor("olga");
+    HttpResponse<String> hidden = olga.get("/c/" + SeedWorld.HIDDEN);
+    HttpResponse<String> missing = olga.get("/c/no-such-community");
+    assertEquals(404, hidden.statusCode());
+    assertEquals(404, missing.statusCode());
+    assertEquals(missing.body(), hidden.body(), "one page for hidden and missing");
+
+    Item plan = portal.hiddenDocument();
+    HttpResponse<String> hiddenDocument = olga.get("/d/" + plan.id().value());
+    assertEquals(404, hiddenDocument.statusCode());
+    assertEquals(olga.get("/d/no-such-document").body(), hiddenDocument.body());
+    assertEquals(404, olga.post("/c/" + SeedWorld.HIDDEN + "/join", "csrf=" + csrf(olga.get("/signin").body()))
+        .statusCode());
+
+    List<String> bodies = new ArrayList<>();
+    bodies.add(hidden.body());
+    bodies.add(hiddenDocument.body());
+    String next = "/";
+    while (!next.isEmpty()) { // every page of the directory
+      String page = olga.get(next).body();
+      bodies.add(page);
+      Matcher m = Pattern.compile("href=\"([^\"]*)\" id=\"next\"").matcher(page);
+      next = m.find() ? m.group(1).replace("&amp;", "&") : "";
+    }
+    for (String words : List.of("zephyr", "task force", "plan", "")) {
+      bodies.add(olga.get("/search?q=" + encode(words)).body());
+    }
+    bodies.add(olga.get("/?purpose=HIDDEN_GROUP").body());
+    for (String body : bodies) {
+      assertFalse(body.contains("Zephyr"), body);
+      assertFalse(body.contains("Task Force"), body);
+    }
+    // the group's own moderator does see it
+    assertTrue(new Visitor("mo").get("/c/" + SeedWorld.HIDDEN).body().contains(SeedWorld.HIDDEN_NAME));
+  }
+
+  @Test
+  void aFormWithoutItsTokenIsRefusedAndChangesNothing() {
+    Visitor olga = new Visitor("olga");
+    Community library = portal.portal.convene().communities().bySlug(portal.actor("olga"), SeedWorld.LIBRARY);
+    assertEquals(403, olga.post("/c/open-library/join", "").statusCode());
+    assertEquals(403, olga.post("/c/open-library/join", "csrf=0123").statusCode());
+    assertEquals(403, new Visitor().post("/signin", "user=pat").statusCode());
+    assertTrue(portal.portal.convene().memberships().membership(portal.actor("olga"), library.id()).isEmpty());
+
+    String space = olga.get("/c/open-library").body();
+    assertTrue(space.contains("id=\"join\""), "an outsider may join the public library");
+    HttpResponse<String> joined = olga.post("/c/open-library/join", "csrf=" + csrf(space));
+    assertEquals(303, joined.statusCode());
+    assertEquals("/c/open-library", joined.headers().firstValue("Location").orElse(""));
+    assertEquals(MembershipState.ACTIVE, portal.portal.convene().memberships()
+        .membership(portal.actor("olga"), library.id()).orElseThrow().state());
+    assertTrue(olga.get("/c/open-library").body().contains("Members' briefing"));
+  }
+
+  @Test
+  void askingToJoinACommunityThatReviewsRequestsLeavesARequest() {
+    Visitor olga = new Visitor("olga");
+    String space = olga.get("/c/climate-lab").body();
+    assertTrue(space.contains("Ask to join"), space);
+    assertEquals(303, olga.post("/c/climate-lab/join", "csrf=" + csrf(space) + "&message=" + encode("<b>hi</b>"))
+        .statusCode());
+    String after = olga.get("/c/climate-lab").body();
+    assertTrue(after.contains("You asked to join"), after);
+    assertFalse(after.contains("Working notes"), "a request is not a membership");
+  }
+
+  @Test
+  void signingInReturnsOnlyToAPageOfThePortal() {
+    Visitor visitor = new Visitor();
+    String token = csrf(visitor.get("/signin").body());
+    for (String back : List.of("//example.org/x", "/\\example.org/x", "https://example.org/", "x")) {
+      HttpResponse<String> response = visitor.post("/signin", "csrf=" + token + "&user=mia&back=" + encode(back));
+      assertEquals(303, response.statusCode());
+      assertEquals("/", response.headers().firstValue("Location").orElse(""), back);
+    }
+    HttpResponse<String> local = visitor.post("/signin", "csrf=" + token + "&user=mia&back=" + encode("/search?q=x"));
+    assertEquals("/search?q=x", local.headers().firstValue("Location").orElse(""));
+    assertEquals(400, visitor.post("/signin", "csrf=" + token + "&user=nobody").statusCode());
+  }
+
+  @Test
+  void statusesFollowTheExceptions() {
+    Visitor bob = new Visitor("bob");
+    String token = csrf(bob.get("/signin").body());
+    assertEquals(403, bob.post("/c/open-library/join", "csrf=" + token).statusCode(), "blocked");
+
+    HttpResponse<String> badFilter = bob.get("/?privacy=SECRET");
+    assertEquals(400, badFilter.statusCode());
+    assertTrue(badFilter.body().contains("privacy: is not one of the listed choices"), badFilter.body());
+
+    HttpResponse<String> longQuery = bob.get("/search?q=" + "a".repeat(2_001));
+    assertEquals(400, longQuery.statusCode());
+    assertTrue(longQuery.body().contains("id=\"q-error\""), "the message stands next to the field");
+
+    assertEquals(404, bob.get("/no/such/page").statusCode());
+    assertEquals(bob.get("/c/no-such-community").body(), bob.get("/no/such/page").body());
+  }
+
+  @Test
+  void titlesAreEscapedWhereverTheyAreShown() {
+    Visitor visitor = new Visitor();
+    List<String> pages = List.of(visitor.get("/c/open-library").body(), visitor.get("/d/" + evil.id().value()).body(),
+        visitor.get("/search?q=alert").body(), visitor.get("/search?q=" + encode(TestPortal.EVIL_TITLE)).body());
+    Pattern quoteInATag = Pattern.compile("<[a-zA-Z][^<>]*\"onerror=");
+    for (String page : pages) {
+      assertFalse(page.contains("<script"), page);
+      assertFalse(page.contains("<img"), page);
+      assertFalse(quoteInATag.matcher(page).find(), "no quote ends an attribute early: " + page);
+    }
+    // in text, < and > are escaped (a quote is harmless there); in an attribute, the quotes are escaped too
+    for (String page : pages.subList(0, 3)) {
+      assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt; \"onerror=alert(2) x"), page);
+    }
+    assertTrue(pages.get(1).contains("&lt;img src=x onerror=alert(3)&gt;"), pages.get(1));
+    assertTrue(pages.get(3).contains("value=\"&lt;script>alert(1)&lt;/script> &#34;onerror=alert(2) x\""),
+        pages.get(3));
+  }
+
+  @Test
+  void anAnonymousVisitorAndAMemberSeeDifferentDocuments() {
+    String anonymous = new Visitor().get("/c/open-library").body();
+    String member = new Visitor("mia").get("/c/open-library").body();
+    for (String title : List.of("Annual report 2025", "Rapport annuel 2025", "Informe anual 2025")) {
+      assertTrue(anonymous.contains(title), title);
+      assertTrue(member.contains(title), title);
+    }
+    for (String title : List.of("Members' briefing", "Note aux membres", "Nota para los miembros")) {
+      assertFalse(anonymous.contains(title), title);
+      assertTrue(member.contains(title), title);
+    }
+  }
+
+  @Test
+  void anAttachmentDownloadsWithItsNameItsTypeAndNoSniffing() {
+    Visitor visitor = new Visitor();
+    Community library = portal.portal.convene().communities().bySlug(portal.actor("ada"), SeedWorld.LIBRARY);
+    Document report = portal.portal.convene().content().list(portal.actor("ada"), library.id(),
+        dev.convene.storage.ItemQuery.all(), dev.convene.storage.PageRequest.first(50)).items().stream()
+        .filter(i -> i.title().equals("Annual report 2025")).map(Document.class::cast).findFirst().orElseThrow();
+    Attachment file = report.attachments().getFirst();
+    String page = visitor.get("/d/" + report.id().value()).body();
+    String link = "/d/" + report.id().value() + "/files/" + file.contentHash();
+    assertTrue(page.contains("href=\"" + link + "\""), page);
+
+    HttpResponse<byte[]> download = visitor.bytes(link);
+    assertEquals(200, download.statusCode());
+    assertArrayEquals("Résumé of the annual report.\n".getBytes(StandardCharsets.UTF_8), download.body());
+    assertEquals("text/plain", download.headers().firstValue("Content-Type").orElse(""));
+    assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(""));
+    assertEquals(PortalServer.contentDisposition(file.fileName()),
+        download.headers().firstValue("Content-Disposition").orElse(""));
+    assertEquals(404, visitor.get("/d/" + report.id().value() + "/files/" + "0".repeat(64)).statusCode());
+  }
+
+  @Test
+  void theContentDispositionEncodesTheName() {
+    assertEquals("attachment; filename=\"r_sum_ _2025_.txt\"; filename*=UTF-8''r%C3%A9sum%C3%A9%20%222025%22.txt",
+        PortalServer.contentDisposition("résumé \"2025\".txt"));
+  }
+
+  @Test
+  void theDisplayLanguageIsSwitchedInTheHeaderAndKeptInTheSession() {
+    Visitor visitor = new Visitor();
+    assertTrue(visitor.get("/c/open-library").body().contains("Welcome to the Open Library"));
+    String french = visitor.get("/c/open-library?lang=fr").body();
+    assertTrue(french.contains("<html lang=\"fr\">"), french);
+    assertTrue(french.contains("Bienvenue à la bibliothèque ouverte."), french);
+    assertTrue(french.contains("français"), "languages are named in French: " + french);
+    String spanish = visitor.get("/search?q=2025&lang=es").body();
+    assertTrue(spanish.contains("francés (1)"), spanish);
+    assertTrue(visitor.get("/c/open-library").body().contains("Bienvenidos a la biblioteca abierta."),
+        "the choice stays for the session");
+    assertEquals(200, visitor.get("/?lang=xx").statusCode(), "an unknown language is ignored");
+  }
+
+  @Test
+  void searchCountsFacetsAndDrillsDown() {
+    Visitor mia = new Visitor("mia");
+    String all = mia.get("/search?q=" + encode("2025")).body();
+    assertTrue(all.contains("3 found"), all);
+    Matcher french = Pattern.compile("href=\"([^\"]*language=fr[^\"]*)\"[^>]*>French \\(1\\)").matcher(all);
+    assertTrue(french.find(), all);
+    String drilled = mia.get(french.group(1).replace("&amp;", "&")).body();
+    assertTrue(drilled.contains("1 found"), drilled);
+    assertTrue(drilled.contains("Rapport annuel 2025"), drilled);
+    assertFalse(drilled.contains("Informe anual 2025"), drilled);
+  }
+}
