@@ -2,7 +2,6 @@ package dev.convene.portal;
 
 import dev.convene.core.AccessDeniedException;
 import dev.convene.core.ConflictException;
-import dev.convene.core.InvalidQueryException;
 import dev.convene.core.NotFoundException;
 import dev.convene.core.ValidationException;
 import dev.convene.core.model.Actor;
@@ -129,9 +128,8 @@ public final class PortalServer implements AutoCloseable {
         "The form had expired or did not come from this portal. Go back, reload the page and try again."));
     app.exception(ConflictException.class, (e, ctx) -> problem(ctx, 409, "Changed meanwhile",
         "Someone changed this at the same time. Reload the page and try again."));
+    // an InvalidQueryException is a ValidationException on the field "text"; the message names the field
     app.exception(ValidationException.class, (e, ctx) -> problem(ctx, 400, "Please check your input",
-        e.field() + ": " + e.getMessage()));
-    app.exception(InvalidQueryException.class, (e, ctx) -> problem(ctx, 400, "Please check your input",
         e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> {
       LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
@@ -424,9 +422,9 @@ public final class PortalServer implements AutoCloseable {
     SearchResult result;
     try {
       result = convene.search(actor, request.build());
-    } catch (InvalidQueryException | ValidationException e) {
+    } catch (ValidationException e) { // an InvalidQueryException too, on the field "text"
       ctx.status(400);
-      String message = e instanceof ValidationException v ? v.field() + ": " + v.getMessage() : e.getMessage();
+      String message = e.getMessage();
       render(ctx, "search.jte", new Views.Search(chrome(ctx, "Search"), query, message, 0, List.of(), List.of(), ""));
       return;
     }
