@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * Turns the counters of a search into {@link FacetResult}s, with labels resolved now in the display
- * language: a concept's current preferred label, a community's current name, a language's name.
+ * language: a concept's current preferred label, a community's current name, a language's name, a
+ * type's label from {@link TypeLabels}.
  */
 public final class FacetResults {
   private static final Comparator<FacetValue> ORDER =
@@ -48,7 +49,7 @@ public final class FacetResults {
 
   private static String label(FacetCounter counter, String value, World world, Locale display) {
     return switch (counter.dimension().kind()) {
-      case TYPE -> Character.toUpperCase(value.charAt(0)) + value.substring(1);
+      case TYPE -> TypeLabels.label(value, display);
       case LANGUAGE -> {
         String name = Locale.forLanguageTag(value).getDisplayLanguage(display);
         yield name.isEmpty() ? value : name;
