@@ -5,28 +5,42 @@ import dev.convene.benchmarks.query.BenchQuery;
 import dev.convene.core.model.CommunityId;
 import dev.convene.core.taxonomy.Concept;
 import dev.convene.core.taxonomy.Taxonomy;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.FixedBitSet;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a benchmark query into a Lucene query: the user's text parsed over every language's title
  * and text fields (titles count double), every word required unless marked otherwise, the privacy filter as a non-scoring clause, and the
- * drill-down concept as a term of its scheme's facet field.
+ * drill-down concept as a term of its scheme's facet field. As in Convene's search, required text
+ * that is a concept's label (in any language) also matches, at a constant score, every document
+ * tagged with that concept or a narrower one, in any language, unless an excluded word rules it
+ * out: the taxonomy's expansion, one term of the facet field per concept found, since each document
+ * carries its concepts' broader ones there.
  */
 final class RawQueries {
   private static final float TITLE_BOOST = 2f;
+  /** A clause of the query syntax: its {@code +} or {@code -} signs, then a quoted phrase or a word. */
+  private static final Pattern CLAUSE = Pattern.compile("([+-]*)(\"[^\"]*\"|[^\\s\"]+)");
 
   private final Analyzer analyzer;
   private final Taxonomy taxonomy;
@@ -89,10 +103,78 @@ final class RawQueries {
     MultiFieldQueryParser parser = new MultiFieldQueryParser(RawSchema.textFields(), analyzer, boosts);
     // words without + or - are all required, as in Convene's query syntax
     parser.setDefaultOperator(QueryParser.Operator.AND);
+    Query parsed;
     try {
-      return parser.parse(text);
+      parsed = parser.parse(text);
     } catch (ParseException e) {
       throw new IllegalArgumentException("Cannot parse \"" + text + "\": " + e.getMessage(), e);
     }
+    @Nullable Query concepts = concepts(requiredText(text));
+    if (concepts == null) {
+      return parsed;
+    }
+    // (the text or the concepts), and none of the excluded words
+    BooleanQuery.Builder positive = new BooleanQuery.Builder();
+    List<Query> excluded = new ArrayList<>();
+    if (parsed instanceof BooleanQuery clauses
+        && clauses.clauses().stream().anyMatch(c -> c.occur() == Occur.MUST_NOT)) {
+      for (BooleanClause clause : clauses.clauses()) {
+        if (clause.occur() == Occur.MUST_NOT) {
+          excluded.add(clause.query());
+        } else {
+          positive.add(clause);
+        }
+      }
+    } else {
+      positive.add(parsed, Occur.MUST);
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder().add(new BooleanQuery.Builder()
+        .add(positive.build(), Occur.SHOULD)
+        .add(concepts, Occur.SHOULD)
+        .build(), Occur.MUST);
+    excluded.forEach(q -> all.add(q, Occur.MUST_NOT));
+    return all.build();
+  }
+
+  /**
+   * The documents tagged with a concept whose label, in any language, is {@code text}, or with a
+   * narrower one; null if no label is {@code text}.
+   */
+  private @Nullable Query concepts(String text) {
+    if (text.isBlank()) {
+      return null;
+    }
+    List<Concept> found = taxonomy.findByLabel(text);
+    if (found.isEmpty()) {
+      return null;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (Concept concept : found) {
+      String dimension = concept.scheme().value();
+      Term term = DrillDownQuery.term(facets.getDimConfig(dimension).indexFieldName, dimension, concept.id().value());
+      any.add(new TermQuery(term), Occur.SHOULD);
+    }
+    return new ConstantScoreQuery(any.build());
+  }
+
+  /**
+   * The required words and phrases of {@code text}, as Convene's query syntax reads them, joined by a
+   * space: neither the excluded ones ({@code -word}) nor prefixes ({@code word*}).
+   */
+  static String requiredText(String text) {
+    List<String> required = new ArrayList<>();
+    Matcher clause = CLAUSE.matcher(text);
+    while (clause.find()) {
+      String clauseText = clause.group(2);
+      if (clause.group(1).endsWith("-") || clauseText.endsWith("*")) {
+        continue;
+      }
+      String words = clauseText.startsWith("\"") ? clauseText.substring(1, clauseText.length() - 1).strip()
+          : clauseText;
+      if (!words.isEmpty()) {
+        required.add(words);
+      }
+    }
+    return String.join(" ", required);
   }
 }

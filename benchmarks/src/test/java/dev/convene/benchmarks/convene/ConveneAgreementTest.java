@@ -14,9 +14,12 @@ import dev.convene.benchmarks.query.BenchQuery;
 import dev.convene.benchmarks.query.QueryClass;
 import dev.convene.benchmarks.query.QueryMix;
 import dev.convene.benchmarks.raw.RawLuceneEngine;
+import dev.convene.core.model.ConceptId;
 import dev.convene.core.model.Document;
 import dev.convene.core.model.ItemId;
 import dev.convene.core.policy.AccessPolicy;
+import dev.convene.core.taxonomy.Concept;
+import dev.convene.core.taxonomy.Taxonomy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +27,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -158,6 +162,47 @@ class ConveneAgreementTest {
     System.out.println("Text queries with the same total in both engines (taxonomy expansion and languages differ): "
         + shares);
     differing.forEach(d -> System.out.println("  " + d));
+  }
+
+  @Test
+  @DisplayName("find, for a word that is a concept's label, every document tagged with that concept or a narrower"
+      + " one, with the same total")
+  void labelsExpandToTheirConcepts() {
+    Taxonomy taxonomy = world.taxonomy();
+    int words = 0;
+    int taggedFound = 0;
+    for (Concept concept : taxonomy.concepts()) {
+      String label = concept.prefLabels().get(Locale.ENGLISH).orElseThrow().toLowerCase(Locale.ROOT);
+      if (label.contains(" ") || words >= 15) {
+        continue;
+      }
+      words++;
+      Set<ConceptId> subtree = new HashSet<>();
+      for (Concept labelled : taxonomy.findByLabel(label)) {
+        subtree.add(labelled.id());
+        taxonomy.descendants(labelled.id()).forEach(d -> subtree.add(d.id()));
+      }
+      for (BenchQuery query : List.of(
+          new BenchQuery(0, QueryClass.TERM, label, Optional.empty(), concept.scheme(), ALL),
+          new BenchQuery(1, QueryClass.BOOLEAN, "+" + label + " -xqzxnothing", Optional.empty(), concept.scheme(), ALL))) {
+        for (Audience audience : world.audiences()) {
+          String what = audience.name() + " " + query;
+          Result r = raw.query(audience, query, Page.IDS);
+          Result c = convene.query(audience, query, Page.IDS);
+          assertEquals(c.totalHits(), r.totalHits(), what);
+          if (c.totalHits() > ALL) {
+            continue;
+          }
+          Set<ItemId> tagged = documents.values().stream()
+              .filter(d -> oracle.allowed(audience, d) && d.concepts().stream().anyMatch(subtree::contains))
+              .map(Document::id).collect(Collectors.toSet());
+          assertEquals(new HashSet<>(c.hits()), new HashSet<>(r.hits()), what);
+          assertTrue(c.hits().containsAll(tagged), what);
+          taggedFound += tagged.size();
+        }
+      }
+    }
+    assertTrue(words >= 10 && taggedFound >= 100, "one-word labels " + words + ", tagged documents " + taggedFound);
   }
 
   @Test
