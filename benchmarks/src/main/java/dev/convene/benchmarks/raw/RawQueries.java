@@ -29,9 +29,11 @@ import org.apache.lucene.util.FixedBitSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns a benchmark query into a Lucene query: the user's text parsed over every language's title
- * and text fields (titles count double), every word required unless marked otherwise, the privacy filter as a non-scoring clause, and the
- * drill-down concept as a term of its scheme's facet field. As in Convene's search, required text
+ * Turns a benchmark query into a Lucene query: the user's text parsed over each language's title
+ * and text fields (titles count double), every word required unless marked otherwise, the privacy
+ * filter as a non-scoring clause, and the drill-down concept as a term of its scheme's facet field.
+ * As in Convene's search, a document matches if its language's fields hold every required clause
+ * that language does not drop as a stop word, and none of the excluded ones; and required text
  * that is a concept's label (in any language) also matches, at a constant score, every document
  * tagged with that concept or a narrower one, in any language, unless an excluded word rules it
  * out: the taxonomy's expansion, one term of the facet field per concept found, since each document
@@ -99,41 +101,52 @@ final class RawQueries {
   }
 
   private Query parse(String text) {
+    // each language must match every required clause in its own fields, where its stop words are no
+    // clause, as in Convene's search; an excluded clause excludes in every language
+    BooleanQuery.Builder either = new BooleanQuery.Builder();
+    List<Query> excluded = new ArrayList<>();
+    for (String language : Analyzers.LANGUAGES) {
+      BooleanQuery.Builder required = new BooleanQuery.Builder();
+      int clauses = 0;
+      Query parsed = parse(text, language);
+      if (parsed instanceof BooleanQuery all && all.clauses().stream().anyMatch(c -> c.occur() == Occur.MUST_NOT)) {
+        for (BooleanClause clause : all.clauses()) {
+          if (clause.occur() == Occur.MUST_NOT) {
+            excluded.add(clause.query());
+          } else {
+            required.add(clause);
+            clauses++;
+          }
+        }
+      } else if (!(parsed instanceof BooleanQuery all && all.clauses().isEmpty())) {
+        required.add(parsed, Occur.MUST);
+        clauses++;
+      }
+      if (clauses > 0) {
+        either.add(required.build(), Occur.SHOULD);
+      }
+    }
+    @Nullable Query concepts = concepts(requiredText(text));
+    if (concepts != null) {
+      either.add(concepts, Occur.SHOULD);
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder().add(either.build(), Occur.MUST);
+    excluded.forEach(q -> all.add(q, Occur.MUST_NOT));
+    return all.build();
+  }
+
+  /** {@code text} parsed over the title and text fields of one language, every word required. */
+  private Query parse(String text, String language) {
     // the parser keeps state between calls and is cheap to make, so each query gets its own
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(RawSchema.textFields(), analyzer, boosts);
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(
+        new String[] {RawSchema.title(language), RawSchema.text(language)}, analyzer, boosts);
     // words without + or - are all required, as in Convene's query syntax
     parser.setDefaultOperator(QueryParser.Operator.AND);
-    Query parsed;
     try {
-      parsed = parser.parse(text);
+      return parser.parse(text);
     } catch (ParseException e) {
       throw new IllegalArgumentException("Cannot parse \"" + text + "\": " + e.getMessage(), e);
     }
-    @Nullable Query concepts = concepts(requiredText(text));
-    if (concepts == null) {
-      return parsed;
-    }
-    // (the text or the concepts), and none of the excluded words
-    BooleanQuery.Builder positive = new BooleanQuery.Builder();
-    List<Query> excluded = new ArrayList<>();
-    if (parsed instanceof BooleanQuery clauses
-        && clauses.clauses().stream().anyMatch(c -> c.occur() == Occur.MUST_NOT)) {
-      for (BooleanClause clause : clauses.clauses()) {
-        if (clause.occur() == Occur.MUST_NOT) {
-          excluded.add(clause.query());
-        } else {
-          positive.add(clause);
-        }
-      }
-    } else {
-      positive.add(parsed, Occur.MUST);
-    }
-    BooleanQuery.Builder all = new BooleanQuery.Builder().add(new BooleanQuery.Builder()
-        .add(positive.build(), Occur.SHOULD)
-        .add(concepts, Occur.SHOULD)
-        .build(), Occur.MUST);
-    excluded.forEach(q -> all.add(q, Occur.MUST_NOT));
-    return all.build();
   }
 
   /**

@@ -43,10 +43,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Convene's engine against the raw baseline on a small world, where their semantics are the same,
  * and each against {@link AccessPolicy} where they are not: browses (with and without a concept)
- * must agree exactly, in totals, hits and concept facet counts; text queries, analysed alike and
- * expanding the taxonomy's labels alike but still differing where Convene requires each word in one
- * language, must each return only what the policy allows, the same document for every audience the
- * policy lets see it, and the same total for 95 % of the queries and audiences; a word that is a
+ * must agree exactly, in totals, hits and concept facet counts; text queries, analysed alike, each
+ * language required to match every word it does not drop as a stop word, and the taxonomy's labels
+ * expanded alike, must each return only what the policy allows, the same document for every audience
+ * the policy lets see it, and the same total in both engines; a word that is a
  * concept's label must find the same hits in both, every document of the concept's subtree among
  * them. Both engines build the same full page, and the same hits without text for an ids-only page.
  */
@@ -153,14 +153,12 @@ class ConveneAgreementTest {
     assertTrue(checked >= 40, "text queries whose hits could all be read: " + checked);
     int agreeing = agreement.values().stream().mapToInt(n -> n[0]).sum();
     int compared = agreement.values().stream().mapToInt(n -> n[1]).sum();
-    // the same analysis, operators and taxonomy expansion: only the one-language rule for required
-    // words remains, and it changes a few totals
-    assertTrue(agreeing >= 0.95 * compared, "the same total in both engines for 95 % of the text queries, not "
-        + agreeing + " of " + compared);
+    // the same analysis, operators, languages and taxonomy expansion: the same totals
+    assertEquals(compared, agreeing, "text queries with the same total in both engines: " + differing);
     assertTrue(sameSets >= 100, "text queries that found the same documents in both, facets compared: " + sameSets);
     Map<QueryClass, String> shares = new TreeMap<>();
     agreement.forEach((kind, n) -> shares.put(kind, n[0] + " of " + n[1]));
-    System.out.println("Text queries with the same total in both engines (the one-language rule differs): "
+    System.out.println("Text queries with the same total in both engines: "
         + shares);
     differing.forEach(d -> System.out.println("  " + d));
   }
