@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -81,12 +80,6 @@ final class RawSchema {
 
   static String facetField(String dimension) {
     return "$facet_" + dimension;
-  }
-
-  /** Every text field, titles first, for the query parser. */
-  static String[] textFields() {
-    return Analyzers.LANGUAGES.stream().flatMap(l -> Stream.of(title(l), text(l)))
-        .toArray(String[]::new);
   }
 
   FacetsConfig facetsConfig() {
