@@ -116,10 +116,12 @@ public final class PortalServer implements AutoCloseable {
     app.get("/signin", ctx -> render(ctx, "signin.jte", chrome(ctx, "Sign in as")));
     app.post("/signin", this::signIn);
     app.get("/c/{slug}", this::space);
-    app.post("/c/{slug}/join", this::join);
     app.get("/d/{id}", this::document);
     app.get("/d/{id}/files/{hash}", this::download);
     app.get("/search", this::search);
+    MembershipPages.register(app, this, convene);
+    ReviewPages.register(app, this, convene);
+    ReportPages.register(app, this, convene);
 
     app.exception(NotFoundException.class, (e, ctx) -> notFound(ctx));
     app.exception(AccessDeniedException.class, (e, ctx) -> problem(ctx, 403, "Not allowed",
@@ -178,17 +180,17 @@ public final class PortalServer implements AutoCloseable {
     return ctx.attribute(SESSION_KEY);
   }
 
-  private static Actor actor(Context ctx) {
+  static Actor actor(Context ctx) {
     Sessions.Session session = session(ctx);
     return session == null ? Actor.anonymous() : session.user().actor();
   }
 
-  private static Locale language(Context ctx) {
+  static Locale language(Context ctx) {
     Sessions.Session session = session(ctx);
     return Locale.forLanguageTag(session == null ? "en" : session.lang);
   }
 
-  private Views.Chrome chrome(Context ctx, String title) {
+  Views.Chrome chrome(Context ctx, String title) {
     return chrome(ctx, title, ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString()));
   }
 
@@ -200,7 +202,7 @@ public final class PortalServer implements AutoCloseable {
     return new Views.Chrome(title, session.user(), DemoUser.ALL, session.csrf, session.lang, here);
   }
 
-  private void render(Context ctx, String template, Object page) {
+  void render(Context ctx, String template, Object page) {
     StringOutput out = new StringOutput();
     templates.render(template, page, out);
     ctx.html(out.toString());
@@ -210,7 +212,7 @@ public final class PortalServer implements AutoCloseable {
     problem(ctx, 404, "Not found", "There is nothing here, or nothing you may see.");
   }
 
-  private void problem(Context ctx, int status, String heading, String message) {
+  void problem(Context ctx, int status, String heading, String message) {
     ctx.status(status);
     // the same page whatever was asked for: nothing in it echoes the path
     Views.Chrome chrome = chrome(ctx, heading, "/");
@@ -322,28 +324,14 @@ public final class PortalServer implements AutoCloseable {
     };
   }
 
-  private boolean allowed(Actor actor, Action action, CommunityId community) {
+  boolean allowed(Actor actor, Action action, CommunityId community) {
     Decision decision = convene.decide(actor, action, community);
     return decision.isAllowed() && !decision.isPlatformAdminOverride();
   }
 
-  private void join(Context ctx) {
-    Actor actor = actor(ctx);
-    Community community = convene.communities().bySlug(actor, ctx.pathParam("slug"));
-    if (allowed(actor, Action.JOIN, community.id())) {
-      convene.memberships().join(actor, community.id());
-    } else if (allowed(actor, Action.REQUEST_MEMBERSHIP, community.id())) {
-      String message = Optional.ofNullable(ctx.formParam("message")).map(String::strip).orElse("");
-      convene.memberships().request(actor, community.id(), message.isEmpty() ? Optional.empty() : Optional.of(message));
-    } else {
-      convene.memberships().join(actor, community.id()); // refused with the exception that says why
-    }
-    ctx.redirect("/c/" + Links.encode(community.slug()), io.javalin.http.HttpStatus.SEE_OTHER);
-  }
-
   // ---- documents -------------------------------------------------------------------------------
 
-  private Document documentOf(Context ctx) {
+  Document documentOf(Context ctx) {
     Item item = convene.content().get(actor(ctx), ItemId.of(ctx.pathParam("id")));
     if (!(item instanceof Document document)) {
       throw new NotFoundException("not found");
@@ -509,11 +497,11 @@ public final class PortalServer implements AutoCloseable {
 
   // ---- words -----------------------------------------------------------------------------------
 
-  private static String text(LocalizedText text, Locale lang, String fallback) {
+  static String text(LocalizedText text, Locale lang, String fallback) {
     return text.resolve(lang).orElse(fallback);
   }
 
-  private static String words(Enum<?> value) {
+  static String words(Enum<?> value) {
     return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 }

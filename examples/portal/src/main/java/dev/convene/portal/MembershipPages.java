@@ -1,0 +1,316 @@
+package dev.convene.portal;
+
+import dev.convene.core.AccessDeniedException;
+import dev.convene.core.NotFoundException;
+import dev.convene.core.ValidationException;
+import dev.convene.core.model.Actor;
+import dev.convene.core.model.Community;
+import dev.convene.core.model.Membership;
+import dev.convene.core.model.MembershipState;
+import dev.convene.core.model.Role;
+import dev.convene.core.model.UserId;
+import dev.convene.core.policy.Action;
+import dev.convene.platform.Convene;
+import dev.convene.storage.Guidelines;
+import dev.convene.storage.MemberQuery;
+import dev.convene.storage.Page;
+import dev.convene.storage.PageRequest;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Membership pages: the signed-in person's own membership (join, ask, accept or decline an
+ * invitation, withdraw, leave), the member list, and the moderators' queue of requests. Every button
+ * is shown only when Convene allows it, and Convene decides again when it is pressed.
+ */
+final class MembershipPages {
+  private static final int PAGE = 50;
+
+  private final PortalServer server;
+  private final Convene convene;
+
+  private MembershipPages(PortalServer server, Convene convene) {
+    this.server = server;
+    this.convene = convene;
+  }
+
+  /** Adds the membership pages and their form actions to {@code app}. */
+  static void register(Javalin app, PortalServer server, Convene convene) {
+    MembershipPages pages = new MembershipPages(server, convene);
+    app.get("/c/{slug}/membership", pages::membership);
+    app.post("/c/{slug}/join", pages::join);
+    app.post("/c/{slug}/accept", pages::accept);
+    app.post("/c/{slug}/decline", ctx -> pages.own(ctx, (actor, c) -> convene.memberships().decline(actor, c.id())));
+    app.post("/c/{slug}/withdraw", ctx -> pages.own(ctx, (actor, c) -> convene.memberships().withdraw(actor, c.id())));
+    app.post("/c/{slug}/leave", ctx -> pages.own(ctx, (actor, c) -> convene.memberships().leave(actor, c.id())));
+    app.get("/c/{slug}/members", ctx -> pages.members(ctx, false));
+    app.get("/c/{slug}/requests", ctx -> pages.members(ctx, true));
+    app.post("/c/{slug}/invite", pages::invite);
+    app.post("/c/{slug}/members/{user}/{op}", pages::decide);
+  }
+
+  private Community community(Context ctx) {
+    return convene.communities().bySlug(PortalServer.actor(ctx), ctx.pathParam("slug"));
+  }
+
+  private static void back(Context ctx, Community community, String page) {
+    ctx.redirect("/c/" + Links.encode(community.slug()) + page, HttpStatus.SEE_OTHER);
+  }
+
+  // ---- the person's own membership -------------------------------------------------------------
+
+  private void membership(Context ctx) {
+    Actor actor = PortalServer.actor(ctx);
+    Locale lang = PortalServer.language(ctx);
+    Community community = community(ctx);
+    Optional<Membership> mine = actor.isAnonymous() ? Optional.empty()
+        : convene.memberships().membership(actor, community.id());
+    List<String> actions = new ArrayList<>();
+    Map<String, Action> choices = Map.of("join", Action.JOIN, "request", Action.REQUEST_MEMBERSHIP,
+        "accept", Action.ACCEPT_INVITATION, "decline", Action.DECLINE_INVITATION,
+        "withdraw", Action.WITHDRAW_REQUEST, "leave", Action.LEAVE);
+    for (String each : List.of("join", "request", "accept", "decline", "withdraw", "leave")) {
+      if (server.allowed(actor, choices.get(each), community.id())) {
+        actions.add(each);
+      }
+    }
+    boolean entering = actions.contains("join") || actions.contains("request") || actions.contains("accept");
+    List<ModerationViews.GuidelinesText> guidelines = entering
+        ? convene.guidelines().current(actor, community.id()).map(g -> List.of(guidelinesText(g, lang))).orElse(List.of())
+        : List.of();
+    String slug = "/c/" + Links.encode(community.slug());
+    List<Views.Choice> links = new ArrayList<>();
+    links.add(new Views.Choice("Back to the community", slug, false));
+    if (server.allowed(actor, Action.VIEW_MEMBERS, community.id())) {
+      links.add(new Views.Choice("Members", slug + "/members", false));
+    }
+    if (moderates(actor, community)) {
+      links.add(new Views.Choice("Requests to join", slug + "/requests", false));
+      links.add(new Views.Choice("Reports", slug + "/reports", false));
+    }
+    if (ReviewPages.reviews(convene, actor, community)) {
+      links.add(new Views.Choice("Review queue", slug + "/review", false));
+    }
+    String name = PortalServer.text(community.name(), lang, community.slug());
+    server.render(ctx, "membership.jte", new ModerationViews.MembershipPage(server.chrome(ctx, name),
+        community.slug(), name, mine.map(MembershipPages::standing).orElse(""), guidelines, actions, links));
+  }
+
+  private static ModerationViews.GuidelinesText guidelinesText(Guidelines guidelines, Locale lang) {
+    return new ModerationViews.GuidelinesText(guidelines.version(), PortalServer.text(guidelines.text(), lang, ""));
+  }
+
+  /** Whether the actor moderates the community, as the report queue's own check answers it. */
+  private boolean moderates(Actor actor, Community community) {
+    if (actor.isAnonymous()) {
+      return false;
+    }
+    try {
+      convene.reports().openCount(actor, community.id());
+      return true;
+    } catch (AccessDeniedException | NotFoundException e) {
+      return false;
+    }
+  }
+
+  static String standing(Membership membership) {
+    return switch (membership.state()) {
+      case ACTIVE -> "You are a " + PortalServer.words(membership.role()) + " here.";
+      case REQUESTED -> "You asked to join; the moderators will answer.";
+      case INVITED -> "You are invited to join.";
+      case BLOCKED -> "You are blocked here.";
+    };
+  }
+
+  /** The guidelines version the form sent, or empty when it sent none. */
+  private static Optional<Integer> acceptedVersion(Context ctx) {
+    String sent = ctx.formParam("guidelines");
+    if (sent == null || sent.isEmpty()) {
+      return Optional.empty();
+    }
+    if (ctx.formParam("accepted") == null) {
+      throw new ValidationException("accepted", "required", "tick the box to accept the guidelines");
+    }
+    try {
+      return Optional.of(Integer.parseInt(sent));
+    } catch (NumberFormatException e) {
+      throw new ValidationException("guidelines", "known-version", "is not a version of the guidelines");
+    }
+  }
+
+  /** Whether the person must first read the guidelines, which the form did not show them. */
+  private boolean guidelinesUnread(Context ctx, Actor actor, Community community, Optional<Integer> version) {
+    return version.isEmpty() && convene.guidelines().current(actor, community.id()).isPresent();
+  }
+
+  private void join(Context ctx) {
+    Actor actor = PortalServer.actor(ctx);
+    Community community = community(ctx);
+    Optional<Integer> version = acceptedVersion(ctx);
+    boolean join = server.allowed(actor, Action.JOIN, community.id());
+    boolean request = !join && server.allowed(actor, Action.REQUEST_MEMBERSHIP, community.id());
+    if ((join || request) && guidelinesUnread(ctx, actor, community, version)) {
+      back(ctx, community, "/membership"); // where the guidelines are shown with the form
+      return;
+    }
+    if (request) {
+      String message = Optional.ofNullable(ctx.formParam("message")).map(String::strip).orElse("");
+      Optional<String> sent = message.isEmpty() ? Optional.empty() : Optional.of(message);
+      if (version.isPresent()) {
+        convene.memberships().request(actor, community.id(), sent, version.get());
+      } else {
+        convene.memberships().request(actor, community.id(), sent);
+      }
+    } else if (version.isPresent()) {
+      convene.memberships().join(actor, community.id(), version.get()); // refused with the reason when it must be
+    } else {
+      convene.memberships().join(actor, community.id());
+    }
+    back(ctx, community, "");
+  }
+
+  private void accept(Context ctx) {
+    Actor actor = PortalServer.actor(ctx);
+    Community community = community(ctx);
+    Optional<Integer> version = acceptedVersion(ctx);
+    if (server.allowed(actor, Action.ACCEPT_INVITATION, community.id())
+        && guidelinesUnread(ctx, actor, community, version)) {
+      back(ctx, community, "/membership");
+      return;
+    }
+    if (version.isPresent()) {
+      convene.memberships().accept(actor, community.id(), version.get());
+    } else {
+      convene.memberships().accept(actor, community.id());
+    }
+    back(ctx, community, "");
+  }
+
+  /** A change the actor makes to their own membership. */
+  private interface OwnChange {
+    void apply(Actor actor, Community community);
+  }
+
+  private void own(Context ctx, OwnChange change) {
+    Community community = community(ctx);
+    change.apply(PortalServer.actor(ctx), community);
+    back(ctx, community, "/membership");
+  }
+
+  // ---- other people's memberships --------------------------------------------------------------
+
+  private void members(Context ctx, boolean requests) {
+    members(ctx, requests, "");
+  }
+
+  private void members(Context ctx, boolean requests, String inviteError) {
+    Actor actor = PortalServer.actor(ctx);
+    Locale lang = PortalServer.language(ctx);
+    Community community = community(ctx);
+    MemberQuery query = requests ? MemberQuery.all().withStates(MembershipState.REQUESTED) : MemberQuery.all();
+    String after = Optional.ofNullable(ctx.queryParam("after")).orElse("");
+    PageRequest request = after.isEmpty() ? PageRequest.first(PAGE) : PageRequest.first(PAGE).after(after);
+    // refused with 403 to those who may not see the list (or the requests), 404 where the community is hidden
+    Page<Membership> page = convene.memberships().members(actor, community.id(), query, request);
+    MemberDecisions decisions = new MemberDecisions(convene, actor, community);
+    List<ModerationViews.MemberRow> rows = page.items().stream().map(m -> row(m, decisions)).toList();
+    String name = PortalServer.text(community.name(), lang, community.slug());
+    String heading = requests ? "Requests to join " + name : "Members of " + name;
+    String path = "/c/" + Links.encode(community.slug()) + (requests ? "/requests" : "/members");
+    String next = page.next().map(cursor -> Links.of(path, List.of(Map.entry("after", cursor)))).orElse("");
+    boolean mayInvite = !requests && server.allowed(actor, Action.INVITE, community.id());
+    if (!inviteError.isEmpty()) {
+      ctx.status(400);
+    }
+    server.render(ctx, "members.jte", new ModerationViews.MembersPage(server.chrome(ctx, heading), community.slug(),
+        name, heading, rows, mayInvite, inviteError, next));
+  }
+
+  private static ModerationViews.MemberRow row(Membership m, MemberDecisions decisions) {
+    List<String> actions = new ArrayList<>();
+    List<String> roles = List.of();
+    switch (m.state()) {
+      case REQUESTED -> {
+        if (decisions.allows(Action.DECIDE_REQUEST, m)) {
+          actions.addAll(List.of("approve", "reject"));
+        }
+      }
+      case BLOCKED -> {
+        if (decisions.allows(Action.BLOCK_MEMBER, m)) {
+          actions.add("unblock");
+        }
+      }
+      case ACTIVE, INVITED -> {
+        if (decisions.allows(Action.REMOVE_MEMBER, m)) {
+          actions.add("remove");
+        }
+        if (decisions.allows(Action.BLOCK_MEMBER, m)) {
+          actions.add("block");
+        }
+        if (m.state() == MembershipState.ACTIVE && decisions.allows(Action.CHANGE_ROLE, m)) {
+          actions.add("role");
+          roles = Arrays.stream(Role.values()).filter(r -> r != m.role()).map(PortalServer::words).toList();
+        }
+      }
+    }
+    String label = DemoUser.byKey(m.user().value()).map(DemoUser::label).orElse(m.user().value());
+    return new ModerationViews.MemberRow(m.user().value(), label, PortalServer.words(m.role()),
+        PortalServer.words(m.state()), m.message().orElse(""), actions, roles);
+  }
+
+  private void invite(Context ctx) {
+    Actor actor = PortalServer.actor(ctx);
+    Community community = community(ctx);
+    String key = Optional.ofNullable(ctx.formParam("user")).map(String::strip).orElse("");
+    Optional<DemoUser> invitee = DemoUser.byKey(key).filter(u -> !u.isAnonymous());
+    if (invitee.isEmpty()) {
+      members(ctx, false, "Invite someone on the demo list, by their key (for example olga).");
+      return;
+    }
+    String message = Optional.ofNullable(ctx.formParam("message")).map(String::strip).orElse("");
+    convene.memberships().invite(actor, community.id(), invitee.get().actor().user().orElseThrow(),
+        message.isEmpty() ? Optional.empty() : Optional.of(message));
+    back(ctx, community, "/members");
+  }
+
+  private void decide(Context ctx) {
+    Actor actor = PortalServer.actor(ctx);
+    Community community = community(ctx);
+    UserId user = UserId.of(ctx.pathParam("user"));
+    String page = "/members";
+    switch (ctx.pathParam("op")) {
+      case "approve" -> {
+        convene.memberships().approve(actor, community.id(), user);
+        page = "/requests";
+      }
+      case "reject" -> {
+        String reason = Optional.ofNullable(ctx.formParam("reason")).map(String::strip).orElse("");
+        convene.memberships().reject(actor, community.id(), user, reason.isEmpty() ? Optional.empty()
+            : Optional.of(reason));
+        page = "/requests";
+      }
+      case "remove" -> convene.memberships().remove(actor, community.id(), user);
+      case "block" -> convene.memberships().block(actor, community.id(), user);
+      case "unblock" -> convene.memberships().unblock(actor, community.id(), user);
+      case "role" -> convene.memberships().changeRole(actor, community.id(), user, role(ctx.formParam("role")));
+      default -> throw new NotFoundException("not found");
+    }
+    back(ctx, community, page);
+  }
+
+  private static Role role(String words) {
+    for (Role role : Role.values()) {
+      if (PortalServer.words(role).equals(words)) {
+        return role;
+      }
+    }
+    throw new ValidationException("role", "known-value", "is not one of the listed roles");
+  }
+}

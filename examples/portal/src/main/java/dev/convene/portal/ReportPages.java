@@ -1,0 +1,151 @@
+package dev.convene.portal;
+
+import dev.convene.core.NotFoundException;
+import dev.convene.core.RateLimitedException;
+import dev.convene.core.ValidationException;
+import dev.convene.core.model.Actor;
+import dev.convene.core.model.Community;
+import dev.convene.core.model.Document;
+import dev.convene.core.model.ItemId;
+import dev.convene.core.model.ItemType;
+import dev.convene.core.model.ReplyId;
+import dev.convene.core.policy.Action;
+import dev.convene.platform.Convene;
+import dev.convene.platform.ReportTarget;
+import dev.convene.platform.ReportedTarget;
+import dev.convene.storage.Page;
+import dev.convene.storage.PageRequest;
+import dev.convene.storage.ReportReason;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reports: the form that reports a document to its community's moderators, and their queue, one
+ * row per reported item with its counts per reason and what reporters wrote, never who they are.
+ */
+final class ReportPages {
+  private static final int PAGE = 25;
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+      .withZone(ZoneOffset.UTC);
+  private static final List<String> REASONS = Arrays.stream(ReportReason.values()).map(PortalServer::words).toList();
+
+  private final PortalServer server;
+  private final Convene convene;
+
+  private ReportPages(PortalServer server, Convene convene) {
+    this.server = server;
+    this.convene = convene;
+  }
+
+  /** Adds the report form, the report queue and their form actions to {@code app}. */
+  static void register(Javalin app, PortalServer server, Convene convene) {
+    ReportPages pages = new ReportPages(server, convene);
+    app.get("/d/{id}/report", pages::form);
+    app.post("/d/{id}/report", pages::file);
+    app.get("/c/{slug}/reports", pages::queue);
+    app.post("/c/{slug}/reports/{op}", pages::decide);
+    app.exception(RateLimitedException.class, (e, ctx) -> server.problem(ctx, 429, "Too many reports",
+        "You have sent as many reports as the portal takes for now. Please try again later."));
+  }
+
+  // ---- the report form -------------------------------------------------------------------------
+
+  private void form(Context ctx) {
+    Document document = server.documentOf(ctx);
+    render(ctx, document, "", "yes".equals(ctx.queryParam("filed")));
+  }
+
+  private void render(Context ctx, Document document, String error, boolean filed) {
+    String path = "/d/" + Links.encode(document.id().value());
+    server.render(ctx, "report.jte", new ModerationViews.ReportForm(server.chrome(ctx, "Report: " + document.title()),
+        path + "/report", path, document.title(), REASONS, error, filed));
+  }
+
+  private void file(Context ctx) {
+    Document document = server.documentOf(ctx);
+    String text = Optional.ofNullable(ctx.formParam("text")).map(String::strip).orElse("");
+    try {
+      convene.reports().file(PortalServer.actor(ctx), ReportTarget.item(document.id()), reason(ctx.formParam("reason")),
+          text);
+    } catch (ValidationException e) {
+      ctx.status(400);
+      render(ctx, document, message(e), false);
+      return;
+    }
+    ctx.redirect("/d/" + Links.encode(document.id().value()) + "/report?filed=yes", HttpStatus.SEE_OTHER);
+  }
+
+  private static String message(ValidationException e) {
+    return switch (e.rule()) {
+      case "already-reported" -> "You have already reported this; the moderators have your report.";
+      case "max-length" -> "The text is too long.";
+      default -> e.getMessage();
+    };
+  }
+
+  private static ReportReason reason(String words) {
+    for (ReportReason reason : ReportReason.values()) {
+      if (PortalServer.words(reason).equals(words)) {
+        return reason;
+      }
+    }
+    throw new ValidationException("reason", "known-value", "choose one of the listed reasons");
+  }
+
+  // ---- the moderators' queue -------------------------------------------------------------------
+
+  private void queue(Context ctx) {
+    Actor actor = PortalServer.actor(ctx);
+    Locale lang = PortalServer.language(ctx);
+    Community community = convene.communities().bySlug(actor, ctx.pathParam("slug"));
+    String after = Optional.ofNullable(ctx.queryParam("after")).orElse("");
+    PageRequest request = after.isEmpty() ? PageRequest.first(PAGE) : PageRequest.first(PAGE).after(after);
+    // 403 to those who do not moderate the community, 404 where it is hidden from them
+    Page<ReportedTarget> page = convene.reports().queue(actor, community.id(), request);
+    boolean mayBlock = server.allowed(actor, Action.BLOCK_MEMBER, community.id());
+    List<ModerationViews.ReportedRow> rows = page.items().stream().map(t -> row(t, mayBlock)).toList();
+    String path = "/c/" + Links.encode(community.slug()) + "/reports";
+    String next = page.next().map(cursor -> Links.of(path, List.of(Map.entry("after", cursor)))).orElse("");
+    String name = PortalServer.text(community.name(), lang, community.slug());
+    server.render(ctx, "reports.jte", new ModerationViews.ReportsPage(server.chrome(ctx, "Reports: " + name),
+        community.slug(), name, rows, next));
+  }
+
+  private static ModerationViews.ReportedRow row(ReportedTarget t, boolean mayBlock) {
+    List<String> counts = t.byReason().entrySet().stream()
+        .map(e -> PortalServer.words(e.getKey()) + ": " + e.getValue()).toList();
+    List<ModerationViews.ReportNoteRow> notes = t.reports().stream().map(n -> new ModerationViews.ReportNoteRow(
+        PortalServer.words(n.reason()), n.text(), WHEN.format(n.at()))).toList();
+    String url = t.target().reply().isEmpty() && t.type() == ItemType.DOCUMENT
+        ? "/d/" + Links.encode(t.target().item().value()) : "";
+    return new ModerationViews.ReportedRow(t.target().item().value(), t.target().reply().map(ReplyId::value).orElse(""),
+        t.title(), PortalServer.words(t.type()), url, t.total(), counts, notes, mayBlock);
+  }
+
+  private void decide(Context ctx) {
+    Actor actor = PortalServer.actor(ctx);
+    Community community = convene.communities().bySlug(actor, ctx.pathParam("slug"));
+    ItemId item = ItemId.of(Optional.ofNullable(ctx.formParam("item")).orElse(""));
+    String reply = Optional.ofNullable(ctx.formParam("reply")).orElse("");
+    ReportTarget target = reply.isEmpty() ? ReportTarget.item(item) : ReportTarget.reply(item, ReplyId.of(reply));
+    if (!convene.content().get(actor, item).header().community().equals(community.id())) {
+      throw new NotFoundException("not found");
+    }
+    switch (ctx.pathParam("op")) {
+      case "dismiss" -> convene.reports().dismiss(actor, target);
+      case "hide" -> convene.reports().hide(actor, target);
+      case "remove" -> convene.reports().remove(actor, target);
+      case "block" -> convene.reports().blockAuthor(actor, target);
+      default -> throw new NotFoundException("not found");
+    }
+    ctx.redirect("/c/" + Links.encode(community.slug()) + "/reports", HttpStatus.SEE_OTHER);
+  }
+}
