@@ -1,0 +1,229 @@
+package dev.convene.portal;
+
+import static dev.convene.portal.HttpVisitor.encode;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.convene.core.model.Community;
+import dev.convene.core.model.Item;
+import dev.convene.core.model.Membership;
+import dev.convene.core.model.MembershipState;
+import dev.convene.core.model.ReviewState;
+import dev.convene.core.model.Role;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The membership, review and report pages over HTTP: statuses, form tokens, escaping and privacy. */
+class ModerationHttpTest {
+  @TempDir static Path folder;
+  private static TestPortal portal;
+
+  @BeforeAll
+  static void start() {
+    portal = new TestPortal(folder);
+  }
+
+  @AfterAll
+  static void stop() {
+    portal.close();
+  }
+
+  private static Optional<Membership> membership(String key, String slug) {
+    Community community = portal.portal.convene().communities().bySlug(portal.actor("ada"), slug);
+    return portal.portal.convene().memberships().membership(portal.actor(key), community.id());
+  }
+
+  @Test
+  void aMemberMayNotOpenTheModeratorsQueues() {
+    HttpVisitor mia = new HttpVisitor(portal, "mia");
+    for (String queue : List.of("reports", "requests")) {
+      HttpResponse<String> response = mia.get("/c/open-library/" + queue);
+      assertEquals(403, response.statusCode(), queue);
+      assertTrue(response.body().contains("You may not do this here."), queue);
+    }
+    HttpResponse<String> members = mia.get("/c/open-library/members");
+    assertEquals(200, members.statusCode());
+    assertTrue(members.body().contains("Mo, a moderator"));
+    assertFalse(members.body().contains("Bob, blocked"), "a member sees the active members only");
+    assertFalse(members.body().contains("/block\""), "a member blocks nobody");
+    assertFalse(members.body().contains("id=\"invite\""), "a member invites nobody");
+    assertEquals(200, new HttpVisitor(portal, "mo").get("/c/open-library/reports").statusCode());
+    assertEquals(200, new HttpVisitor(portal, "mo").get("/c/open-library/requests").statusCode());
+  }
+
+  @Test
+  void aHiddenCommunitysPagesAreTheSameNotFoundAsMissingOnes() {
+    HttpVisitor olga = new HttpVisitor(portal, "olga");
+    for (String page : List.of("membership", "members", "requests", "review", "reports")) {
+      HttpResponse<String> hidden = olga.get("/c/" + SeedWorld.HIDDEN + "/" + page);
+      HttpResponse<String> missing = olga.get("/c/no-such-community/" + page);
+      assertEquals(404, hidden.statusCode(), page);
+      assertEquals(404, missing.statusCode(), page);
+      assertEquals(missing.body(), hidden.body(), page);
+      assertFalse(hidden.body().contains("Zephyr"), page);
+    }
+    HttpResponse<String> post = olga.submit("/c/" + SeedWorld.HIDDEN + "/reports/dismiss",
+        "item=" + encode(portal.hiddenDocument().id().value()));
+    assertEquals(404, post.statusCode());
+    assertEquals(olga.get("/c/no-such-community/reports").body(), post.body());
+    HttpResponse<String> report = olga.get("/d/" + encode(portal.hiddenDocument().id().value()) + "/report");
+    assertEquals(404, report.statusCode());
+  }
+
+  @Test
+  void everyNewFormIsRefusedWithoutItsToken() {
+    Item item = ModerationFixtures.published(portal, "climate-lab", "Token test");
+    String id = encode(item.id().value());
+    HttpVisitor ada = new HttpVisitor(portal, "ada");
+    List<String> forms = List.of("/c/climate-lab/join", "/c/climate-lab/accept", "/c/climate-lab/decline",
+        "/c/climate-lab/withdraw", "/c/climate-lab/leave", "/c/climate-lab/invite",
+        "/c/climate-lab/members/mia/approve", "/c/climate-lab/members/mia/reject",
+        "/c/climate-lab/members/mia/remove", "/c/climate-lab/members/mia/block",
+        "/c/climate-lab/members/mia/unblock", "/c/climate-lab/members/mia/role",
+        "/c/climate-lab/review/" + id, "/d/" + id + "/report", "/c/climate-lab/reports/hide");
+    for (String form : forms) {
+      for (String token : List.of("", "csrf=" + "0".repeat(48) + "&")) {
+        HttpResponse<String> refused = ada.post(form, token + "user=olga&role=admin&verdict=approve&reason=spam&item="
+            + id);
+        assertEquals(403, refused.statusCode(), form + " " + token);
+        assertTrue(refused.body().contains("The form had expired"), form);
+      }
+    }
+    assertEquals(Optional.of(MembershipState.ACTIVE), membership("mia", "climate-lab").map(Membership::state));
+    assertEquals(Optional.of(Role.MEMBER), membership("mia", "climate-lab").map(Membership::role));
+    assertEquals(Optional.empty(), membership("olga", "climate-lab"), "nobody was invited");
+  }
+
+  @Test
+  void aRequestWaitsInTheQueueWithItsMessageEscapedUntilApproved() {
+    HttpVisitor olga = new HttpVisitor(portal, "olga");
+    HttpResponse<String> page = olga.get("/c/pension-reform/membership");
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("id=\"join\">Ask to join<"), page.body());
+    assertEquals(303, olga.submit("/c/pension-reform/join", "message=" + encode("<b>please</b> \"x")).statusCode());
+    assertEquals(Optional.of(MembershipState.REQUESTED), membership("olga", "pension-reform").map(Membership::state));
+    assertTrue(olga.get("/c/pension-reform/membership").body().contains("id=\"withdraw\""));
+
+    HttpVisitor mo = new HttpVisitor(portal, "mo");
+    String queue = mo.get("/c/pension-reform/requests").body();
+    assertTrue(queue.contains("&lt;b&gt;please&lt;/b&gt; \"x"), queue);
+    assertFalse(queue.contains("<b>please"));
+    assertTrue(queue.contains("id=\"approve-olga\""));
+    assertTrue(queue.contains("id=\"approve-rita\""), "the seeded request is there too");
+    assertEquals(303, mo.submit("/c/pension-reform/members/olga/approve", "").statusCode());
+    assertEquals(Optional.of(MembershipState.ACTIVE), membership("olga", "pension-reform").map(Membership::state));
+    assertFalse(mo.get("/c/pension-reform/requests").body().contains("approve-olga"));
+    assertTrue(olga.get("/c/pension-reform").body().contains("Réforme des retraites"), "members-only now readable");
+  }
+
+  @Test
+  void onlyAnAdminSeesRoleAndBlockButtonsAndAnUnknownInviteeIsAFieldError() {
+    String asMo = new HttpVisitor(portal, "mo").get("/c/open-library/members").body();
+    assertTrue(asMo.contains("id=\"invite\""));
+    assertTrue(asMo.contains("id=\"remove-mia\""), "moderators remove members");
+    assertFalse(asMo.contains("id=\"block-mia\""), "only admins block");
+    assertFalse(asMo.contains("id=\"role-mia\""), "only admins change roles");
+
+    HttpVisitor ada = new HttpVisitor(portal, "ada");
+    String asAda = ada.get("/c/open-library/members").body();
+    assertTrue(asAda.contains("id=\"block-mia\""));
+    assertTrue(asAda.contains("id=\"role-mia\""));
+    assertTrue(asAda.contains("id=\"unblock-bob\""), "the blocked are listed to those who moderate");
+    assertFalse(asAda.contains("id=\"block-ada\""), "nobody blocks themselves");
+
+    HttpResponse<String> unknown = ada.submit("/c/open-library/invite", "user=" + encode("<nobody>"));
+    assertEquals(400, unknown.statusCode());
+    assertTrue(unknown.body().contains("id=\"invite-error\""), unknown.body());
+    assertFalse(unknown.body().contains("<nobody>"));
+
+    assertEquals(303, ada.submit("/c/open-library/invite", "user=olga&message=" + encode("Welcome")).statusCode());
+    assertEquals(Optional.of(MembershipState.INVITED), membership("olga", "open-library").map(Membership::state));
+    HttpVisitor olga = new HttpVisitor(portal, "olga");
+    String invited = olga.get("/c/open-library/membership").body();
+    assertTrue(invited.contains("id=\"accept\"") && invited.contains("id=\"decline\""), invited);
+    assertEquals(303, olga.submit("/c/open-library/decline", "").statusCode());
+    assertEquals(Optional.empty(), membership("olga", "open-library"));
+  }
+
+  @Test
+  void guidelinesAreShownAndTheirVersionIsSentOnJoining() {
+    int version = ModerationFixtures.guidelines(portal, "climate-lab");
+    HttpVisitor cora = new HttpVisitor(portal, "cora");
+    String page = cora.get("/c/climate-lab/membership").body();
+    assertTrue(page.contains("Be kind &lt;b&gt;always&lt;/b&gt;."), page);
+    assertTrue(page.contains("name=\"guidelines\" value=\"" + version + "\""), page);
+    HttpResponse<String> unread = cora.submit("/c/climate-lab/join", "message=hello");
+    assertEquals(303, unread.statusCode());
+    assertEquals("/c/climate-lab/membership", unread.headers().firstValue("Location").orElse(""));
+    assertEquals(Optional.empty(), membership("cora", "climate-lab"));
+    assertEquals(400, cora.submit("/c/climate-lab/join", "guidelines=" + version).statusCode(), "box not ticked");
+    assertEquals(303, cora.submit("/c/climate-lab/join", "guidelines=" + version + "&accepted=yes").statusCode());
+    assertEquals(Optional.of(MembershipState.REQUESTED), membership("cora", "climate-lab").map(Membership::state));
+    assertTrue(portal.portal.convene().guidelines().acceptance(portal.actor("cora"),
+        membership("cora", "climate-lab").orElseThrow().community()).isPresent());
+  }
+
+  @Test
+  void aReportReachesTheModeratorsWithoutItsReporterAndHidingTakesTheDocumentAway() {
+    Item item = ModerationFixtures.published(portal, "open-library", TestPortal.EVIL_TITLE);
+    String id = encode(item.id().value());
+    HttpVisitor anonymous = new HttpVisitor(portal);
+    assertFalse(anonymous.get("/d/" + id).body().contains("id=\"report\""), "anonymous visitors cannot report");
+    HttpVisitor olga = new HttpVisitor(portal, "olga");
+    String document = olga.get("/d/" + id).body();
+    assertTrue(document.contains("id=\"report\""));
+    String form = olga.get("/d/" + id + "/report").body();
+    assertFalse(form.contains("<script>alert(1)"), form);
+    assertTrue(form.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), form);
+    assertEquals(400, olga.submit("/d/" + id + "/report", "reason=nonsense").statusCode());
+    HttpResponse<String> filed = olga.submit("/d/" + id + "/report", "reason=spam&text=" + encode("Olga <i>says</i> so"));
+    assertEquals(303, filed.statusCode());
+    HttpResponse<String> again = olga.submit("/d/" + id + "/report", "reason=hate&text=again");
+    assertEquals(400, again.statusCode());
+    assertTrue(again.body().contains("id=\"report-error\""));
+    new HttpVisitor(portal, "mia").submit("/d/" + id + "/report", "reason=spam");
+
+    HttpVisitor mo = new HttpVisitor(portal, "mo");
+    String queue = mo.get("/c/open-library/reports").body();
+    assertTrue(queue.contains("spam: 2"), queue);
+    assertTrue(queue.contains("2 open"), queue);
+    assertTrue(queue.contains("Olga &lt;i&gt;says&lt;/i&gt; so"), "the reporter's own words, escaped");
+    assertFalse(queue.contains("<script>alert(1)"));
+    for (String name : List.of("olga", "Olga, an outsider", "mia\"", "Mia, a member")) {
+      assertFalse(queue.replace("Olga &lt;i&gt;", "").contains(name), "the page names no reporter: " + name);
+    }
+    assertFalse(queue.contains("class=\"block\""), "a moderator may not block");
+
+    assertEquals(303, mo.submit("/c/open-library/reports/hide", "item=" + id).statusCode());
+    assertEquals(ReviewState.ARCHIVED, portal.portal.convene().content().get(portal.actor("mo"), item.id())
+        .reviewState());
+    assertEquals(404, anonymous.get("/d/" + id).statusCode());
+    assertEquals(404, olga.get("/d/" + id).statusCode());
+    assertFalse(mo.get("/c/open-library/reports").body().contains("spam: 2"));
+  }
+
+  @Test
+  void theReviewQueueEscapesTitlesAndPublishesOnApproval() {
+    Item item = ModerationFixtures.submittedForReview(portal, "cash-transfers", TestPortal.EVIL_TITLE);
+    HttpVisitor mia = new HttpVisitor(portal, "mia");
+    assertTrue(mia.get("/c/cash-transfers/review").body().contains("id=\"nothing\""), "mia reviews nothing");
+    HttpVisitor mo = new HttpVisitor(portal, "mo");
+    String queue = mo.get("/c/cash-transfers/review").body();
+    assertFalse(queue.contains("<script>alert(1)"), queue);
+    assertTrue(queue.contains("&lt;script&gt;alert(1)&lt;/script&gt; \"onerror=alert(2) x"), queue);
+    String id = encode(item.id().value());
+    assertEquals(400, mo.submit("/c/cash-transfers/review/" + id, "verdict=reject").statusCode(), "a reason is needed");
+    assertEquals(403, mia.submit("/c/cash-transfers/review/" + id, "verdict=approve").statusCode());
+    assertEquals(303, mo.submit("/c/cash-transfers/review/" + id, "verdict=approve").statusCode());
+    assertEquals(ReviewState.PUBLISHED, portal.portal.convene().content().get(portal.actor("mia"), item.id())
+        .reviewState());
+    assertTrue(mo.get("/c/cash-transfers/review").body().contains("id=\"nothing\""));
+  }
+}
