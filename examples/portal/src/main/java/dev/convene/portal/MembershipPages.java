@@ -261,7 +261,9 @@ final class MembershipPages {
       }
     }
     String label = DemoUser.byKey(m.user().value()).map(DemoUser::label).orElse(m.user().value());
-    return new ModerationViews.MemberRow(m.user().value(), label, PortalServer.words(m.role()),
+    // a role means something only to an active member
+    String role = m.state() == MembershipState.ACTIVE ? PortalServer.words(m.role()) : "";
+    return new ModerationViews.MemberRow(m.user().value(), label, role,
         PortalServer.words(m.state()), m.message().orElse(""), actions, roles);
   }
 

@@ -51,7 +51,7 @@ public final class ModerationViews {
    *
    * @param key the person's user id
    * @param label the person's name on the demo list, or the user id
-   * @param role the role, in words
+   * @param role the role of an active member, in words, or empty
    * @param state the membership's state, in words
    * @param message the request's or invitation's message, or empty
    * @param actions what the signed-in person may do: approve, reject, remove, block, unblock, role
