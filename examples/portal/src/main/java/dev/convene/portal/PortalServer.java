@@ -49,8 +49,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The portal's web server: its pages, its one form action (join or ask to join), the demo sign-in,
- * and the web hygiene every response gets. HTTP status follows Convene's exceptions: what is
+ * The portal's web server: its pages (membership, review and report pages in classes of their own),
+ * the demo sign-in, and the web hygiene every response gets. HTTP status follows Convene's exceptions: what is
  * missing and what is hidden get one identical 404 page.
  */
 public final class PortalServer implements AutoCloseable {

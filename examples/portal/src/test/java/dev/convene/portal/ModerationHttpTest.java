@@ -41,6 +41,23 @@ class ModerationHttpTest {
   }
 
   @Test
+  void theNewPagesCarryTheSecurityHeadersAndNoInlineScriptOrStyle() {
+    Item item = ModerationFixtures.published(portal, "climate-lab", "Headers test");
+    HttpVisitor ada = new HttpVisitor(portal, "ada");
+    for (String path : List.of("/c/open-library/membership", "/c/open-library/members", "/c/open-library/requests",
+        "/c/open-library/review", "/c/open-library/reports", "/d/" + encode(item.id().value()) + "/report")) {
+      HttpResponse<String> response = ada.get(path);
+      assertEquals(200, response.statusCode(), path);
+      assertTrue(response.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"),
+          path);
+      assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+      assertFalse(response.body().contains("<script"), path);
+      assertFalse(response.body().contains(" style="), path);
+      assertFalse(response.body().contains("<style"), path);
+    }
+  }
+
+  @Test
   void aMemberMayNotOpenTheModeratorsQueues() {
     HttpVisitor mia = new HttpVisitor(portal, "mia");
     for (String queue : List.of("reports", "requests")) {
@@ -159,6 +176,8 @@ class ModerationHttpTest {
     String page = cora.get("/c/climate-lab/membership").body();
     assertTrue(page.contains("Be kind &lt;b&gt;always&lt;/b&gt;."), page);
     assertTrue(page.contains("name=\"guidelines\" value=\"" + version + "\""), page);
+    assertTrue(cora.get("/c/climate-lab/membership?lang=fr").body().contains("Soyez aimables."), "in French");
+    cora.get("/c/climate-lab/membership?lang=en");
     HttpResponse<String> unread = cora.submit("/c/climate-lab/join", "message=hello");
     assertEquals(303, unread.statusCode());
     assertEquals("/c/climate-lab/membership", unread.headers().firstValue("Location").orElse(""));
