@@ -1,6 +1,7 @@
 package dev.convene.portal;
 
 import dev.convene.core.AccessDeniedException;
+import dev.convene.core.ConflictException;
 import dev.convene.core.NotFoundException;
 import dev.convene.core.ValidationException;
 import dev.convene.core.model.Actor;
@@ -67,6 +68,11 @@ final class MembershipPages {
   // ---- the person's own membership -------------------------------------------------------------
 
   private void membership(Context ctx) {
+    membership(ctx, "");
+  }
+
+  /** The membership page; with an error, the answer to a form that was refused, shown next to its fields. */
+  private void membership(Context ctx, String error) {
     Actor actor = PortalServer.actor(ctx);
     Locale lang = PortalServer.language(ctx);
     Community community = community(ctx);
@@ -99,8 +105,13 @@ final class MembershipPages {
       links.add(new Views.Choice("Review queue", slug + "/review", false));
     }
     String name = PortalServer.text(community.name(), lang, community.slug());
-    server.render(ctx, "membership.jte", new ModerationViews.MembershipPage(server.chrome(ctx, name),
-        community.slug(), name, mine.map(MembershipPages::standing).orElse(""), guidelines, actions, links));
+    if (!error.isEmpty()) {
+      ctx.status(400);
+    }
+    // a refused form is answered here too: the language links lead back to this page, not to the form's action
+    Views.Chrome chrome = server.chrome(ctx, name, "/c/" + Links.encode(community.slug()) + "/membership");
+    server.render(ctx, "membership.jte", new ModerationViews.MembershipPage(chrome,
+        community.slug(), name, mine.map(MembershipPages::standing).orElse(""), guidelines, actions, links, error));
   }
 
   private static ModerationViews.GuidelinesText guidelinesText(Guidelines guidelines, Locale lang) {
@@ -146,17 +157,43 @@ final class MembershipPages {
   }
 
   /** Whether the person must first read the guidelines, which the form did not show them. */
-  private boolean guidelinesUnread(Context ctx, Actor actor, Community community, Optional<Integer> version) {
+  private boolean guidelinesUnread(Actor actor, Community community, Optional<Integer> version) {
     return version.isEmpty() && convene.guidelines().current(actor, community.id()).isPresent();
   }
 
   private void join(Context ctx) {
+    try {
+      joinOrRequest(ctx);
+    } catch (ValidationException e) {
+      membership(ctx, fieldMessage(e));
+    }
+  }
+
+  private void accept(Context ctx) {
+    try {
+      acceptInvitation(ctx);
+    } catch (ValidationException e) {
+      membership(ctx, fieldMessage(e));
+    }
+  }
+
+  /** The words shown next to the form's fields when Convene refused what they held. */
+  private static String fieldMessage(ValidationException e) {
+    return switch (e.field()) {
+      case "accepted" -> "Tick the box to accept the guidelines.";
+      case "message" -> "The message must not be blank and may hold at most 2,000 characters.";
+      case "guidelines", "guidelinesVersion" -> "The guidelines changed meanwhile: read them again below.";
+      default -> "Please check your input: " + e.getMessage();
+    };
+  }
+
+  private void joinOrRequest(Context ctx) {
     Actor actor = PortalServer.actor(ctx);
     Community community = community(ctx);
     Optional<Integer> version = acceptedVersion(ctx);
     boolean join = server.allowed(actor, Action.JOIN, community.id());
     boolean request = !join && server.allowed(actor, Action.REQUEST_MEMBERSHIP, community.id());
-    if ((join || request) && guidelinesUnread(ctx, actor, community, version)) {
+    if ((join || request) && guidelinesUnread(actor, community, version)) {
       back(ctx, community, "/membership"); // where the guidelines are shown with the form
       return;
     }
@@ -176,12 +213,12 @@ final class MembershipPages {
     back(ctx, community, "");
   }
 
-  private void accept(Context ctx) {
+  private void acceptInvitation(Context ctx) {
     Actor actor = PortalServer.actor(ctx);
     Community community = community(ctx);
     Optional<Integer> version = acceptedVersion(ctx);
     if (server.allowed(actor, Action.ACCEPT_INVITATION, community.id())
-        && guidelinesUnread(ctx, actor, community, version)) {
+        && guidelinesUnread(actor, community, version)) {
       back(ctx, community, "/membership");
       return;
     }
@@ -200,8 +237,19 @@ final class MembershipPages {
 
   private void own(Context ctx, OwnChange change) {
     Community community = community(ctx);
-    change.apply(PortalServer.actor(ctx), community);
+    try {
+      change.apply(PortalServer.actor(ctx), community);
+    } catch (ConflictException e) {
+      lastAdmin(ctx);
+      return;
+    }
     back(ctx, community, "/membership");
+  }
+
+  /** The answer to a change the roster refused: the last admin stays, or someone changed it meanwhile. */
+  private void lastAdmin(Context ctx) {
+    server.problem(ctx, 409, "Not possible now", "A community keeps at least one admin, and someone may have"
+        + " changed this meanwhile. Reload the page, and name another admin first if you are the last one.");
   }
 
   // ---- other people's memberships --------------------------------------------------------------
@@ -229,7 +277,7 @@ final class MembershipPages {
     if (!inviteError.isEmpty()) {
       ctx.status(400);
     }
-    server.render(ctx, "members.jte", new ModerationViews.MembersPage(server.chrome(ctx, heading), community.slug(),
+    server.render(ctx, "members.jte", new ModerationViews.MembersPage(server.chrome(ctx, heading, path), community.slug(),
         name, heading, rows, mayInvite, inviteError, next));
   }
 
@@ -287,6 +335,18 @@ final class MembershipPages {
     Community community = community(ctx);
     UserId user = UserId.of(ctx.pathParam("user"));
     String page = "/members";
+    try {
+      page = apply(ctx, actor, community, user);
+    } catch (ConflictException e) {
+      lastAdmin(ctx);
+      return;
+    }
+    back(ctx, community, page);
+  }
+
+  /** Applies the decision the form names; returns the page to go back to. */
+  private String apply(Context ctx, Actor actor, Community community, UserId user) {
+    String page = "/members";
     switch (ctx.pathParam("op")) {
       case "approve" -> {
         convene.memberships().approve(actor, community.id(), user);
@@ -304,7 +364,7 @@ final class MembershipPages {
       case "role" -> convene.memberships().changeRole(actor, community.id(), user, role(ctx.formParam("role")));
       default -> throw new NotFoundException("not found");
     }
-    back(ctx, community, page);
+    return page;
   }
 
   private static Role role(String words) {

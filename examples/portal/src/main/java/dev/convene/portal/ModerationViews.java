@@ -37,9 +37,10 @@ public final class ModerationViews {
    * @param guidelines the guidelines to accept on entering, or empty when there are none or no way in
    * @param actions what the person may do now: join, request, accept, decline, withdraw, leave
    * @param links the community's other pages the person may open
+   * @param error the message next to the form's fields, or empty
    */
   public record MembershipPage(Views.Chrome chrome, String slug, String name, String standing,
-      List<GuidelinesText> guidelines, List<String> actions, List<Views.Choice> links) {
+      List<GuidelinesText> guidelines, List<String> actions, List<Views.Choice> links, String error) {
     /** Whether the person may do {@code action} now. */
     public boolean may(String action) {
       return actions.contains(action);

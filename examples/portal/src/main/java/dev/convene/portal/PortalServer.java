@@ -194,7 +194,7 @@ public final class PortalServer implements AutoCloseable {
     return chrome(ctx, title, ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString()));
   }
 
-  private Views.Chrome chrome(Context ctx, String title, String here) {
+  Views.Chrome chrome(Context ctx, String title, String here) {
     Sessions.Session session = session(ctx);
     if (session == null) { // a request refused before its session was read
       session = sessions.create();

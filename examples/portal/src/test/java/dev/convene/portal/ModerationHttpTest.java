@@ -170,6 +170,16 @@ class ModerationHttpTest {
   }
 
   @Test
+  void theLastAdminCannotLeave() {
+    HttpVisitor ada = new HttpVisitor(portal, "ada");
+    assertTrue(ada.get("/c/open-library/membership").body().contains("id=\"leave\""), "the policy allows leaving");
+    HttpResponse<String> leave = ada.submit("/c/open-library/leave", "");
+    assertEquals(409, leave.statusCode());
+    assertTrue(leave.body().contains("keeps at least one admin"), leave.body());
+    assertEquals(Optional.of(Role.ADMIN), membership("ada", "open-library").map(Membership::role));
+  }
+
+  @Test
   void guidelinesAreShownAndTheirVersionIsSentOnJoining() {
     int version = ModerationFixtures.guidelines(portal, "climate-lab");
     HttpVisitor cora = new HttpVisitor(portal, "cora");
@@ -182,7 +192,14 @@ class ModerationHttpTest {
     assertEquals(303, unread.statusCode());
     assertEquals("/c/climate-lab/membership", unread.headers().firstValue("Location").orElse(""));
     assertEquals(Optional.empty(), membership("cora", "climate-lab"));
-    assertEquals(400, cora.submit("/c/climate-lab/join", "guidelines=" + version).statusCode(), "box not ticked");
+    HttpResponse<String> unticked = cora.submit("/c/climate-lab/join", "guidelines=" + version);
+    assertEquals(400, unticked.statusCode(), "box not ticked");
+    assertTrue(unticked.body().contains("<p class=\"error\" id=\"enter-error\">Tick the box"), unticked.body());
+    HttpResponse<String> tooLong = cora.submit("/c/climate-lab/join", "guidelines=" + version + "&accepted=yes&message="
+        + "x".repeat(2001));
+    assertEquals(400, tooLong.statusCode());
+    assertTrue(tooLong.body().contains("id=\"enter-error\">The message"), tooLong.body());
+    assertTrue(tooLong.body().contains("href=\"/c/climate-lab/membership?lang=fr\""), "the language links stay here");
     assertEquals(303, cora.submit("/c/climate-lab/join", "guidelines=" + version + "&accepted=yes").statusCode());
     assertEquals(Optional.of(MembershipState.REQUESTED), membership("cora", "climate-lab").map(Membership::state));
     assertTrue(portal.portal.convene().guidelines().acceptance(portal.actor("cora"),
