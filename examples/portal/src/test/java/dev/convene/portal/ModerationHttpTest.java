@@ -72,6 +72,13 @@ class ModerationHttpTest {
     assertFalse(members.body().contains("/block\""), "a member blocks nobody");
     assertFalse(members.body().contains("id=\"invite\""), "a member invites nobody");
     assertEquals(200, new HttpVisitor(portal, "mo").get("/c/open-library/reports").statusCode());
+    String asMo = new HttpVisitor(portal, "mo").get("/c/open-library/membership").body();
+    assertTrue(asMo.contains("href=\"/c/open-library/reports\"") && asMo.contains("href=\"/c/open-library/requests\""));
+    assertTrue(asMo.contains("href=\"/c/open-library/review\""), "moderators reach the review queue");
+    String asMia = mia.get("/c/open-library/membership").body();
+    assertFalse(asMia.contains("/reports\"") || asMia.contains("/requests\"") || asMia.contains("/review\""), asMia);
+    String asPat = new HttpVisitor(portal, "pat").get("/c/open-library/membership").body();
+    assertFalse(asPat.contains("/reports\""), "a platform admin's override is not offered as a link");
     assertEquals(200, new HttpVisitor(portal, "mo").get("/c/open-library/requests").statusCode());
   }
 
