@@ -177,6 +177,22 @@ class ModerationHttpTest {
   }
 
   @Test
+  void anAdminChangesARoleThenBlocksAndUnblocks() {
+    Community library = portal.portal.convene().communities().bySlug(portal.actor("ada"), SeedWorld.LIBRARY);
+    portal.portal.convene().memberships().join(portal.actor("cora"), library.id());
+    HttpVisitor ada = new HttpVisitor(portal, "ada");
+    assertEquals(303, ada.submit("/c/open-library/members/cora/role", "role=moderator").statusCode());
+    assertEquals(Optional.of(Role.MODERATOR), membership("cora", "open-library").map(Membership::role));
+    assertEquals(400, ada.submit("/c/open-library/members/cora/role", "role=owner").statusCode());
+    assertEquals(403, new HttpVisitor(portal, "mo").submit("/c/open-library/members/cora/block", "").statusCode());
+    assertEquals(303, ada.submit("/c/open-library/members/cora/block", "").statusCode());
+    assertEquals(Optional.of(MembershipState.BLOCKED), membership("cora", "open-library").map(Membership::state));
+    assertTrue(ada.get("/c/open-library/members").body().contains("id=\"unblock-cora\""));
+    assertEquals(303, ada.submit("/c/open-library/members/cora/unblock", "").statusCode());
+    assertEquals(Optional.empty(), membership("cora", "open-library"), "unblocked, an outsider again");
+  }
+
+  @Test
   void theLastAdminCannotLeave() {
     HttpVisitor ada = new HttpVisitor(portal, "ada");
     assertTrue(ada.get("/c/open-library/membership").body().contains("id=\"leave\""), "the policy allows leaving");
