@@ -315,7 +315,7 @@ public final class PortalServer implements AutoCloseable {
         words(community.privacy()), words(community.purpose()), documents, action, standing));
   }
 
-  private static String standing(Membership membership) {
+  static String standing(Membership membership) {
     return switch (membership.state()) {
       case ACTIVE -> "You are a " + words(membership.role()) + " here.";
       case REQUESTED -> "You asked to join; the moderators will answer.";
