@@ -68,8 +68,8 @@ public final class PortalServer implements AutoCloseable {
   public static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self';"
       + " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-  private final Convene convene;
-  private final Javalin app;
+  final Convene convene;
+  final Javalin app;
   private final Sessions sessions = new Sessions();
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
 
@@ -80,6 +80,9 @@ public final class PortalServer implements AutoCloseable {
       config.startupWatcherEnabled = false;
     });
     routes();
+    InboxPages.register(this, portal.inbox());
+    AuditPages.register(this);
+    SuggestPages.register(this);
   }
 
   /**
@@ -178,17 +181,17 @@ public final class PortalServer implements AutoCloseable {
     return ctx.attribute(SESSION_KEY);
   }
 
-  private static Actor actor(Context ctx) {
+  static Actor actor(Context ctx) {
     Sessions.Session session = session(ctx);
     return session == null ? Actor.anonymous() : session.user().actor();
   }
 
-  private static Locale language(Context ctx) {
+  static Locale language(Context ctx) {
     Sessions.Session session = session(ctx);
     return Locale.forLanguageTag(session == null ? "en" : session.lang);
   }
 
-  private Views.Chrome chrome(Context ctx, String title) {
+  Views.Chrome chrome(Context ctx, String title) {
     return chrome(ctx, title, ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString()));
   }
 
@@ -200,7 +203,7 @@ public final class PortalServer implements AutoCloseable {
     return new Views.Chrome(title, session.user(), DemoUser.ALL, session.csrf, session.lang, here);
   }
 
-  private void render(Context ctx, String template, Object page) {
+  void render(Context ctx, String template, Object page) {
     StringOutput out = new StringOutput();
     templates.render(template, page, out);
     ctx.html(out.toString());
@@ -210,7 +213,7 @@ public final class PortalServer implements AutoCloseable {
     problem(ctx, 404, "Not found", "There is nothing here, or nothing you may see.");
   }
 
-  private void problem(Context ctx, int status, String heading, String message) {
+  void problem(Context ctx, int status, String heading, String message) {
     ctx.status(status);
     // the same page whatever was asked for: nothing in it echoes the path
     Views.Chrome chrome = chrome(ctx, heading, "/");
@@ -322,7 +325,7 @@ public final class PortalServer implements AutoCloseable {
     };
   }
 
-  private boolean allowed(Actor actor, Action action, CommunityId community) {
+  boolean allowed(Actor actor, Action action, CommunityId community) {
     Decision decision = convene.decide(actor, action, community);
     return decision.isAllowed() && !decision.isPlatformAdminOverride();
   }
@@ -509,11 +512,11 @@ public final class PortalServer implements AutoCloseable {
 
   // ---- words -----------------------------------------------------------------------------------
 
-  private static String text(LocalizedText text, Locale lang, String fallback) {
+  static String text(LocalizedText text, Locale lang, String fallback) {
     return text.resolve(lang).orElse(fallback);
   }
 
-  private static String words(Enum<?> value) {
+  static String words(Enum<?> value) {
     return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 }
