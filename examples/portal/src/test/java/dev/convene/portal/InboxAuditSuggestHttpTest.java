@@ -238,6 +238,27 @@ class InboxAuditSuggestHttpTest {
   }
 
   @Nested
+  class FacetsSideways {
+    @Test
+    void aChosenLanguageLeavesTheOtherLanguagesOffered() {
+      String page = new HttpVisitor(portal).get("/search?q=2025&language=fr").body();
+      assertTrue(page.contains("<p id=\"total\">1 found</p>"), "one public French document of 2025");
+      assertTrue(page.contains("language=en"), "English is still offered");
+      assertTrue(page.contains("language=es"), "Spanish is still offered");
+      assertTrue(page.contains("class=\"selected\">French (1)</a>"), page);
+    }
+
+    @Test
+    void aChosenValueNoHitCarriesStaysListedToBeUnchosen() {
+      String page = new HttpVisitor(portal).get("/search?q=zenith&language=es").body();
+      assertTrue(page.contains("<p id=\"total\">0 found</p>"));
+      Matcher chosen = Pattern.compile("<a href=\"([^\"]*)\" class=\"selected\">es \\(0\\)</a>").matcher(page);
+      assertTrue(chosen.find(), page);
+      assertFalse(chosen.group(1).contains("language="), "its link unchooses it");
+    }
+  }
+
+  @Nested
   class Suggestions {
     private final JsonMapper json = JsonMapper.builder().build();
 
