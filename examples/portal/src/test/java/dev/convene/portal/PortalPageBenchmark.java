@@ -7,6 +7,7 @@ import dev.convene.core.model.Visibility;
 import dev.convene.platform.Convene;
 import dev.convene.platform.ItemDraft;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -73,8 +74,13 @@ public final class PortalPageBenchmark {
     try (TestPortal portal = new TestPortal(folder)) {
       List<String> documents = seed(portal, docs, seed);
       run(portal, users, warmup, seed, documents, false);
+      double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
       Result pages = run(portal, users, seconds, seed + 1, documents, false);
+      double loadBetween = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
       Result baseline = run(portal, users, baselineSeconds, seed + 2, documents, true);
+      double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+      System.out.printf("%nOne-minute load average: %.1f before the pages, %.1f after them, %.1f after the baseline%n",
+          loadBefore, loadBetween, loadAfter);
       System.out.println();
       System.out.println("| requests | count | errors | per second | p50 ms | p90 ms | p99 ms | max ms |");
       System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
