@@ -18,11 +18,13 @@ public final class Portal implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Portal.class);
 
   private final Convene convene;
+  private final PortalInbox inbox;
   private final Path folder;
   private final boolean seeded;
 
-  private Portal(Convene convene, Path folder, boolean seeded) {
+  private Portal(Convene convene, PortalInbox inbox, Path folder, boolean seeded) {
     this.convene = convene;
+    this.inbox = inbox;
     this.folder = folder;
     this.seeded = seeded;
   }
@@ -40,10 +42,12 @@ public final class Portal implements AutoCloseable {
     h2.setURL("jdbc:h2:file:" + root.resolve("db").resolve("portal") + ";DB_CLOSE_DELAY=-1");
     h2.setUser("sa");
     Storage storage = JdbcStorage.create(h2);
+    PortalInbox inbox = new PortalInbox();
     Convene convene = Convene.builder()
         .storage(storage)
         .blobStore(FileSystemBlobStore.create(root.resolve("files")))
         .search(root.resolve("index"))
+        .notificationSink(inbox)
         .build();
     boolean fresh = SeedWorld.isEmpty(storage);
     try {
@@ -58,12 +62,17 @@ public final class Portal implements AutoCloseable {
       convene.close();
       throw e;
     }
-    return new Portal(convene, root, fresh);
+    return new Portal(convene, inbox, root, fresh);
   }
 
   /** The embedded Convene. */
   public Convene convene() {
     return convene;
+  }
+
+  /** The notifications delivered since this start, per recipient: what the inbox page shows. */
+  public PortalInbox inbox() {
+    return inbox;
   }
 
   /** The data folder. */

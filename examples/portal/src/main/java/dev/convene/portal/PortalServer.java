@@ -68,8 +68,8 @@ public final class PortalServer implements AutoCloseable {
   public static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self';"
       + " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-  private final Convene convene;
-  private final Javalin app;
+  final Convene convene;
+  final Javalin app;
   private final Sessions sessions = new Sessions();
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
 
@@ -80,6 +80,9 @@ public final class PortalServer implements AutoCloseable {
       config.startupWatcherEnabled = false;
     });
     routes();
+    InboxPages.register(this, portal.inbox());
+    AuditPages.register(this);
+    SuggestPages.register(this);
   }
 
   /**
@@ -426,13 +429,22 @@ public final class PortalServer implements AutoCloseable {
           text(community.name(), lang, community.slug()), segments(hit.snippet())));
     }
     List<Views.Facet> facets = new ArrayList<>();
+    // Convene counts each facet sideways: its own selection does not narrow its counts, so the other
+    // values stay offered beside the chosen one; a chosen value no hit carries any more stays listed,
+    // so that it can be unchosen
     for (Map.Entry<String, FacetDimension> facet : FACETS) {
-      Optional<FacetResult> found = result.facet(facet.getValue());
-      if (found.isEmpty() || found.get().values().isEmpty()) {
+      List<FacetValue> shown = new ArrayList<>(result.facet(facet.getValue()).map(FacetResult::values)
+          .orElse(List.of()));
+      for (String chosen : drills.get(facet.getKey())) {
+        if (shown.stream().noneMatch(v -> v.value().equals(chosen))) {
+          shown.add(new FacetValue(chosen, chosen, 0, List.of()));
+        }
+      }
+      if (shown.isEmpty()) {
         continue;
       }
       List<Views.Choice> choices = new ArrayList<>();
-      for (FacetValue value : found.get().values()) {
+      for (FacetValue value : shown) {
         boolean selected = drills.get(facet.getKey()).contains(value.value());
         Map<String, List<String>> toggled = new HashMap<>(drills);
         List<String> values = new ArrayList<>(drills.get(facet.getKey()));

@@ -1,0 +1,96 @@
+package dev.convene.portal;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium on a test portal: Debian's chromium, driven through Debian's chromedriver,
+ * both named explicitly so that nothing is ever downloaded, with the steps browser tests share.
+ */
+final class BrowserSession implements AutoCloseable {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  final ChromeDriver driver;
+  private final TestPortal portal;
+
+  BrowserSession(TestPortal portal) {
+    this.portal = portal;
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+        "--window-size=1200,900", "--no-first-run", "--disable-extensions");
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+  }
+
+  /**
+   * Skips the calling test class with a notice when the browser or its driver is missing; on CI
+   * (CI=true) fails instead, so that browser tests never silently stop running there.
+   */
+  static void requireBrowser() {
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+      String notice = "Browser tests skipped: " + CHROMIUM + " or " + CHROMEDRIVER
+          + " is missing (apt-get install chromium chromium-driver)";
+      if ("true".equals(System.getenv("CI"))) {
+        fail(notice.replace("skipped", "cannot run on CI"));
+      }
+      System.out.println("NOTICE: " + notice);
+      Assumptions.abort(notice);
+    }
+  }
+
+  void open(String path) {
+    driver.get(portal.url(path));
+  }
+
+  WebDriverWait waiting() {
+    return new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  /** Clicks and waits until the browser has left for a page whose address contains {@code next}. */
+  void clickTo(By target, String next) {
+    driver.findElement(target).click();
+    waiting().until(ExpectedConditions.urlContains(next));
+  }
+
+  void signInAs(String key) {
+    open("/signin");
+    driver.findElement(By.id("as-" + key)).click();
+    waiting().until(ExpectedConditions.urlToBe(portal.url("/")));
+    assertTrue(driver.findElement(By.id("signed-in")).getText()
+        .contains(DemoUser.byKey(key).orElseThrow().label()));
+  }
+
+  /** Writes a screenshot of the window to {@code target/screenshots/<name>.png}. */
+  void screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
