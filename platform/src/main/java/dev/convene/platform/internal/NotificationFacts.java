@@ -10,6 +10,7 @@ import dev.convene.core.model.UserId;
 import dev.convene.core.policy.AccessContext;
 import dev.convene.core.policy.AccessPolicy;
 import dev.convene.storage.Transaction;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -51,7 +52,7 @@ record NotificationFacts(Optional<UserId> actor, Map<String, String> parameters)
   static final String REPLY_AUTHOR = "replyAuthor";
 
   NotificationFacts {
-    parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+    parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
   }
 
   /**

@@ -40,6 +40,7 @@ public final class RecipientCheck {
   /**
    * A check that writes each notification in its recipient's language.
    *
+   * @param access the policy, and the store read fresh
    * @param languageOf the language of a recipient, as the host knows it; {@code null} or a language
    *     without texts reads English
    */
