@@ -4,6 +4,7 @@ import dev.convene.core.event.DomainEvent;
 import dev.convene.core.internal.Checks;
 import dev.convene.core.model.Actor;
 import dev.convene.core.model.CommunityId;
+import dev.convene.core.model.UserId;
 import dev.convene.core.policy.AccessPolicy;
 import dev.convene.core.policy.Action;
 import dev.convene.core.policy.Decision;
@@ -35,10 +36,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -312,6 +315,7 @@ public final class Convene implements AutoCloseable {
     private Duration cacheFollowInterval = Duration.ofMillis(200);
     private final List<Consumer<DomainEvent>> eventListeners = new ArrayList<>();
     private @Nullable UnaryOperator<SearchIndexBuilder> search;
+    private Function<UserId, Locale> languageOf = user -> Locale.ENGLISH;
     private NotificationPreference memberNotifications =
         new NotificationPreference(NotificationLevel.IMPORTANT, Delivery.IMMEDIATE);
 
@@ -378,6 +382,22 @@ public final class Convene implements AutoCloseable {
      */
     public Builder memberNotifications(NotificationLevel level, Delivery delivery) {
       this.memberNotifications = new NotificationPreference(level, delivery);
+      return this;
+    }
+
+    /**
+     * The language each person reads their notifications in, as the host knows it (Convene keeps no
+     * user profiles): the sender asks it for each recipient when it writes a notification's default
+     * text ({@link Notification#summary()}) and the community's name in its parameters. Texts exist
+     * in English, French and Spanish; any other language, a {@code null} answer, or a function that
+     * throws, reads English. Everyone reads English unless this is set. It is called on the sender's
+     * thread, inside its read-only transaction: keep it quick (a cached look-up).
+     *
+     * @param value the language of a user
+     * @return this builder
+     */
+    public Builder languageOf(Function<UserId, Locale> value) {
+      this.languageOf = Checks.required(value, "languageOf");
       return this;
     }
 
@@ -520,7 +540,7 @@ public final class Convene implements AutoCloseable {
       index.ifPresent(i -> events.listen(event -> i.wake()));
       Platform platform = new Platform(store, clock, access, cache, new Writes(store, cache, events), events, ids,
           invitationTtl, communityCreators, Optional.ofNullable(blobStore));
-      RecipientCheck check = new RecipientCheck(access);
+      RecipientCheck check = new RecipientCheck(access, languageOf);
       // leases and retries are timed in real time, whatever clock the rules read
       OutboxWorker worker = new OutboxWorker(store, check, memberNotifications, sink, outbox, Clock.systemUTC());
       Convene convene = new Convene(platform, sink, memberNotifications, index, follower, check, worker,

@@ -63,8 +63,9 @@ import java.util.Optional;
  * moment: a recipient must be allowed to see the community, the item for an item event, the member
  * list for news of who joined or left, and to decide the request, review the item or answer the
  * invitation for those tasks. An item made members-only, a member removed or a community closed
- * between the event and the sending is taken into account. The summary names only what the
- * recipient was just allowed to see. News of a new working group ({@code
+ * between the event and the sending is taken into account. The summary, the parameters and the
+ * actor name only what the recipient was just allowed to see, the summary in the recipient's language
+ * ({@link Convene.Builder#languageOf}). News of a new working group ({@code
  * community.working_group_created}, whose {@link Notification#community()} is the group) goes to the
  * followers of its parent who may see the group itself: a hidden working group is told to no one
  * outside it.

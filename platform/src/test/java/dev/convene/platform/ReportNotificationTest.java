@@ -15,6 +15,7 @@ import dev.convene.core.model.Reply;
 import dev.convene.core.model.Visibility;
 import dev.convene.storage.ReportReason;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,9 @@ class ReportNotificationTest {
     world.sink.delivered.forEach(n -> {
       assertEquals(Optional.of(pumps.id()), n.item());
       assertFalse(n.summary().contains("max"), n.summary());
+      assertEquals(Optional.empty(), n.actor(), "the reporter is never the actor");
+      assertFalse(n.parameters().containsValue("max"), n.parameters().toString());
+      assertFalse(n.summary(Locale.FRENCH).contains("max"), n.summary(Locale.FRENCH));
     });
   }
 

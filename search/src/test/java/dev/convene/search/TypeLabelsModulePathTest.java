@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The module's tests run on the class path, where a resource bundle is looked up differently from
  * inside a named module. This test loads the search module and what it requires as named modules in
- * a layer of their own, as an application on the module path would, and reads the type labels there.
+ * a layer of their own, as an application on the module path would, and reads the type labels there:
+ * they come from the labels bundle of the named module dev.convene.core.
  */
 class TypeLabelsModulePathTest {
   private static Path location(Class<?> type) {
@@ -37,7 +38,7 @@ class TypeLabelsModulePathTest {
   }
 
   @Test
-  @DisplayName("the type labels' bundle is found from inside the named module dev.convene.search")
+  @DisplayName("the type labels are found from inside the named modules dev.convene.search and dev.convene.core")
   void bundleLoadsInNamedModule() throws Exception {
     ModuleFinder finder = ModuleFinder.of(List.of(SearchIndex.class, ItemType.class, ItemStore.class,
         IndexWriter.class, FrenchAnalyzer.class, UnifiedHighlighter.class, MoreLikeThis.class, MemoryIndex.class,

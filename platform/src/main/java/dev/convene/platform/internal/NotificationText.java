@@ -1,98 +1,88 @@
 package dev.convene.platform.internal;
 
-import dev.convene.core.model.Community;
-import dev.convene.core.model.Discussion;
-import dev.convene.core.model.Item;
-import dev.convene.core.model.Reply;
 import dev.convene.core.model.UserId;
-import dev.convene.core.policy.AccessContext;
-import dev.convene.core.policy.AccessPolicy;
 import dev.convene.storage.PendingNotification;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The one line a recipient reads. It is written from an access context whose community and item the
- * recipient has just been allowed to see, so a name or a title appears only to those who may see
- * it; nothing else of the community (or the parent of a working group, which whoever sees the group
- * sees) or the item is used. News of a reply names who wrote it, never what it says: the recipient has
- * just been allowed to see that very reply, which shows its author, and a reply's text may be long.
+ * The default text of a notification in a language: the bundle {@code
+ * dev/convene/platform/internal/notifications*.properties} (English, the base bundle, French and
+ * Spanish) holds one text per kind, or per variant of a kind, with named placeholders that the
+ * notification's parameters fill. It writes only what the parameters hold, and {@link
+ * NotificationFacts} puts there only what the recipient has just been allowed to see.
+ *
+ * <p>A text is plain: {@code {name}} is replaced by the parameter of that name and nothing else is
+ * special, so apostrophes are written as they are ({@code MessageFormat} would take them for quotes,
+ * and its numbered arguments would hide from a translator what each one is). The coded parameters
+ * ({@code type}, {@code privacy}) show the bundle's word for the code.
  */
-final class NotificationText {
+public final class NotificationText {
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
   private static final Pattern LINE_BREAKS = Pattern.compile("\\R+");
+  private static final Set<String> CODED = Set.of(NotificationFacts.TYPE, NotificationFacts.PRIVACY);
+  private static final String A_TYPE = "aType";
 
   private NotificationText() {}
 
-  static String summary(NotificationTopic topic, UserId recipient, AccessContext seen) {
-    Community community = seen.community();
-    String name = name(community);
-    boolean self = topic.member().map(recipient::equals).orElse(false);
-    String member = topic.member().map(UserId::value).orElse("");
-    String text = switch (topic.kind()) {
-      case "membership.requested" -> member + " asked to join " + name;
-      case "membership.invited" -> "You are invited to join " + name;
-      case "membership.approved" -> self ? "Your request to join " + name + " was approved"
-          : member + " joined " + name;
-      case "membership.rejected" -> "Your request to join " + name + " was declined";
-      case "membership.joined", "membership.accepted" -> member + " joined " + name;
-      case "membership.left" -> member + " left " + name;
-      case "membership.role_changed" -> (self ? "Your role" : member + "'s role") + " in " + name + " changed";
-      case "community.privacy_changed" -> name + " is now " + word(AccessPolicy.effectivePrivacy(seen));
-      case "community.settings_changed" -> name + " changed its settings";
-      case "community.archived" -> name + " was archived";
-      case "community.restored" -> name + " was restored";
-      case "community.created" -> name + " was created";
-      case "community.guidelines_published" -> name + " has new guidelines: accept them before you post again";
-      case "community.working_group_created" -> "Working group " + name + " was created in "
-          + seen.parent().map(NotificationText::name).orElse("its community");
-      default -> seen.item().map(item -> about(topic, item, recipient, name)).orElse(name + ": " + topic.kind());
-    };
-    return fit(text);
-  }
-
-  private static String name(Community community) {
-    return community.name().resolve(community.defaultLanguage()).orElse(community.slug());
-  }
-
-  private static String about(NotificationTopic topic, Item item, UserId recipient, String community) {
-    String kind = topic.kind();
-    String type = word(item.type());
-    String where = " in " + community + ": " + item.title();
-    return switch (kind) {
-      case "item.submitted" -> a(type) + " awaits your review" + where;
-      case "item.published" -> item.author().equals(recipient) ? "Your " + type + " was published" + where
-          : "New " + type + where;
-      case "item.rejected" -> "Your " + type + " was sent back by a reviewer" + where;
-      case "item.replied" -> "New reply" + by(topic, item) + where;
-      case "item.attachment_added" -> "A file was added to the " + type + where;
-      case NotificationTopic.PLACE_OFFERED -> "A place is yours: you moved up from the waiting list of the " + type
-          + where;
-      case "item.reply_hidden" -> "A reply was hidden" + where;
-      case "item.reply_shown" -> "A hidden reply was shown again" + where;
-      case "item.reported" -> a(type) + " was reported" + where;
-      case "item.reply_reported" -> "A reply was reported" + where;
-      default -> a(type) + " was " + kind.substring(kind.indexOf('.') + 1) + where;
-    };
-  }
-
-  /** Who wrote the topic's reply, as " by author", or nothing when the topic names no reply of the item. */
-  private static String by(NotificationTopic topic, Item item) {
-    if (!(item instanceof Discussion discussion) || topic.reply().isEmpty()) {
-      return "";
+  /**
+   * The text of a notification of {@code kind} for {@code recipient} in {@code language}'s words,
+   * English when the language has none.
+   *
+   * @param kind the notification's kind
+   * @param recipient who reads it: news about them reads "your ..."
+   * @param parameters the notification's parameters
+   * @param language the language to write in
+   * @return one line of at most {@value PendingNotification#MAX_SUMMARY_LENGTH} characters
+   */
+  public static String render(String kind, UserId recipient, Map<String, String> parameters, Locale language) {
+    Texts texts = Texts.of(language);
+    Matcher placeholders = PLACEHOLDER.matcher(texts.get(key(kind, recipient, parameters, texts)));
+    StringBuilder text = new StringBuilder();
+    while (placeholders.find()) {
+      placeholders.appendReplacement(text, Matcher.quoteReplacement(value(placeholders.group(1), parameters, texts)));
     }
-    return discussion.replies().stream().filter(r -> r.id().equals(topic.reply().get())).findFirst()
-        .map(Reply::author).map(author -> " by " + author.value()).orElse("");
+    placeholders.appendTail(text);
+    return fit(text.toString());
   }
 
-  private static String a(String noun) {
-    return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "An " : "A ") + noun;
+  /**
+   * The key of the text: the kind, with the variant the recipient reads; a kind the bundle does not
+   * know reads as a change of its item or of its community.
+   */
+  static String key(String kind, UserId recipient, Map<String, String> parameters, Texts texts) {
+    String variant = switch (kind) {
+      case "membership.approved", "membership.role_changed" -> self(recipient, parameters.get(NotificationFacts.MEMBER));
+      case "item.published" -> self(recipient, parameters.get(NotificationFacts.AUTHOR));
+      case "item.replied" -> parameters.containsKey(NotificationFacts.REPLY_AUTHOR) ? "" : ".unnamed";
+      case "community.working_group_created" -> parameters.containsKey(NotificationFacts.PARENT) ? "" : ".unnamed";
+      default -> "";
+    };
+    if (texts.has(kind + variant)) {
+      return kind + variant;
+    }
+    return parameters.containsKey(NotificationFacts.TITLE) ? "other.item" : "other.community";
   }
 
-  private static String word(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  private static String self(UserId recipient, String subject) {
+    return recipient.value().equals(subject) ? ".self" : ".other";
   }
 
-  /** Names and titles may be long or span lines; a summary is one line of bounded length. */
+  private static String value(String name, Map<String, String> parameters, Texts texts) {
+    if (name.equalsIgnoreCase(A_TYPE)) {
+      String type = parameters.get(NotificationFacts.TYPE);
+      String words = type == null ? "" : texts.word(A_TYPE + "." + type, type);
+      boolean capital = Character.isUpperCase(name.charAt(0)) && !words.isEmpty();
+      return capital ? words.substring(0, 1).toUpperCase(texts.locale()) + words.substring(1) : words;
+    }
+    String value = parameters.getOrDefault(name, "");
+    return CODED.contains(name) ? texts.word(name + "." + value, value) : value;
+  }
+
+  /** Names and titles may be long or span lines; a text is one line of bounded length. */
   private static String fit(String text) {
     String line = LINE_BREAKS.matcher(text).replaceAll(" ");
     int max = PendingNotification.MAX_SUMMARY_LENGTH;

@@ -31,15 +31,18 @@ import java.util.Optional;
  * @param reply the reply, for a reply to the discussion {@code item}
  * @param member whose membership changed, for a membership event; who moved up, for {@code
  *     item.place_offered}
+ * @param actor who did it, if anyone; {@link NotificationFacts} decides whether a recipient is told
  * @param at when it happened
  * @param source the stored entry it was read from: {@code "o"} and the id of an outbox entry, or
  *     {@code "d"} and the id of a digest entry; every notification sent of it carries an id that
  *     starts with it ({@link #idFor})
  */
 public record NotificationTopic(String kind, CommunityId community, Optional<ItemId> item, Optional<ReplyId> reply,
-    Optional<UserId> member, Instant at, String source) {
+    Optional<UserId> member, Optional<UserId> actor, Instant at, String source) {
 
   private static final String MEMBERSHIP = "membership.";
+  /** Between the subject and the actor in a digest entry's summary: user ids hold no control character. */
+  private static final String ACTOR_SEPARATOR = "\n";
   /** Someone moved up from an event's waiting list: the one kind of news no domain event carries. */
   static final String PLACE_OFFERED = "item.place_offered";
 
@@ -51,6 +54,7 @@ public record NotificationTopic(String kind, CommunityId community, Optional<Ite
     Checks.required(reply, "reply");
     Checks.check(reply.isEmpty() || item.isPresent(), "reply", "in-item", "needs the item it belongs to");
     Checks.required(member, "member");
+    Checks.required(actor, "actor");
     Checks.required(at, "at");
     Checks.text(source, "source", 30);
   }
@@ -88,15 +92,17 @@ public record NotificationTopic(String kind, CommunityId community, Optional<Ite
   /** The topic of an outbox entry. */
   public static NotificationTopic of(OutboxEntry entry) {
     return new NotificationTopic(entry.kind(), entry.community(), entry.item(), entry.reply(), entry.member(),
-        entry.at(), "o" + entry.id());
+        entry.actor(), entry.at(), "o" + entry.id());
   }
 
   /** The topic a digest entry recorded; see {@link #pending}. */
   public static NotificationTopic of(PendingNotification entry) {
-    Optional<UserId> member = entry.kind().startsWith(MEMBERSHIP) ? Optional.of(UserId.of(entry.summary()))
+    String[] subjects = entry.summary().split(ACTOR_SEPARATOR, 2);
+    Optional<UserId> member = entry.kind().startsWith(MEMBERSHIP) ? Optional.of(UserId.of(subjects[0]))
         : Optional.empty();
-    return new NotificationTopic(entry.kind(), entry.community(), entry.item(), entry.reply(), member, entry.at(),
-        "d" + entry.id());
+    Optional<UserId> actor = subjects.length > 1 ? Optional.of(UserId.of(subjects[1])) : Optional.empty();
+    return new NotificationTopic(entry.kind(), entry.community(), entry.item(), entry.reply(), member, actor,
+        entry.at(), "d" + entry.id());
   }
 
   /**
@@ -110,12 +116,16 @@ public record NotificationTopic(String kind, CommunityId community, Optional<Ite
   /**
    * The digest entry that records this topic for {@code recipient}. Its summary is never shown as it
    * stands, because the text must be written from what the recipient may see when the digest is
-   * sent: it holds the subject the other fields cannot, the member of a membership event, and
-   * otherwise repeats the kind.
+   * sent: it holds what the other fields cannot, the member of a membership event (otherwise it
+   * repeats the kind), then the actor, if any and if it may ever be named (never a reporter), after a
+   * line break (which no user id holds). An entry
+   * written before actors were kept has no line break, and no actor.
    */
   public PendingNotification pending(UserId recipient, Delivery delivery) {
+    String subject = member.map(UserId::value).orElse(kind);
     return new PendingNotification(0, recipient, delivery, community, kind, item, reply, at,
-        member.map(UserId::value).orElse(kind));
+        actor.filter(a -> NotificationFacts.mayNameActor(kind)).map(a -> subject + ACTOR_SEPARATOR + a.value())
+            .orElse(subject));
   }
 
   private static String code(Enum<?> kind) {

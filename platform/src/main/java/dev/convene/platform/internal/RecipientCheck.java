@@ -10,7 +10,12 @@ import dev.convene.core.policy.AccessContext;
 import dev.convene.core.policy.Action;
 import dev.convene.platform.Notification;
 import dev.convene.storage.Transaction;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Decides, at the moment a notification is sent, whether its recipient may see what it is about, and
@@ -28,10 +33,20 @@ import java.util.Optional;
  * are told only what their memberships and subscriptions give them.
  */
 public final class RecipientCheck {
+  private static final Logger LOG = LoggerFactory.getLogger(RecipientCheck.class);
   private final Access access;
+  private final Function<UserId, Locale> languageOf;
 
-  public RecipientCheck(Access access) {
+  /**
+   * A check that writes each notification in its recipient's language.
+   *
+   * @param access the policy, and the store read fresh
+   * @param languageOf the language of a recipient, as the host knows it; {@code null} or a language
+   *     without texts reads English
+   */
+  public RecipientCheck(Access access, Function<UserId, Locale> languageOf) {
     this.access = access;
+    this.languageOf = languageOf;
   }
 
   /** The notification for {@code recipient}, or empty if they may not see it now. */
@@ -66,8 +81,24 @@ public final class RecipientCheck {
     if (!passes(tx, actor, rule.check(), context, topic)) {
       return Optional.empty();
     }
-    return Optional.of(new Notification(topic.idFor(recipient), recipient, topic.community(), topic.kind(), topic.item(),
-        NotificationText.summary(topic, recipient, context), topic.at()));
+    Locale language = language(recipient);
+    NotificationFacts facts = NotificationFacts.of(tx, topic, context, language);
+    return Optional.of(new Notification(topic.idFor(recipient), recipient, topic.community(), topic.kind(),
+        facts.actor(), topic.item(), facts.parameters(),
+        NotificationText.render(topic.kind(), recipient, facts.parameters(), language), topic.at()));
+  }
+
+  /**
+   * The recipient's language from the host's function: English when it has none, and when it fails,
+   * so that a failing look-up delays nobody's news.
+   */
+  private Locale language(UserId recipient) {
+    try {
+      return Objects.requireNonNullElse(languageOf.apply(recipient), Locale.ENGLISH);
+    } catch (RuntimeException e) {
+      LOG.warn("the language of user {} could not be read; writing in English", recipient, e);
+      return Locale.ENGLISH;
+    }
   }
 
   private boolean passes(Transaction tx, Actor actor, Action check, AccessContext context, NotificationTopic topic) {
