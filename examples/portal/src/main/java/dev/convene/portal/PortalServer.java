@@ -120,6 +120,7 @@ public final class PortalServer implements AutoCloseable {
     app.get("/d/{id}", this::document);
     app.get("/d/{id}/files/{hash}", this::download);
     app.get("/search", this::search);
+    new SectionPages(this, convene).register(app);
 
     app.exception(NotFoundException.class, (e, ctx) -> notFound(ctx));
     app.exception(AccessDeniedException.class, (e, ctx) -> problem(ctx, 403, "Not allowed",
@@ -178,21 +179,21 @@ public final class PortalServer implements AutoCloseable {
     return ctx.attribute(SESSION_KEY);
   }
 
-  private static Actor actor(Context ctx) {
+  static Actor actor(Context ctx) {
     Sessions.Session session = session(ctx);
     return session == null ? Actor.anonymous() : session.user().actor();
   }
 
-  private static Locale language(Context ctx) {
+  static Locale language(Context ctx) {
     Sessions.Session session = session(ctx);
     return Locale.forLanguageTag(session == null ? "en" : session.lang);
   }
 
-  private Views.Chrome chrome(Context ctx, String title) {
+  Views.Chrome chrome(Context ctx, String title) {
     return chrome(ctx, title, ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString()));
   }
 
-  private Views.Chrome chrome(Context ctx, String title, String here) {
+  Views.Chrome chrome(Context ctx, String title, String here) {
     Sessions.Session session = session(ctx);
     if (session == null) { // a request refused before its session was read
       session = sessions.create();
@@ -200,7 +201,7 @@ public final class PortalServer implements AutoCloseable {
     return new Views.Chrome(title, session.user(), DemoUser.ALL, session.csrf, session.lang, here);
   }
 
-  private void render(Context ctx, String template, Object page) {
+  void render(Context ctx, String template, Object page) {
     StringOutput out = new StringOutput();
     templates.render(template, page, out);
     ctx.html(out.toString());
@@ -310,7 +311,8 @@ public final class PortalServer implements AutoCloseable {
     String name = text(community.name(), lang, community.slug());
     render(ctx, "space.jte", new Views.Space(chrome(ctx, name), community.slug(), name,
         text(community.description(), lang, ""), text(community.branding().welcome(), lang, ""),
-        words(community.privacy()), words(community.purpose()), documents, action, standing));
+        words(community.privacy()), words(community.purpose()), documents, action, standing,
+        SectionPages.overview(convene, actor, community, lang)));
   }
 
   private static String standing(Membership membership) {
@@ -322,7 +324,7 @@ public final class PortalServer implements AutoCloseable {
     };
   }
 
-  private boolean allowed(Actor actor, Action action, CommunityId community) {
+  boolean allowed(Actor actor, Action action, CommunityId community) {
     Decision decision = convene.decide(actor, action, community);
     return decision.isAllowed() && !decision.isPlatformAdminOverride();
   }
@@ -509,11 +511,11 @@ public final class PortalServer implements AutoCloseable {
 
   // ---- words -----------------------------------------------------------------------------------
 
-  private static String text(LocalizedText text, Locale lang, String fallback) {
+  static String text(LocalizedText text, Locale lang, String fallback) {
     return text.resolve(lang).orElse(fallback);
   }
 
-  private static String words(Enum<?> value) {
+  static String words(Enum<?> value) {
     return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 }

@@ -47,9 +47,10 @@ public final class Views {
    *
    * @param action "join", "request" or empty: what the signed-in person may do to get in
    * @param standing the person's standing in the community, in words, or empty
+   * @param sections its guidelines, colours and sections other than documents
    */
   public record Space(Chrome chrome, String slug, String name, String description, String welcome, String privacy,
-      String purpose, List<DocumentRow> documents, String action, String standing) {}
+      String purpose, List<DocumentRow> documents, String action, String standing, SectionViews.Overview sections) {}
 
   /** A file attached to a document. */
   public record AttachmentRow(String fileName, String mediaType, long size, String url) {}
