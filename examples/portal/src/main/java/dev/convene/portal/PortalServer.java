@@ -8,6 +8,7 @@ import dev.convene.core.model.Actor;
 import dev.convene.core.model.Attachment;
 import dev.convene.core.model.Community;
 import dev.convene.core.model.CommunityId;
+import dev.convene.core.model.ConceptId;
 import dev.convene.core.model.Document;
 import dev.convene.core.model.Item;
 import dev.convene.core.model.ItemId;
@@ -18,6 +19,7 @@ import dev.convene.core.model.Privacy;
 import dev.convene.core.model.Purpose;
 import dev.convene.core.policy.Action;
 import dev.convene.core.policy.Decision;
+import dev.convene.core.taxonomy.Taxonomy;
 import dev.convene.platform.Convene;
 import dev.convene.search.FacetDimension;
 import dev.convene.search.FacetResult;
@@ -235,8 +237,12 @@ public final class PortalServer implements AutoCloseable {
   // ---- directory -------------------------------------------------------------------------------
 
   private void directory(Context ctx) {
+    Actor actor = actor(ctx);
+    Locale lang = language(ctx);
     Privacy privacy = parse(Privacy.class, "privacy", ctx.queryParam("privacy"));
     Purpose purpose = parse(Purpose.class, "purpose", ctx.queryParam("purpose"));
+    Taxonomy taxonomy = convene.taxonomy().current().taxonomy();
+    ConceptId theme = theme(taxonomy, ctx.queryParam("theme"));
     CommunityQuery query = CommunityQuery.all();
     if (privacy != null) {
       query = query.withPrivacies(privacy);
@@ -244,31 +250,79 @@ public final class PortalServer implements AutoCloseable {
     if (purpose != null) {
       query = query.withPurposes(purpose);
     }
+    if (theme != null) {
+      query = query.withConcept(theme);
+    }
     String after = ctx.queryParam("after");
     PageRequest request = after == null || after.isEmpty() ? PageRequest.first(DIRECTORY_PAGE)
         : PageRequest.first(DIRECTORY_PAGE).after(after);
-    Locale lang = language(ctx);
-    Page<Community> page = convene.communities().list(actor(ctx), query, request);
+    Page<Community> page = convene.communities().list(actor, query, request);
     List<Views.CommunityRow> rows = page.items().stream().map(c -> new Views.CommunityRow(c.slug(),
         text(c.name(), lang, c.slug()), text(c.description(), lang, ""), words(c.privacy()), words(c.purpose())))
         .toList();
     String p = privacy == null ? "" : privacy.name();
     String u = purpose == null ? "" : purpose.name();
+    String t = theme == null ? "" : theme.value();
     List<Views.Choice> privacies = new ArrayList<>();
-    privacies.add(new Views.Choice("any", Links.of("/", List.of(Map.entry("purpose", u))), privacy == null));
+    privacies.add(new Views.Choice("any", directoryLink("", u, t, ""), privacy == null));
     for (Privacy each : Privacy.values()) {
-      privacies.add(new Views.Choice(words(each), Links.of("/", List.of(Map.entry("privacy", each.name()),
-          Map.entry("purpose", u))), each == privacy));
+      privacies.add(new Views.Choice(words(each), directoryLink(each.name(), u, t, ""), each == privacy));
     }
     List<Views.Choice> purposes = new ArrayList<>();
-    purposes.add(new Views.Choice("any", Links.of("/", List.of(Map.entry("privacy", p))), purpose == null));
+    purposes.add(new Views.Choice("any", directoryLink(p, "", t, ""), purpose == null));
     for (Purpose each : Purpose.values()) {
-      purposes.add(new Views.Choice(words(each), Links.of("/", List.of(Map.entry("privacy", p),
-          Map.entry("purpose", each.name()))), each == purpose));
+      purposes.add(new Views.Choice(words(each), directoryLink(p, each.name(), t, ""), each == purpose));
     }
-    String next = page.next().map(cursor -> Links.of("/", List.of(Map.entry("privacy", p), Map.entry("purpose", u),
-        Map.entry("after", cursor)))).orElse("");
-    render(ctx, "directory.jte", new Views.Directory(chrome(ctx, "Communities"), rows, privacies, purposes, next));
+    List<Views.Choice> themes = new ArrayList<>();
+    themes.add(new Views.Choice("any", directoryLink(p, u, "", ""), theme == null));
+    for (ConceptId each : themesOf(actor, theme)) {
+      themes.add(new Views.Choice(taxonomy.label(each, lang).orElse(each.value()), directoryLink(p, u, each.value(), ""),
+          each.equals(theme)));
+    }
+    String next = page.next().map(cursor -> directoryLink(p, u, t, cursor)).orElse("");
+    String first = after == null || after.isEmpty() ? "" : directoryLink(p, u, t, "");
+    render(ctx, "directory.jte", new Views.Directory(chrome(ctx, "Communities"), rows, privacies, purposes, themes,
+        next, first));
+  }
+
+  private static String directoryLink(String privacy, String purpose, String theme, String after) {
+    return Links.of("/", List.of(Map.entry("privacy", privacy), Map.entry("purpose", purpose),
+        Map.entry("theme", theme), Map.entry("after", after)));
+  }
+
+  private static ConceptId theme(Taxonomy taxonomy, String value) {
+    if (value == null || value.isEmpty()) {
+      return null;
+    }
+    try {
+      ConceptId id = ConceptId.of(value);
+      if (taxonomy.concept(id).isPresent()) {
+        return id;
+      }
+    } catch (ValidationException e) {
+      // a malformed id is no more a listed choice than an unknown one
+    }
+    throw new ValidationException("theme", "known-value", "is not one of the listed choices");
+  }
+
+  /**
+   * The themes to filter by: those of the communities the person may see, so that no choice tells
+   * of a community hidden from them.
+   */
+  private List<ConceptId> themesOf(Actor actor, ConceptId selected) {
+    java.util.Set<ConceptId> themes = new java.util.TreeSet<>(java.util.Comparator.comparing(ConceptId::value));
+    if (selected != null) {
+      themes.add(selected);
+    }
+    PageRequest request = PageRequest.first(100);
+    while (true) {
+      Page<Community> page = convene.communities().list(actor, CommunityQuery.all(), request);
+      page.items().forEach(c -> themes.addAll(c.concepts()));
+      if (page.next().isEmpty()) {
+        return List.copyOf(themes);
+      }
+      request = PageRequest.first(100).after(page.next().get());
+    }
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {

@@ -71,8 +71,11 @@ final class SectionPages {
         continue;
       }
       List<SectionViews.Row> rows = switch (section) {
-        case EVENTS -> occurrences(convene, actor, CalendarWindow.upcoming(convene.clock().instant())
-            .in(community.id()), null, SHORT_LIST, lang).items().stream().map(r -> r).toList();
+        // each event once, by its next occurrence: a weekly event would fill a short list alone
+        case EVENTS -> convene.calendar().events(actor, CalendarWindow.upcoming(convene.clock().instant())
+            .in(community.id())).stream().limit(SHORT_LIST).map(e -> new SectionViews.Row(
+                "/i/" + Links.encode(e.id().value()), e.title(), when(e.start(), e.timeZone(), lang),
+                e.language().getDisplayLanguage(lang), PortalServer.words(e.visibility()), false)).toList();
         case WORKING_GROUPS -> groups(convene, actor, community, lang).stream().limit(SHORT_LIST).toList();
         default -> items(convene, actor, community, typeOf(section), null, SHORT_LIST, lang).items();
       };
