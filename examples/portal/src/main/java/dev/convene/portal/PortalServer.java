@@ -59,7 +59,7 @@ public final class PortalServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(PortalServer.class);
   private static final String SESSION_COOKIE = "portal_session";
   private static final List<String> LANGUAGES = List.of("en", "fr", "es");
-  private static final int DIRECTORY_PAGE = 3;
+  private static final int DIRECTORY_PAGE = 5;
   private static final int SEARCH_PAGE = 5;
   private static final List<Map.Entry<String, FacetDimension>> FACETS = List.of(
       Map.entry("type", FacetDimension.TYPE), Map.entry("language", FacetDimension.LANGUAGE),

@@ -51,7 +51,12 @@ final class SectionPages {
   void register(Javalin app) {
     app.get("/c/{slug}/brand.css", this::brand);
     app.get("/c/{slug}/calendar.ics", this::feed);
-    app.get("/c/{slug}/{section}", this::section);
+    // one route per section, never "/c/{slug}/{any}", which would take the paths of other pages
+    for (Section section : Section.values()) {
+      if (section != Section.DOCUMENTS) {
+        app.get("/c/{slug}/" + key(section), ctx -> section(ctx, section));
+      }
+    }
     new ItemPages(server, convene, feeds).register(app);
   }
 
@@ -88,11 +93,10 @@ final class SectionPages {
     return new SectionViews.Overview(community.slug(), branded, guidelines, version, feed, blocks);
   }
 
-  private void section(Context ctx) {
+  private void section(Context ctx, Section section) {
     Actor actor = PortalServer.actor(ctx);
     Locale lang = PortalServer.language(ctx);
     Community community = convene.communities().bySlug(actor, ctx.pathParam("slug"));
-    Section section = sectionOf(ctx.pathParam("section"));
     if (!community.sections().contains(section)) {
       throw new NotFoundException("not found");
     }
@@ -183,15 +187,6 @@ final class SectionPages {
     ZonedDateTime local = time.atZone(zone);
     return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(lang)
         .format(local) + " (" + zone.getId() + ")";
-  }
-
-  private static Section sectionOf(String key) {
-    for (Section section : Section.values()) {
-      if (section != Section.DOCUMENTS && key(section).equals(key)) {
-        return section;
-      }
-    }
-    throw new NotFoundException("not found");
   }
 
   static String key(Section section) {
