@@ -45,6 +45,7 @@ public final class SectionViews {
   /**
    * A section's own page.
    *
+   * @param chrome what every page shows around its content
    * @param slug the community's slug
    * @param communityName the community's name
    * @param heading the section's heading
@@ -72,6 +73,9 @@ public final class SectionViews {
   /**
    * An event's page.
    *
+   * @param chrome what every page shows around its content
+   * @param head the item's community, section, title, language and visibility
+   * @param description what the event is about
    * @param when the first occurrence, in the event's time zone
    * @param zone the event's time zone
    * @param repeats the recurrence in words, or empty
@@ -86,16 +90,30 @@ public final class SectionViews {
   /**
    * An announcement's page.
    *
+   * @param chrome what every page shows around its content
+   * @param head the item's community, section, title, language and visibility
+   * @param body what it announces
+   * @param pinned whether it is pinned above the others
    * @param expires when it leaves the listings, in words, or empty
    */
   public record AnnouncementPage(Views.Chrome chrome, ItemHead head, String body, boolean pinned, String expires) {}
 
-  /** A reply in a discussion. */
+  /**
+   * A reply in a discussion.
+   *
+   * @param author who wrote it
+   * @param when when it was written
+   * @param body what it says
+   */
   public record ReplyRow(String author, String when, String body) {}
 
   /**
    * A discussion's page.
    *
+   * @param chrome what every page shows around its content
+   * @param head the item's community, section, title, language and visibility
+   * @param body the opening message
+   * @param replies the replies the person may see, oldest first
    * @param canReply whether the reply form is shown
    * @param locked whether the discussion takes no more replies
    * @param error the message shown next to the reply field, or empty
@@ -117,6 +135,10 @@ public final class SectionViews {
   /**
    * A poll's page.
    *
+   * @param chrome what every page shows around its content
+   * @param head the item's community, section, title, language and visibility
+   * @param description what the poll is about
+   * @param options its options, with the person's own vote marked
    * @param canVote whether the vote form is shown
    * @param closed whether the poll has closed
    * @param results whether the counts are shown

@@ -24,9 +24,7 @@ class PortalRestartTest {
   @Test
   void theSecondStartFindsTheWorldOfTheFirst() {
     List<String> before;
-    long started = System.nanoTime();
     try (Portal first = Portal.open(folder)) {
-      System.out.printf("Seeded in %d ms%n", (System.nanoTime() - started) / 1_000_000);
       assertTrue(first.seeded());
       before = slugs(first, "pat");
       assertEquals(List.of("cash-transfers", "climate-lab", "digitisation", "heritage-network", "open-library",
