@@ -460,13 +460,14 @@ public final class PortalServer implements AutoCloseable {
     Locale lang = language(ctx);
     String query = Optional.ofNullable(ctx.queryParam("q")).orElse("");
     String after = Optional.ofNullable(ctx.queryParam("after")).orElse("");
+    List<Map.Entry<String, FacetDimension>> dimensions = searchFacets();
     Map<String, List<String>> drills = new HashMap<>();
-    for (Map.Entry<String, FacetDimension> facet : FACETS) {
+    for (Map.Entry<String, FacetDimension> facet : dimensions) {
       drills.put(facet.getKey(), ctx.queryParams(facet.getKey()));
     }
     SearchRequestBuilder request = dev.convene.search.SearchRequest.builder().text(query).pageSize(SEARCH_PAGE)
-        .facets(FacetDimension.TYPE, FacetDimension.LANGUAGE, FacetDimension.COMMUNITY).displayLanguage(lang);
-    for (Map.Entry<String, FacetDimension> facet : FACETS) {
+        .facets(dimensions.stream().map(Map.Entry::getValue).toArray(FacetDimension[]::new)).displayLanguage(lang);
+    for (Map.Entry<String, FacetDimension> facet : dimensions) {
       List<String> values = drills.get(facet.getKey());
       if (!values.isEmpty()) {
         request.drillDown(facet.getValue(), values.toArray(String[]::new));
@@ -494,7 +495,7 @@ public final class PortalServer implements AutoCloseable {
           text(community.name(), lang, community.slug()), segments(hit.snippet())));
     }
     List<Views.Facet> facets = new ArrayList<>();
-    for (Map.Entry<String, FacetDimension> facet : FACETS) {
+    for (Map.Entry<String, FacetDimension> facet : dimensions) {
       Optional<FacetResult> found = result.facet(facet.getValue());
       if (found.isEmpty() || found.get().values().isEmpty()) {
         continue;
@@ -510,19 +511,28 @@ public final class PortalServer implements AutoCloseable {
           values.add(value.value());
         }
         toggled.put(facet.getKey(), values);
-        choices.add(new Views.Choice(value.label() + " (" + value.count() + ")", searchLink(query, toggled, ""),
+        choices.add(new Views.Choice(value.label() + " (" + value.count() + ")", searchLink(dimensions, query, toggled, ""),
             selected));
       }
       facets.add(new Views.Facet(facet.getKey(), choices));
     }
-    String next = result.nextCursor().map(cursor -> searchLink(query, drills, cursor)).orElse("");
+    String next = result.nextCursor().map(cursor -> searchLink(dimensions, query, drills, cursor)).orElse("");
     render(ctx, "search.jte", new Views.Search(chrome(ctx, "Search"), query, "", result.total(), hits, facets, next));
   }
 
-  private static String searchLink(String query, Map<String, List<String>> drills, String after) {
+  /** The facets of the search page: type, language, community, and the themes of the taxonomy's first scheme. */
+  private List<Map.Entry<String, FacetDimension>> searchFacets() {
+    List<Map.Entry<String, FacetDimension>> dimensions = new ArrayList<>(FACETS);
+    convene.taxonomy().current().taxonomy().schemes().stream().findFirst()
+        .ifPresent(scheme -> dimensions.add(Map.entry("theme", FacetDimension.concepts(scheme.id()))));
+    return dimensions;
+  }
+
+  private static String searchLink(List<Map.Entry<String, FacetDimension>> dimensions, String query,
+      Map<String, List<String>> drills, String after) {
     List<Map.Entry<String, String>> params = new ArrayList<>();
     params.add(Map.entry("q", query));
-    for (Map.Entry<String, FacetDimension> facet : FACETS) {
+    for (Map.Entry<String, FacetDimension> facet : dimensions) {
       for (String value : drills.get(facet.getKey())) {
         params.add(Map.entry(facet.getKey(), value));
       }

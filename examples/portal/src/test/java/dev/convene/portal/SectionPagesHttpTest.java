@@ -108,6 +108,18 @@ class SectionPagesHttpTest {
   }
 
   @Test
+  void searchDrillsDownByThemeAsItsFacetCounts() {
+    HttpVisitor mia = visitor("mia");
+    String all = mia.get("/search?q=pensions").body();
+    java.util.regex.Matcher theme = java.util.regex.Pattern
+        .compile("href=\"([^\"]*theme=[^\"]*)\"[^>]*>([^<(]+) \\((\\d+)\\)</a>").matcher(all);
+    assertTrue(theme.find(), "a theme facet: " + all);
+    String drilled = mia.get(theme.group(1).replace("&amp;", "&")).body();
+    assertTrue(drilled.contains("<p id=\"total\">" + theme.group(3) + " found</p>"),
+        theme.group(2) + " counted " + theme.group(3) + ": " + drilled);
+  }
+
+  @Test
   void pinnedAnnouncementsComeFirst() {
     // posted in this order: "Summer opening hours", then the pinned one, then the members' notice
     String page = visitor("mia").get("/c/open-library/announcements").body();
