@@ -24,7 +24,6 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.InputStream;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -90,11 +89,11 @@ final class ItemPages {
               a.fileName(), a.mediaType(), a.size(), self + "/files/" + a.contentHash())).toList(),
           self + "/event.ics"));
       case Announcement a -> server.render(ctx, "announcement.jte", new SectionViews.AnnouncementPage(chrome, head,
-          a.body(), a.pinned(), a.expires().map(t -> SectionPages.when(t, ZoneOffset.UTC, lang)).orElse("")));
+          a.body(), a.pinned(), a.expires().map(t -> SectionPages.when(t, SectionPages.UTC, lang)).orElse("")));
       case Discussion d -> {
         List<SectionViews.ReplyRow> replies = d.replies().stream().filter(r -> !r.hidden())
-            .map(r -> new SectionViews.ReplyRow(r.author().value(), SectionPages.when(r.created(), ZoneOffset.UTC, lang),
-                r.body())).toList();
+            .map(r -> new SectionViews.ReplyRow(r.author().value(),
+                SectionPages.when(r.created(), SectionPages.UTC, lang), r.body())).toList();
         boolean canReply = !d.locked() && contributes(actor, community, Action.START_DISCUSSION);
         server.render(ctx, "discussion.jte", new SectionViews.DiscussionPage(chrome, head, d.body(), replies, canReply,
             d.locked(), error, draft));

@@ -37,6 +37,9 @@ final class SectionPages {
   private static final int PAGE = 20;
   private static final Pattern HEX = Pattern.compile("#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?");
 
+  /** Where times without a zone of their own (posts, replies) are shown: named "UTC", not "Z". */
+  static final java.time.ZoneId UTC = java.time.ZoneId.of("UTC");
+
   private final PortalServer server;
   private final Convene convene;
   private final ICalendarFeeds feeds;
@@ -170,7 +173,7 @@ final class SectionPages {
         : PageRequest.first(size).after(after);
     Page<Item> page = convene.content().list(actor, community.id(), ItemQuery.all().withTypes(type), request);
     List<SectionViews.Row> rows = page.items().stream().map(i -> new SectionViews.Row(
-        "/i/" + Links.encode(i.id().value()), i.title(), when(i.created(), java.time.ZoneOffset.UTC, lang),
+        "/i/" + Links.encode(i.id().value()), i.title(), when(i.created(), UTC, lang),
         i.language().getDisplayLanguage(lang), PortalServer.words(i.visibility()),
         i instanceof Announcement a && a.pinned())).toList();
     return new Page<>(rows, page.next());

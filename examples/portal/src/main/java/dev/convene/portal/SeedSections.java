@@ -57,21 +57,21 @@ final class SeedSections {
   static void seed(Convene convene, Community library, Community climate, Community pensions, Actor mo, Actor mia) {
     Instant today = convene.clock().instant().truncatedTo(ChronoUnit.DAYS);
     Item openDay = publish(convene, library, mo, ItemDraft.event(OPEN_DAY, EN, Visibility.PUBLIC,
-        today.plus(Duration.ofDays(12)).plus(Duration.ofHours(8)), today.plus(Duration.ofDays(12)).plus(Duration.ofHours(15)),
-        PARIS).place("Main reading room").description("Tours of the stacks, the new archive and a reading for children."));
+        at(today, 12, 8), at(today, 12, 15), PARIS)
+        .place("Main reading room").description("Tours of the stacks, the new archive and a reading for children."));
     convene.content().attach(mo, openDay.id(), PROGRAMME, "text/plain", new ByteArrayInputStream(
         "10:00 tours\n14:00 readings\n".getBytes(StandardCharsets.UTF_8)));
     publish(convene, library, mo, ItemDraft.event(ASSEMBLY, EN, Visibility.MEMBERS,
-        today.plus(Duration.ofDays(20)).plus(Duration.ofHours(17)), today.plus(Duration.ofDays(20)).plus(Duration.ofHours(19)),
-        MEXICO).onlineLink(URI.create("https://meet.example.org/library-assembly"))
+        at(today, 20, 17), at(today, 20, 19), MEXICO)
+        .onlineLink(URI.create("https://meet.example.org/library-assembly"))
         .description("The members vote on the budget."));
     publish(convene, library, mo, ItemDraft.event("Club de lecture", FR, Visibility.PUBLIC,
-        today.plus(Duration.ofDays(3)).plus(Duration.ofHours(16)), today.plus(Duration.ofDays(3)).plus(Duration.ofHours(17)),
-        PARIS).place("Salle des enfants").description("Chaque semaine, un livre lu ensemble.")
+        at(today, 3, 16), at(today, 3, 17), PARIS)
+        .place("Salle des enfants").description("Chaque semaine, un livre lu ensemble.")
         .recurrence(Recurrence.times(Recurrence.Frequency.WEEKLY, 1, 6)));
     publish(convene, library, mo, ItemDraft.event("Taller de archivos", ES, Visibility.PUBLIC,
-        today.minus(Duration.ofDays(30)).plus(Duration.ofHours(15)), today.minus(Duration.ofDays(30)).plus(Duration.ofHours(18)),
-        MEXICO).place("Sala de archivos").description("Cómo conservar los documentos en papel."));
+        at(today, -30, 15), at(today, -30, 18), MEXICO)
+        .place("Sala de archivos").description("Cómo conservar los documentos en papel."));
 
     publish(convene, library, mo, ItemDraft.announcement("Summer opening hours", EN, Visibility.PUBLIC,
         "From July the library opens at nine."));
@@ -98,8 +98,8 @@ final class SeedSections {
     convene.polls().vote(mo, exhibition.id(), PollOptionId.of("1"));
 
     publish(convene, climate, mo, ItemDraft.event("Atelier adaptation", FR, Visibility.PUBLIC,
-        today.plus(Duration.ofDays(9)).plus(Duration.ofHours(9)), today.plus(Duration.ofDays(9)).plus(Duration.ofHours(12)),
-        PARIS).place("Lyon").description("Villes et vagues de chaleur."));
+        at(today, 9, 9), at(today, 9, 12), PARIS)
+        .place("Lyon").description("Villes et vagues de chaleur."));
     Item shade = publish(convene, climate, mia, ItemDraft.discussion("¿Más sombra en las plazas?", ES,
         Visibility.PUBLIC, "Árboles o toldos: ¿qué funciona mejor?"));
     convene.content().reply(mo, shade.id(), "Los árboles, si hay agua para regarlos.");
@@ -119,6 +119,11 @@ final class SeedSections {
     for (Actor member : members) {
       convene.guidelines().accept(member, community.id(), 1);
     }
+  }
+
+  /** The time {@code hours} after midnight (UTC), {@code days} from today. */
+  private static Instant at(Instant today, int days, int hours) {
+    return today.plus(Duration.ofDays(days)).plus(Duration.ofHours(hours));
   }
 
   private static Item publish(Convene convene, Community community, Actor author, ItemDraft draft) {
