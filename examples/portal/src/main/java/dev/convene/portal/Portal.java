@@ -57,7 +57,8 @@ public final class Portal implements AutoCloseable {
       } else {
         LOG.info("Found the demo world in {}", root);
       }
-      convene.awaitSearchable(Duration.ofSeconds(30));
+      // a first start indexes a few hundred documents: allow for a busy machine
+      convene.awaitSearchable(Duration.ofMinutes(2));
     } catch (RuntimeException e) {
       convene.close();
       throw e;

@@ -8,6 +8,7 @@ import dev.convene.core.model.Actor;
 import dev.convene.core.model.Attachment;
 import dev.convene.core.model.Community;
 import dev.convene.core.model.CommunityId;
+import dev.convene.core.model.ConceptId;
 import dev.convene.core.model.Document;
 import dev.convene.core.model.Item;
 import dev.convene.core.model.ItemId;
@@ -18,6 +19,7 @@ import dev.convene.core.model.Privacy;
 import dev.convene.core.model.Purpose;
 import dev.convene.core.policy.Action;
 import dev.convene.core.policy.Decision;
+import dev.convene.core.taxonomy.Taxonomy;
 import dev.convene.platform.Convene;
 import dev.convene.search.FacetDimension;
 import dev.convene.search.FacetResult;
@@ -57,7 +59,7 @@ public final class PortalServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(PortalServer.class);
   private static final String SESSION_COOKIE = "portal_session";
   private static final List<String> LANGUAGES = List.of("en", "fr", "es");
-  private static final int DIRECTORY_PAGE = 3;
+  private static final int DIRECTORY_PAGE = 5;
   private static final int SEARCH_PAGE = 5;
   private static final List<Map.Entry<String, FacetDimension>> FACETS = List.of(
       Map.entry("type", FacetDimension.TYPE), Map.entry("language", FacetDimension.LANGUAGE),
@@ -125,6 +127,7 @@ public final class PortalServer implements AutoCloseable {
     MembershipPages.register(app, this, convene);
     ReviewPages.register(app, this, convene);
     ReportPages.register(app, this, convene);
+    new SectionPages(this, convene).register(app);
 
     app.exception(NotFoundException.class, (e, ctx) -> notFound(ctx));
     app.exception(AccessDeniedException.class, (e, ctx) -> problem(ctx, 403, "Not allowed",
@@ -239,8 +242,12 @@ public final class PortalServer implements AutoCloseable {
   // ---- directory -------------------------------------------------------------------------------
 
   private void directory(Context ctx) {
+    Actor actor = actor(ctx);
+    Locale lang = language(ctx);
     Privacy privacy = parse(Privacy.class, "privacy", ctx.queryParam("privacy"));
     Purpose purpose = parse(Purpose.class, "purpose", ctx.queryParam("purpose"));
+    Taxonomy taxonomy = convene.taxonomy().current().taxonomy();
+    ConceptId theme = theme(taxonomy, ctx.queryParam("theme"));
     CommunityQuery query = CommunityQuery.all();
     if (privacy != null) {
       query = query.withPrivacies(privacy);
@@ -248,31 +255,79 @@ public final class PortalServer implements AutoCloseable {
     if (purpose != null) {
       query = query.withPurposes(purpose);
     }
+    if (theme != null) {
+      query = query.withConcept(theme);
+    }
     String after = ctx.queryParam("after");
     PageRequest request = after == null || after.isEmpty() ? PageRequest.first(DIRECTORY_PAGE)
         : PageRequest.first(DIRECTORY_PAGE).after(after);
-    Locale lang = language(ctx);
-    Page<Community> page = convene.communities().list(actor(ctx), query, request);
+    Page<Community> page = convene.communities().list(actor, query, request);
     List<Views.CommunityRow> rows = page.items().stream().map(c -> new Views.CommunityRow(c.slug(),
         text(c.name(), lang, c.slug()), text(c.description(), lang, ""), words(c.privacy()), words(c.purpose())))
         .toList();
     String p = privacy == null ? "" : privacy.name();
     String u = purpose == null ? "" : purpose.name();
+    String t = theme == null ? "" : theme.value();
     List<Views.Choice> privacies = new ArrayList<>();
-    privacies.add(new Views.Choice("any", Links.of("/", List.of(Map.entry("purpose", u))), privacy == null));
+    privacies.add(new Views.Choice("any", directoryLink("", u, t, ""), privacy == null));
     for (Privacy each : Privacy.values()) {
-      privacies.add(new Views.Choice(words(each), Links.of("/", List.of(Map.entry("privacy", each.name()),
-          Map.entry("purpose", u))), each == privacy));
+      privacies.add(new Views.Choice(words(each), directoryLink(each.name(), u, t, ""), each == privacy));
     }
     List<Views.Choice> purposes = new ArrayList<>();
-    purposes.add(new Views.Choice("any", Links.of("/", List.of(Map.entry("privacy", p))), purpose == null));
+    purposes.add(new Views.Choice("any", directoryLink(p, "", t, ""), purpose == null));
     for (Purpose each : Purpose.values()) {
-      purposes.add(new Views.Choice(words(each), Links.of("/", List.of(Map.entry("privacy", p),
-          Map.entry("purpose", each.name()))), each == purpose));
+      purposes.add(new Views.Choice(words(each), directoryLink(p, each.name(), t, ""), each == purpose));
     }
-    String next = page.next().map(cursor -> Links.of("/", List.of(Map.entry("privacy", p), Map.entry("purpose", u),
-        Map.entry("after", cursor)))).orElse("");
-    render(ctx, "directory.jte", new Views.Directory(chrome(ctx, "Communities"), rows, privacies, purposes, next));
+    List<Views.Choice> themes = new ArrayList<>();
+    themes.add(new Views.Choice("any", directoryLink(p, u, "", ""), theme == null));
+    for (ConceptId each : themesOf(actor, theme)) {
+      themes.add(new Views.Choice(taxonomy.label(each, lang).orElse(each.value()), directoryLink(p, u, each.value(), ""),
+          each.equals(theme)));
+    }
+    String next = page.next().map(cursor -> directoryLink(p, u, t, cursor)).orElse("");
+    String first = after == null || after.isEmpty() ? "" : directoryLink(p, u, t, "");
+    render(ctx, "directory.jte", new Views.Directory(chrome(ctx, "Communities"), rows, privacies, purposes, themes,
+        next, first));
+  }
+
+  private static String directoryLink(String privacy, String purpose, String theme, String after) {
+    return Links.of("/", List.of(Map.entry("privacy", privacy), Map.entry("purpose", purpose),
+        Map.entry("theme", theme), Map.entry("after", after)));
+  }
+
+  private static ConceptId theme(Taxonomy taxonomy, String value) {
+    if (value == null || value.isEmpty()) {
+      return null;
+    }
+    try {
+      ConceptId id = ConceptId.of(value);
+      if (taxonomy.concept(id).isPresent()) {
+        return id;
+      }
+    } catch (ValidationException e) {
+      // a malformed id is no more a listed choice than an unknown one
+    }
+    throw new ValidationException("theme", "known-value", "is not one of the listed choices");
+  }
+
+  /**
+   * The themes to filter by: those of the communities the person may see, so that no choice tells
+   * of a community hidden from them.
+   */
+  private List<ConceptId> themesOf(Actor actor, ConceptId selected) {
+    java.util.Set<ConceptId> themes = new java.util.TreeSet<>(java.util.Comparator.comparing(ConceptId::value));
+    if (selected != null) {
+      themes.add(selected);
+    }
+    PageRequest request = PageRequest.first(100);
+    while (true) {
+      Page<Community> page = convene.communities().list(actor, CommunityQuery.all(), request);
+      page.items().forEach(c -> themes.addAll(c.concepts()));
+      if (page.next().isEmpty()) {
+        return List.copyOf(themes);
+      }
+      request = PageRequest.first(100).after(page.next().get());
+    }
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
@@ -315,7 +370,8 @@ public final class PortalServer implements AutoCloseable {
     String name = text(community.name(), lang, community.slug());
     render(ctx, "space.jte", new Views.Space(chrome(ctx, name), community.slug(), name,
         text(community.description(), lang, ""), text(community.branding().welcome(), lang, ""),
-        words(community.privacy()), words(community.purpose()), documents, action, standing));
+        words(community.privacy()), words(community.purpose()), documents, action, standing,
+        SectionPages.overview(convene, actor, community, lang)));
   }
 
   static String standing(Membership membership) {
@@ -395,13 +451,14 @@ public final class PortalServer implements AutoCloseable {
     Locale lang = language(ctx);
     String query = Optional.ofNullable(ctx.queryParam("q")).orElse("");
     String after = Optional.ofNullable(ctx.queryParam("after")).orElse("");
+    List<Map.Entry<String, FacetDimension>> dimensions = searchFacets();
     Map<String, List<String>> drills = new HashMap<>();
-    for (Map.Entry<String, FacetDimension> facet : FACETS) {
+    for (Map.Entry<String, FacetDimension> facet : dimensions) {
       drills.put(facet.getKey(), ctx.queryParams(facet.getKey()));
     }
     SearchRequestBuilder request = dev.convene.search.SearchRequest.builder().text(query).pageSize(SEARCH_PAGE)
-        .facets(FacetDimension.TYPE, FacetDimension.LANGUAGE, FacetDimension.COMMUNITY).displayLanguage(lang);
-    for (Map.Entry<String, FacetDimension> facet : FACETS) {
+        .facets(dimensions.stream().map(Map.Entry::getValue).toArray(FacetDimension[]::new)).displayLanguage(lang);
+    for (Map.Entry<String, FacetDimension> facet : dimensions) {
       List<String> values = drills.get(facet.getKey());
       if (!values.isEmpty()) {
         request.drillDown(facet.getValue(), values.toArray(String[]::new));
@@ -432,7 +489,7 @@ public final class PortalServer implements AutoCloseable {
     // Convene counts each facet sideways: its own selection does not narrow its counts, so the other
     // values stay offered beside the chosen one; a chosen value no hit carries any more stays listed,
     // so that it can be unchosen
-    for (Map.Entry<String, FacetDimension> facet : FACETS) {
+    for (Map.Entry<String, FacetDimension> facet : dimensions) {
       List<FacetValue> shown = new ArrayList<>(result.facet(facet.getValue()).map(FacetResult::values)
           .orElse(List.of()));
       for (String chosen : drills.get(facet.getKey())) {
@@ -454,19 +511,28 @@ public final class PortalServer implements AutoCloseable {
           values.add(value.value());
         }
         toggled.put(facet.getKey(), values);
-        choices.add(new Views.Choice(value.label() + " (" + value.count() + ")", searchLink(query, toggled, ""),
+        choices.add(new Views.Choice(value.label() + " (" + value.count() + ")", searchLink(dimensions, query, toggled, ""),
             selected));
       }
       facets.add(new Views.Facet(facet.getKey(), choices));
     }
-    String next = result.nextCursor().map(cursor -> searchLink(query, drills, cursor)).orElse("");
+    String next = result.nextCursor().map(cursor -> searchLink(dimensions, query, drills, cursor)).orElse("");
     render(ctx, "search.jte", new Views.Search(chrome(ctx, "Search"), query, "", result.total(), hits, facets, next));
   }
 
-  private static String searchLink(String query, Map<String, List<String>> drills, String after) {
+  /** The facets of the search page: type, language, community, and the themes of the taxonomy's first scheme. */
+  private List<Map.Entry<String, FacetDimension>> searchFacets() {
+    List<Map.Entry<String, FacetDimension>> dimensions = new ArrayList<>(FACETS);
+    convene.taxonomy().current().taxonomy().schemes().stream().findFirst()
+        .ifPresent(scheme -> dimensions.add(Map.entry("theme", FacetDimension.concepts(scheme.id()))));
+    return dimensions;
+  }
+
+  private static String searchLink(List<Map.Entry<String, FacetDimension>> dimensions, String query,
+      Map<String, List<String>> drills, String after) {
     List<Map.Entry<String, String>> params = new ArrayList<>();
     params.add(Map.entry("q", query));
-    for (Map.Entry<String, FacetDimension> facet : FACETS) {
+    for (Map.Entry<String, FacetDimension> facet : dimensions) {
       for (String value : drills.get(facet.getKey())) {
         params.add(Map.entry(facet.getKey(), value));
       }

@@ -13,15 +13,24 @@ import dev.convene.core.model.Visibility;
 import dev.convene.platform.Convene;
 import dev.convene.platform.ItemDraft;
 import dev.convene.storage.Storage;
+import dev.convene.core.model.ConceptId;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The small world the portal shows on its first start, built through Convene's services as a portal
  * would: communities of every privacy and purpose (one a hidden group), people in every standing, and
- * public and members-only documents in English, French and Spanish, one with an attached file.
+ * public and members-only documents in English, French and Spanish, one with an attached file; every
+ * section of Open Library filled ({@link SeedSections}), a few hundred generated documents ({@link
+ * SeedLibrary}), all tagged with themes of a thesaurus ({@link SeedThemes}).
  */
 final class SeedWorld {
   /** The slug of the community the demo centres on. */
@@ -32,6 +41,8 @@ final class SeedWorld {
   static final String HIDDEN_NAME = "Task Force Zephyr";
   /** The name of the file attached to the annual report. */
   static final String ATTACHMENT = "résumé annuel 2025.txt";
+  /** The slug of Open Library's public working group. */
+  static final String DIGITISATION = "digitisation";
 
   private static final Locale FR = Locale.FRENCH;
   private static final Locale ES = Locale.forLanguageTag("es");
@@ -40,6 +51,7 @@ final class SeedWorld {
   private static final Actor MIA = actor("mia");
   private static final Actor BOB = actor("bob");
   private static final Actor RITA = actor("rita");
+  private static final Actor PAT = actor("pat");
 
   private SeedWorld() {}
 
@@ -48,27 +60,47 @@ final class SeedWorld {
   }
 
   static void seed(Convene convene) {
+    Map<String, ConceptId> themes = SeedThemes.load(convene, PAT);
     Community library = convene.communities().create(ADA, LIBRARY, b -> b.name("Open Library")
+        .concepts(tags(themes, "Libraries", "Archives"))
         .description("Reports and studies anyone may read.")
         .branding(Branding.none().withColours("#1d4e89", "#f2a541").withWelcome(LocalizedText.of(Locale.ENGLISH,
             "Welcome to the Open Library: our public reports, and briefings for members.")
             .with(FR, "Bienvenue à la bibliothèque ouverte.").with(ES, "Bienvenidos a la biblioteca abierta."))));
     Community climate = convene.communities().create(ADA, "climate-lab", b -> b.name("Climate Lab")
         .description("A public working group on adaptation.").purpose(Purpose.WORKING_GROUP)
-        .privacy(Privacy.PUBLIC).joinPolicy(dev.convene.core.model.JoinPolicy.REQUEST));
+        .privacy(Privacy.PUBLIC).joinPolicy(dev.convene.core.model.JoinPolicy.REQUEST)
+        .concepts(tags(themes, "Climate change", "Water resources"))
+        .branding(Branding.none().withColours("#2e7d32", "#a5d6a7")));
     Community pensions = convene.communities().create(ADA, "pension-reform", b -> b.name("Pension Reform")
-        .description("Its profile is public; its documents are for members.").privacy(Privacy.SEMI_PRIVATE));
+        .description("Its profile is public; its documents are for members.").privacy(Privacy.SEMI_PRIVATE)
+        .concepts(tags(themes, "Pensions", "Social security")));
     Community cash = convene.communities().create(ADA, "cash-transfers", b -> b.name("Cash Transfers")
-        .description("A private working group.").purpose(Purpose.WORKING_GROUP).privacy(Privacy.PRIVATE));
+        .description("A private working group.").purpose(Purpose.WORKING_GROUP).privacy(Privacy.PRIVATE)
+        .concepts(tags(themes, "Poverty", "Social security")));
     Community taskForce = convene.communities().createWorkingGroup(ADA, cash.id(), HIDDEN,
         b -> b.name(HIDDEN_NAME).purpose(Purpose.HIDDEN_GROUP));
+    Community digitisation = convene.communities().createWorkingGroup(ADA, library.id(), DIGITISATION,
+        b -> b.name("Digitisation group").description("Scans the library's newspapers and maps.")
+            .purpose(Purpose.WORKING_GROUP).privacy(Privacy.PUBLIC).concepts(tags(themes, "Archives")));
+    Community health = convene.communities().create(ADA, "urban-health", b -> b.name(LocalizedText.of(Locale.ENGLISH,
+        "Urban Health").with(FR, "Santé urbaine").with(ES, "Salud urbana"))
+        .description("Water, housing and health in growing cities.")
+        .concepts(tags(themes, "Public health", "Urban areas", "Water resources"))
+        .branding(Branding.none().withColours("#6a1b9a", "#ffb300").withWelcome(LocalizedText.of(Locale.ENGLISH,
+            "Welcome: read our guidelines, then join the discussion.").with(FR, "Bienvenue : lisez nos règles.")
+            .with(ES, "Bienvenidos: lean nuestras normas."))));
+    Community heritage = convene.communities().create(ADA, "heritage-network", b -> b.name("Heritage Network")
+        .description("Archives, museums and living heritage; documents for members.").privacy(Privacy.SEMI_PRIVATE)
+        .concepts(tags(themes, "Cultural heritage", "Archives", "Migration")));
 
-    for (Community c : new Community[] {library, climate, pensions, cash}) {
+    for (Community c : new Community[] {library, climate, pensions, cash, health, heritage}) {
       bringIn(convene, c, MIA);
       bringIn(convene, c, MO);
       convene.memberships().changeRole(ADA, c.id(), user(MO), Role.MODERATOR);
     }
     bringIn(convene, taskForce, MO);
+    bringIn(convene, digitisation, MIA);
     bringIn(convene, library, BOB);
     convene.memberships().block(ADA, library.id(), user(BOB));
     convene.memberships().request(RITA, pensions.id(), Optional.of("I work on pensions"));
@@ -100,6 +132,28 @@ final class SeedWorld {
         .summary("Un estudio del grupo.").body("Transferencias y hogares."));
     publish(convene, taskForce, MO, ItemDraft.document("Zephyr plan", Locale.ENGLISH, Visibility.MEMBERS)
         .summary("The hidden group's plan.").body("Known only to the task force."));
+
+    SeedSections.seed(convene, library, climate, pensions, MO, MIA);
+    Map<Community, List<ConceptId>> shelves = new LinkedHashMap<>();
+    shelves.put(climate, themes(themes, "Climate change", "Water resources", "Urban areas"));
+    shelves.put(pensions, themes(themes, "Pensions", "Social security", "Employment"));
+    shelves.put(cash, themes(themes, "Poverty", "Social security", "Migration"));
+    shelves.put(health, themes(themes, "Public health", "Urban areas", "Water resources"));
+    shelves.put(heritage, themes(themes, "Cultural heritage", "Archives", "Libraries", "Migration"));
+    Map<ConceptId, String> labels = new HashMap<>();
+    themes.forEach((label, id) -> labels.put(id, label));
+    SeedLibrary.seed(convene, shelves, labels, List.of(MIA, MO));
+    // last: once a community has guidelines, its members accept them before they contribute
+    SeedSections.guidelines(convene, health, ADA, MIA, MO);
+    SeedSections.guidelines(convene, pensions, ADA, MIA, MO);
+  }
+
+  private static Set<ConceptId> tags(Map<String, ConceptId> themes, String... labels) {
+    return Set.copyOf(themes(themes, labels));
+  }
+
+  private static List<ConceptId> themes(Map<String, ConceptId> themes, String... labels) {
+    return Arrays.stream(labels).map(themes::get).toList();
   }
 
   private static Item publish(Convene convene, Community community, Actor author, ItemDraft draft) {

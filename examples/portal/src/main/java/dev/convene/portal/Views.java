@@ -34,10 +34,12 @@ public final class Views {
    *
    * @param privacies the privacy filter's choices
    * @param purposes the purpose filter's choices
+   * @param themes the theme filter's choices: the concepts of the communities the person may see
    * @param next the next page's link, or empty on the last page
+   * @param first the first page's link, or empty on the first page
    */
   public record Directory(Chrome chrome, List<CommunityRow> communities, List<Choice> privacies,
-      List<Choice> purposes, String next) {}
+      List<Choice> purposes, List<Choice> themes, String next, String first) {}
 
   /** A document in a list. */
   public record DocumentRow(String id, String title, String language, String visibility) {}
@@ -47,9 +49,10 @@ public final class Views {
    *
    * @param action "join", "request" or empty: what the signed-in person may do to get in
    * @param standing the person's standing in the community, in words, or empty
+   * @param sections its guidelines, colours and sections other than documents
    */
   public record Space(Chrome chrome, String slug, String name, String description, String welcome, String privacy,
-      String purpose, List<DocumentRow> documents, String action, String standing) {}
+      String purpose, List<DocumentRow> documents, String action, String standing, SectionViews.Overview sections) {}
 
   /** A file attached to a document. */
   public record AttachmentRow(String fileName, String mediaType, long size, String url) {}

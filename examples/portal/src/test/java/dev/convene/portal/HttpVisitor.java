@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** One visitor of a test portal over HTTP: a cookie jar, signed in as someone on the demo list or no one. */
-final class HttpVisitor {
+class HttpVisitor {
   private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([0-9a-f]+)\"");
 
   private final TestPortal portal;
@@ -43,6 +43,16 @@ final class HttpVisitor {
 
   HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(URI.create(portal.url(path))).GET().build());
+  }
+
+  /** Fetches {@code path} as bytes, for downloads and feeds. */
+  HttpResponse<byte[]> bytes(String path) {
+    try {
+      return http.send(HttpRequest.newBuilder(URI.create(portal.url(path))).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException | InterruptedException e) {
+      throw new AssertionError(e);
+    }
   }
 
   HttpResponse<String> post(String path, String form) {

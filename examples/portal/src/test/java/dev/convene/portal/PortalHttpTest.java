@@ -10,12 +10,6 @@ import dev.convene.core.model.Community;
 import dev.convene.core.model.Document;
 import dev.convene.core.model.Item;
 import dev.convene.core.model.MembershipState;
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -32,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 class PortalHttpTest {
   /** A script element that is not a reference to a script file of the portal. */
   private static final Pattern INLINE_SCRIPT = Pattern.compile("<script(?![^>]*\\ssrc=\"/)");
-  private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([0-9a-f]+)\"");
 
   @TempDir static Path folder;
   private static TestPortal portal;
@@ -49,57 +42,23 @@ class PortalHttpTest {
     portal.close();
   }
 
-  /** One visitor: a cookie jar, signed in as someone on the demo list or no one. */
-  private static final class Visitor {
-    final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-        .followRedirects(HttpClient.Redirect.NEVER).build();
-
-    Visitor() {}
+  /** One visitor of this test's portal. */
+  private static final class Visitor extends HttpVisitor {
+    Visitor() {
+      super(portal);
+    }
 
     Visitor(String key) {
-      String token = csrf(get("/signin").body());
-      HttpResponse<String> signedIn = post("/signin", "csrf=" + token + "&user=" + key + "&back=/");
-      assertEquals(303, signedIn.statusCode());
-      assertTrue(get("/").body().contains(DemoUser.byKey(key).orElseThrow().label().replace("'", "&#39;")),
-          "signed in as " + key);
-    }
-
-    HttpResponse<String> get(String path) {
-      return send(HttpRequest.newBuilder(URI.create(portal.url(path))).GET().build());
-    }
-
-    HttpResponse<byte[]> bytes(String path) {
-      try {
-        return http.send(HttpRequest.newBuilder(URI.create(portal.url(path))).GET().build(),
-            HttpResponse.BodyHandlers.ofByteArray());
-      } catch (IOException | InterruptedException e) {
-        throw new AssertionError(e);
-      }
-    }
-
-    HttpResponse<String> post(String path, String form) {
-      return send(HttpRequest.newBuilder(URI.create(portal.url(path)))
-          .header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-    }
-
-    private HttpResponse<String> send(HttpRequest request) {
-      try {
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
-      } catch (IOException | InterruptedException e) {
-        throw new AssertionError(e);
-      }
+      super(portal, key);
     }
   }
 
   private static String csrf(String page) {
-    Matcher m = CSRF.matcher(page);
-    assertTrue(m.find(), "the page has a form with a token");
-    return m.group(1);
+    return HttpVisitor.csrf(page);
   }
 
   private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    return HttpVisitor.encode(value);
   }
 
   @Test

@@ -27,12 +27,14 @@ class PortalRestartTest {
     try (Portal first = Portal.open(folder)) {
       assertTrue(first.seeded());
       before = slugs(first, "pat");
-      assertEquals(List.of("cash-transfers", "climate-lab", "open-library", "pension-reform", "task-force"), before);
+      assertEquals(List.of("cash-transfers", "climate-lab", "digitisation", "heritage-network", "open-library",
+          "pension-reform", "task-force", "urban-health"), before);
     }
     try (Portal second = Portal.open(folder)) {
       assertFalse(second.seeded());
       assertEquals(before, slugs(second, "pat"));
-      assertEquals(List.of("climate-lab", "open-library", "pension-reform"), slugs(second, "anonymous"));
+      assertEquals(List.of("climate-lab", "digitisation", "heritage-network", "open-library", "pension-reform",
+          "urban-health"), slugs(second, "anonymous"));
     }
   }
 }
