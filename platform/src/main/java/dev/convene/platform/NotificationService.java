@@ -122,6 +122,11 @@ public final class NotificationService {
    * earlier choice. Following gives no access: the actor is told only what they may see when each
    * notification is sent.
    *
+   * @param actor who follows; signed in
+   * @param community the community to follow
+   * @param level which news to be told of
+   * @param delivery when to be told: at once or in a digest
+   * @return the choice now stored
    * @throws dev.convene.core.NotFoundException if the community does not exist or the actor may not
    *     know it does
    * @throws AccessDeniedException if the actor is anonymous
@@ -145,6 +150,8 @@ public final class NotificationService {
    * Anyone may drop their own subscription, even to a community they may no longer see: the answer
    * is about their own choice only, and is {@code false} for a community that does not exist.
    *
+   * @param actor whose choice to drop; signed in
+   * @param community the community the choice is about
    * @return whether the actor had chosen
    * @throws AccessDeniedException if the actor is anonymous
    * @throws dev.convene.core.ValidationException if an argument is missing
@@ -160,6 +167,9 @@ public final class NotificationService {
    * How the actor follows {@code community}: their own choice, or the default for an active member
    * who never chose; empty for an outsider who never subscribed, and for anonymous visitors.
    *
+   * @param actor whose subscription to read
+   * @param community the community it is about
+   * @return the actor's subscription, or the default an active member gets, or empty
    * @throws dev.convene.core.NotFoundException if the community does not exist or the actor may not
    *     know it does
    * @throws dev.convene.core.ValidationException if an argument is missing
@@ -190,6 +200,8 @@ public final class NotificationService {
    * their digest, so a crash in between sends it again at the next run, and a digest the sink
    * refuses (throws) stays pending.
    *
+   * @param delivery which digests to send: {@code DAILY} or {@code WEEKLY}
+   * @param upTo the end of the period the digests cover
    * @return how many digests the sink accepted
    * @throws dev.convene.core.ValidationException if an argument is missing, {@code upTo} is not in the
    *     years 1 to 9999 ({@code range}), or {@code delivery} is {@code IMMEDIATE}
@@ -221,6 +233,7 @@ public final class NotificationService {
    * sink (or given up after its retries), on any node: read-your-notifications for a caller that has
    * just written. Without the background sender, it delivers them on the calling thread.
    *
+   * @param timeout how long to wait at most
    * @return false if {@code timeout} passed first, for example while a failing sink's notifications
    *     wait for their retry
    * @throws dev.convene.core.ValidationException if {@code timeout} is missing or negative

@@ -29,12 +29,18 @@ public interface NotificationSink {
     public void deliver(Notification notification) {}
   };
 
-  /** A short name for logs. */
+  /**
+   * A short name for logs.
+   *
+   * @return the sink's name, such as {@code "mail"}
+   */
   String name();
 
   /**
    * Delivers one notification at once; throwing refuses it, and it is offered again later with the
    * same id.
+   *
+   * @param notification what to deliver, for its recipient only
    */
   void deliver(Notification notification);
 
@@ -43,6 +49,8 @@ public interface NotificationSink {
    * the order they happened; never empty. A digest that throws stays pending and is offered again at
    * the next run, and a crash after delivery offers it again too, so a digest may arrive twice. The
    * default delivers them one by one.
+   *
+   * @param digest one recipient's notifications, oldest first
    */
   default void deliverDigest(List<Notification> digest) {
     digest.forEach(this::deliver);
