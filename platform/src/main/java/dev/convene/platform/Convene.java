@@ -35,6 +35,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
@@ -274,7 +275,7 @@ public final class Convene implements AutoCloseable {
   }
 
   private SearchIndex index() {
-    return search.orElseThrow(() -> new dev.convene.core.ConveneException(
+    return search.orElseThrow(() -> new dev.convene.core.ConveneException("search.not-configured", Map.of(),
         "search is not configured: set Convene.Builder#search(...)"));
   }
 

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.jspecify.annotations.Nullable;
@@ -147,7 +148,8 @@ public final class SearchIndexBuilder {
     try {
       dir = directory != null ? directory : FSDirectory.open(path);
     } catch (IOException e) {
-      throw new ConveneException("cannot open the search index at " + path + ": " + e.getMessage(), e);
+      throw new ConveneException("search-index.unavailable", Map.of(),
+          "cannot open the search index at " + path + ": " + e.getMessage(), e);
     }
     Analyzers analyzers = new Analyzers();
     IndexEngine engine = IndexEngine.open(store, dir, analyzers, clock, gapTimeout, commitInterval,

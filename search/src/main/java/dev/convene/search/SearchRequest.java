@@ -71,7 +71,7 @@ public record SearchRequest(
   public SearchRequest {
     Checks.required(text, "text");
     Checks.check(text.length() <= SearchRequestBuilder.MAX_TEXT_LENGTH, "text", "max-length",
-        "must be at most %d characters", SearchRequestBuilder.MAX_TEXT_LENGTH);
+        Map.of("limit", SearchRequestBuilder.MAX_TEXT_LENGTH), "must be at most %d characters", SearchRequestBuilder.MAX_TEXT_LENGTH);
     concepts = Set.copyOf(Checks.noNulls(concepts, "concepts"));
     communities = Set.copyOf(Checks.noNulls(communities, "communities"));
     itemTypes = Set.copyOf(Checks.noNulls(itemTypes, "itemTypes"));

@@ -3,6 +3,7 @@ package dev.convene.platform.internal;
 import dev.convene.core.internal.Checks;
 import dev.convene.core.model.Document;
 import dev.convene.core.model.Item;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,7 +32,7 @@ public record BodyLimit(int max) {
     }
     boolean kept = stored.filter(Document.class::isInstance).map(s -> ((Document) s).body().equals(document.body()))
         .orElse(false);
-    Checks.check(kept, "body", "max-length", "a document's body must be at most %d characters, not %d", max,
+    Checks.check(kept, "body", "max-length", Map.of("limit", max), "a document's body must be at most %d characters, not %d", max,
         document.body().length());
   }
 }

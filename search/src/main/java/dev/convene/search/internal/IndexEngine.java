@@ -134,7 +134,7 @@ public final class IndexEngine implements Closeable {
       engine.anchor = discard ? null : data.get(ANCHOR);
       return engine;
     } catch (IOException e) {
-      throw new ConveneException("cannot open the search index: " + e.getMessage(), e);
+      throw new ConveneException("search-index.unavailable", Map.of(), "cannot open the search index: " + e.getMessage(), e);
     }
   }
 
