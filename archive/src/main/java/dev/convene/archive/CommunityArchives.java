@@ -93,7 +93,8 @@ public final class CommunityArchives {
       done = true;
       return report;
     } catch (IOException e) {
-      throw new ConveneException("archive.write-failed", Map.of(), "cannot write the archive to " + path + ": " + e.getMessage(), e);
+      throw new ConveneException("archive.write-failed", Map.of(),
+          "cannot write the archive to " + path + ": " + e.getMessage(), e);
     } finally {
       if (!done) {
         deleteQuietly(path);

@@ -416,7 +416,8 @@ abstract class PersonalDataContract {
   @DisplayName("a conflict that keeps coming is given up after three runs, and nothing changes")
   void storeConflictGivenUp() {
     PersonSnapshot before = PersonSnapshot.of(world.storage);
-    FailingStorage stuck = new FailingStorage(world.storage, () -> new ConflictException(ConflictException.CONCURRENT_CHANGE, Map.of(), "again"), 10);
+    FailingStorage stuck = new FailingStorage(world.storage,
+        () -> new ConflictException(ConflictException.CONCURRENT_CHANGE, Map.of(), "again"), 10);
     assertThrows(ConflictException.class, () -> erase(stuck, ErasureOptions.anonymise().withSuccessor(BOB)));
     assertEquals(3, stuck.asked.get());
     assertEquals(before, PersonSnapshot.of(world.storage));

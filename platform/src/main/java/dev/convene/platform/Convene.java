@@ -419,6 +419,7 @@ public final class Convene implements AutoCloseable {
      */
     public Builder maxBodyLength(int value) {
       Checks.check(value >= 1 && value <= MAX_BODY_LENGTH_LIMIT, "maxBodyLength", "range",
+          Map.of("min", 1, "max", MAX_BODY_LENGTH_LIMIT),
           "must be 1 to %d characters, not %d", MAX_BODY_LENGTH_LIMIT, value);
       this.maxBodyLength = value;
       return this;

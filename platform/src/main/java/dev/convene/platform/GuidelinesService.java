@@ -75,7 +75,8 @@ public final class GuidelinesService {
       platform.access().require(work, actor, Action.EDIT_SETTINGS, context, Access.what(community));
       int stored = work.tx().guidelines().current(community).map(Guidelines::version).orElse(0);
       if (stored != currentVersion) {
-        throw new ConflictException(ConflictException.STALE_VERSION, Map.of("stored", stored, "expected", currentVersion),
+        throw new ConflictException(ConflictException.STALE_VERSION,
+            Map.of("stored", stored, "expected", currentVersion),
             "the guidelines of " + Access.what(community) + " are at version " + stored
             + ", not " + currentVersion + "; read them again");
       }

@@ -452,7 +452,8 @@ public abstract sealed class ItemDraft
       texts = texts.stream().map(t -> Checks.text(t, "options[]", PollOption.MAX_TEXT_LENGTH).strip()).toList();
       Checks.check(texts.stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).distinct().count() == texts.size(),
           "options", "unique-text", "two options say the same");
-      Checks.check(texts.size() <= Poll.MAX_OPTIONS, "options", "max-count", Map.of("limit", Poll.MAX_OPTIONS), "a poll has at most %s options",
+      Checks.check(texts.size() <= Poll.MAX_OPTIONS, "options", "max-count", Map.of("limit", Poll.MAX_OPTIONS),
+          "a poll has at most %s options",
           Poll.MAX_OPTIONS);
       this.options = texts;
       return this;

@@ -108,7 +108,8 @@ final class ProbingStorage implements Storage {
     @Override
     public void delete(CommunityId community, UserId user, long expectedVersion) {
       if (failing.get().equals(Optional.of(community)) && failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-        throw new ConflictException(ConflictException.CONCURRENT_CHANGE, Map.of(), "membership of " + user + " in community " + community
+        throw new ConflictException(ConflictException.CONCURRENT_CHANGE, Map.of(),
+            "membership of " + user + " in community " + community
             + " was changed meanwhile: version " + (expectedVersion + 1) + " is stored, not " + expectedVersion
             + "; read it again and retry");
       }

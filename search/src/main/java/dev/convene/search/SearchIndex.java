@@ -180,7 +180,8 @@ public final class SearchIndex implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (IOException e) {
-      throw new ConveneException("search-index.failed", Map.of(), "cannot close the search index: " + e.getMessage(), e);
+      throw new ConveneException("search-index.failed", Map.of(), "cannot close the search index: " + e.getMessage(),
+          e);
     }
   }
 

@@ -77,7 +77,8 @@ public final class SkosWriter {
       new SkosEmitter(taxonomy, options.namespace(), RioFormats.writer(format, out)).emit(schemes);
       out.flush();
     } catch (RDFHandlerException | IOException e) {
-      throw new ConveneException("skos.write-failed", Map.of(), "Cannot write the taxonomy as " + format + ": " + e.getMessage(), e);
+      throw new ConveneException("skos.write-failed", Map.of(),
+          "Cannot write the taxonomy as " + format + ": " + e.getMessage(), e);
     }
   }
 }

@@ -47,7 +47,8 @@ final class ArchiveFile implements AutoCloseable {
     try {
       file = Files.createTempFile("convene-archive-", ".zip");
     } catch (IOException e) {
-      throw new ConveneException("archive.read-failed", Map.of(), "cannot create a temporary file for the archive: " + e.getMessage(), e);
+      throw new ConveneException("archive.read-failed", Map.of(),
+          "cannot create a temporary file for the archive: " + e.getMessage(), e);
     }
     try {
       Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
@@ -66,7 +67,8 @@ final class ArchiveFile implements AutoCloseable {
       throw new ValidationException("archive", "zip", "is not a zip file: " + e.getMessage());
     } catch (IOException e) {
       temporary.ifPresent(ArchiveFile::deleteQuietly);
-      throw new ConveneException("archive.read-failed", Map.of(), "cannot open the archive " + path + ": " + e.getMessage(), e);
+      throw new ConveneException("archive.read-failed", Map.of(),
+          "cannot open the archive " + path + ": " + e.getMessage(), e);
     }
   }
 

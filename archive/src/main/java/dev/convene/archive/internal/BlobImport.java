@@ -70,7 +70,8 @@ final class BlobImport {
     }
     created.add(stored.contentHash());
     if (!stored.contentHash().equals(hash)) {
-      throw new ConveneException("blob-store.hash-mismatch", Map.of(), "the blob store kept " + name + " under another hash, " + stored.contentHash());
+      throw new ConveneException("blob-store.hash-mismatch", Map.of(),
+          "the blob store kept " + name + " under another hash, " + stored.contentHash());
     }
   }
 

@@ -74,7 +74,8 @@ public final class Exporter {
       zip.finish();
       zip.flush();
     } catch (IOException | UncheckedIOException | JacksonException e) {
-      throw new ConveneException("archive.write-failed", Map.of(), "cannot write the archive of community " + id + ": " + e.getMessage(), e);
+      throw new ConveneException("archive.write-failed", Map.of(),
+          "cannot write the archive of community " + id + ": " + e.getMessage(), e);
     }
     storage().useTransaction(tx -> tx.audit().append(AuditEntry.of(convene.clock().instant(), actor.user(), id,
         AuditAction.COMMUNITY_EXPORTED, "community " + id).withChange(Optional.empty(),

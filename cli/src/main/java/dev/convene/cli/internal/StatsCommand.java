@@ -67,7 +67,8 @@ public final class StatsCommand implements Callable<Integer> {
         throw none;
       }
     } catch (IOException e) {
-      throw new ConveneException("search-index.failed", Map.of(), "cannot read the search index in " + path + ": " + e.getMessage(), e);
+      throw new ConveneException("search-index.failed", Map.of(),
+          "cannot read the search index in " + path + ": " + e.getMessage(), e);
     }
   }
 

@@ -113,7 +113,8 @@ public final class Checks {
   public static Instant instant(@Nullable Instant value, String field) {
     required(value, field);
     check(!value.isBefore(MIN_INSTANT) && !value.isAfter(MAX_INSTANT), field, "range",
-        Map.of("min", MIN_INSTANT, "max", MAX_INSTANT), "must be in the years 1 to 9999 (%s to %s), not %s", MIN_INSTANT, MAX_INSTANT, value);
+        Map.of("min", MIN_INSTANT, "max", MAX_INSTANT), "must be in the years 1 to 9999 (%s to %s), not %s",
+        MIN_INSTANT, MAX_INSTANT, value);
     return value;
   }
 
@@ -121,7 +122,8 @@ public final class Checks {
   public static LocalDate date(@Nullable LocalDate value, String field) {
     required(value, field);
     check(!value.isBefore(MIN_DATE) && !value.isAfter(MAX_DATE), field, "range",
-        Map.of("min", MIN_DATE, "max", MAX_DATE), "must be in the years 1 to 9999 (%s to %s), not %s", MIN_DATE, MAX_DATE, value);
+        Map.of("min", MIN_DATE, "max", MAX_DATE), "must be in the years 1 to 9999 (%s to %s), not %s", MIN_DATE,
+        MAX_DATE, value);
     return value;
   }
 

@@ -81,7 +81,8 @@ final class Refusals {
       case ROLE_CHANGED -> " has no role to change in" + c;
       default -> " cannot be removed from" + c;
     };
-    return refuse(MembershipConflictException.MEMBERSHIP_STATE, roster, user, attempted, head, roster.membership(user).map(Membership::state)
+    return refuse(MembershipConflictException.MEMBERSHIP_STATE, roster, user, attempted, head,
+        roster.membership(user).map(Membership::state)
         .map(state -> hint(attempted, state)).orElse(null));
   }
 
@@ -111,7 +112,8 @@ final class Refusals {
   static MembershipConflictException notInviter(Roster roster, UserId invitee, UserId inviter) {
     String who = roster.parent().map(p -> "its active members and the admins of its parent " + p.community())
         .orElse("its active members");
-    return exception(MembershipConflictException.NOT_INVITER, roster, invitee, MembershipEvent.INVITED, "user " + inviter + " cannot invite " + invitee
+    return exception(MembershipConflictException.NOT_INVITER, roster, invitee, MembershipEvent.INVITED,
+        "user " + inviter + " cannot invite " + invitee
         + " to " + roster.community() + ": only " + who + " can invite");
   }
 

@@ -22,7 +22,8 @@ public final class Mentions {
    */
   public static Set<UserId> checked(Set<UserId> mentions) {
     Checks.noNulls(mentions, "mentions");
-    Checks.check(mentions.size() <= MAX, "mentions", "max-size", Map.of("limit", MAX), "at most %d users may be mentioned", MAX);
+    Checks.check(mentions.size() <= MAX, "mentions", "max-size", Map.of("limit", MAX),
+        "at most %d users may be mentioned", MAX);
     return Collections.unmodifiableSet(new TreeSet<>(mentions));
   }
 }

@@ -67,7 +67,8 @@ public record Poll(
     options = List.copyOf(Checks.noNulls(options, "options"));
     Checks.check(mode != Mode.OPTIONS || options.size() >= 2, "options", "at-least-two",
         "a poll with fixed options offers at least two");
-    Checks.check(options.size() <= MAX_OPTIONS, "options", "max-count", Map.of("limit", MAX_OPTIONS), "a poll has at most %s options",
+    Checks.check(options.size() <= MAX_OPTIONS, "options", "max-count", Map.of("limit", MAX_OPTIONS),
+        "a poll has at most %s options",
         MAX_OPTIONS);
     Set<PollOptionId> ids = new HashSet<>();
     Set<String> texts = new HashSet<>();

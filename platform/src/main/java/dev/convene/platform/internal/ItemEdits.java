@@ -85,7 +85,8 @@ public final class ItemEdits {
 
   private static void requireVersion(Item stored, long version) {
     if (stored.version() != version) {
-      throw new ConflictException(ConflictException.STALE_VERSION, Map.of("stored", stored.version(), "expected", version),
+      throw new ConflictException(ConflictException.STALE_VERSION,
+          Map.of("stored", stored.version(), "expected", version),
           ItemAccess.what(stored.id()) + " was changed meanwhile: it is at version "
           + stored.version() + ", not " + version);
     }

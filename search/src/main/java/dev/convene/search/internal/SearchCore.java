@@ -97,7 +97,8 @@ public final class SearchCore {
     try {
       return engine.searchers().acquire();
     } catch (IOException e) {
-      throw new ConveneException("search-index.failed", Map.of(), "the search index cannot be read: " + e.getMessage(), e);
+      throw new ConveneException("search-index.failed", Map.of(),
+          "the search index cannot be read: " + e.getMessage(), e);
     }
   }
 
@@ -105,7 +106,8 @@ public final class SearchCore {
     try {
       engine.searchers().release(searcher);
     } catch (IOException e) {
-      throw new ConveneException("search-index.failed", Map.of(), "the search index cannot be released: " + e.getMessage(), e);
+      throw new ConveneException("search-index.failed", Map.of(),
+          "the search index cannot be released: " + e.getMessage(), e);
     }
   }
 }

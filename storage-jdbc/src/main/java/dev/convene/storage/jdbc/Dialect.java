@@ -29,7 +29,8 @@ public enum Dialect {
     try (Connection connection = dataSource.getConnection()) {
       product = connection.getMetaData().getDatabaseProductName();
     } catch (SQLException e) {
-      throw new ConveneException("database.unavailable", Map.of(), "Cannot connect to the database to learn its dialect: " + e.getMessage(), e);
+      throw new ConveneException("database.unavailable", Map.of(),
+          "Cannot connect to the database to learn its dialect: " + e.getMessage(), e);
     }
     return fromProductName(product);
   }

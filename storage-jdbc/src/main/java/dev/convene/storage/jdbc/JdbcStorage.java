@@ -248,7 +248,8 @@ public final class JdbcStorage implements Storage {
       } else {
         int current = migrator.current();
         if (current < Migrator.latest()) {
-          throw new ConveneException("database.schema-outdated", Map.of("version", current, "needed", Migrator.latest()),
+          throw new ConveneException("database.schema-outdated",
+              Map.of("version", current, "needed", Migrator.latest()),
               "The database schema is at version " + current + " and this library needs "
               + Migrator.latest() + ": run JdbcStorage.migrate first, or let the store migrate on start");
         }

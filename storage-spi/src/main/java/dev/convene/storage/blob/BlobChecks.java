@@ -42,6 +42,7 @@ final class BlobChecks {
 
   /** The {@code max-size} rule on field {@code content}, for content longer than {@code maxSize}. */
   static ValidationException tooLarge(long maxSize) {
-    return new ValidationException("content", "max-size", Map.of("limit", maxSize), "must be at most " + maxSize + " bytes");
+    return new ValidationException("content", "max-size", Map.of("limit", maxSize),
+        "must be at most " + maxSize + " bytes");
   }
 }

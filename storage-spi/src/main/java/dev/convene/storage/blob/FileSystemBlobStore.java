@@ -241,8 +241,8 @@ public final class FileSystemBlobStore implements BlobStore {
       try {
         Files.createDirectories(layout.incoming());
       } catch (IOException e) {
-        throw new ConveneException("blob-store.write-failed", Map.of(), "could not create the blob store's root directory",
-            e);
+        throw new ConveneException("blob-store.write-failed", Map.of(),
+            "could not create the blob store's root directory", e);
       }
       return new FileSystemBlobStore(layout, maxSize == null ? DEFAULT_MAX_SIZE : maxSize);
     }

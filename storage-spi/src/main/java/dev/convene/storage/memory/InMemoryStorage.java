@@ -81,7 +81,8 @@ public final class InMemoryStorage implements Storage {
       Lock held) {
     Checks.required(work, "work");
     if (lock.isWriteLockedByCurrentThread() || lock.getReadHoldCount() > 0) {
-      throw new ConveneException("transaction.nested", Map.of(), "Transactions do not nest: use the transaction this thread is already in");
+      throw new ConveneException("transaction.nested", Map.of(),
+          "Transactions do not nest: use the transaction this thread is already in");
     }
     held.lock();
     try {

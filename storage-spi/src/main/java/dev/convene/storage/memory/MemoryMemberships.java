@@ -41,7 +41,8 @@ final class MemoryMemberships extends MemoryStore implements MembershipStore {
       Rows.requireCommunity(tables, membership.community());
       if (tables.memberships.contains(key)) {
         throw new ConflictException("duplicate-membership",
-            Map.of("community", membership.community().value(), "user", membership.user().value()), "user " + membership.user() + " already has a membership in community " + membership.community());
+            Map.of("community", membership.community().value(), "user", membership.user().value()),
+            "user " + membership.user() + " already has a membership in community " + membership.community());
       }
       return store(key, membership.withVersion(1), ChangeKind.CREATED);
     });

@@ -82,7 +82,8 @@ final class MemoryTransaction implements Transaction {
   <T> T write(Supplier<T> work) {
     checkUsable();
     if (readOnly) {
-      throw new ConveneException("transaction.read-only", Map.of(), "A read-only transaction cannot write; use Storage.inTransaction");
+      throw new ConveneException("transaction.read-only", Map.of(),
+          "A read-only transaction cannot write; use Storage.inTransaction");
     }
     int mark = undo.mark();
     try {
@@ -128,7 +129,8 @@ final class MemoryTransaction implements Transaction {
           "This transaction has ended; stores are used only inside the work given to Storage");
     }
     if (Thread.currentThread() != owner) {
-      throw new ConveneException("transaction.wrong-thread", Map.of(), "A transaction is used only by the thread that runs its work");
+      throw new ConveneException("transaction.wrong-thread", Map.of(),
+          "A transaction is used only by the thread that runs its work");
     }
   }
 

@@ -97,7 +97,8 @@ public final class PersonExport {
       json.writeEndArray();
       json.writeEndObject();
     } catch (JacksonException e) {
-      throw new ConveneException("personal-data.write-failed", Map.of(), "Cannot write the export of " + user + ": " + e.getOriginalMessage(), e);
+      throw new ConveneException("personal-data.write-failed", Map.of(),
+          "Cannot write the export of " + user + ": " + e.getOriginalMessage(), e);
     } finally {
       auditAdminExport();
     }

@@ -32,7 +32,8 @@ final class JdbcChangeLog implements ChangeLog {
   @Override
   public List<ChangeEntry> since(long afterSequence, int limit) {
     Checks.check(afterSequence >= 0, "afterSequence", "non-negative", "must not be negative");
-    Checks.check(limit >= 1 && limit <= PageRequest.MAX_LIMIT, "limit", "range", "must be 1 to %d, not %d",
+    Checks.check(limit >= 1 && limit <= PageRequest.MAX_LIMIT, "limit", "range",
+        Map.of("min", 1, "max", PageRequest.MAX_LIMIT), "must be 1 to %d, not %d",
         PageRequest.MAX_LIMIT, limit);
     return tx.read(() -> {
       tx.flushChanges();

@@ -55,7 +55,8 @@ final class JdbcMemberships implements MembershipStore {
       Stores.requireCommunity(tx.sql(), t, membership.community());
       if (version(membership.community(), membership.user()).isPresent()) {
         throw new ConflictException("duplicate-membership",
-            Map.of("community", membership.community().value(), "user", membership.user().value()), "user " + membership.user() + " already has a membership in community " + membership.community());
+            Map.of("community", membership.community().value(), "user", membership.user().value()),
+            "user " + membership.user() + " already has a membership in community " + membership.community());
       }
       tx.claimRoster(membership.community());
       Membership stored = stored(membership, 1);

@@ -91,7 +91,8 @@ final class JdbcTransaction implements Transaction {
   <T> T write(SqlWork<T> work) {
     checkUsable();
     if (readOnly) {
-      throw new ConveneException("transaction.read-only", Map.of(), "A read-only transaction cannot write; use Storage.inTransaction");
+      throw new ConveneException("transaction.read-only", Map.of(),
+          "A read-only transaction cannot write; use Storage.inTransaction");
     }
     return run(work);
   }
@@ -162,7 +163,8 @@ final class JdbcTransaction implements Transaction {
           "This transaction has ended; stores are used only inside the work given to Storage");
     }
     if (Thread.currentThread() != owner) {
-      throw new ConveneException("transaction.wrong-thread", Map.of(), "A transaction is used only by the thread that runs its work");
+      throw new ConveneException("transaction.wrong-thread", Map.of(),
+          "A transaction is used only by the thread that runs its work");
     }
     if (aborted != null) {
       throw abortedBefore(aborted);

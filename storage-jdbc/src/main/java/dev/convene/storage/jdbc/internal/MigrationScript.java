@@ -59,7 +59,8 @@ record MigrationScript(int version, String name) {
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new ConveneException("database.migration-missing", Map.of(), "Cannot read the migration " + resource + ": " + e.getMessage(), e);
+      throw new ConveneException("database.migration-missing", Map.of(),
+          "Cannot read the migration " + resource + ": " + e.getMessage(), e);
     }
   }
 

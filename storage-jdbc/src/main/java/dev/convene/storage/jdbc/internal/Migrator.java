@@ -58,7 +58,8 @@ public final class Migrator {
         }
       }
     } catch (SQLException e) {
-      throw new ConveneException("database.migration-failed", Map.of(), "Cannot migrate the database schema: " + e.getMessage(), e);
+      throw new ConveneException("database.migration-failed", Map.of(),
+          "Cannot migrate the database schema: " + e.getMessage(), e);
     }
   }
 
@@ -78,7 +79,8 @@ public final class Migrator {
         return 0;
       }
     } catch (SQLException e) {
-      throw new ConveneException("database.failed", Map.of(), "Cannot read the database schema's version: " + e.getMessage(), e);
+      throw new ConveneException("database.failed", Map.of(),
+          "Cannot read the database schema's version: " + e.getMessage(), e);
     }
   }
 

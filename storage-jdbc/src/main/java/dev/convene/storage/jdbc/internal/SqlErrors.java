@@ -40,7 +40,8 @@ final class SqlErrors {
   static ConveneException translate(SQLException e, String statement) {
     String state = Optional.ofNullable(e.getSQLState()).orElse("");
     if (state.startsWith("40") || isLockTimeout(e, state)) {
-      return new ConflictException(ConflictException.CONCURRENT_CHANGE, Map.of(), "A concurrent transaction changed what this one read or writes ("
+      return new ConflictException(ConflictException.CONCURRENT_CHANGE, Map.of(),
+          "A concurrent transaction changed what this one read or writes ("
           + state + "); nothing was written: read again and retry", e);
     }
     if (state.equals("23505")) {
@@ -58,7 +59,8 @@ final class SqlErrors {
       missing.initCause(e);
       return missing;
     }
-    return new ConveneException("database.failed", Map.of("sqlstate", state), "The database failed (SQLSTATE " + state + "): " + e.getMessage(), e);
+    return new ConveneException("database.failed", Map.of("sqlstate", state),
+        "The database failed (SQLSTATE " + state + "): " + e.getMessage(), e);
   }
 
   private static boolean isLockTimeout(SQLException e, String state) {

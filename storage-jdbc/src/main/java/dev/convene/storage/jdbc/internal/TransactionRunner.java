@@ -40,7 +40,8 @@ public final class TransactionRunner {
   public <T extends @Nullable Object> T run(Function<? super Transaction, ? extends T> work, boolean readOnly) {
     Checks.required(work, "work");
     if (inside.get()) {
-      throw new ConveneException("transaction.nested", Map.of(), "Transactions do not nest: use the transaction this thread is already in");
+      throw new ConveneException("transaction.nested", Map.of(),
+          "Transactions do not nest: use the transaction this thread is already in");
     }
     inside.set(Boolean.TRUE);
     try (Borrowed borrowed = Borrowed.from(database, readOnly)) {

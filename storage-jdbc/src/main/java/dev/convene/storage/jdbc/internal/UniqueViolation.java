@@ -14,7 +14,8 @@ final class UniqueViolation extends ConflictException {
   private final String constraint;
 
   UniqueViolation(Optional<String> constraint, Throwable cause) {
-    super("unique-violation", Map.of(), constraint.map(name -> "a value that must be unique is taken (constraint " + name + ")")
+    super("unique-violation", Map.of(),
+        constraint.map(name -> "a value that must be unique is taken (constraint " + name + ")")
         .orElse("a value that must be unique is taken"), cause);
     this.constraint = constraint.orElse("");
   }
