@@ -61,7 +61,10 @@ public class ConveneException extends RuntimeException {
    * @throws IllegalArgumentException if the code is not so written or a value is of another type
    */
   public ConveneException(String code, Map<String, ?> arguments, String message, @Nullable Throwable cause) {
-    super(message, cause);
+    super(message);
+    if (cause != null) {
+      initCause(cause); // left unset otherwise, so that a subclass may still set it
+    }
     this.code = checkedCode(code);
     this.arguments = copied(arguments);
   }
