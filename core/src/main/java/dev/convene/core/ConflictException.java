@@ -28,7 +28,7 @@ public class ConflictException extends ConveneException {
    * @param message the conflicting state, in words a person can act on
    */
   public ConflictException(String reason, Map<String, ?> arguments, String message) {
-    this(reason, arguments, message, null);
+    super(PREFIX + reason, arguments, message);
   }
 
   /**

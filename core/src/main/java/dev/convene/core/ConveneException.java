@@ -47,7 +47,9 @@ public class ConveneException extends RuntimeException {
    * @throws IllegalArgumentException if the code is not so written or a value is of another type
    */
   public ConveneException(String code, Map<String, ?> arguments, String message) {
-    this(code, arguments, message, null);
+    super(message); // the cause is left unset, for initCause
+    this.code = checkedCode(code);
+    this.arguments = copied(arguments);
   }
 
   /**
@@ -61,10 +63,7 @@ public class ConveneException extends RuntimeException {
    * @throws IllegalArgumentException if the code is not so written or a value is of another type
    */
   public ConveneException(String code, Map<String, ?> arguments, String message, @Nullable Throwable cause) {
-    super(message);
-    if (cause != null) {
-      initCause(cause); // left unset otherwise, so that a subclass may still set it
-    }
+    super(message, cause);
     this.code = checkedCode(code);
     this.arguments = copied(arguments);
   }
