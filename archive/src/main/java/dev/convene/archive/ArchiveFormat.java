@@ -47,7 +47,8 @@ public final class ArchiveFormat {
     }
     InputStream in = ArchiveFormat.class.getResourceAsStream("schema/" + file);
     if (in == null) {
-      throw new ConveneException("the schema " + file + " is missing from the archive module");
+      throw new ConveneException("archive.schema-missing", Map.of(),
+          "the schema " + file + " is missing from the archive module");
     }
     return in;
   }

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * A community as a portable archive: a zip of JSON files, described by JSON Schemas shipped beside
@@ -92,7 +93,8 @@ public final class CommunityArchives {
       done = true;
       return report;
     } catch (IOException e) {
-      throw new ConveneException("cannot write the archive to " + path + ": " + e.getMessage(), e);
+      throw new ConveneException("archive.write-failed", Map.of(),
+          "cannot write the archive to " + path + ": " + e.getMessage(), e);
     } finally {
       if (!done) {
         deleteQuietly(path);

@@ -8,6 +8,7 @@ import dev.convene.core.model.Actor;
 import dev.convene.core.model.UserId;
 import dev.convene.platform.Convene;
 import java.io.OutputStream;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -57,7 +58,8 @@ public final class PersonalData {
     Checks.required(user, "user");
     Checks.required(out, "out");
     if (!actor.is(user) && !actor.isPlatformAdmin()) {
-      throw new AccessDeniedException("only the person themselves or a platform admin may export a person's data");
+      throw new AccessDeniedException("self-or-platform-admin-only", Map.of(),
+          "only the person themselves or a platform admin may export a person's data");
     }
     new PersonExport(convene, actor, user).write(out);
   }
@@ -80,7 +82,8 @@ public final class PersonalData {
     Checks.required(user, "user");
     Checks.required(options, "options");
     if (!actor.isPlatformAdmin()) {
-      throw new AccessDeniedException("only a platform admin may erase a person");
+      throw new AccessDeniedException(AccessDeniedException.PLATFORM_ADMIN_ONLY, Map.of(),
+          "only a platform admin may erase a person");
     }
     Checks.check(!options.pseudonym().equals(user), "pseudonym", "other-user", "must not be the user %s", user);
     Checks.check(!options.successor().equals(Optional.of(user)), "successor", "other-user",

@@ -280,7 +280,7 @@ class AllOrNothingTest {
     @Override
     public BlobRef put(InputStream content, String mediaType) {
       if (left.getAndDecrement() <= 0) {
-        throw new ConveneException("the disk is full");
+        throw new ConveneException("database.failed", Map.of(), "the disk is full");
       }
       return store.put(content, mediaType);
     }

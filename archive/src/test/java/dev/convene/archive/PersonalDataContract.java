@@ -404,7 +404,8 @@ abstract class PersonalDataContract {
   @DisplayName("a conflict the store reports runs the erasure again, which then completes")
   void storeConflictRetried() {
     FailingStorage failing = new FailingStorage(world.storage,
-        () -> new ConflictException("changed by a concurrent transaction"), 1);
+        () -> new ConflictException(ConflictException.CONCURRENT_CHANGE, Map.of(),
+            "changed by a concurrent transaction"), 1);
     ErasureResult result = erase(failing, ErasureOptions.remove().withSuccessor(BOB));
     assertEquals(2, failing.asked.get());
     assertEquals(4, result.itemsRemoved());
@@ -415,7 +416,8 @@ abstract class PersonalDataContract {
   @DisplayName("a conflict that keeps coming is given up after three runs, and nothing changes")
   void storeConflictGivenUp() {
     PersonSnapshot before = PersonSnapshot.of(world.storage);
-    FailingStorage stuck = new FailingStorage(world.storage, () -> new ConflictException("again"), 10);
+    FailingStorage stuck = new FailingStorage(world.storage,
+        () -> new ConflictException(ConflictException.CONCURRENT_CHANGE, Map.of(), "again"), 10);
     assertThrows(ConflictException.class, () -> erase(stuck, ErasureOptions.anonymise().withSuccessor(BOB)));
     assertEquals(3, stuck.asked.get());
     assertEquals(before, PersonSnapshot.of(world.storage));

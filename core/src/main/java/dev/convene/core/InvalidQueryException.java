@@ -1,14 +1,21 @@
 package dev.convene.core;
 
+import java.util.Map;
+
 /**
  * Thrown when a search query cannot be understood: a {@link ValidationException} on the field
  * {@value #FIELD} (the search request's text) whose {@link #rule() rule} is a short, stable code such
  * as {@value #UNCLOSED_QUOTE} or {@value #NO_WORDS}. The message says, in words a person can act on,
  * what is wrong, where (counting characters from 1) and what to write instead, never a raw parser
- * message, and nothing taken from the index. Nothing was searched.
+ * message, and nothing taken from the index. Nothing was searched. Its code is {@code invalid-query.}
+ * followed by the rule, such as {@code invalid-query.unclosed-quote}; its arguments hold the {@code
+ * field} and, where the error has one, the {@code position}.
  */
 public class InvalidQueryException extends ValidationException {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
+
+  /** The prefix of every code of this exception. */
+  public static final String PREFIX = "invalid-query.";
 
   /** The field every query error names: the search request's text. */
   public static final String FIELD = "text";
@@ -29,8 +36,6 @@ public class InvalidQueryException extends ValidationException {
    * {@code word~2} and boosted {@code word^3}.
    */
   public static final String UNSUPPORTED_SYNTAX = "unsupported-syntax";
-  /** Any other query error. */
-  public static final String SYNTAX = "syntax";
 
   /**
    * Creates the exception.
@@ -39,15 +44,18 @@ public class InvalidQueryException extends ValidationException {
    * @param message what is wrong, where, and what to write instead
    */
   public InvalidQueryException(String rule, String message) {
-    super(FIELD, rule, message);
+    this(rule, Map.of(), message);
   }
 
   /**
-   * Creates the exception with the rule {@value #SYNTAX}.
+   * Creates the exception with arguments.
    *
+   * @param rule the short, stable code of the rule that was broken, one of the constants here
+   * @param arguments what a host needs to word it, such as {@code position} (counting characters from
+   *     1) or {@code limit}; never anything taken from the index
    * @param message what is wrong, where, and what to write instead
    */
-  public InvalidQueryException(String message) {
-    this(SYNTAX, message);
+  public InvalidQueryException(String rule, Map<String, ?> arguments, String message) {
+    super(PREFIX, FIELD, rule, arguments, message);
   }
 }

@@ -1,14 +1,19 @@
 package dev.convene.core;
 
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Thrown when the actor has done something more often than the platform allows in a period, such as
  * filing reports. It says only the actor's own limit, never anything of what the call was about:
- * the call was refused before it was looked at, and changed nothing.
+ * the call was refused before it was looked at, and changed nothing. Its code is {@value #CODE};
+ * its arguments are {@code action} (what was done too often), {@code limit} and {@code window}.
  */
 public class RateLimitedException extends ConveneException {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
+
+  /** The code of every {@code RateLimitedException}. */
+  public static final String CODE = "rate-limited";
 
   private final int limit;
   private final Duration window;
@@ -16,12 +21,14 @@ public class RateLimitedException extends ConveneException {
   /**
    * Creates the exception.
    *
-   * @param what what the actor did too often, in words, such as {@code "reports"}
+   * @param what what the actor did too often, a stable lowercase word such as {@code "reports"}, kept
+   *     as the argument {@code action}
    * @param limit how many the actor may do in {@code window}
    * @param window the period the limit counts over
    */
   public RateLimitedException(String what, int limit, Duration window) {
-    super("too many " + what + ": at most " + limit + " in " + window + "; try again later");
+    super(CODE, Map.of("action", what, "limit", limit, "window", window),
+        "too many " + what + ": at most " + limit + " in " + window + "; try again later");
     this.limit = limit;
     this.window = window;
   }

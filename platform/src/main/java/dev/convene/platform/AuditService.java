@@ -13,6 +13,7 @@ import dev.convene.platform.internal.Platform;
 import dev.convene.storage.AuditEntry;
 import dev.convene.storage.Page;
 import dev.convene.storage.PageRequest;
+import java.util.Map;
 
 /**
  * A community's audit log, and the platform-wide one. A community's log holds membership
@@ -63,7 +64,8 @@ public final class AuditService {
     Checks.required(actor, "actor");
     Checks.required(page, "page");
     if (!actor.isPlatformAdmin()) {
-      throw new AccessDeniedException("only platform admins read the platform-wide audit log");
+      throw new AccessDeniedException(AccessDeniedException.PLATFORM_ADMIN_ONLY, Map.of(),
+          "only platform admins read the platform-wide audit log");
     }
     return platform.storage().read(tx -> tx.audit().forPlatform(page));
   }

@@ -28,6 +28,7 @@ import dev.convene.storage.PageRequest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -58,7 +59,7 @@ public final class CommunityService {
   public Community create(Actor actor, String slug, UnaryOperator<Community.Settings> settings) {
     Checks.required(actor, "actor");
     if (actor.isAnonymous() || !platform.communityCreators().test(actor)) {
-      throw new AccessDeniedException("not allowed to create communities");
+      throw new AccessDeniedException("community-creators-only", Map.of(), "not allowed to create communities");
     }
     Community draft = draft(slug, settings, Optional.empty());
     return platform.writes().run(work -> found(work, actor, draft, CommunityChanged.Kind.CREATED));
@@ -175,7 +176,9 @@ public final class CommunityService {
       platform.access().require(work, actor, Action.EDIT_SETTINGS, context, Access.what(id));
       Community current = context.community();
       if (current.version() != expectedVersion) {
-        throw new ConflictException(Access.what(id) + " was changed meanwhile: it is at version " + current.version()
+        throw new ConflictException(ConflictException.STALE_VERSION,
+            Map.of("stored", current.version(), "expected", expectedVersion),
+            Access.what(id) + " was changed meanwhile: it is at version " + current.version()
             + ", not " + expectedVersion);
       }
       Community changed = apply(changes, current.toBuilder(), "changes");

@@ -37,6 +37,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
@@ -277,7 +278,7 @@ public final class Convene implements AutoCloseable {
   }
 
   private SearchIndex index() {
-    return search.orElseThrow(() -> new dev.convene.core.ConveneException(
+    return search.orElseThrow(() -> new dev.convene.core.ConveneException("search.not-configured", Map.of(),
         "search is not configured: set Convene.Builder#search(...)"));
   }
 
@@ -438,6 +439,7 @@ public final class Convene implements AutoCloseable {
      */
     public Builder maxBodyLength(int value) {
       Checks.check(value >= 1 && value <= MAX_BODY_LENGTH_LIMIT, "maxBodyLength", "range",
+          Map.of("min", 1, "max", MAX_BODY_LENGTH_LIMIT),
           "must be 1 to %d characters, not %d", MAX_BODY_LENGTH_LIMIT, value);
       this.maxBodyLength = value;
       return this;

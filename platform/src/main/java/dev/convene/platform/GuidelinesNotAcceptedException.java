@@ -2,6 +2,7 @@ package dev.convene.platform;
 
 import dev.convene.core.ValidationException;
 import dev.convene.core.model.CommunityId;
+import java.util.Map;
 
 /**
  * Thrown when a call needs the actor to accept the community's current guidelines and they have not:
@@ -9,7 +10,10 @@ import dev.convene.core.model.CommunityId;
  * {@value #NOT_ACCEPTED}), naming a version the guidelines have moved on from (rule {@value
  * #CHANGED}), or contributing as a member who has not accepted the current version (rule {@value
  * #NOT_ACCEPTED}). It carries the current version, so that a portal can show it and call again with
- * it. Only thrown to an actor who may see the community; nothing was changed.
+ * it. Only thrown to an actor who may see the community; nothing was changed. Its code is {@code
+ * validation.} followed by the rule, {@code validation.guidelines-not-accepted} or {@code
+ * validation.guidelines-changed}; its arguments are {@code field}, {@code community} and {@code
+ * currentVersion}.
  */
 public final class GuidelinesNotAcceptedException extends ValidationException {
   /** The rule of a call that accepted no version, or of a member who has not accepted the current one. */
@@ -17,7 +21,7 @@ public final class GuidelinesNotAcceptedException extends ValidationException {
   /** The rule of a call that accepted a version that is no longer the current one. */
   public static final String CHANGED = "guidelines-changed";
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   /** The community's id, kept as text so that the exception serialises. */
   private final String community;
@@ -34,7 +38,7 @@ public final class GuidelinesNotAcceptedException extends ValidationException {
    */
   public GuidelinesNotAcceptedException(String field, String rule, String message, CommunityId community,
       int currentVersion) {
-    super(field, rule, message);
+    super(field, rule, Map.of("community", community.value(), "currentVersion", currentVersion), message);
     this.community = community.value();
     this.currentVersion = currentVersion;
   }

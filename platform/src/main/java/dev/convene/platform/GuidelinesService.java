@@ -14,6 +14,7 @@ import dev.convene.core.model.Membership;
 import dev.convene.core.model.UserId;
 import dev.convene.core.policy.AccessContext;
 import dev.convene.core.policy.Action;
+import dev.convene.core.policy.Reason;
 import dev.convene.platform.internal.Access;
 import dev.convene.platform.internal.GuidelinesRules;
 import dev.convene.platform.internal.Platform;
@@ -23,6 +24,7 @@ import dev.convene.storage.Guidelines;
 import dev.convene.storage.GuidelinesAcceptance;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -73,7 +75,9 @@ public final class GuidelinesService {
       platform.access().require(work, actor, Action.EDIT_SETTINGS, context, Access.what(community));
       int stored = work.tx().guidelines().current(community).map(Guidelines::version).orElse(0);
       if (stored != currentVersion) {
-        throw new ConflictException("the guidelines of " + Access.what(community) + " are at version " + stored
+        throw new ConflictException(ConflictException.STALE_VERSION,
+            Map.of("stored", stored, "expected", currentVersion),
+            "the guidelines of " + Access.what(community) + " are at version " + stored
             + ", not " + currentVersion + "; read them again");
       }
       Instant now = platform.now();
@@ -144,11 +148,13 @@ public final class GuidelinesService {
       AccessContext context = platform.access().context(work.tx(), actor, community);
       platform.access().require(work, actor, Action.VIEW_COMMUNITY, context, Access.what(community));
       if (actor.user().isEmpty() || context.membership().filter(Membership::isActive).isEmpty()) {
-        throw new AccessDeniedException("only active members of " + Access.what(community)
+        throw new AccessDeniedException(Reason.MEMBERS_ONLY.code(), Map.of(), "only active members of "
+            + Access.what(community)
             + " accept its guidelines here; others accept them as they join");
       }
       if (context.community().state() == CommunityState.ARCHIVED) {
-        throw new AccessDeniedException(Access.what(community) + " is archived and read-only");
+        throw new AccessDeniedException(Reason.ARCHIVED.code(), Map.of(),
+            Access.what(community) + " is archived and read-only");
       }
       int current = work.tx().guidelines().current(community).map(Guidelines::version).orElseThrow(() ->
           new ValidationException(GuidelinesRules.VERSION_FIELD, "known-version", Access.what(community)

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -432,7 +433,7 @@ public abstract sealed class ItemDraft
     public PollDraft description(String value) {
       Checks.required(value, "description");
       Checks.check(value.length() <= Poll.MAX_DESCRIPTION_LENGTH, "description", "max-length",
-          "must be at most %s characters", Poll.MAX_DESCRIPTION_LENGTH);
+          Map.of("limit", Poll.MAX_DESCRIPTION_LENGTH), "must be at most %s characters", Poll.MAX_DESCRIPTION_LENGTH);
       this.description = value;
       return this;
     }
@@ -451,7 +452,8 @@ public abstract sealed class ItemDraft
       texts = texts.stream().map(t -> Checks.text(t, "options[]", PollOption.MAX_TEXT_LENGTH).strip()).toList();
       Checks.check(texts.stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).distinct().count() == texts.size(),
           "options", "unique-text", "two options say the same");
-      Checks.check(texts.size() <= Poll.MAX_OPTIONS, "options", "max-count", "a poll has at most %s options",
+      Checks.check(texts.size() <= Poll.MAX_OPTIONS, "options", "max-count", Map.of("limit", Poll.MAX_OPTIONS),
+          "a poll has at most %s options",
           Poll.MAX_OPTIONS);
       this.options = texts;
       return this;

@@ -40,7 +40,8 @@ final class MembershipInvitations {
   /** Checks the list: no missing id, no id twice, at most {@link #MAX_INVITEES}. */
   static List<UserId> checked(List<UserId> invitees) {
     List<UserId> list = List.copyOf(Checks.noNulls(invitees, "invitees"));
-    Checks.check(list.size() <= MAX_INVITEES, "invitees", "max-size", "must hold at most %d users, not %d",
+    Checks.check(list.size() <= MAX_INVITEES, "invitees", "max-size", Map.of("limit", MAX_INVITEES),
+        "must hold at most %d users, not %d",
         MAX_INVITEES, list.size());
     Set<UserId> seen = new HashSet<>();
     for (UserId user : list) {

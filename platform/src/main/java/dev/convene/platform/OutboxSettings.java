@@ -2,6 +2,7 @@ package dev.convene.platform;
 
 import dev.convene.core.internal.Checks;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * How notifications leave the outbox: see {@link NotificationService}, "Delivery". Derive settings
@@ -33,7 +34,8 @@ public record OutboxSettings(int batchSize, Duration pollInterval, Duration leas
    * @throws dev.convene.core.ValidationException naming the setting that is missing or out of range
    */
   public OutboxSettings {
-    Checks.check(batchSize >= 1 && batchSize <= 1_000, "batchSize", "range", "must be 1 to 1000, not %d", batchSize);
+    Checks.check(batchSize >= 1 && batchSize <= 1_000, "batchSize", "range", Map.of("min", 1, "max", 1000),
+        "must be 1 to 1000, not %d", batchSize);
     positive(pollInterval, "pollInterval");
     positive(lease, "lease");
     positive(firstRetry, "firstRetry");

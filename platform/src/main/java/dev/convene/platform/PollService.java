@@ -110,6 +110,7 @@ public final class PollService {
       Poll stored = (Poll) found.item();
       Checks.check(!stored.offers(idea), "text", "unique-text", "the poll already offers \"%s\"", idea);
       Checks.check(stored.options().size() < Poll.MAX_OPTIONS, "options", "max-count",
+          Map.of("limit", Poll.MAX_OPTIONS),
           "a poll has at most %s options", Poll.MAX_OPTIONS);
       Poll changed = stored.withOption(PollOption.idea(stored.nextOptionId(), idea, actor.user().orElseThrow()));
       // an idea is news in the poll: it is updated now, and its followers hear of it as of an edit

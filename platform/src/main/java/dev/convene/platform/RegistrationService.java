@@ -12,6 +12,7 @@ import dev.convene.core.model.Permission;
 import dev.convene.core.model.UserId;
 import dev.convene.core.policy.AccessContext;
 import dev.convene.core.policy.Action;
+import dev.convene.core.policy.Reason;
 import dev.convene.platform.internal.Contention;
 import dev.convene.platform.internal.ItemAccess;
 import dev.convene.platform.internal.NotificationTopic;
@@ -22,6 +23,7 @@ import dev.convene.storage.Registration;
 import dev.convene.storage.Registration.State;
 import dev.convene.storage.RegistrationStore;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -131,7 +133,8 @@ public final class RegistrationService {
     boolean moderates = context.membership().filter(m -> m.isActive()
         && context.community().permissions().grants(m.role(), Permission.MODERATE)).isPresent();
     if (!actor.is(seen.author()) && !moderates && !actor.isPlatformAdmin()) {
-      throw new AccessDeniedException("only the author and moderators of " + ItemAccess.what(event)
+      throw new AccessDeniedException("author-or-moderators-only", Map.of(),
+          "only the author and moderators of " + ItemAccess.what(event)
           + " see who registered");
     }
     return platform.storage().read(tx -> tx.registrations().forEvent(event));
@@ -153,7 +156,8 @@ public final class RegistrationService {
     Checks.required(event, "event");
     return Contention.retry(() -> items.change(actor, event, Event.class, Action.VIEW_ITEM, (work, found) -> {
       if (actor.user().isEmpty()) {
-        throw new AccessDeniedException("sign in to register for " + ItemAccess.what(event));
+        throw new AccessDeniedException(Reason.SIGN_IN_REQUIRED.code(), Map.of(),
+            "sign in to register for " + ItemAccess.what(event));
       }
       return body.apply(new Found((Event) found.item(), work.tx().registrations(), work.tx().outbox(),
           actor.user().get()));

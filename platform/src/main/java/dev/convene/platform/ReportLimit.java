@@ -2,6 +2,7 @@ package dev.convene.platform;
 
 import dev.convene.core.internal.Checks;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * How many reports one user may file in a period: at most {@code reports} in any {@code window}
@@ -22,7 +23,8 @@ public record ReportLimit(int reports, Duration window) {
    * @throws dev.convene.core.ValidationException if a value is missing or out of range
    */
   public ReportLimit {
-    Checks.check(reports >= 1 && reports <= MAX_REPORTS, "reports", "range", "must be 1 to %d, not %d",
+    Checks.check(reports >= 1 && reports <= MAX_REPORTS, "reports", "range", Map.of("min", 1, "max", MAX_REPORTS),
+        "must be 1 to %d, not %d",
         MAX_REPORTS, reports);
     Checks.required(window, "window");
     Checks.check(!window.isNegative() && !window.isZero() && window.toDays() <= MAX_WINDOW_DAYS, "window", "range",

@@ -18,6 +18,7 @@ import dev.convene.storage.Report;
 import dev.convene.storage.ReportOutcome;
 import dev.convene.storage.ReportReason;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Safe spaces: anyone signed in who sees an item or a reply may report it to the moderators of its
@@ -65,8 +66,8 @@ public final class ReportService {
     Checks.required(target, "target");
     Checks.required(reason, "reason");
     Checks.required(text, "text");
-    Checks.check(text.length() <= Report.MAX_TEXT_LENGTH, "text", "max-length", "must be at most %d characters",
-        Report.MAX_TEXT_LENGTH);
+    Checks.check(text.length() <= Report.MAX_TEXT_LENGTH, "text", "max-length",
+        Map.of("limit", Report.MAX_TEXT_LENGTH), "must be at most %d characters", Report.MAX_TEXT_LENGTH);
     return filing.file(actor, target.item(), target.reply(), reason, text);
   }
 

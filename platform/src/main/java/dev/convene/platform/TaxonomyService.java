@@ -6,6 +6,7 @@ import dev.convene.core.internal.Checks;
 import dev.convene.core.model.Actor;
 import dev.convene.core.model.ConceptId;
 import dev.convene.core.model.PlatformRole;
+import dev.convene.core.policy.Reason;
 import dev.convene.core.taxonomy.Concept;
 import dev.convene.core.taxonomy.Taxonomy;
 import dev.convene.platform.internal.Platform;
@@ -17,6 +18,7 @@ import dev.convene.storage.CommunityQuery;
 import dev.convene.storage.PageRequest;
 import dev.convene.storage.StoredTaxonomy;
 import dev.convene.storage.Transaction;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -114,11 +116,13 @@ public final class TaxonomyService {
         continue;
       }
       if (!actor.isPlatformAdmin()) {
-        throw new AccessDeniedException("only platform admins remove concepts; deprecate concept " + id
+        throw new AccessDeniedException(AccessDeniedException.PLATFORM_ADMIN_ONLY, Map.of(),
+            "only platform admins remove concepts; deprecate concept " + id
             + " instead of removing it");
       }
       if (inUse(tx, id)) {
-        throw new ConflictException("concept " + id + " is still used by items or communities; deprecate it instead"
+        throw new ConflictException("concept-in-use", Map.of("concept", id.value()),
+            "concept " + id + " is still used by items or communities; deprecate it instead"
             + " of removing it");
       }
     }
@@ -139,7 +143,8 @@ public final class TaxonomyService {
   private static void requireCurator(Actor actor) {
     Checks.required(actor, "actor");
     if (!actor.isPlatformAdmin() && !actor.has(PlatformRole.CURATOR)) {
-      throw new AccessDeniedException("only platform admins and curators change the taxonomy");
+      throw new AccessDeniedException(Reason.CURATORS_ONLY.code(), Map.of(),
+          "only platform admins and curators change the taxonomy");
     }
   }
 }

@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -245,7 +246,7 @@ class CacheFollowerTest {
     @Override
     public <T extends @Nullable Object> T read(Function<? super Transaction, ? extends T> work) {
       if (down) {
-        throw new ConveneException("the database is down");
+        throw new ConveneException("database.unavailable", Map.of(), "the database is down");
       }
       return store.read(work);
     }

@@ -13,6 +13,7 @@ import dev.convene.core.membership.MembershipConflictException;
 import dev.convene.core.model.Community;
 import dev.convene.storage.Storage;
 import dev.convene.storage.Transaction;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.DisplayName;
@@ -44,7 +45,8 @@ class MembershipRetryTest {
       return inner.inTransaction(tx -> {
         T result = work.apply(tx);
         if (failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-          throw new ConflictException("the membership was changed meanwhile");
+          throw new ConflictException(ConflictException.CONCURRENT_CHANGE, Map.of(),
+              "the membership was changed meanwhile");
         }
         return result;
       });

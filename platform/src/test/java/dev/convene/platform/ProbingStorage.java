@@ -23,6 +23,7 @@ import dev.convene.storage.TaxonomyStore;
 import dev.convene.storage.Transaction;
 import dev.convene.storage.VoteStore;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -107,7 +108,8 @@ final class ProbingStorage implements Storage {
     @Override
     public void delete(CommunityId community, UserId user, long expectedVersion) {
       if (failing.get().equals(Optional.of(community)) && failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-        throw new ConflictException("membership of " + user + " in community " + community
+        throw new ConflictException(ConflictException.CONCURRENT_CHANGE, Map.of(),
+            "membership of " + user + " in community " + community
             + " was changed meanwhile: version " + (expectedVersion + 1) + " is stored, not " + expectedVersion
             + "; read it again and retry");
       }

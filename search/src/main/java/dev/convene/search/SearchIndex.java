@@ -11,6 +11,7 @@ import dev.convene.storage.internal.Follower;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.store.Directory;
 
 /**
@@ -179,7 +180,8 @@ public final class SearchIndex implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (IOException e) {
-      throw new ConveneException("cannot close the search index: " + e.getMessage(), e);
+      throw new ConveneException("search-index.failed", Map.of(), "cannot close the search index: " + e.getMessage(),
+          e);
     }
   }
 
@@ -192,7 +194,7 @@ public final class SearchIndex implements AutoCloseable {
 
   private void requireOpen() {
     if (closed) {
-      throw new ConveneException("the search index is closed");
+      throw new ConveneException("search-index.closed", Map.of(), "the search index is closed");
     }
   }
 }

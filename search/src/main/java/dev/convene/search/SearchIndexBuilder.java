@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.jspecify.annotations.Nullable;
@@ -117,7 +118,8 @@ public final class SearchIndexBuilder {
    * @throws dev.convene.core.ValidationException if {@code value} is not 1 to 20
    */
   public SearchIndexBuilder minPrefixLength(int value) {
-    Checks.check(value >= 1 && value <= 20, "minPrefixLength", "range", "must be 1 to 20, not %d", value);
+    Checks.check(value >= 1 && value <= 20, "minPrefixLength", "range", Map.of("min", 1, "max", 20),
+        "must be 1 to 20, not %d", value);
     this.minPrefixLength = value;
     return this;
   }
@@ -128,7 +130,8 @@ public final class SearchIndexBuilder {
    * are indexed at once (a rebuild, a bulk import) at the cost of that much heap while they are.
    */
   public SearchIndexBuilder indexingBufferMb(int value) {
-    Checks.check(value >= 1 && value <= 2_000, "indexingBufferMb", "range", "must be 1 to 2000, not %d", value);
+    Checks.check(value >= 1 && value <= 2_000, "indexingBufferMb", "range", Map.of("min", 1, "max", 2000),
+        "must be 1 to 2000, not %d", value);
     this.indexingBufferMb = value;
     return this;
   }
@@ -147,7 +150,8 @@ public final class SearchIndexBuilder {
     try {
       dir = directory != null ? directory : FSDirectory.open(path);
     } catch (IOException e) {
-      throw new ConveneException("cannot open the search index at " + path + ": " + e.getMessage(), e);
+      throw new ConveneException("search-index.unavailable", Map.of(),
+          "cannot open the search index at " + path + ": " + e.getMessage(), e);
     }
     Analyzers analyzers = new Analyzers();
     IndexEngine engine = IndexEngine.open(store, dir, analyzers, clock, gapTimeout, commitInterval,

@@ -71,7 +71,8 @@ public record SearchRequest(
   public SearchRequest {
     Checks.required(text, "text");
     Checks.check(text.length() <= SearchRequestBuilder.MAX_TEXT_LENGTH, "text", "max-length",
-        "must be at most %d characters", SearchRequestBuilder.MAX_TEXT_LENGTH);
+        Map.of("limit", SearchRequestBuilder.MAX_TEXT_LENGTH), "must be at most %d characters",
+        SearchRequestBuilder.MAX_TEXT_LENGTH);
     concepts = Set.copyOf(Checks.noNulls(concepts, "concepts"));
     communities = Set.copyOf(Checks.noNulls(communities, "communities"));
     itemTypes = Set.copyOf(Checks.noNulls(itemTypes, "itemTypes"));
@@ -87,6 +88,7 @@ public record SearchRequest(
     Checks.check(!reviewStates.isEmpty(), "reviewStates", "not-empty", "needs at least one review state");
     Checks.required(sort, "sort");
     Checks.check(pageSize >= 1 && pageSize <= SearchRequestBuilder.MAX_PAGE_SIZE, "pageSize", "range",
+        Map.of("min", 1, "max", SearchRequestBuilder.MAX_PAGE_SIZE),
         "must be 1 to %d, not %d", SearchRequestBuilder.MAX_PAGE_SIZE, pageSize);
     Checks.required(after, "after").ifPresent(a -> Checks.text(a, "after", 1_000));
     facets = List.copyOf(Checks.noNulls(facets, "facets"));

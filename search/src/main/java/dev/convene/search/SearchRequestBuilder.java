@@ -143,7 +143,8 @@ public final class SearchRequestBuilder {
    * @throws dev.convene.core.ValidationException if out of range ({@code pageSize}, {@code range})
    */
   public SearchRequestBuilder pageSize(int value) {
-    Checks.check(value >= 1 && value <= MAX_PAGE_SIZE, "pageSize", "range", "must be 1 to %d, not %d",
+    Checks.check(value >= 1 && value <= MAX_PAGE_SIZE, "pageSize", "range", Map.of("min", 1, "max", MAX_PAGE_SIZE),
+        "must be 1 to %d, not %d",
         MAX_PAGE_SIZE, value);
     this.pageSize = value;
     return this;

@@ -3,6 +3,7 @@ package dev.convene.search;
 import dev.convene.core.internal.Checks;
 import dev.convene.core.model.SchemeId;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,7 +23,8 @@ public record SuggestRequest(String prefix, int limit, boolean withCounts, Set<S
   /** Validates and copies the request. */
   public SuggestRequest {
     Checks.text(prefix, "prefix", 200);
-    Checks.check(limit >= 1 && limit <= 100, "limit", "range", "must be 1 to 100, not %d", limit);
+    Checks.check(limit >= 1 && limit <= 100, "limit", "range", Map.of("min", 1, "max", 100),
+        "must be 1 to 100, not %d", limit);
     schemes = Set.copyOf(Checks.noNulls(schemes, "schemes"));
     displayLanguage = Checks.language(displayLanguage, "displayLanguage");
   }

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -61,7 +62,7 @@ public final class SkosReader {
     try (InputStream in = Files.newInputStream(file)) {
       return SkosParsing.read(in, format, file.toUri().toString(), options);
     } catch (IOException e) {
-      throw new ConveneException("Cannot read " + file + ": " + e.getMessage(), e);
+      throw new ConveneException("skos.read-failed", Map.of(), "Cannot read " + file + ": " + e.getMessage(), e);
     }
   }
 

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.eclipse.rdf4j.rio.RDFHandlerException;
@@ -61,7 +62,7 @@ public final class SkosWriter {
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
       write(taxonomy, out, format);
     } catch (IOException e) {
-      throw new ConveneException("Cannot write " + file + ": " + e.getMessage(), e);
+      throw new ConveneException("skos.write-failed", Map.of(), "Cannot write " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -76,7 +77,8 @@ public final class SkosWriter {
       new SkosEmitter(taxonomy, options.namespace(), RioFormats.writer(format, out)).emit(schemes);
       out.flush();
     } catch (RDFHandlerException | IOException e) {
-      throw new ConveneException("Cannot write the taxonomy as " + format + ": " + e.getMessage(), e);
+      throw new ConveneException("skos.write-failed", Map.of(),
+          "Cannot write the taxonomy as " + format + ": " + e.getMessage(), e);
     }
   }
 }

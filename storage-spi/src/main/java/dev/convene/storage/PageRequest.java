@@ -1,6 +1,7 @@
 package dev.convene.storage;
 
 import dev.convene.core.internal.Checks;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,7 +27,8 @@ public record PageRequest(int limit, Optional<String> after) {
    *     or ({@code after}, ...) for a blank or overlong cursor
    */
   public PageRequest {
-    Checks.check(limit >= 1 && limit <= MAX_LIMIT, "limit", "range", "must be 1 to %d, not %d", MAX_LIMIT, limit);
+    Checks.check(limit >= 1 && limit <= MAX_LIMIT, "limit", "range", Map.of("min", 1, "max", MAX_LIMIT),
+        "must be 1 to %d, not %d", MAX_LIMIT, limit);
     Checks.required(after, "after").ifPresent(cursor -> Checks.text(cursor, "after", MAX_CURSOR_LENGTH));
   }
 

@@ -6,6 +6,7 @@ import dev.convene.core.model.ItemId;
 import dev.convene.core.model.ReplyId;
 import dev.convene.core.model.UserId;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -45,8 +46,8 @@ public record Report(ReportId id, CommunityId community, ItemId item, Optional<R
     Checks.required(reporter, "reporter");
     Checks.required(reason, "reason");
     Checks.required(text, "text");
-    Checks.check(text.length() <= MAX_TEXT_LENGTH, "text", "max-length", "must be at most %d characters",
-        MAX_TEXT_LENGTH);
+    Checks.check(text.length() <= MAX_TEXT_LENGTH, "text", "max-length", Map.of("limit", MAX_TEXT_LENGTH),
+        "must be at most %d characters", MAX_TEXT_LENGTH);
     Checks.instant(at, "at");
     Checks.required(outcome, "outcome");
     Checks.required(closedAt, "closedAt").ifPresent(t -> Checks.instant(t, "closedAt"));

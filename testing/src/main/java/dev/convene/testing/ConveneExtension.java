@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -119,7 +120,7 @@ public final class ConveneExtension implements ParameterResolver {
         }
       });
     } catch (IOException e) {
-      throw new ConveneException("cannot delete the test's folder " + folder, e);
+      throw new ConveneException("test-world.cleanup-failed", Map.of(), "cannot delete the test's folder " + folder, e);
     }
   }
 }

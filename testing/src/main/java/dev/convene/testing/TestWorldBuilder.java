@@ -235,7 +235,8 @@ public final class TestWorldBuilder {
     });
     if (search != null && !convene.awaitSearchable(SEARCHABLE_WITHIN)) {
       convene.close();
-      throw new dev.convene.core.ConveneException("the world's index did not catch up with its store within " + SEARCHABLE_WITHIN);
+      throw new dev.convene.core.ConveneException("search-index.behind", Map.of("within", SEARCHABLE_WITHIN),
+          "the world's index did not catch up with its store within " + SEARCHABLE_WITHIN);
     }
     return new TestWorld(convene, storage, clock, itemIds, roles);
   }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -46,13 +47,14 @@ final class ArchiveFile implements AutoCloseable {
     try {
       file = Files.createTempFile("convene-archive-", ".zip");
     } catch (IOException e) {
-      throw new ConveneException("cannot create a temporary file for the archive: " + e.getMessage(), e);
+      throw new ConveneException("archive.read-failed", Map.of(),
+          "cannot create a temporary file for the archive: " + e.getMessage(), e);
     }
     try {
       Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       deleteQuietly(file);
-      throw new ConveneException("cannot read the archive: " + e.getMessage(), e);
+      throw new ConveneException("archive.read-failed", Map.of(), "cannot read the archive: " + e.getMessage(), e);
     }
     return open(file, Optional.of(file));
   }
@@ -65,7 +67,8 @@ final class ArchiveFile implements AutoCloseable {
       throw new ValidationException("archive", "zip", "is not a zip file: " + e.getMessage());
     } catch (IOException e) {
       temporary.ifPresent(ArchiveFile::deleteQuietly);
-      throw new ConveneException("cannot open the archive " + path + ": " + e.getMessage(), e);
+      throw new ConveneException("archive.read-failed", Map.of(),
+          "cannot open the archive " + path + ": " + e.getMessage(), e);
     }
   }
 

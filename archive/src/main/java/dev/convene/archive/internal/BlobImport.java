@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -56,7 +57,7 @@ final class BlobImport {
     ZipEntry entry = archive.entry(name).orElseThrow(() -> new ValidationException(where + ".contentHash",
         "blob-present", "the archive has no entry " + name + " with the attachment's bytes"));
     check(entry, attachment);
-    BlobStore blobs = store.orElseThrow(() -> new ConveneException(
+    BlobStore blobs = store.orElseThrow(() -> new ConveneException("blob-store.not-configured", Map.of(),
         "the archive has attachments, but the target has no blob store to keep their files"));
     if (blobs.find(hash).isPresent()) {
       return;
@@ -69,7 +70,8 @@ final class BlobImport {
     }
     created.add(stored.contentHash());
     if (!stored.contentHash().equals(hash)) {
-      throw new ConveneException("the blob store kept " + name + " under another hash, " + stored.contentHash());
+      throw new ConveneException("blob-store.hash-mismatch", Map.of(),
+          "the blob store kept " + name + " under another hash, " + stored.contentHash());
     }
   }
 

@@ -32,6 +32,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -73,7 +74,8 @@ public final class Exporter {
       zip.finish();
       zip.flush();
     } catch (IOException | UncheckedIOException | JacksonException e) {
-      throw new ConveneException("cannot write the archive of community " + id + ": " + e.getMessage(), e);
+      throw new ConveneException("archive.write-failed", Map.of(),
+          "cannot write the archive of community " + id + ": " + e.getMessage(), e);
     }
     storage().useTransaction(tx -> tx.audit().append(AuditEntry.of(convene.clock().instant(), actor.user(), id,
         AuditAction.COMMUNITY_EXPORTED, "community " + id).withChange(Optional.empty(),
@@ -217,7 +219,7 @@ public final class Exporter {
       if (blobs.isEmpty()) {
         return;
       }
-      BlobStore store = convene.blobStore().orElseThrow(() -> new ConveneException(
+      BlobStore store = convene.blobStore().orElseThrow(() -> new ConveneException("blob-store.not-configured", Map.of(),
           "the community has attachments, but no blob store is configured to read their files from"));
       for (String hash : blobs) {
         ZipEntry entry = new ZipEntry(Entries.blob(hash));
@@ -234,7 +236,8 @@ public final class Exporter {
       try {
         return store.open(hash);
       } catch (NotFoundException e) {
-        throw new ConveneException("the file of an attachment, " + hash + ", is missing from the blob store", e);
+        throw new ConveneException("blob-store.blob-missing", Map.of(),
+            "the file of an attachment, " + hash + ", is missing from the blob store", e);
       }
     }
   }

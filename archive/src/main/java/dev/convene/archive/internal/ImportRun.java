@@ -289,7 +289,8 @@ final class ImportRun {
       return slug;
     }
     if (options.slugConflicts() == ImportOptions.SlugConflicts.REFUSE) {
-      throw new ConflictException("the slug " + slug + " is taken in the target: import with"
+      throw new ConflictException("duplicate-slug", Map.of("slug", slug),
+          "the slug " + slug + " is taken in the target: import with"
           + " SlugConflicts.RENAME, or rename the community there first");
     }
     for (int n = 2; ; n++) {

@@ -11,6 +11,7 @@ import dev.convene.platform.Convene;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -38,7 +39,8 @@ public final class Importer {
 
   private ImportReport importArchive(Actor actor, Supplier<ArchiveFile> source, ImportOptions options) {
     if (!actor.isPlatformAdmin()) {
-      throw new AccessDeniedException("only platform admins import community archives");
+      throw new AccessDeniedException(AccessDeniedException.PLATFORM_ADMIN_ONLY, Map.of(),
+          "only platform admins import community archives");
     }
     try (ArchiveFile archive = source.get()) {
       Manifest manifest = Manifest.read(archive.json(Entries.MANIFEST));
@@ -46,7 +48,8 @@ public final class Importer {
       checkCommunities(manifest, communities);
       List<ConceptJson.Described> concepts = archive.array(Entries.CONCEPTS, ConceptJson::read);
       if (manifest.counts().blobs() > 0 && convene.blobStore().isEmpty()) {
-        throw new ConveneException("the archive has attachments, but the target has no blob store to keep their files");
+        throw new ConveneException("blob-store.not-configured", Map.of(),
+            "the archive has attachments, but the target has no blob store to keep their files");
       }
       BlobImport blobs = new BlobImport(archive, convene.blobStore());
       try {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,7 +52,9 @@ final class In {
       if (e.field().startsWith(where)) {
         throw e; // already names its place in the archive
       }
-      throw new ValidationException(where + "." + e.field(), e.rule(), reason(e));
+      Map<String, Object> more = new LinkedHashMap<>(e.arguments());
+      more.remove("field"); // the new field replaces it
+      throw new ValidationException(where + "." + e.field(), e.rule(), more, reason(e));
     } catch (IllegalArgumentException | DateTimeException e) {
       throw new ValidationException(where, "value", e.getMessage());
     }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +42,9 @@ public final class ExportUserCommand implements Callable<Integer> {
         data.export(operator, person, file);
       } catch (IOException | RuntimeException e) {
         Files.deleteIfExists(out);
-        throw e instanceof IOException io ? new ConveneException("cannot write " + out + ": " + io.getMessage(), io)
+        throw e instanceof IOException io
+            ? new ConveneException("personal-data.write-failed", Map.of(), "cannot write " + out + ": "
+                + io.getMessage(), io)
             : (RuntimeException) e;
       }
     }

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
@@ -56,7 +57,8 @@ public final class StatsCommand implements Callable<Integer> {
 
   /** A mistyped path must not be taken for a new index, which catching up would build from scratch. */
   private static void requireIndex(Path path) {
-    ConveneException none = new ConveneException("there is no search index in " + path + ": rebuild-index makes one");
+    ConveneException none = new ConveneException("search-index.missing", Map.of(),
+        "there is no search index in " + path + ": rebuild-index makes one");
     if (!Files.isDirectory(path)) {
       throw none; // before opening it, which would create it
     }
@@ -65,7 +67,8 @@ public final class StatsCommand implements Callable<Integer> {
         throw none;
       }
     } catch (IOException e) {
-      throw new ConveneException("cannot read the search index in " + path + ": " + e.getMessage(), e);
+      throw new ConveneException("search-index.failed", Map.of(),
+          "cannot read the search index in " + path + ": " + e.getMessage(), e);
     }
   }
 

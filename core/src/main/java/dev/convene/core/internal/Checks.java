@@ -63,11 +63,27 @@ public final class Checks {
     }
   }
 
+  /**
+   * Fails with the given rule, arguments (such as {@code limit}, besides the field) and message when
+   * {@code condition} is false.
+   */
+  public static void check(boolean condition, String field, String rule, Map<String, ?> arguments, String format,
+      Object... args) {
+    if (!condition) {
+      throw new ValidationException(field, rule, arguments, String.format(Locale.ROOT, format, args));
+    }
+  }
+
+  /** Fails with the rule {@code max-length} and the argument {@code limit} when {@code length > limit}. */
+  public static void maxLength(int length, String field, int limit) {
+    check(length <= limit, field, "max-length", Map.of("limit", limit), "must be at most %d characters", limit);
+  }
+
   /** An id: not blank, no surrounding white space, no control characters, at most 255 characters. */
   public static String id(@Nullable String value, String field) {
     required(value, field);
     check(!value.isBlank(), field, "not-blank", "must not be blank");
-    check(value.length() <= MAX_ID_LENGTH, field, "max-length", "must be at most %d characters", MAX_ID_LENGTH);
+    maxLength(value.length(), field, MAX_ID_LENGTH);
     check(value.strip().equals(value), field, "trimmed", "must not start or end with white space");
     check(value.chars().noneMatch(Character::isISOControl), field, "printable", "must not contain control characters");
     return value;
@@ -77,8 +93,7 @@ public final class Checks {
   public static URI uri(@Nullable URI value, String field) {
     required(value, field);
     check(value.isAbsolute(), field, "absolute-uri", "must be an absolute URI, not \"%s\"", value);
-    check(value.toString().length() <= MAX_URI_LENGTH, field, "max-length", "must be at most %d characters",
-        MAX_URI_LENGTH);
+    maxLength(value.toString().length(), field, MAX_URI_LENGTH);
     return value;
   }
 
@@ -86,7 +101,7 @@ public final class Checks {
   public static String text(@Nullable String value, String field, int maxLength) {
     required(value, field);
     check(!value.isBlank(), field, "not-blank", "must not be blank");
-    check(value.length() <= maxLength, field, "max-length", "must be at most %d characters", maxLength);
+    maxLength(value.length(), field, maxLength);
     return value;
   }
 
@@ -98,7 +113,8 @@ public final class Checks {
   public static Instant instant(@Nullable Instant value, String field) {
     required(value, field);
     check(!value.isBefore(MIN_INSTANT) && !value.isAfter(MAX_INSTANT), field, "range",
-        "must be in the years 1 to 9999 (%s to %s), not %s", MIN_INSTANT, MAX_INSTANT, value);
+        Map.of("min", MIN_INSTANT, "max", MAX_INSTANT), "must be in the years 1 to 9999 (%s to %s), not %s",
+        MIN_INSTANT, MAX_INSTANT, value);
     return value;
   }
 
@@ -106,7 +122,8 @@ public final class Checks {
   public static LocalDate date(@Nullable LocalDate value, String field) {
     required(value, field);
     check(!value.isBefore(MIN_DATE) && !value.isAfter(MAX_DATE), field, "range",
-        "must be in the years 1 to 9999 (%s to %s), not %s", MIN_DATE, MAX_DATE, value);
+        Map.of("min", MIN_DATE, "max", MAX_DATE), "must be in the years 1 to 9999 (%s to %s), not %s", MIN_DATE,
+        MAX_DATE, value);
     return value;
   }
 

@@ -63,7 +63,7 @@ public final class FileNames {
     String cleaned = keep(part, last);
     Checks.check(!cleaned.isEmpty(), field, "file-name",
         "must be a file name: nothing is left once folders, control characters and leading dots are removed");
-    Checks.check(cleaned.length() <= MAX_LENGTH, field, "max-length", "must be at most %d characters", MAX_LENGTH);
+    Checks.maxLength(cleaned.length(), field, MAX_LENGTH);
     return cleaned;
   }
 

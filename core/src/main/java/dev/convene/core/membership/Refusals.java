@@ -6,6 +6,7 @@ import dev.convene.core.model.Role;
 import dev.convene.core.model.UserId;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -17,18 +18,23 @@ final class Refusals {
   private Refusals() {}
 
   /** "{head}: {the user's standing}[; {hint}]", about {@code user}'s membership in {@code roster}. */
-  static MembershipConflictException refuse(Roster roster, UserId user, MembershipEvent attempted, String head,
-      @Nullable String hint) {
+  static MembershipConflictException refuse(String reason, Roster roster, UserId user, MembershipEvent attempted,
+      String head, @Nullable String hint) {
     Optional<Membership> current = roster.membership(user);
     String message = head + ": " + standing(current) + (hint == null ? "" : "; " + hint);
-    return exception(roster, user, attempted, message);
+    return exception(reason, roster, user, attempted, message);
   }
 
   /** A conflict with a message that needs no standing. */
-  static MembershipConflictException exception(Roster roster, UserId user, MembershipEvent attempted,
+  static MembershipConflictException exception(String reason, Roster roster, UserId user, MembershipEvent attempted,
       String message) {
-    return new MembershipConflictException(roster.community(), user,
-        roster.membership(user).map(Membership::state), attempted, message);
+    return exception(reason, roster, user, attempted, Map.of(), message);
+  }
+
+  private static MembershipConflictException exception(String reason, Roster roster, UserId user,
+      MembershipEvent attempted, Map<String, ?> more, String message) {
+    return new MembershipConflictException(reason, roster.community(), user,
+        roster.membership(user).map(Membership::state), attempted, more, message);
   }
 
   /** Joining, asking to join or being invited while not an outsider. */
@@ -45,8 +51,8 @@ final class Refusals {
       case ACTIVE -> null;
       case BLOCKED -> attempted == MembershipEvent.INVITED ? "unblock them first" : null;
     };
-    return refuse(roster, user, attempted, "user " + user + " cannot " + verb(attempted) + " " + roster.community(),
-        hint);
+    return refuse(MembershipConflictException.ALREADY_MEMBER, roster, user, attempted,
+        "user " + user + " cannot " + verb(attempted) + " " + roster.community(), hint);
   }
 
   /** An operation that would leave the community without an active admin. */
@@ -57,7 +63,8 @@ final class Refusals {
       case ROLE_CHANGED -> "cannot demote user " + user + ", the last admin of " + roster.community();
       default -> "cannot remove user " + user + ", the last admin of " + roster.community();
     };
-    return exception(roster, user, attempted, what + "; make another member an admin first");
+    return exception(MembershipConflictException.LAST_ADMIN, roster, user, attempted,
+        what + "; make another member an admin first");
   }
 
   /** An operation that needs the user in another state than the one they are in. */
@@ -74,7 +81,8 @@ final class Refusals {
       case ROLE_CHANGED -> " has no role to change in" + c;
       default -> " cannot be removed from" + c;
     };
-    return refuse(roster, user, attempted, head, roster.membership(user).map(Membership::state)
+    return refuse(MembershipConflictException.MEMBERSHIP_STATE, roster, user, attempted, head,
+        roster.membership(user).map(Membership::state)
         .map(state -> hint(attempted, state)).orElse(null));
   }
 
@@ -104,7 +112,8 @@ final class Refusals {
   static MembershipConflictException notInviter(Roster roster, UserId invitee, UserId inviter) {
     String who = roster.parent().map(p -> "its active members and the admins of its parent " + p.community())
         .orElse("its active members");
-    return exception(roster, invitee, MembershipEvent.INVITED, "user " + inviter + " cannot invite " + invitee
+    return exception(MembershipConflictException.NOT_INVITER, roster, invitee, MembershipEvent.INVITED,
+        "user " + inviter + " cannot invite " + invitee
         + " to " + roster.community() + ": only " + who + " can invite");
   }
 
@@ -114,7 +123,8 @@ final class Refusals {
    * withoutNonMembersOf}) knows who is leaving, not necessarily who else belongs.
    */
   static MembershipConflictException adminsOutsideParent(Roster roster, Roster parent, UserId admin) {
-    return exception(roster, admin, MembershipEvent.REMOVED, "working group " + roster.community()
+    return exception(MembershipConflictException.LAST_ADMIN, roster, admin, MembershipEvent.REMOVED,
+        "working group " + roster.community()
         + " would have no active admin left once user " + admin + ", no longer an active member of its parent "
         + parent.community() + ", goes; make another member of " + roster.community() + " an admin first");
   }
@@ -127,14 +137,16 @@ final class Refusals {
 
   /** Accepting an invitation that has lapsed. */
   static MembershipConflictException expired(Roster roster, UserId user, Instant expiry) {
-    return exception(roster, user, MembershipEvent.ACCEPTED, "the invitation of user " + user + " to "
+    return exception(MembershipConflictException.INVITATION_EXPIRED, roster, user, MembershipEvent.ACCEPTED,
+        Map.of("expiry", expiry), "the invitation of user " + user + " to "
         + roster.community() + " expired at " + expiry + "; they need a fresh invitation");
   }
 
   /** A working-group operation for a user who is not an active member of the parent. */
   static MembershipConflictException notInParent(Roster roster, Roster parent, UserId user,
       MembershipEvent attempted) {
-    return exception(roster, user, attempted, "user " + user + " cannot " + verb(attempted) + " working group "
+    return exception(MembershipConflictException.NOT_IN_PARENT, roster, user, attempted,
+        "user " + user + " cannot " + verb(attempted) + " working group "
         + roster.community() + ": they are not an active member of its parent " + parent.community());
   }
 

@@ -87,7 +87,8 @@ final class Transitions {
     Checks.required(now, "now");
     Optional<Membership> before = r.membership(Checks.required(user, "user"));
     if (before.filter(m -> m.state() == MembershipState.BLOCKED).isPresent()) {
-      throw Refusals.exception(r, user, BLOCKED, "user " + user + " is already blocked in " + r.community());
+      throw Refusals.exception(MembershipConflictException.ALREADY_BLOCKED, r, user, BLOCKED,
+          "user " + user + " is already blocked in " + r.community());
     }
     before.ifPresent(m -> requireNotLastAdmin(r, m, BLOCKED));
     return r.apply(user, Optional.of(new Membership(r.community(), user, MembershipState.BLOCKED, Role.MEMBER,
@@ -98,7 +99,7 @@ final class Transitions {
     Checks.required(role, "role");
     Membership m = require(r, user, ROLE_CHANGED, MembershipState.ACTIVE);
     if (m.role() == role) {
-      throw Refusals.exception(r, user, ROLE_CHANGED,
+      throw Refusals.exception(MembershipConflictException.SAME_ROLE, r, user, ROLE_CHANGED,
           "user " + user + " is already " + Refusals.aRole(role) + " of " + r.community());
     }
     if (role != Role.ADMIN) {

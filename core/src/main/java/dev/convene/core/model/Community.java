@@ -3,6 +3,7 @@ package dev.convene.core.model;
 import dev.convene.core.internal.Checks;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -102,7 +103,8 @@ public record Community(
 
   private static void limit(LocalizedText text, String field, int maxLength) {
     text.values().forEach((language, value) -> Checks.check(value.length() <= maxLength,
-        field + "[" + language.toLanguageTag() + "]", "max-length", "must be at most %d characters, not %d", maxLength,
+        field + "[" + language.toLanguageTag() + "]", "max-length", Map.of("limit", maxLength),
+        "must be at most %d characters, not %d", maxLength,
         value.length()));
   }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -74,7 +75,7 @@ public record Event(
     Checks.check(!linkedCommunities.contains(header.community()), "linkedCommunities", "other-community",
         "an event is linked to communities other than its own");
     Checks.required(capacity, "capacity").ifPresent(c -> Checks.check(c >= 1 && c <= MAX_CAPACITY, "capacity",
-        "range", "a capacity is 1 to %s places", MAX_CAPACITY));
+        "range", Map.of("min", 1, "max", MAX_CAPACITY), "a capacity is 1 to %s places", MAX_CAPACITY));
     attachments = List.copyOf(Checks.noNulls(attachments, "attachments"));
   }
 

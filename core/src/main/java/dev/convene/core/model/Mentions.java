@@ -2,6 +2,7 @@ package dev.convene.core.model;
 
 import dev.convene.core.internal.Checks;
 import java.util.Collections;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -21,7 +22,8 @@ public final class Mentions {
    */
   public static Set<UserId> checked(Set<UserId> mentions) {
     Checks.noNulls(mentions, "mentions");
-    Checks.check(mentions.size() <= MAX, "mentions", "max-size", "at most %d users may be mentioned", MAX);
+    Checks.check(mentions.size() <= MAX, "mentions", "max-size", Map.of("limit", MAX),
+        "at most %d users may be mentioned", MAX);
     return Collections.unmodifiableSet(new TreeSet<>(mentions));
   }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -61,12 +62,13 @@ public record Poll(
     Checks.required(header, "header");
     Checks.required(description, "description");
     Checks.check(description.length() <= MAX_DESCRIPTION_LENGTH, "description", "max-length",
-        "must be at most %s characters", MAX_DESCRIPTION_LENGTH);
+        Map.of("limit", MAX_DESCRIPTION_LENGTH), "must be at most %s characters", MAX_DESCRIPTION_LENGTH);
     Checks.required(mode, "mode");
     options = List.copyOf(Checks.noNulls(options, "options"));
     Checks.check(mode != Mode.OPTIONS || options.size() >= 2, "options", "at-least-two",
         "a poll with fixed options offers at least two");
-    Checks.check(options.size() <= MAX_OPTIONS, "options", "max-count", "a poll has at most %s options",
+    Checks.check(options.size() <= MAX_OPTIONS, "options", "max-count", Map.of("limit", MAX_OPTIONS),
+        "a poll has at most %s options",
         MAX_OPTIONS);
     Set<PollOptionId> ids = new HashSet<>();
     Set<String> texts = new HashSet<>();

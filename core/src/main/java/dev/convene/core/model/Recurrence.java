@@ -2,6 +2,7 @@ package dev.convene.core.model;
 
 import dev.convene.core.internal.Checks;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,9 +40,11 @@ public record Recurrence(Frequency frequency, int interval, Optional<Integer> co
    */
   public Recurrence {
     Checks.required(frequency, "frequency");
-    Checks.check(interval >= 1 && interval <= MAX_INTERVAL, "interval", "range", "must be 1 to %d, not %d",
+    Checks.check(interval >= 1 && interval <= MAX_INTERVAL, "interval", "range",
+        Map.of("min", 1, "max", MAX_INTERVAL), "must be 1 to %d, not %d",
         MAX_INTERVAL, interval);
     Checks.required(count, "count").ifPresent(n -> Checks.check(n >= 1 && n <= MAX_COUNT, "count", "range",
+        Map.of("min", 1, "max", MAX_COUNT),
         "must be 1 to %d, not %d", MAX_COUNT, n));
     Checks.required(until, "until").ifPresent(d -> Checks.date(d, "until"));
     Checks.check(count.isPresent() != until.isPresent(), "count", "count-or-until",

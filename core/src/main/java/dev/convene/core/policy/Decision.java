@@ -3,6 +3,7 @@ package dev.convene.core.policy;
 import dev.convene.core.AccessDeniedException;
 import dev.convene.core.NotFoundException;
 import dev.convene.core.internal.Checks;
+import java.util.Map;
 
 /**
  * The answer of {@link AccessPolicy}: allowed, denied, or not found (the actor may not know the thing
@@ -67,15 +68,17 @@ public record Decision(Outcome outcome, Reason reason) {
    * @param what what the action was about, in words the actor already knows (such as {@code
    *     "community water-forum"}); used in the message
    * @throws NotFoundException if the actor may not know {@code what} exists; the message says only
-   *     that it was not found
+   *     that it was not found, and the exception has no arguments
    * @throws AccessDeniedException if the actor may see {@code what} but not do this; the message
-   *     says why
+   *     says why, and the code is {@code access-denied.} followed by the {@link Reason#code() reason's
+   *     code}
    */
   public void orThrow(String what) {
     switch (outcome) {
       case ALLOW -> { }
       case NOT_FOUND -> throw new NotFoundException(what + " not found");
-      case DENY -> throw new AccessDeniedException("not allowed on " + what + ": " + reason.description());
+      case DENY -> throw new AccessDeniedException(reason.code(), Map.of(),
+          "not allowed on " + what + ": " + reason.description());
     }
   }
 }

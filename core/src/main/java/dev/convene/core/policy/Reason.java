@@ -1,7 +1,10 @@
 package dev.convene.core.policy;
 
+import java.util.Locale;
+
 /**
- * Why {@link AccessPolicy} decided as it did: a stable code for logs, audit and tests, with a
+ * Why {@link AccessPolicy} decided as it did: a stable {@link #code() code} for logs, audit, tests
+ * and the code of the {@link dev.convene.core.AccessDeniedException} a denial throws, with a
  * description. A reason for a {@link Decision.Outcome#NOT_FOUND} decision is for the host's own logs;
  * what the actor is shown is only that the thing was not found.
  */
@@ -80,6 +83,17 @@ public enum Reason {
 
   Reason(String description) {
     this.description = description;
+  }
+
+  /**
+   * The stable code of the reason: its name in lowercase, with hyphens, such as {@code role-required}.
+   * A denial for this reason throws an {@link dev.convene.core.AccessDeniedException} whose code is
+   * {@code access-denied.} followed by it.
+   *
+   * @return the code
+   */
+  public String code() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** A short description for people. */

@@ -3,6 +3,7 @@ package dev.convene.platform.internal;
 import dev.convene.core.internal.Checks;
 import dev.convene.core.model.Document;
 import dev.convene.core.model.Item;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,7 +17,7 @@ import java.util.Optional;
 public record BodyLimit(int max) {
   /** Validates the limit: at least 1. */
   public BodyLimit {
-    Checks.check(max >= 1, "maxBodyLength", "range", "must be at least 1, not %d", max);
+    Checks.check(max >= 1, "maxBodyLength", "range", Map.of("min", 1), "must be at least 1, not %d", max);
   }
 
   /**
@@ -31,7 +32,8 @@ public record BodyLimit(int max) {
     }
     boolean kept = stored.filter(Document.class::isInstance).map(s -> ((Document) s).body().equals(document.body()))
         .orElse(false);
-    Checks.check(kept, "body", "max-length", "a document's body must be at most %d characters, not %d", max,
+    Checks.check(kept, "body", "max-length", Map.of("limit", max),
+        "a document's body must be at most %d characters, not %d", max,
         document.body().length());
   }
 }

@@ -15,6 +15,7 @@ import dev.convene.core.policy.Action;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,7 +100,8 @@ final class GroupDepartures {
     } catch (ConflictException | NotFoundException e) {
       LOG.debug("A drop from working group {} met a concurrent change: {}", drop.change().community(), e.toString());
       CommunityId parent = drop.change().roster().parent().orElseThrow().community();
-      throw new ConflictException(Access.what(parent) + " was changed by a concurrent transaction; read it again"
+      throw new ConflictException(ConflictException.CONCURRENT_CHANGE, Map.of(),
+          Access.what(parent) + " was changed by a concurrent transaction; read it again"
           + " and retry");
     }
   }

@@ -19,6 +19,7 @@ import dev.convene.storage.blob.BlobStore;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -55,7 +56,9 @@ public final class ItemAttachments {
     return items.change(actor, id, Item.class, Action.EDIT_ITEM, (work, found) -> {
       Item stored = takingFiles(found.item());
       if (stored.version() != before.version()) {
-        throw new ConflictException(ItemAccess.what(id) + " was changed while the file was being stored: it is at"
+        throw new ConflictException(ConflictException.STALE_VERSION,
+            Map.of("stored", stored.version(), "expected", before.version()),
+            ItemAccess.what(id) + " was changed while the file was being stored: it is at"
             + " version " + stored.version() + ", not " + before.version() + "; read it again and retry");
       }
       requireUniqueName(stored, checked.fileName());
@@ -79,7 +82,8 @@ public final class ItemAttachments {
       return blobs.open(attachment.contentHash());
     } catch (NotFoundException e) {
       // The item lists bytes the store does not hold: a fault of the installation, not of the caller.
-      throw new ConveneException("the bytes of " + what(id, contentHash) + " are missing from the blob store", e);
+      throw new ConveneException("blob-store.blob-missing", Map.of(),
+          "the bytes of " + what(id, contentHash) + " are missing from the blob store", e);
     }
   }
 
@@ -96,7 +100,7 @@ public final class ItemAttachments {
   }
 
   private BlobStore blobs() {
-    return platform.blobStore().orElseThrow(() -> new ConveneException(
+    return platform.blobStore().orElseThrow(() -> new ConveneException("blob-store.not-configured", Map.of(),
         "no blob store was configured: attachments need Convene.builder().blobStore(...)"));
   }
 

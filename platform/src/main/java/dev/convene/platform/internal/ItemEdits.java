@@ -16,6 +16,7 @@ import dev.convene.core.model.Visibility;
 import dev.convene.core.policy.Action;
 import dev.convene.storage.AuditAction;
 import dev.convene.storage.AuditEntry;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -84,7 +85,9 @@ public final class ItemEdits {
 
   private static void requireVersion(Item stored, long version) {
     if (stored.version() != version) {
-      throw new ConflictException(ItemAccess.what(stored.id()) + " was changed meanwhile: it is at version "
+      throw new ConflictException(ConflictException.STALE_VERSION,
+          Map.of("stored", stored.version(), "expected", version),
+          ItemAccess.what(stored.id()) + " was changed meanwhile: it is at version "
           + stored.version() + ", not " + version);
     }
   }

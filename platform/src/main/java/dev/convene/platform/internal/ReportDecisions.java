@@ -21,6 +21,7 @@ import dev.convene.storage.Report;
 import dev.convene.storage.ReportOutcome;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -59,7 +60,7 @@ public final class ReportDecisions {
         throw ReportTargets.notFound(id, reply);
       }
       if (!moderating.isAllowed()) {
-        throw new AccessDeniedException("not allowed on " + what
+        throw new AccessDeniedException("moderators-only", Map.of(), "not allowed on " + what
             + ": only moderators and admins of its community decide on reports, and only while it is active");
       }
       List<Report> open = work.tx().reports().openOn(id, reply);

@@ -9,6 +9,7 @@ import dev.convene.core.model.Actor;
 import dev.convene.core.model.ItemId;
 import dev.convene.core.model.ReplyId;
 import dev.convene.core.model.UserId;
+import dev.convene.core.policy.Reason;
 import dev.convene.storage.AuditAction;
 import dev.convene.storage.AuditEntry;
 import dev.convene.storage.Report;
@@ -16,6 +17,7 @@ import dev.convene.storage.ReportId;
 import dev.convene.storage.ReportReason;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -57,12 +59,13 @@ public final class ReportFiling {
       ReportTargets.Target target = targets.seen(work.tx(), actor, item, reply);
       String what = ReportTargets.what(item, reply);
       if (user.isEmpty()) {
-        throw new AccessDeniedException("sign in to report " + what);
+        throw new AccessDeniedException(Reason.SIGN_IN_REQUIRED.code(), Map.of(), "sign in to report " + what);
       }
       boolean archived = target.context().community().isArchived()
           || target.context().parent().filter(p -> p.isArchived()).isPresent();
       if (archived) {
-        throw new AccessDeniedException("not allowed on " + what + ": its community is archived and takes no reports");
+        throw new AccessDeniedException(Reason.ARCHIVED.code(), Map.of(),
+            "not allowed on " + what + ": its community is archived and takes no reports");
       }
       boolean twice = work.tx().reports().openOn(item, reply).stream()
           .anyMatch(r -> r.reporter().equals(user));

@@ -92,7 +92,7 @@ public final class ReportQueue {
       throw Access.notFound(community);
     }
     if (!moderating.isAllowed()) {
-      throw new AccessDeniedException("not allowed on " + Access.what(community)
+      throw new AccessDeniedException("moderators-only", Map.of(), "not allowed on " + Access.what(community)
           + ": only its moderators and admins see its reports, and only while it is active");
     }
     if (moderating.isPlatformAdminOverride()) {

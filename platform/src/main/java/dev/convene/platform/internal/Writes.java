@@ -3,6 +3,7 @@ package dev.convene.platform.internal;
 import dev.convene.core.ConflictException;
 import dev.convene.core.ConveneException;
 import dev.convene.storage.Storage;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -38,7 +39,7 @@ public final class Writes {
    */
   public <T> T run(Function<Work, T> body) {
     if (closed) {
-      throw new ConveneException("this Convene is closed: it takes no more writes");
+      throw new ConveneException("convene.closed", Map.of(), "this Convene is closed: it takes no more writes");
     }
     Work work = new Work();
     T result;

@@ -134,7 +134,8 @@ public final class IndexEngine implements Closeable {
       engine.anchor = discard ? null : data.get(ANCHOR);
       return engine;
     } catch (IOException e) {
-      throw new ConveneException("cannot open the search index: " + e.getMessage(), e);
+      throw new ConveneException("search-index.unavailable", Map.of(),
+          "cannot open the search index: " + e.getMessage(), e);
     }
   }
 
@@ -349,8 +350,8 @@ public final class IndexEngine implements Closeable {
   }
 
   private Map<String, String> commitData(long floor) {
-    Map<String, String> data = new java.util.HashMap<>(Map.of(SEQUENCE, Long.toString(floor), LAYOUT, Fields.LAYOUT,
-        STORE, storeId.toString()));
+    Map<String, String> data = new java.util.HashMap<>(
+        Map.of(SEQUENCE, Long.toString(floor), LAYOUT, Fields.LAYOUT, STORE, storeId.toString()));
     if (anchor != null) {
       data.put(ANCHOR, anchor);
     }

@@ -1,6 +1,7 @@
 package dev.convene.search.internal;
 
 import dev.convene.core.InvalidQueryException;
+import java.util.Map;
 
 /**
  * Refuses a prefix that is too short and a query with too many clauses, before the search runs,
@@ -27,13 +28,15 @@ public final class PrefixLimits {
    */
   public static void check(UserQuery query, int minPrefixLength) {
     if (query.clauses().size() > MAX_CLAUSES) {
-      throw new InvalidQueryException(InvalidQueryException.TOO_MANY_CLAUSES, "The query has "
+      throw new InvalidQueryException(InvalidQueryException.TOO_MANY_CLAUSES, Map.of("limit", MAX_CLAUSES),
+          "The query has "
           + query.clauses().size() + " words and phrases; use at most " + MAX_CLAUSES + ".");
     }
     for (UserQuery.Clause clause : query.clauses()) {
       if (clause.shape() == UserQuery.Shape.PREFIX
           && clause.text().codePoints().filter(Character::isLetterOrDigit).count() < minPrefixLength) {
-        throw new InvalidQueryException(InvalidQueryException.PREFIX_TOO_SHORT, "\"" + clause.text()
+        throw new InvalidQueryException(InvalidQueryException.PREFIX_TOO_SHORT,
+            Map.of("position", clause.position(), "minimum", minPrefixLength), "\"" + clause.text()
             + "*\" at position " + clause.position() + " is too short to end with a *: type at least "
             + minPrefixLength + " letters or digits before it.");
       }

@@ -56,10 +56,10 @@ public final class SearchCore {
     try {
       return runner.run(searcher, request, synced.world(), audience, clock.instant(), start);
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new InvalidQueryException(InvalidQueryException.TOO_MANY_CLAUSES,
+      throw new InvalidQueryException(InvalidQueryException.TOO_MANY_CLAUSES, Map.of(),
           "The query is too complex; use fewer words, phrases or prefixes.");
     } catch (IOException e) {
-      throw new ConveneException("the search failed: " + e.getMessage(), e);
+      throw new ConveneException("search-index.failed", Map.of(), "the search failed: " + e.getMessage(), e);
     } finally {
       release(searcher);
     }
@@ -97,7 +97,8 @@ public final class SearchCore {
     try {
       return engine.searchers().acquire();
     } catch (IOException e) {
-      throw new ConveneException("the search index cannot be read: " + e.getMessage(), e);
+      throw new ConveneException("search-index.failed", Map.of(),
+          "the search index cannot be read: " + e.getMessage(), e);
     }
   }
 
@@ -105,7 +106,8 @@ public final class SearchCore {
     try {
       engine.searchers().release(searcher);
     } catch (IOException e) {
-      throw new ConveneException("the search index cannot be released: " + e.getMessage(), e);
+      throw new ConveneException("search-index.failed", Map.of(),
+          "the search index cannot be released: " + e.getMessage(), e);
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.convene.search.internal;
 import dev.convene.core.InvalidQueryException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -64,12 +65,14 @@ public final class UserQueryParser {
       if (text.charAt(i) == '"') {
         int close = text.indexOf('"', i + 1);
         if (close < 0) {
-          throw new InvalidQueryException(InvalidQueryException.UNCLOSED_QUOTE, "The quote at position " + (i + 1)
+          throw new InvalidQueryException(InvalidQueryException.UNCLOSED_QUOTE, Map.of("position", i + 1),
+              "The quote at position " + (i + 1)
               + " is never closed: add a closing \" after the phrase, or remove the quote.");
         }
         String phrase = spaced(text.substring(i + 1, close)).strip();
         if (phrase.indexOf('*') >= 0) {
-          throw new InvalidQueryException(InvalidQueryException.STAR_IN_PHRASE, "A * cannot be used inside the phrase"
+          throw new InvalidQueryException(InvalidQueryException.STAR_IN_PHRASE, Map.of("position", i + 1),
+              "A * cannot be used inside the phrase"
               + " at position " + (i + 1) + ": remove it, or take the word out of the quotes.");
         }
         if (!phrase.isEmpty() && searchable.test(phrase)) {
@@ -129,7 +132,8 @@ public final class UserQueryParser {
     String instead = word.equals("OR")
         ? "every word must match; to find either word, search for each on its own."
         : "put a - right before a word to leave out what has it, as in -draft.";
-    return new InvalidQueryException(InvalidQueryException.UNSUPPORTED_SYNTAX, word + " at position " + position
+    return new InvalidQueryException(InvalidQueryException.UNSUPPORTED_SYNTAX,
+        Map.of("position", position, "syntax", word), word + " at position " + position
         + " is not part of the search syntax: " + instead);
   }
 
@@ -142,7 +146,8 @@ public final class UserQueryParser {
             ? " (there is no fuzzy search): remove it; words already match their other forms, and \"pens*\" finds"
                 + " every word starting with pens."
             : " (words cannot be weighted): remove it; a word in a title already counts more.";
-        throw new InvalidQueryException(InvalidQueryException.UNSUPPORTED_SYNTAX, "The " + c + " at position "
+        throw new InvalidQueryException(InvalidQueryException.UNSUPPORTED_SYNTAX,
+            Map.of("position", wordPosition + k, "syntax", String.valueOf(c)), "The " + c + " at position "
             + (wordPosition + k) + " is not part of the search syntax" + what);
       }
     }
@@ -154,12 +159,14 @@ public final class UserQueryParser {
       return new UserQuery.Clause(UserQuery.Shape.WORD, word, excluded, position);
     }
     if (star != word.length() - 1) {
-      throw new InvalidQueryException(InvalidQueryException.STAR_POSITION, "A * can only end a word, as in"
+      throw new InvalidQueryException(InvalidQueryException.STAR_POSITION, Map.of("position", wordPosition + star),
+          "A * can only end a word, as in"
           + " \"pens*\"; the one at position " + (wordPosition + star) + " does not.");
     }
     String prefix = word.substring(0, star);
     if (prefix.codePoints().noneMatch(Character::isLetterOrDigit)) {
-      throw new InvalidQueryException(InvalidQueryException.STAR_POSITION, "The * at position "
+      throw new InvalidQueryException(InvalidQueryException.STAR_POSITION, Map.of("position", wordPosition + star),
+          "The * at position "
           + (wordPosition + star) + " must follow at least one letter or digit, as in \"pens*\".");
     }
     return new UserQuery.Clause(UserQuery.Shape.PREFIX, prefix, excluded, position);

@@ -7,6 +7,7 @@ import dev.convene.skos.SkosImport;
 import dev.convene.skos.SkosOptions;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 import org.eclipse.rdf4j.rio.RDFParseException;
 import org.eclipse.rdf4j.rio.RDFParser;
 
@@ -32,7 +33,7 @@ public final class SkosParsing {
       String where = e.getLineNumber() > 0 ? "line " + e.getLineNumber() + ": " : "";
       throw new ValidationException("skos", "syntax", where + "not valid " + format + ": " + e.getMessage());
     } catch (IOException e) {
-      throw new ConveneException("Cannot read the SKOS input: " + e.getMessage(), e);
+      throw new ConveneException("skos.read-failed", Map.of(), "Cannot read the SKOS input: " + e.getMessage(), e);
     }
     return TaxonomyMapping.map(statements.nodes, options);
   }

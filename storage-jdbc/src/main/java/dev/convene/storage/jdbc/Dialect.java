@@ -5,6 +5,7 @@ import dev.convene.core.internal.Checks;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /** The databases {@link JdbcStorage} runs on; each has its own migration scripts. */
@@ -28,7 +29,8 @@ public enum Dialect {
     try (Connection connection = dataSource.getConnection()) {
       product = connection.getMetaData().getDatabaseProductName();
     } catch (SQLException e) {
-      throw new ConveneException("Cannot connect to the database to learn its dialect: " + e.getMessage(), e);
+      throw new ConveneException("database.unavailable", Map.of(),
+          "Cannot connect to the database to learn its dialect: " + e.getMessage(), e);
     }
     return fromProductName(product);
   }
@@ -46,7 +48,8 @@ public enum Dialect {
     if (name.equals("postgresql")) {
       return POSTGRESQL;
     }
-    throw new ConveneException("Convene's JDBC store runs on H2 and PostgreSQL, not on \"" + productName + "\"");
+    throw new ConveneException("database.unsupported", Map.of("product", productName),
+        "Convene's JDBC store runs on H2 and PostgreSQL, not on \"" + productName + "\"");
   }
 
   /** The name the store gives itself, as {@link JdbcStorage#name()} returns it. */

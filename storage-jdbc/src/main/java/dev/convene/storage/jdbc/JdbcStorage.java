@@ -10,6 +10,7 @@ import dev.convene.storage.jdbc.internal.Migrator;
 import dev.convene.storage.jdbc.internal.TransactionRunner;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -247,7 +248,9 @@ public final class JdbcStorage implements Storage {
       } else {
         int current = migrator.current();
         if (current < Migrator.latest()) {
-          throw new ConveneException("The database schema is at version " + current + " and this library needs "
+          throw new ConveneException("database.schema-outdated",
+              Map.of("version", current, "needed", Migrator.latest()),
+              "The database schema is at version " + current + " and this library needs "
               + Migrator.latest() + ": run JdbcStorage.migrate first, or let the store migrate on start");
         }
         if (current > Migrator.latest()) {

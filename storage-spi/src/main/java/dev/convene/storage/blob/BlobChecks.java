@@ -1,6 +1,7 @@
 package dev.convene.storage.blob;
 
 import dev.convene.core.ValidationException;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -41,6 +42,7 @@ final class BlobChecks {
 
   /** The {@code max-size} rule on field {@code content}, for content longer than {@code maxSize}. */
   static ValidationException tooLarge(long maxSize) {
-    return new ValidationException("content", "max-size", "must be at most " + maxSize + " bytes");
+    return new ValidationException("content", "max-size", Map.of("limit", maxSize),
+        "must be at most " + maxSize + " bytes");
   }
 }

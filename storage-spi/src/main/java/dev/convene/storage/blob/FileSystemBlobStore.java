@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -108,7 +109,7 @@ public final class FileSystemBlobStore implements BlobStore {
       }
       return new BlobRef(hash, staged.size(), mediaType);
     } catch (IOException e) {
-      throw new ConveneException("could not move the blob into place", e);
+      throw new ConveneException("blob-store.write-failed", Map.of(), "could not move the blob into place", e);
     }
   }
 
@@ -121,7 +122,7 @@ public final class FileSystemBlobStore implements BlobStore {
     } catch (NoSuchFileException e) {
       throw notFound(hash);
     } catch (IOException e) {
-      throw new ConveneException("could not open the blob file", e);
+      throw new ConveneException("blob-store.read-failed", Map.of(), "could not open the blob file", e);
     }
   }
 
@@ -135,7 +136,7 @@ public final class FileSystemBlobStore implements BlobStore {
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException e) {
-      throw new ConveneException("could not read the size of the blob file", e);
+      throw new ConveneException("blob-store.read-failed", Map.of(), "could not read the size of the blob file", e);
     }
     return readMediaType(hash).map(type -> new BlobRef(hash, size, type));
   }
@@ -151,7 +152,7 @@ public final class FileSystemBlobStore implements BlobStore {
         Files.deleteIfExists(layout.mediaType(hash));
         return existed;
       } catch (IOException e) {
-        throw new ConveneException("could not delete the blob file", e);
+        throw new ConveneException("blob-store.delete-failed", Map.of(), "could not delete the blob file", e);
       }
     });
   }
@@ -175,12 +176,12 @@ public final class FileSystemBlobStore implements BlobStore {
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException e) {
-      throw new ConveneException("could not read the blob's media-type file", e);
+      throw new ConveneException("blob-store.read-failed", Map.of(), "could not read the blob's media-type file", e);
     }
     try {
       return Optional.of(BlobChecks.mediaType(type));
     } catch (ValidationException e) {
-      throw new ConveneException("the blob's media-type file is damaged", e);
+      throw new ConveneException("blob-store.damaged", Map.of(), "the blob's media-type file is damaged", e);
     }
   }
 
@@ -240,7 +241,8 @@ public final class FileSystemBlobStore implements BlobStore {
       try {
         Files.createDirectories(layout.incoming());
       } catch (IOException e) {
-        throw new ConveneException("could not create the blob store's root directory", e);
+        throw new ConveneException("blob-store.write-failed", Map.of(),
+            "could not create the blob store's root directory", e);
       }
       return new FileSystemBlobStore(layout, maxSize == null ? DEFAULT_MAX_SIZE : maxSize);
     }

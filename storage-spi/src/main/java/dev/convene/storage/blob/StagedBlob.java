@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 
 /**
  * Content streamed into a temporary file, hashed and counted on the way, and forced to the disk. Only a
@@ -31,7 +32,8 @@ record StagedBlob(Path file, String contentHash, long size) {
     try {
       file = AtomicFiles.createTempFile(directory);
     } catch (IOException e) {
-      throw new ConveneException("could not create a temporary file for the blob", e);
+      throw new ConveneException("blob-store.write-failed", Map.of(), "could not create a temporary file for the blob",
+          e);
     }
     try {
       return copy(content, file, maxSize);
@@ -59,7 +61,7 @@ record StagedBlob(Path file, String contentHash, long size) {
       }
       out.force(true);
     } catch (IOException e) {
-      throw new ConveneException("could not write the blob's temporary file", e);
+      throw new ConveneException("blob-store.write-failed", Map.of(), "could not write the blob's temporary file", e);
     }
     return new StagedBlob(file, HexFormat.of().formatHex(sha256.digest()), size);
   }
@@ -68,7 +70,7 @@ record StagedBlob(Path file, String contentHash, long size) {
     try {
       return content.read(buffer);
     } catch (IOException e) {
-      throw new ConveneException("could not read the content to store", e);
+      throw new ConveneException("blob-store.content-unreadable", Map.of(), "could not read the content to store", e);
     }
   }
 

@@ -4,6 +4,7 @@ import dev.convene.core.internal.Checks;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -37,7 +38,8 @@ public final class Args {
 
   /** A batch size: 1 to {@code PageRequest.MAX_LIMIT}. */
   public static int limit(int limit, String field) {
-    Checks.check(limit >= 1 && limit <= 1_000, field, "range", "must be 1 to 1000, not %d", limit);
+    Checks.check(limit >= 1 && limit <= 1_000, field, "range", Map.of("min", 1, "max", 1000),
+        "must be 1 to 1000, not %d", limit);
     return limit;
   }
 

@@ -8,6 +8,7 @@ import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -28,7 +29,7 @@ public final class Cursors {
       cursor.append('.').append(encodePart(part));
     }
     Checks.check(cursor.length() <= PageRequest.MAX_CURSOR_LENGTH, "after", "max-length",
-        "the sort key is too long for a cursor");
+        Map.of("limit", PageRequest.MAX_CURSOR_LENGTH), "the sort key is too long for a cursor");
     return cursor.toString();
   }
 

@@ -5,6 +5,7 @@ import dev.convene.core.internal.Checks;
 import dev.convene.storage.Storage;
 import dev.convene.storage.Transaction;
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
@@ -80,7 +81,8 @@ public final class InMemoryStorage implements Storage {
       Lock held) {
     Checks.required(work, "work");
     if (lock.isWriteLockedByCurrentThread() || lock.getReadHoldCount() > 0) {
-      throw new ConveneException("Transactions do not nest: use the transaction this thread is already in");
+      throw new ConveneException("transaction.nested", Map.of(),
+          "Transactions do not nest: use the transaction this thread is already in");
     }
     held.lock();
     try {

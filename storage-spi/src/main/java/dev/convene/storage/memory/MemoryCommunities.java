@@ -45,7 +45,8 @@ final class MemoryCommunities extends MemoryStore implements CommunityStore {
     Args.newVersion(community.version(), "version");
     return tx.write(() -> {
       if (tables.communities.contains(community.id())) {
-        throw new ConflictException("community " + community.id() + " already exists");
+        throw new ConflictException("duplicate-id", Map.of("kind", "community", "id", community.id().value()),
+            "community " + community.id() + " already exists");
       }
       requireFreeSlug(community);
       community.parent().ifPresent(parent -> Rows.requireCommunity(tables, parent));
@@ -129,7 +130,8 @@ final class MemoryCommunities extends MemoryStore implements CommunityStore {
 
   private void requireFreeSlug(Community community) {
     tables.slugs.get(community.slug()).filter(owner -> !owner.equals(community.id())).ifPresent(owner -> {
-      throw new ConflictException("the slug \"" + community.slug() + "\" is taken by another community");
+      throw new ConflictException("duplicate-slug", Map.of("slug", community.slug()),
+          "the slug \"" + community.slug() + "\" is taken by another community");
     });
   }
 
@@ -143,7 +145,8 @@ final class MemoryCommunities extends MemoryStore implements CommunityStore {
 
   private static void refuseIf(boolean hasDependents, CommunityId id, String dependents) {
     if (hasDependents) {
-      throw new ConflictException("community " + id + " still has " + dependents + "; delete them first");
+      throw new ConflictException("has-dependents", Map.of("dependents", dependents.replace(' ', '-')),
+          "community " + id + " still has " + dependents + "; delete them first");
     }
   }
 }

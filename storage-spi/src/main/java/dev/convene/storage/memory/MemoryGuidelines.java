@@ -9,6 +9,7 @@ import dev.convene.storage.GuidelinesAcceptance;
 import dev.convene.storage.GuidelinesStore;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -62,7 +63,8 @@ final class MemoryGuidelines extends MemoryStore implements GuidelinesStore {
       Rows.requireCommunity(tables, guidelines.community());
       int current = ofCommunity(guidelines.community()).size();
       if (guidelines.version() != current + 1) {
-        throw new ConflictException("guidelines of community " + guidelines.community() + " are at version "
+        throw new ConflictException("guidelines-version", Map.of("version", guidelines.version(), "next", current + 1),
+            "guidelines of community " + guidelines.community() + " are at version "
             + current + "; the next version is " + (current + 1) + ", not " + guidelines.version());
       }
       tables.guidelines.put(new Version(guidelines.community(), guidelines.version()), guidelines, tx.undo());

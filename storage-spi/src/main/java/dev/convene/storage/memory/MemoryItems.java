@@ -16,6 +16,7 @@ import dev.convene.storage.internal.Args;
 import dev.convene.storage.internal.Cursors;
 import dev.convene.storage.internal.People;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -40,7 +41,8 @@ final class MemoryItems extends MemoryStore implements ItemStore {
     return tx.write(() -> {
       Rows.requireCommunity(tables, item.community());
       if (tables.items.contains(item.id())) {
-        throw new ConflictException("item " + item.id() + " already exists");
+        throw new ConflictException("duplicate-id", Map.of("kind", "item", "id", item.id().value()),
+            "item " + item.id() + " already exists");
       }
       return store(Rows.withVersion(item, 1), ChangeKind.CREATED);
     });

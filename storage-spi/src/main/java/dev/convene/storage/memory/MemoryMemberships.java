@@ -40,7 +40,8 @@ final class MemoryMemberships extends MemoryStore implements MembershipStore {
     return tx.write(() -> {
       Rows.requireCommunity(tables, membership.community());
       if (tables.memberships.contains(key)) {
-        throw new ConflictException(
+        throw new ConflictException("duplicate-membership",
+            Map.of("community", membership.community().value(), "user", membership.user().value()),
             "user " + membership.user() + " already has a membership in community " + membership.community());
       }
       return store(key, membership.withVersion(1), ChangeKind.CREATED);

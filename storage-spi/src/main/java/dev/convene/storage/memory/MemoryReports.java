@@ -13,6 +13,7 @@ import dev.convene.storage.ReportStore;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -37,12 +38,14 @@ final class MemoryReports extends MemoryStore implements ReportStore {
         throw Rows.notFound("item " + report.item());
       }
       if (tables.reports.contains(report.id())) {
-        throw new ConflictException("report " + report.id() + " already exists");
+        throw new ConflictException("duplicate-id", Map.of("kind", "report", "id", report.id().value()),
+            "report " + report.id() + " already exists");
       }
       boolean twice = tables.reports.rows().values().stream().anyMatch(r -> r.isOpen()
           && r.isAbout(report.item(), report.reply()) && r.reporter().equals(report.reporter()));
       if (twice) {
-        throw new ConflictException("the reporter already has an open report of this " + target(report));
+        throw new ConflictException("already-reported", Map.of(),
+            "the reporter already has an open report of this " + target(report));
       }
       tables.reports.put(report.id(), report, tx.undo());
       return report;

@@ -20,6 +20,7 @@ import dev.convene.storage.TaxonomyStore;
 import dev.convene.storage.VoteStore;
 import dev.convene.storage.Transaction;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -81,7 +82,8 @@ final class MemoryTransaction implements Transaction {
   <T> T write(Supplier<T> work) {
     checkUsable();
     if (readOnly) {
-      throw new ConveneException("A read-only transaction cannot write; use Storage.inTransaction");
+      throw new ConveneException("transaction.read-only", Map.of(),
+          "A read-only transaction cannot write; use Storage.inTransaction");
     }
     int mark = undo.mark();
     try {
@@ -123,10 +125,12 @@ final class MemoryTransaction implements Transaction {
 
   private void checkUsable() {
     if (!open) {
-      throw new ConveneException("This transaction has ended; stores are used only inside the work given to Storage");
+      throw new ConveneException("transaction.ended", Map.of(),
+          "This transaction has ended; stores are used only inside the work given to Storage");
     }
     if (Thread.currentThread() != owner) {
-      throw new ConveneException("A transaction is used only by the thread that runs its work");
+      throw new ConveneException("transaction.wrong-thread", Map.of(),
+          "A transaction is used only by the thread that runs its work");
     }
   }
 

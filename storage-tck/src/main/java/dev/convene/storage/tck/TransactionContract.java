@@ -18,6 +18,7 @@ import dev.convene.storage.Delivery;
 import dev.convene.storage.NotificationLevel;
 import dev.convene.storage.Subscription;
 import dev.convene.storage.Transaction;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayName;
@@ -63,7 +64,7 @@ abstract class TransactionContract extends ContractSupport {
   @DisplayName("the exception thrown by the work reaches the caller unchanged")
   void exceptionUnchanged() {
     RuntimeException plain = new IllegalStateException("plain");
-    ConflictException conflict = new ConflictException("a conflict");
+    ConflictException conflict = new ConflictException(ConflictException.CONCURRENT_CHANGE, Map.of(), "a conflict");
     assertSame(plain, assertThrows(IllegalStateException.class, () -> use(t -> {
       throw plain;
     })));

@@ -75,7 +75,10 @@ public final class Erasure {
     List<Membership> held = tx.memberships().ofUser(user);
     List<Membership> pseudonymHeld = tx.memberships().ofUser(pseudonym);
     if (!pseudonymHeld.isEmpty()) {
-      throw new ErasureRefused("the pseudonym " + pseudonym + " is a member of " + pseudonymHeld.stream()
+      throw new ErasureRefused(ErasureRefused.PSEUDONYM_TAKEN,
+          Map.of("pseudonym", pseudonym.value(), "communities",
+              pseudonymHeld.stream().map(m -> m.community().value()).collect(Collectors.joining(","))),
+          "the pseudonym " + pseudonym + " is a member of " + pseudonymHeld.stream()
           .map(m -> m.community().value()).collect(Collectors.joining(", ")) + ": choose one no user has");
     }
     Map<CommunityId, Set<UserId>> newAdmins = Succession.plan(tx, user, held, options);

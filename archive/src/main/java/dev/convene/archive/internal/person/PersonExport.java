@@ -26,6 +26,7 @@ import dev.convene.storage.Transaction;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -96,7 +97,8 @@ public final class PersonExport {
       json.writeEndArray();
       json.writeEndObject();
     } catch (JacksonException e) {
-      throw new ConveneException("Cannot write the export of " + user + ": " + e.getOriginalMessage(), e);
+      throw new ConveneException("personal-data.write-failed", Map.of(),
+          "Cannot write the export of " + user + ": " + e.getOriginalMessage(), e);
     } finally {
       auditAdminExport();
     }

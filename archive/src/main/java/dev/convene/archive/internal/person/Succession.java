@@ -54,7 +54,10 @@ final class Succession {
     }
     if (!refused.isEmpty()) {
       boolean groups = refused.stream().anyMatch(Community::isWorkingGroup);
-      throw new ErasureRefused(user + " is the last active admin of " + refused.stream().map(c -> c.id().value())
+      throw new ErasureRefused(ErasureRefused.LAST_ADMIN,
+          Map.of("user", user.value(), "communities",
+              refused.stream().map(c -> c.id().value()).collect(Collectors.joining(","))),
+          user + " is the last active admin of " + refused.stream().map(c -> c.id().value())
           .collect(Collectors.joining(", ")) + ": name a successor who is an active member there"
           + (groups ? ", or hand working groups to their parent's admins" : ""));
     }

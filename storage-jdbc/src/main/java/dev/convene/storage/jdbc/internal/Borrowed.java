@@ -5,6 +5,7 @@ import dev.convene.storage.jdbc.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.OptionalInt;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -57,7 +58,8 @@ final class Borrowed implements AutoCloseable {
     try {
       connection = dataSource.getConnection();
     } catch (SQLException e) {
-      throw new ConveneException("Cannot get a connection from the DataSource: " + e.getMessage(), e);
+      throw new ConveneException("database.unavailable", Map.of(),
+          "Cannot get a connection from the DataSource: " + e.getMessage(), e);
     }
     try {
       boolean perTransaction = database.dialect() == Dialect.POSTGRESQL;
@@ -84,7 +86,8 @@ final class Borrowed implements AutoCloseable {
       return borrowed;
     } catch (SQLException e) {
       closeQuietly(connection);
-      throw new ConveneException("Cannot prepare a connection for a transaction: " + e.getMessage(), e);
+      throw new ConveneException("database.unavailable", Map.of(),
+          "Cannot prepare a connection for a transaction: " + e.getMessage(), e);
     }
   }
 

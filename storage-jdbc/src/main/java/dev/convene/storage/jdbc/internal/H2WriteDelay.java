@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -62,13 +63,15 @@ public final class H2WriteDelay {
       try (Borrowed second = Borrowed.from(database, true); Statement statement = second.connection().createStatement()) {
         List<Integer> delays = path(statement) == null ? List.of() : delays(statement);
         if (delays.stream().anyMatch(delay -> delay != millis)) {
-          throw new ConveneException("The H2 data source's connections set the write delay to " + delays + " ms again"
+          throw new ConveneException("database.write-delay", Map.of("delay", millis),
+              "The H2 data source's connections set the write delay to " + delays + " ms again"
               + " (a WRITE_DELAY in the URL), over the " + millis + " ms the store keeps: remove WRITE_DELAY from"
               + " the URL, or make JdbcStorage.Builder#h2WriteDelay agree with it");
         }
       }
     } catch (SQLException e) {
-      throw new ConveneException("Cannot check the write delay of the H2 database: " + e.getMessage(), e);
+      throw new ConveneException("database.failed", Map.of(), "Cannot check the write delay of the H2 database: "
+          + e.getMessage(), e);
     }
   }
 
@@ -98,7 +101,8 @@ public final class H2WriteDelay {
       }
       statement.execute("SET " + MARK + " = " + millis);
     } catch (SQLException e) {
-      throw new ConveneException("Cannot check the write delay of the H2 database: " + e.getMessage(), e);
+      throw new ConveneException("database.failed", Map.of(), "Cannot check the write delay of the H2 database: "
+          + e.getMessage(), e);
     }
   }
 
@@ -125,7 +129,8 @@ public final class H2WriteDelay {
     try {
       statement.execute("SET WRITE_DELAY " + millis);
     } catch (SQLException e) {
-      throw new ConveneException("The H2 database " + path + " runs with a write delay of " + found + " ms and"
+      throw new ConveneException("database.write-delay", Map.of("delay", millis),
+          "The H2 database " + path + " runs with a write delay of " + found + " ms and"
           + " refused the " + millis + " ms the store keeps (" + e.getMessage() + "): connect as a user with admin"
           + " rights" + (millis == 0 ? ", or accept losing the writes acknowledged in the last moments before a crash"
           + " with JdbcStorage.Builder#h2WriteDelay" : ""), e);

@@ -11,6 +11,7 @@ import dev.convene.storage.PageRequest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,7 +32,8 @@ final class JdbcChangeLog implements ChangeLog {
   @Override
   public List<ChangeEntry> since(long afterSequence, int limit) {
     Checks.check(afterSequence >= 0, "afterSequence", "non-negative", "must not be negative");
-    Checks.check(limit >= 1 && limit <= PageRequest.MAX_LIMIT, "limit", "range", "must be 1 to %d, not %d",
+    Checks.check(limit >= 1 && limit <= PageRequest.MAX_LIMIT, "limit", "range",
+        Map.of("min", 1, "max", PageRequest.MAX_LIMIT), "must be 1 to %d, not %d",
         PageRequest.MAX_LIMIT, limit);
     return tx.read(() -> {
       tx.flushChanges();
@@ -52,7 +54,8 @@ final class JdbcChangeLog implements ChangeLog {
   public UUID storeId() {
     return tx.read(() -> tx.sql().one("SELECT CAST(store_id AS VARCHAR(36)) FROM " + t.store() + " WHERE id = 1",
         row -> UUID.fromString(row.getString(1)))
-        .orElseThrow(() -> new ConveneException("the store has no identity row in " + t.store())));
+        .orElseThrow(() -> new ConveneException("database.identity-missing", Map.of(),
+            "the store has no identity row in " + t.store())));
   }
 
   private static ChangeEntry entry(ResultSet row) throws SQLException {

@@ -16,6 +16,7 @@ import dev.convene.storage.internal.Cursors;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -53,7 +54,8 @@ final class JdbcCommunities implements CommunityStore {
     Args.newVersion(community.version(), "version");
     return slugTaken(community, () -> tx.write(() -> {
       if (tx.sql().exists("SELECT 1 FROM " + t.community() + " WHERE id = ?", community.id())) {
-        throw new ConflictException("community " + community.id() + " already exists");
+        throw new ConflictException("duplicate-id", Map.of("kind", "community", "id", community.id().value()),
+            "community " + community.id() + " already exists");
       }
       requireFreeSlug(community);
       requireParent(community);
@@ -187,7 +189,8 @@ final class JdbcCommunities implements CommunityStore {
 
   private void refuseIf(String exists, CommunityId id, String dependents) throws SQLException {
     if (tx.sql().exists(exists, id)) {
-      throw new ConflictException("community " + id + " still has " + dependents + "; delete them first");
+      throw new ConflictException("has-dependents", Map.of("dependents", dependents.replace(' ', '-')),
+          "community " + id + " still has " + dependents + "; delete them first");
     }
   }
 
@@ -202,6 +205,6 @@ final class JdbcCommunities implements CommunityStore {
 
   private static ConflictException slugConflict(Community c, @Nullable Throwable cause) {
     String message = "the slug \"" + c.slug() + "\" is taken by another community";
-    return cause == null ? new ConflictException(message) : new ConflictException(message, cause);
+    return new ConflictException("duplicate-slug", Map.of("slug", c.slug()), message, cause);
   }
 }

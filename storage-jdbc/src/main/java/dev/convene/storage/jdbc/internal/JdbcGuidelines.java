@@ -65,7 +65,8 @@ final class JdbcGuidelines implements GuidelinesStore {
       int current = tx.sql().one("SELECT MAX(version) AS v FROM " + t.guidelines() + " WHERE community_id = ?",
           row -> row.getInt("v"), g.community()).orElse(0);
       if (g.version() != current + 1) {
-        throw new ConflictException("guidelines of community " + g.community() + " are at version " + current
+        throw new ConflictException("guidelines-version", Map.of("version", g.version(), "next", current + 1),
+            "guidelines of community " + g.community() + " are at version " + current
             + "; the next version is " + (current + 1) + ", not " + g.version());
       }
       // a concurrent publisher of the same version fails here, on the primary key, as a conflict

@@ -21,6 +21,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -72,7 +73,8 @@ final class JdbcItems implements ItemStore {
     return tx.write(() -> {
       Stores.requireCommunity(tx.sql(), t, item.community());
       if (tx.sql().exists("SELECT 1 FROM " + t.item() + " WHERE id = ?", item.id())) {
-        throw new ConflictException("item " + item.id() + " already exists");
+        throw new ConflictException("duplicate-id", Map.of("kind", "item", "id", item.id().value()),
+            "item " + item.id() + " already exists");
       }
       Item stored = withVersion(item, 1);
       tx.sql().update("INSERT INTO " + t.item() + " (community_id, type, review_state, created_at, body, version, id)"

@@ -18,6 +18,7 @@ import dev.convene.storage.internal.Cursors;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -53,7 +54,8 @@ final class JdbcMemberships implements MembershipStore {
     return tx.write(() -> {
       Stores.requireCommunity(tx.sql(), t, membership.community());
       if (version(membership.community(), membership.user()).isPresent()) {
-        throw new ConflictException(
+        throw new ConflictException("duplicate-membership",
+            Map.of("community", membership.community().value(), "user", membership.user().value()),
             "user " + membership.user() + " already has a membership in community " + membership.community());
       }
       tx.claimRoster(membership.community());

@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -49,11 +50,12 @@ final class JdbcReports implements ReportStore {
         throw Stores.notFound("item " + r.item());
       }
       if (tx.sql().exists("SELECT 1 FROM " + t.report() + " WHERE id = ?", r.id())) {
-        throw new ConflictException("report " + r.id() + " already exists");
+        throw new ConflictException("duplicate-id", Map.of("kind", "report", "id", r.id().value()),
+            "report " + r.id() + " already exists");
       }
       if (tx.sql().exists("SELECT 1 FROM " + t.report() + " WHERE open_reporter = ? AND item_id = ? AND reply_id = ?",
           Sql.text(r.reporter()), r.item(), replyKey(r.reply()))) {
-        throw new ConflictException("the reporter already has an open report of this "
+        throw new ConflictException("already-reported", Map.of(), "the reporter already has an open report of this "
             + (r.reply().isPresent() ? "reply" : "item"));
       }
       claim(r.reporter().orElseThrow());

@@ -22,6 +22,7 @@ import dev.convene.storage.Transaction;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -90,7 +91,8 @@ final class JdbcTransaction implements Transaction {
   <T> T write(SqlWork<T> work) {
     checkUsable();
     if (readOnly) {
-      throw new ConveneException("A read-only transaction cannot write; use Storage.inTransaction");
+      throw new ConveneException("transaction.read-only", Map.of(),
+          "A read-only transaction cannot write; use Storage.inTransaction");
     }
     return run(work);
   }
@@ -157,22 +159,29 @@ final class JdbcTransaction implements Transaction {
 
   private void checkUsable() {
     if (!open) {
-      throw new ConveneException("This transaction has ended; stores are used only inside the work given to Storage");
+      throw new ConveneException("transaction.ended", Map.of(),
+          "This transaction has ended; stores are used only inside the work given to Storage");
     }
     if (Thread.currentThread() != owner) {
-      throw new ConveneException("A transaction is used only by the thread that runs its work");
+      throw new ConveneException("transaction.wrong-thread", Map.of(),
+          "A transaction is used only by the thread that runs its work");
     }
     if (aborted != null) {
       throw abortedBefore(aborted);
     }
   }
 
-  /** What a call on an aborted transaction gets: a conflict stays a conflict, so that retry loops work. */
+  /**
+   * What a call on an aborted transaction gets: a conflict stays a conflict, so that retry loops work,
+   * and the code and arguments stay the earlier failure's, which is what went wrong.
+   */
   private static ConveneException abortedBefore(ConveneException failure) {
     String message = "This transaction was aborted by an earlier failure and can only roll back: "
         + failure.getMessage();
-    return failure instanceof ConflictException ? new ConflictException(message, failure)
-        : new ConveneException(message, failure);
+    return failure instanceof ConflictException
+        ? new ConflictException(failure.code().substring(ConflictException.PREFIX.length()), failure.arguments(),
+            message, failure)
+        : new ConveneException(failure.code(), failure.arguments(), message, failure);
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.CRC32;
 
 /**
@@ -53,11 +54,13 @@ record MigrationScript(int version, String name) {
     String resource = resource(dialect);
     try (InputStream in = MigrationScript.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new ConveneException("The migration " + resource + " is missing from the library");
+        throw new ConveneException("database.migration-missing", Map.of(),
+            "The migration " + resource + " is missing from the library");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new ConveneException("Cannot read the migration " + resource + ": " + e.getMessage(), e);
+      throw new ConveneException("database.migration-missing", Map.of(),
+          "Cannot read the migration " + resource + ": " + e.getMessage(), e);
     }
   }
 

@@ -58,7 +58,8 @@ public final class Migrator {
         }
       }
     } catch (SQLException e) {
-      throw new ConveneException("Cannot migrate the database schema: " + e.getMessage(), e);
+      throw new ConveneException("database.migration-failed", Map.of(),
+          "Cannot migrate the database schema: " + e.getMessage(), e);
     }
   }
 
@@ -78,7 +79,8 @@ public final class Migrator {
         return 0;
       }
     } catch (SQLException e) {
-      throw new ConveneException("Cannot read the database schema's version: " + e.getMessage(), e);
+      throw new ConveneException("database.failed", Map.of(),
+          "Cannot read the database schema's version: " + e.getMessage(), e);
     }
   }
 
@@ -130,7 +132,8 @@ public final class Migrator {
         Long done = applied.get(script.version());
         if (done != null) {
           if (done != checksum) {
-            throw new ConveneException("The migration " + script.resource(database.dialect()) + " changed after it"
+            throw new ConveneException("database.migration-changed", Map.of("version", script.version()),
+                "The migration " + script.resource(database.dialect()) + " changed after it"
                 + " was applied (checksum " + done + ", now " + checksum + "); a released migration is never edited");
           }
           continue;

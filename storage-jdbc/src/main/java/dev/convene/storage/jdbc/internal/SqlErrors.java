@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,7 +40,8 @@ final class SqlErrors {
   static ConveneException translate(SQLException e, String statement) {
     String state = Optional.ofNullable(e.getSQLState()).orElse("");
     if (state.startsWith("40") || isLockTimeout(e, state)) {
-      return new ConflictException("A concurrent transaction changed what this one read or writes ("
+      return new ConflictException(ConflictException.CONCURRENT_CHANGE, Map.of(),
+          "A concurrent transaction changed what this one read or writes ("
           + state + "); nothing was written: read again and retry", e);
     }
     if (state.equals("23505")) {
@@ -50,13 +52,15 @@ final class SqlErrors {
       // H2 tells the two sides apart by state; PostgreSQL only by message, so look at what ran
       boolean stillReferenced = state.equals("23503") && isDelete(statement);
       if (stillReferenced) {
-        return new ConflictException("The row is still referred to (" + name + "); delete what refers to it first", e);
+        return new ConflictException("still-referenced", Map.of(),
+            "The row is still referred to (" + name + "); delete what refers to it first", e);
       }
-      NotFoundException missing = new NotFoundException("The row referred to does not exist (" + name + ")");
+      NotFoundException missing = new NotFoundException(Map.of(), "The row referred to does not exist (" + name + ")");
       missing.initCause(e);
       return missing;
     }
-    return new ConveneException("The database failed (SQLSTATE " + state + "): " + e.getMessage(), e);
+    return new ConveneException("database.failed", Map.of("sqlstate", state),
+        "The database failed (SQLSTATE " + state + "): " + e.getMessage(), e);
   }
 
   private static boolean isLockTimeout(SQLException e, String state) {

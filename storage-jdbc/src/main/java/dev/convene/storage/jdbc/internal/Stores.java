@@ -7,6 +7,7 @@ import dev.convene.storage.Page;
 import dev.convene.storage.internal.Refusals;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -32,7 +33,8 @@ final class Stores {
    */
   static void changedOne(int rows, String what) {
     if (rows == 0) {
-      throw new ConflictException(what + " was changed by a concurrent transaction; read it again and retry");
+      throw new ConflictException(ConflictException.CONCURRENT_CHANGE, Map.of(),
+          what + " was changed by a concurrent transaction; read it again and retry");
     }
   }
 

@@ -4,6 +4,7 @@ import dev.convene.core.ConveneException;
 import dev.convene.core.internal.Checks;
 import dev.convene.storage.Transaction;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -39,7 +40,8 @@ public final class TransactionRunner {
   public <T extends @Nullable Object> T run(Function<? super Transaction, ? extends T> work, boolean readOnly) {
     Checks.required(work, "work");
     if (inside.get()) {
-      throw new ConveneException("Transactions do not nest: use the transaction this thread is already in");
+      throw new ConveneException("transaction.nested", Map.of(),
+          "Transactions do not nest: use the transaction this thread is already in");
     }
     inside.set(Boolean.TRUE);
     try (Borrowed borrowed = Borrowed.from(database, readOnly)) {

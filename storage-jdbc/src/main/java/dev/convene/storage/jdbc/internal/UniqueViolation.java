@@ -1,6 +1,7 @@
 package dev.convene.storage.jdbc.internal;
 
 import dev.convene.core.ConflictException;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,7 +14,8 @@ final class UniqueViolation extends ConflictException {
   private final String constraint;
 
   UniqueViolation(Optional<String> constraint, Throwable cause) {
-    super(constraint.map(name -> "a value that must be unique is taken (constraint " + name + ")")
+    super("unique-violation", Map.of(),
+        constraint.map(name -> "a value that must be unique is taken (constraint " + name + ")")
         .orElse("a value that must be unique is taken"), cause);
     this.constraint = constraint.orElse("");
   }
