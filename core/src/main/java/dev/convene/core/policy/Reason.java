@@ -82,7 +82,11 @@ public enum Reason {
     this.description = description;
   }
 
-  /** A short description for people. */
+  /**
+   * A short description for people.
+   *
+   * @return the description, in English
+   */
   public String description() {
     return description;
   }
