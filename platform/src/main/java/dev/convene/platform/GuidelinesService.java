@@ -55,6 +55,8 @@ public final class GuidelinesService {
    * @param text the guidelines by language, at least one, each at most {@value
    *     Guidelines#MAX_TEXT_LENGTH} characters
    * @param currentVersion the version the actor read as current, 0 if the community had none
+   * @param actor an admin of the community
+   * @param community the community's id
    * @return the stored version, {@code currentVersion + 1}
    * @throws NotFoundException if the actor may not know the community exists
    * @throws AccessDeniedException if the actor does not administer the community, or it is archived
@@ -93,6 +95,9 @@ public final class GuidelinesService {
   /**
    * The community's current guidelines, or empty if it has none.
    *
+   * @param actor who reads
+   * @param community the community's id
+   * @return the current guidelines, or empty
    * @throws NotFoundException if the actor may not know the community exists
    */
   public Optional<Guidelines> current(Actor actor, CommunityId community) {
@@ -103,6 +108,10 @@ public final class GuidelinesService {
   /**
    * One version of the community's guidelines, current or earlier.
    *
+   * @param actor who reads
+   * @param community the community's id
+   * @param version the version, from 1
+   * @return those guidelines
    * @throws NotFoundException if the actor may not know the community exists, or it has no such
    *     version
    */
@@ -115,6 +124,9 @@ public final class GuidelinesService {
   /**
    * Every version of the community's guidelines, oldest first; empty if it has none.
    *
+   * @param actor who reads
+   * @param community the community's id
+   * @return the versions, possibly none
    * @throws NotFoundException if the actor may not know the community exists
    */
   public List<Guidelines> history(Actor actor, CommunityId community) {
@@ -127,6 +139,8 @@ public final class GuidelinesService {
    * version the actor accepted last changes nothing.
    *
    * @param version the version the actor read and accepts, which must be the current one
+   * @param actor an active member of the community
+   * @param community the community's id
    * @return the acceptance as recorded
    * @throws NotFoundException if the actor may not know the community exists
    * @throws AccessDeniedException if the actor is not an active member (others accept the guidelines
@@ -162,6 +176,9 @@ public final class GuidelinesService {
   /**
    * The actor's acceptance of the highest version they accepted in the community, if any.
    *
+   * @param actor who asks
+   * @param community the community's id
+   * @return the acceptance, or empty
    * @throws NotFoundException if the actor may not know the community exists
    */
   public Optional<GuidelinesAcceptance> acceptance(Actor actor, CommunityId community) {
@@ -174,6 +191,9 @@ public final class GuidelinesService {
    * contributing; empty otherwise (no guidelines, accepted, not an active member, or the platform does
    * not ask members to accept again). A portal shows them with a button that calls {@link #accept}.
    *
+   * @param actor who asks
+   * @param community the community's id
+   * @return the guidelines to accept, or empty
    * @throws NotFoundException if the actor may not know the community exists
    */
   public Optional<Guidelines> pending(Actor actor, CommunityId community) {
@@ -191,6 +211,9 @@ public final class GuidelinesService {
    * Every acceptance in the community, by user then version, for those who read its audit log (its
    * admins).
    *
+   * @param actor an admin of the community
+   * @param community the community's id
+   * @return the acceptances, possibly none
    * @throws NotFoundException if the actor may not know the community exists
    * @throws AccessDeniedException if the actor may not read the community's audit log
    */

@@ -12,9 +12,15 @@ import dev.convene.core.model.Poll;
 public final class PollResultsHiddenException extends AccessDeniedException {
   private static final long serialVersionUID = 1L;
 
+  /** The poll's setting that holds the counts back. */
   private final Poll.ResultsVisibility setting;
 
-  /** Creates the exception for a poll named {@code what} whose setting is {@code setting}. */
+  /**
+   * Creates the exception for a poll named {@code what} whose setting is {@code setting}.
+   *
+   * @param what how the poll is named in the message, such as {@code "item <id>"}
+   * @param setting the poll's setting that holds the counts back
+   */
   public PollResultsHiddenException(String what, Poll.ResultsVisibility setting) {
     super("the results of " + what + " are not shown yet: they are shown "
         + (Checks.required(setting, "setting") == Poll.ResultsVisibility.AFTER_VOTING ? "once you have voted"
@@ -22,7 +28,11 @@ public final class PollResultsHiddenException extends AccessDeniedException {
     this.setting = setting;
   }
 
-  /** The poll's setting that holds the counts back: {@code AFTER_VOTING} or {@code AFTER_CLOSING}. */
+  /**
+   * The poll's setting that holds the counts back: {@code AFTER_VOTING} or {@code AFTER_CLOSING}.
+   *
+   * @return the setting
+   */
   public Poll.ResultsVisibility setting() {
     return setting;
   }
