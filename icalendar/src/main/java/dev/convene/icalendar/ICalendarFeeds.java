@@ -41,8 +41,8 @@ public final class ICalendarFeeds {
   /**
    * Feeds of the platform's events.
    *
-   * @param uidDomain the domain that qualifies every event's UID, such as {@code events.example.org}
    * @param convene the platform whose events to publish
+   * @param uidDomain the domain that qualifies every event's UID, such as {@code events.example.org}
    * @return the feeds
    * @throws ValidationException if an argument is missing, or the domain is blank, holds anything
    *     but letters, digits, dots and hyphens, or is longer than 255 characters ({@code uidDomain},

@@ -47,10 +47,10 @@ public final class CommunityService {
   /**
    * Creates a top-level community; the actor becomes its first admin.
    *
-   * @param settings sets the name (required) and any other {@link Community.Settings setting}; the
-   *     platform chooses the id
    * @param actor who creates the community, its first admin
    * @param slug the community's short name in addresses, unique on the platform
+   * @param settings sets the name (required) and any other {@link Community.Settings setting}; the
+   *     platform chooses the id
    * @return the stored community
    * @throws AccessDeniedException if the actor may not create communities (anonymous visitors never
    *     may)
@@ -172,14 +172,14 @@ public final class CommunityService {
   /**
    * Changes the community's settings, branding and privacy.
    *
+   * @param actor an admin of the community
+   * @param id the community's id
    * @param expectedVersion the version the actor's change is based on: a stored version, 1 or more
    * @param changes applied to the current {@link Community.Settings settings}; the id, slug and parent
    *     never change, and {@link #archive} and {@link #restore} change the state. When the platform curates public
    *     content and the change ends the community's privacy (for its working groups too), its
    *     published items declared PUBLIC, which no curator reviewed while they were members-only, go
    *     back to SUBMITTED and wait for curators, audited as reviews
-   * @param actor an admin of the community
-   * @param id the community's id
    * @return the stored community, one version up
    * @throws ConflictException if the community changed since {@code expectedVersion}
    * @throws dev.convene.core.ValidationException if {@code expectedVersion} is below 1 (checked first,

@@ -151,9 +151,9 @@ public final class ContentService {
    * the community (and platform admins). What the actor may not see is skipped as if absent: it is never counted, and no cursor
    * points at it. A page holds fewer rows than asked only when it is the last.
    *
-   * @param query types and review states to keep; its community, if set, must be {@code community}
    * @param actor who reads; only the items they may see are listed
    * @param community the community whose items to list
+   * @param query types and review states to keep; its community, if set, must be {@code community}
    * @param page the cursor and size of the page
    * @return the page of items
    * @throws NotFoundException if the actor may not know the community exists
@@ -273,9 +273,9 @@ public final class ContentService {
   /**
    * Deletes the item, replies included; the audit log keeps a line of it.
    *
-   * @param expectedVersion the version the actor read
    * @param actor the item's author
    * @param id the item's id
+   * @param expectedVersion the version the actor read
    * @throws NotFoundException if there is no such item, or the actor may not see it
    * @throws AccessDeniedException if the actor is not its author or may not delete their own items,
    *     or the community is archived
@@ -341,10 +341,10 @@ public final class ContentService {
    * who may change and resubmit it. The decision is audited with the states before and after and
    * the reason.
    *
-   * @param reason why; required to reject, at most {@value AuditEntry#MAX_REASON_LENGTH} characters
    * @param actor a reviewer of the item
    * @param id the item's id
    * @param verdict approve or reject
+   * @param reason why; required to reject, at most {@value AuditEntry#MAX_REASON_LENGTH} characters
    * @return the stored item, {@code PUBLISHED} or {@code REJECTED}
    * @throws NotFoundException if there is no such item, or the actor may not see it
    * @throws AccessDeniedException if the actor does not review it, it is not submitted, or the
@@ -486,11 +486,11 @@ public final class ContentService {
    * item, compared exactly once made safe (detach a file to replace it), and so are the bytes.
    * The stream is read to its end and not closed.
    *
-   * @param mediaType the file's media type, such as {@code application/pdf}, kept with this attachment
-   *     even where the same bytes were stored before with another
    * @param actor the item's author
    * @param id the document's or the event's id
    * @param fileName the name to show and download the file under
+   * @param mediaType the file's media type, such as {@code application/pdf}, kept with this attachment
+   *     even where the same bytes were stored before with another
    * @param content the file's bytes, streamed into the blob store
    * @return the stored item, one version up, its new attachment last
    * @throws ConveneException if no blob store was configured ({@link Convene.Builder#blobStore}), or
@@ -517,10 +517,10 @@ public final class ContentService {
    * Opens one of a document's or an event's attached files for reading; the caller closes the stream.
    * Only a file the item lists is opened: knowing the hash of bytes attached elsewhere opens nothing.
    *
-   * @param contentHash the lower-case hex SHA-256 of the file, as its {@link
-   *     dev.convene.core.model.Attachment} says
    * @param actor who reads
    * @param id the document's or the event's id
+   * @param contentHash the lower-case hex SHA-256 of the file, as its {@link
+   *     dev.convene.core.model.Attachment} says
    * @return the file's bytes, to close after reading
    * @throws ConveneException if no blob store was configured, or the blob store fails or has lost
    *     the file's bytes

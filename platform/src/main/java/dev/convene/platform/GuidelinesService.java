@@ -52,11 +52,11 @@ public final class GuidelinesService {
    * current, so that two admins publishing at once never replace each other's text unseen: the second
    * is refused and reads again. The publisher, if an active member, accepts the new version with it.
    *
+   * @param actor an admin of the community
+   * @param community the community's id
    * @param text the guidelines by language, at least one, each at most {@value
    *     Guidelines#MAX_TEXT_LENGTH} characters
    * @param currentVersion the version the actor read as current, 0 if the community had none
-   * @param actor an admin of the community
-   * @param community the community's id
    * @return the stored version, {@code currentVersion + 1}
    * @throws NotFoundException if the actor may not know the community exists
    * @throws AccessDeniedException if the actor does not administer the community, or it is archived
@@ -138,9 +138,9 @@ public final class GuidelinesService {
    * Accepts the community's current guidelines as an active member, after they changed. Accepting the
    * version the actor accepted last changes nothing.
    *
-   * @param version the version the actor read and accepts, which must be the current one
    * @param actor an active member of the community
    * @param community the community's id
+   * @param version the version the actor read and accepts, which must be the current one
    * @return the acceptance as recorded
    * @throws NotFoundException if the actor may not know the community exists
    * @throws AccessDeniedException if the actor is not an active member (others accept the guidelines

@@ -87,9 +87,9 @@ public final class MembershipService {
    * Joins an open community that has guidelines, accepting {@code guidelinesVersion}, which must be
    * its current version; the acceptance is recorded and audited with the membership.
    *
-   * @param guidelinesVersion the version of the community's guidelines the actor read and accepted
    * @param actor who joins
    * @param community the community's id
+   * @param guidelinesVersion the version of the community's guidelines the actor read and accepted
    * @return the stored membership, {@code ACTIVE}
    * @throws AccessDeniedException as for {@link #join(Actor, CommunityId)}
    * @throws GuidelinesNotAcceptedException if the guidelines changed since that version ({@value
@@ -106,9 +106,9 @@ public final class MembershipService {
    * Asks to join a community that takes requests; its moderators decide. A community with
    * guidelines is asked with {@link #request(Actor, CommunityId, Optional, int)} instead.
    *
-   * @param message up to {@value Membership#MAX_MESSAGE_LENGTH} characters, not blank
    * @param actor who asks
    * @param community the community's id
+   * @param message up to {@value Membership#MAX_MESSAGE_LENGTH} characters, not blank
    * @return the stored membership, {@code REQUESTED}
    * @throws AccessDeniedException as for {@link #join}, for a community that does not take requests
    * @throws GuidelinesNotAcceptedException if the community has guidelines ({@value
@@ -126,10 +126,10 @@ public final class MembershipService {
    * with the request. Should the guidelines change before the request is approved, the new member
    * accepts them before contributing.
    *
-   * @param message up to {@value Membership#MAX_MESSAGE_LENGTH} characters, not blank
-   * @param guidelinesVersion the version of the community's guidelines the actor read and accepted
    * @param actor who asks
    * @param community the community's id
+   * @param message up to {@value Membership#MAX_MESSAGE_LENGTH} characters, not blank
+   * @param guidelinesVersion the version of the community's guidelines the actor read and accepted
    * @return the stored membership, {@code REQUESTED}
    * @throws AccessDeniedException as for {@link #request(Actor, CommunityId, Optional)}
    * @throws GuidelinesNotAcceptedException as for {@link #join(Actor, CommunityId, int)}
@@ -175,9 +175,9 @@ public final class MembershipService {
    * guidelinesVersion}, which must be its current version; the acceptance is recorded and audited
    * with the membership.
    *
-   * @param guidelinesVersion the version of the community's guidelines the actor read and accepted
    * @param actor the invitee
    * @param community the community's id
+   * @param guidelinesVersion the version of the community's guidelines the actor read and accepted
    * @return the stored membership, {@code ACTIVE}
    * @throws AccessDeniedException as for {@link #accept(Actor, CommunityId)}
    * @throws NotFoundException as for {@link #accept(Actor, CommunityId)}
@@ -218,10 +218,10 @@ public final class MembershipService {
   /**
    * Invites someone; the invitation lapses after the platform's invitation time to live.
    *
-   * @param message up to {@value Membership#MAX_MESSAGE_LENGTH} characters, not blank
    * @param actor who invites
    * @param community the community's id
    * @param invitee the user invited
+   * @param message up to {@value Membership#MAX_MESSAGE_LENGTH} characters, not blank
    * @return the stored membership, {@code INVITED}
    * @throws AccessDeniedException if the actor may not invite (moderators and admins may), or the
    *     invitee is blocked, already in or on the way in
@@ -240,9 +240,9 @@ public final class MembershipService {
    * are reported, each with why not ({@link InvitationOutcome}). Listing a user twice is a mistake of
    * the caller's and writes nothing.
    *
-   * @param invitees distinct users, at most 1,000
    * @param actor who invites
    * @param community the community's id
+   * @param invitees distinct users, at most 1,000
    * @param message what the actor tells every invitee, if anything
    * @return the outcome for each invitee, in the order given
    * @throws ValidationException if an invitee is missing or listed twice, the list is too long, or the
@@ -276,10 +276,10 @@ public final class MembershipService {
   /**
    * Rejects a pending request, deleting it.
    *
-   * @param reason why, kept in the audit entry; up to {@value AuditEntry#MAX_REASON_LENGTH} characters
    * @param actor a moderator of the community
    * @param community the community's id
    * @param user the user whose request is rejected
+   * @param reason why, kept in the audit entry; up to {@value AuditEntry#MAX_REASON_LENGTH} characters
    * @throws AccessDeniedException as for {@link #approve}
    * @throws ConflictException as for {@link #approve}
    */

@@ -48,10 +48,10 @@ public final class ReportService {
    * Reports an item or a reply to the moderators of its community, who are notified ({@code
    * item.reported}, {@code item.reply_reported}). The report names the actor to no one.
    *
-   * @param text what the actor adds, possibly empty; at most {@value Report#MAX_TEXT_LENGTH} characters
    * @param actor who reports; a signed-in user who may see the target
    * @param target the item or reply reported
    * @param reason why, from a fixed set
+   * @param text what the actor adds, possibly empty; at most {@value Report#MAX_TEXT_LENGTH} characters
    * @return the report as stored, open
    * @throws RateLimitedException if the actor filed as many reports as the platform allows in its
    *     window ({@link Convene.Builder#reportLimit}); checked first, so it says nothing of the target

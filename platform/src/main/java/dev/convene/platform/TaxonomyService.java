@@ -51,9 +51,9 @@ public final class TaxonomyService {
   /**
    * Replaces the whole taxonomy, for an import.
    *
-   * @param expectedVersion the version the new taxonomy was based on
    * @param actor a platform admin or a curator
    * @param taxonomy the new taxonomy
+   * @param expectedVersion the version the new taxonomy was based on
    * @return the stored taxonomy, one version up
    * @throws AccessDeniedException unless the actor is a platform admin or a curator, or if a curator's
    *     new taxonomy drops a concept (deprecate it instead)

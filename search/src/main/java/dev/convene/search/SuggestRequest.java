@@ -50,8 +50,8 @@ public record SuggestRequest(String prefix, int limit, boolean withCounts, Set<S
   /**
    * A copy with counts, or without.
    *
-   * @param value {@code true} to count, for each suggestion, the published items tagged with it
-   *     that the actor may see
+   * @param value {@code true} to count, for each suggestion, the published documents the actor may
+   *     see
    * @return a copy of this request with that setting
    */
   public SuggestRequest withCounts(boolean value) {

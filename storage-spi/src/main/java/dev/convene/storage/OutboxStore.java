@@ -35,7 +35,7 @@ public interface OutboxStore {
    * now + lease}. Entries another transaction is claiming at the same moment are passed over rather
    * than waited for.
    *
-   * @param claimant who claims, such as the sender's instance name
+   * @param claimant who claims: a name no other sender uses
    * @param now the time entries must be due at
    * @param lease how long the claim lasts unless advanced
    * @param limit the most entries to claim

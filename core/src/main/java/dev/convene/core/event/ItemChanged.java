@@ -27,7 +27,7 @@ public record ItemChanged(CommunityId community, ItemId item, Optional<ReplyId> 
 
   /** What happened to the item. */
   public enum Kind {
-    /** The item was created, as a draft or published at once. */
+    /** The item was created, as a draft. */
     CREATED,
     /** The item was edited. */
     EDITED,
@@ -37,7 +37,7 @@ public record ItemChanged(CommunityId community, ItemId item, Optional<ReplyId> 
     PUBLISHED,
     /** Sent back by a reviewer: its author is told. */
     REJECTED,
-    /** The item was archived: still readable, no longer current. */
+    /** The item was archived: only its community's moderators and admins see it now. */
     ARCHIVED,
     /** The item was restored from the archive. */
     RESTORED,
@@ -114,10 +114,10 @@ public record ItemChanged(CommunityId community, ItemId item, Optional<ReplyId> 
   /**
    * A report of the item or one of its replies (moderators' work).
    *
-   * @param reply the reported reply, or empty for a report of the item itself
    * @param community the item's community
    * @param item the reported item, or the discussion of the reported reply
    * @param type the item's type
+   * @param reply the reported reply, or empty for a report of the item itself
    * @param at when the report was made
    * @return the event, which names no actor
    * @throws dev.convene.core.ValidationException if a value is missing

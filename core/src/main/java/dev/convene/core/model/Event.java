@@ -85,7 +85,7 @@ public record Event(
    * @param description what the event is about
    * @param start when the event starts
    * @param end when the event ends, not before {@code start}
-   * @param timeZone the time zone the event is held in
+   * @param timeZone the time zone its times are shown in
    * @param place where the event is held, if anywhere physical
    * @param onlineLink where to join online, if anywhere
    * @param webinar whether the event is a webinar

@@ -6,11 +6,11 @@ public enum ItemType {
   DOCUMENT(Section.DOCUMENTS),
   /** An event, once or recurring, in a place or online. */
   EVENT(Section.EVENTS),
-  /** An announcement, shown until it expires. */
+  /** An announcement, shown until it expires, if it does. */
   ANNOUNCEMENT(Section.ANNOUNCEMENTS),
   /** A discussion: an opening post and its replies. */
   DISCUSSION(Section.DISCUSSIONS),
-  /** A poll: options to vote on, and ideas members may add. */
+  /** A poll: options to vote on, to which members may add ideas if the poll is in ideas mode. */
   POLL(Section.POLLS);
 
   private final Section section;

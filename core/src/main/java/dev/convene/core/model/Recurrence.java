@@ -66,7 +66,7 @@ public record Recurrence(Frequency frequency, int interval, Optional<Integer> co
    *
    * @param frequency weekly or monthly
    * @param interval how many weeks or months between two occurrences
-   * @param until the last day an occurrence may start on, in the event's time zone
+   * @param until the last day an occurrence may start on
    * @return the recurrence
    * @throws dev.convene.core.ValidationException as the constructor does
    */

@@ -65,7 +65,7 @@ public record AccessContext(
    * A context for a community that is not a working group, with nothing else known yet.
    *
    * @param community the community acted in
-   * @param now the time the decision is made at; invitations and memberships lapse by it
+   * @param now the time the decision is made at; invitations lapse by it
    * @return a context with no membership, item or target
    * @throws dev.convene.core.ValidationException if the community is a working group: use {@link
    *     #of(Community, Community, Instant)}
@@ -80,7 +80,7 @@ public record AccessContext(
    *
    * @param workingGroup the working group acted in
    * @param parent the working group's parent community
-   * @param now the time the decision is made at; invitations and memberships lapse by it
+   * @param now the time the decision is made at; invitations lapse by it
    * @return a context with no membership, item or target
    * @throws dev.convene.core.ValidationException if {@code parent} is not the working group's parent
    */

@@ -106,7 +106,7 @@ public final class AccessPolicy {
    * @param actor who acts
    * @param action what they want to do
    * @param context where: the community, and as the action needs, the memberships, item and target
-   * @return the decision, with its reason when denied
+   * @return the decision and its reason
    * @throws dev.convene.core.ValidationException if the context does not fit the action: an item
    *     action without an item, a discussion action on another type of item, an action on a member
    *     without the target, or a membership in the context that is not the actor's
@@ -398,10 +398,10 @@ public final class AccessPolicy {
    * refusal for those who may see the poll is {@link Reason#RESULTS_NOT_YET_VISIBLE}; the answer
    * never depends on what others voted.
    *
-   * @param voted whether the actor has a vote in the poll
    * @param actor who asks
    * @param context the poll's community, memberships and the poll as the item
-   * @return the decision, with its reason when denied
+   * @param voted whether the actor has a vote in the poll
+   * @return the decision and its reason
    * @throws dev.convene.core.ValidationException if the context holds no item, or an item that is not
    *     a poll
    */
