@@ -38,6 +38,8 @@ public final class ArchiveFormat {
    * Opens the JSON Schema of the archive entry {@code entry}, such as {@code "items.jsonl"}; the caller
    * closes the stream. The schemas live in this module at {@code dev/convene/archive/schema/}.
    *
+   * @param entry the entry's name in the archive
+   * @return the schema's bytes, in UTF-8
    * @throws ValidationException ({@code entry}, {@code known-entry}) if the archive has no such JSON file
    */
   public static InputStream schema(String entry) {

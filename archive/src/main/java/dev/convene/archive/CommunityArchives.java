@@ -45,6 +45,8 @@ public final class CommunityArchives {
   /**
    * Archives of the communities of {@code convene}, whose store, blob store, clock and policy they use.
    *
+   * @param convene the platform
+   * @return the archives
    * @throws dev.convene.core.ValidationException if {@code convene} is missing
    */
   public static CommunityArchives of(Convene convene) {
@@ -60,6 +62,10 @@ public final class CommunityArchives {
    * With {@link ExportOptions#workingGroups()}, working groups the actor may not administer are left
    * out as if they did not exist.
    *
+   * @param actor an admin of the community
+   * @param community the community's id
+   * @param options what to include
+   * @param out where to write the archive
    * @return what was written
    * @throws dev.convene.core.ValidationException if an argument is missing
    * @throws dev.convene.core.NotFoundException if the community does not exist or the actor may not
@@ -81,6 +87,11 @@ public final class CommunityArchives {
    * Writes the community as an archive to the file {@code path}, replacing it; as {@link
    * #export(Actor, CommunityId, ExportOptions, OutputStream)}. A failed export leaves no file.
    *
+   * @param actor an admin of the community
+   * @param community the community's id
+   * @param options what to include
+   * @param path the file to write
+   * @return what was exported
    * @throws dev.convene.core.ValidationException if an argument is missing
    * @throws ConveneException if the file cannot be written; or as the stream variant throws
    */
@@ -113,6 +124,9 @@ public final class CommunityArchives {
    * stream is read to its end and copied to a temporary file first (an archive is read by entry), and
    * is not closed.
    *
+   * @param actor who imports
+   * @param archive the archive's bytes; the stream is not closed
+   * @param options how to treat ids, slugs, concepts and users
    * @return what was stored, with the concepts whose tags were dropped
    * @throws dev.convene.core.ValidationException if an argument is missing; if the archive is broken
    *     (not a zip, no manifest, a newer format version, malformed JSON, an invalid value, an
@@ -139,6 +153,10 @@ public final class CommunityArchives {
    * Reads the archive in the file {@code path} into this platform; as {@link #importArchive(Actor,
    * InputStream, ImportOptions)}, without the copy.
    *
+   * @param actor who imports
+   * @param path the archive's file
+   * @param options how to treat ids, slugs, concepts and users
+   * @return what was imported
    * @throws dev.convene.core.ValidationException if an argument is missing or the archive is broken
    */
   public ImportReport importArchive(Actor actor, Path path, ImportOptions options) {

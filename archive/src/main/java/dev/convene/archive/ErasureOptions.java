@@ -46,28 +46,50 @@ public record ErasureOptions(Content content, UserId pseudonym, Optional<UserId>
         "cannot be the pseudonym %s", pseudonym);
   }
 
-  /** Content kept under {@link #FORMER_MEMBER}; no successor, working groups not handed over. */
+  /**
+   * Content kept under {@link #FORMER_MEMBER}; no successor, working groups not handed over.
+   *
+   * @return the options
+   */
   public static ErasureOptions anonymise() {
     return new ErasureOptions(Content.ANONYMISE, FORMER_MEMBER, Optional.empty(), false);
   }
 
-  /** Content removed; the audit history under {@link #FORMER_MEMBER}; no successor, no hand-over. */
+  /**
+   * Content removed; the audit history under {@link #FORMER_MEMBER}; no successor, no hand-over.
+   *
+   * @return the options
+   */
   public static ErasureOptions remove() {
     return new ErasureOptions(Content.REMOVE, FORMER_MEMBER, Optional.empty(), false);
   }
 
-  /** A copy with {@code user} as the successor where the person is the last active admin. */
+  /**
+   * A copy with {@code user} as the successor where the person is the last active admin.
+   *
+   * @param user the successor's user id
+   * @return a copy of these options with that successor
+   */
   public ErasureOptions withSuccessor(UserId user) {
     return new ErasureOptions(content, pseudonym, Optional.of(Checks.required(user, "successor")),
         workingGroupsToParentAdmins);
   }
 
-  /** A copy that hands working groups the person is the last admin of to their parent's admins. */
+  /**
+   * A copy that hands working groups the person is the last admin of to their parent's admins.
+   *
+   * @return a copy of these options with that hand-over
+   */
   public ErasureOptions withWorkingGroupsToParentAdmins() {
     return new ErasureOptions(content, pseudonym, successor, true);
   }
 
-  /** A copy with another pseudonym. */
+  /**
+   * A copy with another pseudonym.
+   *
+   * @param value the user id to put in the person's place
+   * @return a copy of these options with that pseudonym
+   */
   public ErasureOptions withPseudonym(UserId value) {
     return new ErasureOptions(content, value, successor, workingGroupsToParentAdmins);
   }

@@ -34,22 +34,41 @@ public record ImportOptions(Ids ids, SlugConflicts slugConflicts, MissingConcept
     Checks.required(users, "users");
   }
 
-  /** Keep ids, refuse taken slugs and missing concepts, keep user ids. */
+  /**
+   * Keep ids, refuse taken slugs and missing concepts, keep user ids.
+   *
+   * @return the default options
+   */
   public static ImportOptions defaults() {
     return DEFAULTS;
   }
 
-  /** A copy with another id policy. */
+  /**
+   * A copy with another id policy.
+   *
+   * @param value the id policy
+   * @return a copy of these options with that policy
+   */
   public ImportOptions withIds(Ids value) {
     return new ImportOptions(value, slugConflicts, missingConcepts, users);
   }
 
-  /** A copy with another answer to a taken slug. */
+  /**
+   * A copy with another answer to a taken slug.
+   *
+   * @param value what to do with a taken slug
+   * @return a copy of these options with that answer
+   */
   public ImportOptions withSlugConflicts(SlugConflicts value) {
     return new ImportOptions(ids, value, missingConcepts, users);
   }
 
-  /** A copy with another answer to a missing concept. */
+  /**
+   * A copy with another answer to a missing concept.
+   *
+   * @param value what to do with a missing concept
+   * @return a copy of these options with that answer
+   */
   public ImportOptions withMissingConcepts(MissingConcepts value) {
     return new ImportOptions(ids, slugConflicts, value, users);
   }
@@ -57,6 +76,9 @@ public record ImportOptions(Ids ids, SlugConflicts slugConflicts, MissingConcept
   /**
    * A copy that maps users with {@code value}, which must answer a valid user for every user of the
    * archive (it may answer the same one).
+   *
+   * @param value maps each user of the archive to a user of this platform
+   * @return a copy of these options with that mapping
    */
   public ImportOptions withUsers(UnaryOperator<UserId> value) {
     return new ImportOptions(ids, slugConflicts, missingConcepts, value);
@@ -65,6 +87,8 @@ public record ImportOptions(Ids ids, SlugConflicts slugConflicts, MissingConcept
   /**
    * A copy that maps the users {@code mapping} names and keeps the others.
    *
+   * @param mapping the users of the archive to map, and the users of this platform they become
+   * @return a copy of these options with that mapping
    * @throws dev.convene.core.ValidationException if the map, a key or a value is missing
    */
   public ImportOptions withUsers(Map<UserId, UserId> mapping) {

@@ -37,6 +37,8 @@ public final class PersonalData {
   /**
    * The personal data of {@code convene}'s store.
    *
+   * @param convene the platform
+   * @return the personal data service
    * @throws dev.convene.core.ValidationException if {@code convene} is missing
    */
   public static PersonalData of(Convene convene) {
@@ -49,6 +51,9 @@ public final class PersonalData {
    * own ids and what they may still see, and no other person's id; a platform admin sees it all,
    * and the export is audited in every community it names.
    *
+   * @param actor the user themselves or a platform admin
+   * @param user the user whose data to export
+   * @param out where to write the JSON; it is left open
    * @throws dev.convene.core.ValidationException if an argument is missing
    * @throws AccessDeniedException unless the actor is {@code user} or a platform admin
    * @throws dev.convene.core.ConveneException if writing to {@code out} fails
@@ -70,6 +75,10 @@ public final class PersonalData {
    * {@code options} say, the audit history keeps the pseudonym in their place, and each community
    * concerned records the erasure. The search index follows the store's change log.
    *
+   * @param actor a platform admin
+   * @param user the user to erase
+   * @param options what becomes of their content and roles
+   * @return what was erased
    * @throws dev.convene.core.ValidationException if an argument is missing, or the pseudonym or the
    *     successor is the user
    * @throws AccessDeniedException unless the actor is a platform admin

@@ -50,6 +50,8 @@ public final class ConveneCli implements Runnable {
   /**
    * The command line, ready to {@link CommandLine#execute execute}: output to {@link
    * CommandLine#setOut} and {@link CommandLine#setErr}, the standard streams unless set.
+   *
+   * @return a new command line
    */
   public static CommandLine commandLine() {
     CommandLine line = new CommandLine(new ConveneCli());

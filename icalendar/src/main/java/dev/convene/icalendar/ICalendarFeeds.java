@@ -41,7 +41,9 @@ public final class ICalendarFeeds {
   /**
    * Feeds of the platform's events.
    *
+   * @param convene the platform whose events to publish
    * @param uidDomain the domain that qualifies every event's UID, such as {@code events.example.org}
+   * @return the feeds
    * @throws ValidationException if an argument is missing, or the domain is blank, holds anything
    *     but letters, digits, dots and hyphens, or is longer than 255 characters ({@code uidDomain},
    *     {@code domain})
@@ -57,6 +59,9 @@ public final class ICalendarFeeds {
   /**
    * One event as a calendar of one VEVENT.
    *
+   * @param actor who reads
+   * @param id the event's id
+   * @return the calendar, as iCalendar text
    * @throws NotFoundException if there is no such item, or the actor may not see it
    * @throws ValidationException if the item is not an event ({@code id}, {@code event})
    */
@@ -71,6 +76,9 @@ public final class ICalendarFeeds {
   /**
    * Every event of the community that the actor may see.
    *
+   * @param actor who reads
+   * @param community the community's id
+   * @return the calendar, as iCalendar text
    * @throws NotFoundException if the actor may not know the community exists
    */
   public String community(Actor actor, CommunityId community) {
@@ -78,7 +86,12 @@ public final class ICalendarFeeds {
     return feed(actor, everything().in(community));
   }
 
-  /** Every event of every community that the actor may see. */
+  /**
+   * Every event of every community that the actor may see.
+   *
+   * @param actor who reads
+   * @return the calendar, as iCalendar text
+   */
   public String person(Actor actor) {
     return feed(actor, everything());
   }

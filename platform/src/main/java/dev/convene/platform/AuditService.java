@@ -40,6 +40,10 @@ public final class AuditService {
    * items the actor may not see are skipped as if absent: no cursor points at one, and a page holds
    * fewer rows than asked only when it is the last.
    *
+   * @param actor who reads the log
+   * @param community the community whose log to read
+   * @param page the cursor and size of the page
+   * @return the page of entries
    * @throws dev.convene.core.NotFoundException if the actor may not know the community exists
    * @throws dev.convene.core.AccessDeniedException unless the actor administers the community
    */
@@ -58,6 +62,9 @@ public final class AuditService {
    * The platform-wide audit entries (those of no community, such as {@link
    * dev.convene.storage.AuditAction#TAXONOMY_CHANGED}), newest first, a page at a time.
    *
+   * @param actor who reads the log
+   * @param page the cursor and size of the page
+   * @return the page of entries
    * @throws dev.convene.core.AccessDeniedException unless the actor is a platform admin
    */
   public Page<AuditEntry> listPlatform(Actor actor, PageRequest page) {

@@ -46,6 +46,10 @@ public final class CalendarService {
    * The occurrences in the window of the events the actor may see, ordered by start, a page at a
    * time. A page holds fewer rows than asked only when it is the last.
    *
+   * @param actor who looks; only the events they may see are listed
+   * @param window the period, and the community if only one's events are wanted
+   * @param page the cursor and size of the page
+   * @return the page of occurrences
    * @throws NotFoundException if the window names a community the actor may not know exists
    * @throws ValidationException if the cursor is not one this listing gave out ({@code after},
    *     {@code cursor})
@@ -65,6 +69,10 @@ public final class CalendarService {
    * webinar is seen as in its own community: being a member of the community it is linked to shows
    * nothing more.
    *
+   * @param actor who looks; only the webinars they may see are listed
+   * @param window the period, and the community whose webinars to list
+   * @param page the cursor and size of the page
+   * @return the page of occurrences
    * @throws NotFoundException if the actor may not know the window's community exists
    * @throws ValidationException if the window names no community ({@code window}, {@code community}),
    *     or the cursor is not one this listing gave out ({@code after}, {@code cursor})
@@ -102,6 +110,9 @@ public final class CalendarService {
    * The events the actor may see that take place at least once in the window, once each, ordered by
    * their first occurrence there (then by id): what a calendar feed holds.
    *
+   * @param actor who looks; only the events they may see are listed
+   * @param window the period, and the community if only one's events are wanted
+   * @return the events, possibly none
    * @throws NotFoundException if the window names a community the actor may not know exists
    */
   public List<Event> events(Actor actor, CalendarWindow window) {

@@ -36,18 +36,31 @@ public record CalendarWindow(Optional<CommunityId> community, Instant from, Inst
   /**
    * Every community's events from {@code from} to {@code to}.
    *
+   * @param from the start of the window
+   * @param to the end of the window, after {@code from}
+   * @return the window
    * @throws dev.convene.core.ValidationException as the constructor does
    */
   public static CalendarWindow between(Instant from, Instant to) {
     return new CalendarWindow(Optional.empty(), from, to);
   }
 
-  /** What has not ended by {@code now}: from {@code now} on, as far as the model's times go. */
+  /**
+   * What has not ended by {@code now}: from {@code now} on, as far as the model's times go.
+   *
+   * @param now the present
+   * @return the window of what has not ended
+   */
   public static CalendarWindow upcoming(Instant now) {
     return between(now, Checks.MAX_INSTANT);
   }
 
-  /** What started before {@code now}, from the earliest time of the model. */
+  /**
+   * What started before {@code now}, from the earliest time of the model.
+   *
+   * @param now the present
+   * @return the window of what has started
+   */
   public static CalendarWindow past(Instant now) {
     return between(Checks.MIN_INSTANT, now);
   }
@@ -55,6 +68,9 @@ public record CalendarWindow(Optional<CommunityId> community, Instant from, Inst
   /**
    * A calendar month as lived in {@code zone}: from its first midnight to the next month's.
    *
+   * @param month the month
+   * @param zone the time zone its days are lived in
+   * @return the window
    * @throws dev.convene.core.ValidationException if {@code month} or {@code zone} is missing
    */
   public static CalendarWindow month(YearMonth month, ZoneId zone) {
@@ -67,6 +83,8 @@ public record CalendarWindow(Optional<CommunityId> community, Instant from, Inst
   /**
    * A copy holding the events of {@code id} only.
    *
+   * @param id the community's id
+   * @return a copy of this window limited to that community
    * @throws dev.convene.core.ValidationException if {@code id} is missing
    */
   public CalendarWindow in(CommunityId id) {

@@ -48,8 +48,11 @@ public final class CommunityService {
   /**
    * Creates a top-level community; the actor becomes its first admin.
    *
+   * @param actor who creates the community, its first admin
+   * @param slug the community's short name in addresses, unique on the platform
    * @param settings sets the name (required) and any other {@link Community.Settings setting}; the
    *     platform chooses the id
+   * @return the stored community
    * @throws AccessDeniedException if the actor may not create communities (anonymous visitors never
    *     may)
    * @throws dev.convene.core.ValidationException if a setting breaks a rule, or names a concept the
@@ -68,6 +71,11 @@ public final class CommunityService {
   /**
    * Creates a working group inside {@code parent}; the actor becomes its first admin.
    *
+   * @param actor who creates the working group, its first admin
+   * @param parent the parent community's id
+   * @param slug the working group's short name in addresses, unique on the platform
+   * @param settings sets the working group's settings on the ones it is handed, and returns them
+   * @return the stored working group
    * @throws dev.convene.core.NotFoundException if the actor may not know the parent exists
    * @throws AccessDeniedException if the actor may not create working groups there (admins may)
    * @throws dev.convene.core.ValidationException if the group would be more open than its parent, the
@@ -94,6 +102,9 @@ public final class CommunityService {
   /**
    * The community, if the actor may see it.
    *
+   * @param actor who looks
+   * @param id the community's id
+   * @return the community
    * @throws dev.convene.core.NotFoundException if it does not exist or the actor may not know it does
    */
   public Community get(Actor actor, CommunityId id) {
@@ -103,6 +114,9 @@ public final class CommunityService {
   /**
    * The community with this slug, if the actor may see it.
    *
+   * @param actor who looks
+   * @param slug the community's slug
+   * @return the community
    * @throws dev.convene.core.NotFoundException if none has it, or the actor may not know it does
    */
   public Community bySlug(Actor actor, String slug) {
@@ -128,6 +142,11 @@ public final class CommunityService {
    * The communities matching the query that the actor may see, a page at a time. Hidden groups and
    * private communities the actor may not see are skipped as if absent; a page may hold fewer rows
    * than asked only when it is the last.
+   *
+   * @param actor who looks; only the communities they may see are listed
+   * @param query the filters
+   * @param page the cursor and size of the page
+   * @return the page of communities
    */
   public Page<Community> list(Actor actor, CommunityQuery query, PageRequest page) {
     Checks.required(actor, "actor");
@@ -154,12 +173,15 @@ public final class CommunityService {
   /**
    * Changes the community's settings, branding and privacy.
    *
+   * @param actor an admin of the community
+   * @param id the community's id
    * @param expectedVersion the version the actor's change is based on: a stored version, 1 or more
    * @param changes applied to the current {@link Community.Settings settings}; the id, slug and parent
    *     never change, and {@link #archive} and {@link #restore} change the state. When the platform curates public
    *     content and the change ends the community's privacy (for its working groups too), its
    *     published items declared PUBLIC, which no curator reviewed while they were members-only, go
    *     back to SUBMITTED and wait for curators, audited as reviews
+   * @return the stored community, one version up
    * @throws ConflictException if the community changed since {@code expectedVersion}
    * @throws dev.convene.core.ValidationException if {@code expectedVersion} is below 1 (checked first,
    *     before anything is read), or the new settings break a rule, for a working group also the rules
@@ -199,17 +221,35 @@ public final class CommunityService {
     });
   }
 
-  /** Archives the community: it becomes read-only, working groups included. Admins only. */
+  /**
+   * Archives the community: it becomes read-only, working groups included. Admins only.
+   *
+   * @param actor an admin of the community
+   * @param id the community's id
+   * @return the stored community, {@code ARCHIVED}
+   */
   public Community archive(Actor actor, CommunityId id) {
     return changeState(actor, id, Action.ARCHIVE_COMMUNITY, CommunityState.ARCHIVED);
   }
 
-  /** Restores an archived community. Admins only. */
+  /**
+   * Restores an archived community. Admins only.
+   *
+   * @param actor an admin of the community
+   * @param id the community's id
+   * @return the stored community, {@code ACTIVE}
+   */
   public Community restore(Actor actor, CommunityId id) {
     return changeState(actor, id, Action.RESTORE_COMMUNITY, CommunityState.ACTIVE);
   }
 
-  /** The working groups of {@code parent} that the actor may see. */
+  /**
+   * The working groups of {@code parent} that the actor may see.
+   *
+   * @param actor who looks; only the working groups they may see are listed
+   * @param parent the parent community's id
+   * @return the working groups, possibly none
+   */
   public List<Community> workingGroups(Actor actor, CommunityId parent) {
     get(actor, parent);
     List<Community> groups = platform.storage().read(tx -> tx.communities().workingGroups(parent));

@@ -99,6 +99,9 @@ public final class ContentService {
    * public item in a private community is stored as declared and read as members-only for as long
    * as the community stays private.
    *
+   * @param actor who writes the item, its author
+   * @param community the community to create it in
+   * @param draft the item's type and content
    * @return the stored item, at version 1
    * @throws NotFoundException if the actor may not know the community exists
    * @throws AccessDeniedException if the actor may not create this type of item there (members
@@ -131,6 +134,9 @@ public final class ContentService {
    * The item, as the actor may see it: a discussion's hidden replies are left out unless the actor
    * may see them (moderators and admins).
    *
+   * @param actor who reads
+   * @param id the item's id
+   * @return the item
    * @throws NotFoundException if there is no such item, or the actor may not see it
    */
   public Item get(Actor actor, ItemId id) {
@@ -145,7 +151,11 @@ public final class ContentService {
    * the community (and platform admins). What the actor may not see is skipped as if absent: it is never counted, and no cursor
    * points at it. A page holds fewer rows than asked only when it is the last.
    *
+   * @param actor who reads; only the items they may see are listed
+   * @param community the community whose items to list
    * @param query types and review states to keep; its community, if set, must be {@code community}
+   * @param page the cursor and size of the page
+   * @return the page of items
    * @throws NotFoundException if the actor may not know the community exists
    * @throws ValidationException if the query names another community, or the cursor is not one this
    *     listing gave out
@@ -168,6 +178,10 @@ public final class ContentService {
    * for moderators, the members-only items of a community that reviews before publication; for
    * platform curators, the items that are to become public when the platform curates them.
    *
+   * @param actor who reviews
+   * @param community the community whose queue to list
+   * @param page the cursor and size of the page
+   * @return the page of submitted items
    * @throws NotFoundException if the actor may not know the community exists
    */
   public Page<Item> reviewQueue(Actor actor, CommunityId community, PageRequest page) {
@@ -200,6 +214,8 @@ public final class ContentService {
    * a poll's mode and options are kept as stored (other calls change them). A published item may not widen from members-only to public
    * where that would need a review.
    *
+   * @param actor the item's author
+   * @param changed the item as read, with the author's changes
    * @return the stored item, one version up
    * @throws NotFoundException if there is no such item, or the actor may not see it
    * @throws AccessDeniedException if the actor is not its author, may not edit their own items, the
@@ -218,6 +234,10 @@ public final class ContentService {
   /**
    * Tags the item with exactly {@code concepts}, as an edit by its author.
    *
+   * @param actor the item's author
+   * @param id the item's id
+   * @param concepts the ids of the concepts, replacing the current ones
+   * @return the stored item
    * @throws NotFoundException if there is no such item, or the actor may not see it
    * @throws AccessDeniedException as for {@link #edit}
    * @throws ValidationException if a concept is not in the taxonomy ({@code concepts}, {@code
@@ -234,6 +254,10 @@ public final class ContentService {
    * whose effective visibility is public. Audited ({@code ITEM_CATEGORISED}, the concepts before and
    * after) and announced as an edit.
    *
+   * @param actor a platform curator
+   * @param id the item's id
+   * @param concepts the ids of the concepts, replacing the current ones
+   * @return the stored item
    * @throws NotFoundException if there is no such item, or the actor may not see it
    * @throws AccessDeniedException if the actor is not a curator, does not review the item and it is
    *     not public, or the community is archived
@@ -249,6 +273,8 @@ public final class ContentService {
   /**
    * Deletes the item, replies included; the audit log keeps a line of it.
    *
+   * @param actor the item's author
+   * @param id the item's id
    * @param expectedVersion the version the actor read
    * @throws NotFoundException if there is no such item, or the actor may not see it
    * @throws AccessDeniedException if the actor is not its author or may not delete their own items,
@@ -266,6 +292,9 @@ public final class ContentService {
    * Submits a draft or rejected item for review, where it must be reviewed; its reviewers may then
    * see it.
    *
+   * @param actor the item's author
+   * @param id the item's id
+   * @return the stored item, {@code SUBMITTED}
    * @throws NotFoundException if there is no such item, or the actor may not see it
    * @throws AccessDeniedException if the actor is not its author, the item is neither a draft nor
    *     rejected, it needs no review (publish it), or the community is archived
@@ -277,6 +306,9 @@ public final class ContentService {
   /**
    * Publishes a draft or rejected item directly, where it needs no review.
    *
+   * @param actor the item's author
+   * @param id the item's id
+   * @return the stored item, {@code PUBLISHED}
    * @throws NotFoundException if there is no such item, or the actor may not see it
    * @throws AccessDeniedException if the actor is not its author, the item is neither a draft nor
    *     rejected, it must be reviewed (submit it), or the community is archived
@@ -290,6 +322,9 @@ public final class ContentService {
   /**
    * Submits the item where it must be reviewed and publishes it otherwise, as the policy says.
    *
+   * @param actor the item's author
+   * @param id the item's id
+   * @return the stored item, {@code SUBMITTED} or {@code PUBLISHED}
    * @throws NotFoundException if there is no such item, or the actor may not see it
    * @throws AccessDeniedException if the actor is not its author, the item is neither a draft nor
    *     rejected, or the community is archived
@@ -306,7 +341,11 @@ public final class ContentService {
    * who may change and resubmit it. The decision is audited with the states before and after and
    * the reason.
    *
+   * @param actor a reviewer of the item
+   * @param id the item's id
+   * @param verdict approve or reject
    * @param reason why; required to reject, at most {@value AuditEntry#MAX_REASON_LENGTH} characters
+   * @return the stored item, {@code PUBLISHED} or {@code REJECTED}
    * @throws NotFoundException if there is no such item, or the actor may not see it
    * @throws AccessDeniedException if the actor does not review it, it is not submitted, or the
    *     community is archived
@@ -325,6 +364,9 @@ public final class ContentService {
   /**
    * Archives a published item: only moderators and admins see it then. Audited.
    *
+   * @param actor a moderator of the item's community
+   * @param id the item's id
+   * @return the stored item, {@code ARCHIVED}
    * @throws NotFoundException if there is no such item, or the actor may not see it
    * @throws AccessDeniedException if the actor does not moderate the community, the item is not
    *     published, or the community is archived
@@ -338,6 +380,8 @@ public final class ContentService {
    * that would be public once restored waits for curators instead ({@code SUBMITTED}): nothing
    * records whether curators saw it, and it may have been archived while its community was private.
    *
+   * @param actor a moderator of the item's community
+   * @param id the item's id
    * @return the stored item, {@code PUBLISHED}, or {@code SUBMITTED} when it waits for curators
    * @throws NotFoundException if there is no such item, or the actor may not see it
    * @throws AccessDeniedException if the actor does not moderate the community, the item is not
@@ -355,6 +399,9 @@ public final class ContentService {
   /**
    * Replies to a published discussion as the actor.
    *
+   * @param actor who replies
+   * @param id the discussion's id
+   * @param body the reply's text
    * @return the reply, with a fresh id, last in the discussion
    * @throws NotFoundException if there is no such item, or the actor may not see it
    * @throws AccessDeniedException if the actor may not reply there (members may), the discussion
@@ -372,6 +419,10 @@ public final class ContentService {
    * for them. Each is told of the reply only if, when the notification is sent, they may see the
    * discussion and the reply; a mention lets nobody see anything they could not see before.
    *
+   * @param actor who replies
+   * @param id the discussion's id
+   * @param body the reply's text
+   * @param mentions the users the reply mentions
    * @return the reply, with a fresh id, last in the discussion
    * @throws NotFoundException if there is no such item, or the actor may not see it
    * @throws AccessDeniedException if the actor may not reply there (members may), the discussion
@@ -390,6 +441,11 @@ public final class ContentService {
    * Hides a reply from members, or shows it again; moderators and admins still see hidden replies.
    * Audited; asking for the state the reply is in changes nothing.
    *
+   * @param actor a moderator of the discussion's community
+   * @param id the discussion's id
+   * @param reply the reply's id
+   * @param hidden {@code true} to hide the reply, {@code false} to show it again
+   * @return the stored discussion, as the actor sees it
    * @throws NotFoundException if there is no such item or reply, or the actor may not see the item
    * @throws AccessDeniedException if the actor does not moderate the community, or it is archived
    * @throws ValidationException if the item is not a discussion ({@code itemId})
@@ -405,6 +461,10 @@ public final class ContentService {
    * Locks a discussion, so that nobody replies, or opens it again. Audited; asking for the state the
    * discussion is in changes nothing.
    *
+   * @param actor a moderator of the discussion's community
+   * @param id the discussion's id
+   * @param locked {@code true} to lock, {@code false} to open again
+   * @return the stored discussion, as the actor sees it
    * @throws NotFoundException if there is no such item, or the actor may not see it
    * @throws AccessDeniedException if the actor does not moderate the community, or it is archived
    * @throws ValidationException if the item is not a discussion ({@code itemId})
@@ -426,8 +486,12 @@ public final class ContentService {
    * item, compared exactly once made safe (detach a file to replace it), and so are the bytes.
    * The stream is read to its end and not closed.
    *
+   * @param actor the item's author
+   * @param id the document's or the event's id
+   * @param fileName the name to show and download the file under
    * @param mediaType the file's media type, such as {@code application/pdf}, kept with this attachment
    *     even where the same bytes were stored before with another
+   * @param content the file's bytes, streamed into the blob store
    * @return the stored item, one version up, its new attachment last
    * @throws ConveneException if no blob store was configured ({@link Convene.Builder#blobStore}), or
    *     reading the content or writing the blob store failed
@@ -453,8 +517,11 @@ public final class ContentService {
    * Opens one of a document's or an event's attached files for reading; the caller closes the stream.
    * Only a file the item lists is opened: knowing the hash of bytes attached elsewhere opens nothing.
    *
+   * @param actor who reads
+   * @param id the document's or the event's id
    * @param contentHash the lower-case hex SHA-256 of the file, as its {@link
    *     dev.convene.core.model.Attachment} says
+   * @return the file's bytes, to close after reading
    * @throws ConveneException if no blob store was configured, or the blob store fails or has lost
    *     the file's bytes
    * @throws NotFoundException "item &lt;id&gt; not found" if there is no such item or the actor may
@@ -473,6 +540,9 @@ public final class ContentService {
    * blob store, since another item may list the same bytes; blobs no attachment lists are collected
    * separately.
    *
+   * @param actor the item's author
+   * @param id the document's or the event's id
+   * @param contentHash the hash of the file, as its attachment lists it
    * @return the stored item, one version up
    * @throws ConveneException if no blob store was configured (attachments are a feature of platforms
    *     that have one)

@@ -116,62 +116,112 @@ public final class Convene implements AutoCloseable {
     this.notifications = new NotificationService(platform, sink, memberNotifications, check, outbox);
   }
 
-  /** Starts a builder; only the storage is required. */
+  /**
+   * Starts a builder; only the storage is required.
+   *
+   * @return a builder with the defaults
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Communities: create, change, archive, list and show. */
+  /**
+   * Communities: create, change, archive, list and show.
+   *
+   * @return the community service
+   */
   public CommunityService communities() {
     return communities;
   }
 
-  /** The curated taxonomy: read by all, changed by platform admins and curators. */
+  /**
+   * The curated taxonomy: read by all, changed by platform admins and curators.
+   *
+   * @return the taxonomy service
+   */
   public TaxonomyService taxonomy() {
     return taxonomy;
   }
 
-  /** Communities' audit logs, for their admins. */
+  /**
+   * Communities' audit logs, for their admins.
+   *
+   * @return the audit service
+   */
   public AuditService audit() {
     return audit;
   }
 
-  /** Content: documents, events, announcements, discussions and polls, their review and their replies. */
+  /**
+   * Content: documents, events, announcements, discussions and polls, their review and their
+   * replies.
+   *
+   * @return the content service
+   */
   public ContentService content() {
     return content;
   }
 
-  /** The events calendar: the occurrences of the events the actor may see in a time window. */
+  /**
+   * The events calendar: the occurrences of the events the actor may see in a time window.
+   *
+   * @return the calendar service
+   */
   public CalendarService calendar() {
     return calendar;
   }
 
-  /** Registration for events: who attends, who waits for a place, who declined. */
+  /**
+   * Registration for events: who attends, who waits for a place, who declined.
+   *
+   * @return the registration service
+   */
   public RegistrationService registrations() {
     return registrations;
   }
 
-  /** Community guidelines: published by admins, read by all who see the community, accepted by members. */
+  /**
+   * Community guidelines: published by admins, read by all who see the community, accepted by
+   * members.
+   *
+   * @return the guidelines service
+   */
   public GuidelinesService guidelines() {
     return guidelines;
   }
 
-  /** Polls: votes, members' ideas, one's own vote and the counts, as each poll's setting shows them. */
+  /**
+   * Polls: votes, members' ideas, one's own vote and the counts, as each poll's setting shows them.
+   *
+   * @return the poll service
+   */
   public PollService polls() {
     return polls;
   }
 
-  /** Reports of items and replies to their moderators, and the moderators' queue and decisions. */
+  /**
+   * Reports of items and replies to their moderators, and the moderators' queue and decisions.
+   *
+   * @return the report service
+   */
   public ReportService reports() {
     return reports;
   }
 
-  /** Memberships: join, request, invite, decide, remove, block, change roles, list members. */
+  /**
+   * Memberships: join, request, invite, decide, remove, block, change roles, list members.
+   *
+   * @return the membership service
+   */
   public MembershipService memberships() {
     return memberships;
   }
 
-  /** Notifications: subscriptions, and the digests the host sends on a schedule. */
+  /**
+   * Notifications: subscriptions, and the digests the host sends on a schedule.
+   *
+   * @return the notification service
+   */
   public NotificationService notifications() {
     return notifications;
   }
@@ -183,6 +233,10 @@ public final class Convene implements AutoCloseable {
    * item or member (but for {@code INVITE} and {@code BLOCK_MEMBER}, which then mean "someone"): ask
    * the services instead, which decide as they act.
    *
+   * @param actor who would act
+   * @param action an action on the community, or {@code INVITE} or {@code BLOCK_MEMBER}
+   * @param community the community's id
+   * @return the decision, as the policy makes it now
    * @throws dev.convene.core.ValidationException if the action is about an item or another member
    */
   public Decision decide(Actor actor, Action action, CommunityId community) {
@@ -202,17 +256,29 @@ public final class Convene implements AutoCloseable {
     return decision.outcome() == Decision.Outcome.NOT_FOUND ? NOT_FOUND : decision;
   }
 
-  /** The policy every call goes through, for a host that wants to ask it directly. */
+  /**
+   * The policy every call goes through, for a host that wants to ask it directly.
+   *
+   * @return the access policy
+   */
   public AccessPolicy policy() {
     return platform.policy();
   }
 
-  /** The clock the platform reads. */
+  /**
+   * The clock the platform reads.
+   *
+   * @return the clock
+   */
   public Clock clock() {
     return platform.clock();
   }
 
-  /** The store. */
+  /**
+   * The store.
+   *
+   * @return the store
+   */
   public Storage storage() {
     return platform.storage();
   }
@@ -222,6 +288,8 @@ public final class Convene implements AutoCloseable {
    * Builder#blobStore(BlobStore)}): for modules that move attachments in and out, such as archives.
    * Reading or writing it directly bypasses the policy; services that show attachments to people go
    * through {@link ContentService}.
+   *
+   * @return the blob store, or empty
    */
   public Optional<BlobStore> blobStore() {
     return platform.blobStore();
@@ -232,6 +300,9 @@ public final class Convene implements AutoCloseable {
    * only what the policy lets them see now. A write shows within a second; call {@link
    * #awaitSearchable(Duration)} after a write to be sure to find it.
    *
+   * @param actor who searches
+   * @param request what to search for, filters, sort and page
+   * @return one page of hits with the total and the facets asked for
    * @throws dev.convene.core.InvalidQueryException if the text cannot be understood
    * @throws dev.convene.core.ConveneException if search was not configured
    */
@@ -243,6 +314,9 @@ public final class Convene implements AutoCloseable {
    * Concept labels starting with what {@code actor} typed, in any language; with counts, only
    * concepts in use in what they may see.
    *
+   * @param actor who asks
+   * @param request the prefix, limit, schemes and display language
+   * @return the suggestions, at most the request's limit
    * @throws dev.convene.core.ConveneException if search was not configured
    */
   public List<Suggestion> suggest(Actor actor, SuggestRequest request) {
@@ -253,6 +327,7 @@ public final class Convene implements AutoCloseable {
    * Waits until every change committed before this call is searchable: read-your-writes for a caller
    * that has just written.
    *
+   * @param timeout how long to wait at most
    * @return false if {@code timeout} passed first
    * @throws dev.convene.core.ConveneException if search was not configured
    */
@@ -260,7 +335,11 @@ public final class Convene implements AutoCloseable {
     return index().awaitCurrent(timeout);
   }
 
-  /** The search index, if search was configured: to rebuild it or read its statistics. */
+  /**
+   * The search index, if search was configured: to rebuild it or read its statistics.
+   *
+   * @return the index, or empty
+   */
   public Optional<SearchIndex> searchIndex() {
     return search;
   }
@@ -322,7 +401,12 @@ public final class Convene implements AutoCloseable {
 
     private Builder() {}
 
-    /** The store, the source of truth (required, set once). */
+    /**
+     * The store, the source of truth (required, set once).
+     *
+     * @param value the store
+     * @return this builder
+     */
     public Builder storage(Storage value) {
       Checks.check(storage == null, "storage", "set-once", "storage was already set to %s", storage == null ? "" : storage.name());
       this.storage = Checks.required(value, "storage");
@@ -332,6 +416,9 @@ public final class Convene implements AutoCloseable {
     /**
      * Where the bytes of attached files live (optional, set once). Without one, the attachment calls
      * of {@link ContentService} fail with a {@link dev.convene.core.ConveneException} saying so.
+     *
+     * @param value the blob store
+     * @return this builder
      */
     public Builder blobStore(BlobStore value) {
       Checks.check(blobStore == null, "blobStore", "set-once", "blobStore was already set to %s",
@@ -340,19 +427,34 @@ public final class Convene implements AutoCloseable {
       return this;
     }
 
-    /** The clock (tests pass a fixed one). */
+    /**
+     * The clock (tests pass a fixed one).
+     *
+     * @param value the clock
+     * @return this builder
+     */
     public Builder clock(Clock value) {
       this.clock = Checks.required(value, "clock");
       return this;
     }
 
-    /** The platform settings of the privacy policy, such as {@code curatePublicContent}. */
+    /**
+     * The platform settings of the privacy policy, such as {@code curatePublicContent}.
+     *
+     * @param value the policy settings
+     * @return this builder
+     */
     public Builder policySettings(PolicySettings value) {
       this.policy = Checks.required(value, "policySettings");
       return this;
     }
 
-    /** Where notifications go. */
+    /**
+     * Where notifications go.
+     *
+     * @param value the sink every notification is handed to
+     * @return this builder
+     */
     public Builder notificationSink(NotificationSink value) {
       this.sink = Checks.required(value, "notificationSink");
       return this;
@@ -361,6 +463,9 @@ public final class Convene implements AutoCloseable {
     /**
      * Where {@link #eventListener event listeners} run after a commit; the calling thread by default.
      * Notifications do not run here: the outbox's sender delivers them ({@link #outbox}).
+     *
+     * @param value the executor of event listeners
+     * @return this builder
      */
     public Builder executor(Executor value) {
       this.executor = Checks.required(value, "executor");
@@ -370,6 +475,9 @@ public final class Convene implements AutoCloseable {
     /**
      * How notifications leave the outbox: batch size, polling, lease, retries, and whether a
      * background thread sends them; {@link OutboxSettings#defaults()} unless set.
+     *
+     * @param value the outbox settings
+     * @return this builder
      */
     public Builder outbox(OutboxSettings value) {
       this.outbox = Checks.required(value, "outbox");
@@ -380,6 +488,10 @@ public final class Convene implements AutoCloseable {
      * How those who never chose hear from a community: active members as followers, and anyone of
      * what asks for their action or concerns them (an invitation); {@code IMPORTANT}, {@code
      * IMMEDIATE} by default. {@code NONE} leaves them silent until they subscribe.
+     *
+     * @param level how much they hear of
+     * @param delivery when they hear of it: at once, or in a daily or weekly digest
+     * @return this builder
      */
     public Builder memberNotifications(NotificationLevel level, Delivery delivery) {
       this.memberNotifications = new NotificationPreference(level, delivery);
@@ -402,7 +514,12 @@ public final class Convene implements AutoCloseable {
       return this;
     }
 
-    /** The source of new community and item ids. */
+    /**
+     * The source of new community and item ids.
+     *
+     * @param value supplies a new, unique id at each call
+     * @return this builder
+     */
     public Builder ids(Supplier<String> value) {
       this.ids = Checks.required(value, "ids");
       return this;
@@ -411,6 +528,9 @@ public final class Convene implements AutoCloseable {
     /**
      * How long an invitation lasts unless the inviter says otherwise; positive and at most {@value
      * #MAX_INVITATION_TTL_DAYS} days, so that an invitation's expiry stays in the years 1 to 9999.
+     *
+     * @param value the default lifetime of an invitation
+     * @return this builder
      */
     public Builder invitationTtl(Duration value) {
       this.invitationTtl = positive(value, "invitationTtl");
@@ -422,6 +542,9 @@ public final class Convene implements AutoCloseable {
     /**
      * How many reports one user may file in a period ({@link ReportService#file}); {@link
      * ReportLimit#defaults()}, 10 an hour, unless set.
+     *
+     * @param value the limit
+     * @return this builder
      */
     public Builder reportLimit(ReportLimit value) {
       this.reportLimit = Checks.required(value, "reportLimit");
@@ -435,6 +558,8 @@ public final class Convene implements AutoCloseable {
      * dev.convene.core.ValidationException} ({@code body}, {@code max-length}) naming the limit. Bodies
      * already stored are read whatever their length, and an edit may keep one as it is.
      *
+     * @param value the most characters in a document's body
+     * @return this builder
      * @throws dev.convene.core.ValidationException ({@code maxBodyLength}, {@code range}) if out of range
      */
     public Builder maxBodyLength(int value) {
@@ -445,13 +570,23 @@ public final class Convene implements AutoCloseable {
       return this;
     }
 
-    /** Who may create top-level communities; any signed-in user by default. */
+    /**
+     * Who may create top-level communities; any signed-in user by default.
+     *
+     * @param value answers whether an actor may create a top-level community
+     * @return this builder
+     */
     public Builder communityCreators(Predicate<Actor> value) {
       this.communityCreators = Checks.required(value, "communityCreators");
       return this;
     }
 
-    /** How many communities and memberships the policy cache holds; at least 1. */
+    /**
+     * How many communities and memberships the policy cache holds; at least 1.
+     *
+     * @param value the most entries in the cache
+     * @return this builder
+     */
     public Builder cacheSize(long value) {
       Checks.check(value >= 1, "cacheSize", "positive", "must be at least 1, not %d", value);
       this.cacheSize = value;
@@ -463,6 +598,9 @@ public final class Convene implements AutoCloseable {
      * positive, 5 minutes by default. Changes made through this {@code Convene} and, within {@link
      * #cacheFollowInterval}, through any other on the same store are seen sooner; this bounds how long
      * an entry can outlive a change the follower did not see (see the platform guide, "Several nodes").
+     *
+     * @param value how long an entry is kept
+     * @return this builder
      */
     public Builder cacheTtl(Duration value) {
       this.cacheTtl = positive(value, "cacheTtl");
@@ -473,6 +611,9 @@ public final class Convene implements AutoCloseable {
      * How often the policy cache reads the store's change log to forget communities and memberships
      * changed through another {@code Convene} on the same store (another node); positive, 200 ms by
      * default. Such a change counts in this one's decisions within about this interval.
+     *
+     * @param value the time between two reads of the change log
+     * @return this builder
      */
     public Builder cacheFollowInterval(Duration value) {
       this.cacheFollowInterval = positive(value, "cacheFollowInterval");
@@ -483,6 +624,9 @@ public final class Convene implements AutoCloseable {
      * Adds a listener that receives every {@link DomainEvent} once its change has committed, in
      * order, on the {@link #executor}. Events carry ids, never content: a listener that shows
      * something asks the policy first. A listener's exception is logged and undoes nothing.
+     *
+     * @param listener the listener to add
+     * @return this builder
      */
     public Builder eventListener(Consumer<DomainEvent> listener) {
       eventListeners.add(Checks.required(listener, "eventListener"));
@@ -492,13 +636,21 @@ public final class Convene implements AutoCloseable {
     /**
      * Searches with an index kept in {@code directory}, which the caller closes (a {@code
      * ByteBuffersDirectory} in tests). Set once.
+     *
+     * @param directory the directory to keep the index in
+     * @return this builder
      */
     public Builder search(Directory directory) {
       Checks.required(directory, "directory");
       return search(index -> index.directory(directory));
     }
 
-    /** Searches with an index kept in files under {@code path}. Set once. */
+    /**
+     * Searches with an index kept in files under {@code path}. Set once.
+     *
+     * @param path the directory, on the file system, to keep the index in
+     * @return this builder
+     */
     public Builder search(Path path) {
       Checks.required(path, "path");
       return search(index -> index.path(path));
@@ -507,6 +659,10 @@ public final class Convene implements AutoCloseable {
     /**
      * Searches with an index that {@code configure} places (a directory or a path) and tunes; the
      * platform adds its store, policy and clock. Set once.
+     *
+     * @param configure sets the place and tuning of the index on the builder it is handed, and
+     *     returns it
+     * @return this builder
      */
     public Builder search(UnaryOperator<SearchIndexBuilder> configure) {
       Checks.check(search == null, "search", "set-once", "search was already configured");
@@ -524,6 +680,7 @@ public final class Convene implements AutoCloseable {
      * Builds the platform, reading the store's change-log position, and starts the daemon threads that
      * follow the store.
      *
+     * @return the platform, running
      * @throws dev.convene.core.ValidationException if no storage was set
      * @throws dev.convene.core.ConveneException if the store cannot be read
      */

@@ -25,6 +25,7 @@ public final class GuidelinesNotAcceptedException extends ValidationException {
 
   /** The community's id, kept as text so that the exception serialises. */
   private final String community;
+  /** The version to accept: the community's current guidelines. */
   private final int currentVersion;
 
   /**
@@ -43,12 +44,20 @@ public final class GuidelinesNotAcceptedException extends ValidationException {
     this.currentVersion = currentVersion;
   }
 
-  /** The community whose guidelines are to be accepted. */
+  /**
+   * The community whose guidelines are to be accepted.
+   *
+   * @return the community's id
+   */
   public CommunityId community() {
     return CommunityId.of(community);
   }
 
-  /** The version to accept: the community's current guidelines. */
+  /**
+   * The version to accept: the community's current guidelines.
+   *
+   * @return the current version
+   */
   public int currentVersion() {
     return currentVersion;
   }

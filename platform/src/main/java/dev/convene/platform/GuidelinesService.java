@@ -54,6 +54,8 @@ public final class GuidelinesService {
    * current, so that two admins publishing at once never replace each other's text unseen: the second
    * is refused and reads again. The publisher, if an active member, accepts the new version with it.
    *
+   * @param actor an admin of the community
+   * @param community the community's id
    * @param text the guidelines by language, at least one, each at most {@value
    *     Guidelines#MAX_TEXT_LENGTH} characters
    * @param currentVersion the version the actor read as current, 0 if the community had none
@@ -97,6 +99,9 @@ public final class GuidelinesService {
   /**
    * The community's current guidelines, or empty if it has none.
    *
+   * @param actor who reads
+   * @param community the community's id
+   * @return the current guidelines, or empty
    * @throws NotFoundException if the actor may not know the community exists
    */
   public Optional<Guidelines> current(Actor actor, CommunityId community) {
@@ -107,6 +112,10 @@ public final class GuidelinesService {
   /**
    * One version of the community's guidelines, current or earlier.
    *
+   * @param actor who reads
+   * @param community the community's id
+   * @param version the version, from 1
+   * @return those guidelines
    * @throws NotFoundException if the actor may not know the community exists, or it has no such
    *     version
    */
@@ -119,6 +128,9 @@ public final class GuidelinesService {
   /**
    * Every version of the community's guidelines, oldest first; empty if it has none.
    *
+   * @param actor who reads
+   * @param community the community's id
+   * @return the versions, possibly none
    * @throws NotFoundException if the actor may not know the community exists
    */
   public List<Guidelines> history(Actor actor, CommunityId community) {
@@ -130,6 +142,8 @@ public final class GuidelinesService {
    * Accepts the community's current guidelines as an active member, after they changed. Accepting the
    * version the actor accepted last changes nothing.
    *
+   * @param actor an active member of the community
+   * @param community the community's id
    * @param version the version the actor read and accepts, which must be the current one
    * @return the acceptance as recorded
    * @throws NotFoundException if the actor may not know the community exists
@@ -168,6 +182,9 @@ public final class GuidelinesService {
   /**
    * The actor's acceptance of the highest version they accepted in the community, if any.
    *
+   * @param actor who asks
+   * @param community the community's id
+   * @return the acceptance, or empty
    * @throws NotFoundException if the actor may not know the community exists
    */
   public Optional<GuidelinesAcceptance> acceptance(Actor actor, CommunityId community) {
@@ -180,6 +197,9 @@ public final class GuidelinesService {
    * contributing; empty otherwise (no guidelines, accepted, not an active member, or the platform does
    * not ask members to accept again). A portal shows them with a button that calls {@link #accept}.
    *
+   * @param actor who asks
+   * @param community the community's id
+   * @return the guidelines to accept, or empty
    * @throws NotFoundException if the actor may not know the community exists
    */
   public Optional<Guidelines> pending(Actor actor, CommunityId community) {
@@ -197,6 +217,9 @@ public final class GuidelinesService {
    * Every acceptance in the community, by user then version, for those who read its audit log (its
    * admins).
    *
+   * @param actor an admin of the community
+   * @param community the community's id
+   * @return the acceptances, possibly none
    * @throws NotFoundException if the actor may not know the community exists
    * @throws AccessDeniedException if the actor may not read the community's audit log
    */

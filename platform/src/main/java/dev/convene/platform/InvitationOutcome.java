@@ -24,7 +24,11 @@ public enum InvitationOutcome {
   /** The community is a working group and the user is not an active member of its parent. */
   NOT_IN_PARENT;
 
-  /** Whether the user was invited. */
+  /**
+   * Whether the user was invited.
+   *
+   * @return {@code true} if invited, {@code false} if refused
+   */
   public boolean isInvited() {
     return this == INVITED;
   }

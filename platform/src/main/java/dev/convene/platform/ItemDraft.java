@@ -66,7 +66,14 @@ public abstract sealed class ItemDraft
     this.visibility = Checks.required(visibility, "visibility");
   }
 
-  /** A document; its summary, body and credits are empty until set. */
+  /**
+   * A document; its summary, body and credits are empty until set.
+   *
+   * @param title the document's title
+   * @param language the language it is written in
+   * @param visibility who it is for
+   * @return the draft
+   */
   public static DocumentDraft document(String title, Locale language, Visibility visibility) {
     return new DocumentDraft(title, language, visibility);
   }
@@ -74,6 +81,13 @@ public abstract sealed class ItemDraft
   /**
    * An event from {@code start} to {@code end}, shown in {@code timeZone}.
    *
+   * @param title the event's title
+   * @param language the language it is described in
+   * @param visibility who it is for
+   * @param start when it starts
+   * @param end when it ends, not before {@code start}
+   * @param timeZone the time zone its times are shown in
+   * @return the draft
    * @throws dev.convene.core.ValidationException if a value is missing, a time is not in the years 1
    *     to 9999 ({@code start} or {@code end}, {@code range}), or the event ends before it starts
    */
@@ -82,12 +96,28 @@ public abstract sealed class ItemDraft
     return new EventDraft(title, language, visibility, start, end, timeZone);
   }
 
-  /** An announcement saying {@code body}; posted by moderators and admins by default. */
+  /**
+   * An announcement saying {@code body}; posted by moderators and admins by default.
+   *
+   * @param title the announcement's title
+   * @param language the language it is written in
+   * @param visibility who it is for
+   * @param body what it says
+   * @return the draft
+   */
   public static AnnouncementDraft announcement(String title, Locale language, Visibility visibility, String body) {
     return new AnnouncementDraft(title, language, visibility, body);
   }
 
-  /** A discussion opened by {@code body}. */
+  /**
+   * A discussion opened by {@code body}.
+   *
+   * @param title the discussion's title
+   * @param language the language it is written in
+   * @param visibility who it is for
+   * @param body the opening post's text
+   * @return the draft
+   */
   public static DiscussionDraft discussion(String title, Locale language, Visibility visibility, String body) {
     return new DiscussionDraft(title, language, visibility, body);
   }
@@ -96,35 +126,66 @@ public abstract sealed class ItemDraft
    * A poll asking {@code question} (its title): with {@link Poll.Mode#OPTIONS}, the options set with
    * {@link PollDraft#options} are the only answers (at least two); with {@link Poll.Mode#IDEAS},
    * members add ideas once it is published, and the options set here, if any, open the list.
+   *
+   * @param question what the poll asks
+   * @param language the language it is written in
+   * @param visibility who it is for
+   * @param mode whether members may add ideas to the options
+   * @return the draft
    */
   public static PollDraft poll(String question, Locale language, Visibility visibility, Poll.Mode mode) {
     return new PollDraft(question, language, visibility, mode);
   }
 
-  /** The type of item this draft creates. */
+  /**
+   * The type of item this draft creates.
+   *
+   * @return the item type
+   */
   public abstract ItemType type();
 
-  /** The title. */
+  /**
+   * The title.
+   *
+   * @return the title
+   */
   public String title() {
     return title;
   }
 
-  /** The language the item is written in. */
+  /**
+   * The language the item is written in.
+   *
+   * @return the language
+   */
   public Locale language() {
     return language;
   }
 
-  /** Who the item declares it is for. */
+  /**
+   * Who the item declares it is for.
+   *
+   * @return the declared visibility
+   */
   public Visibility visibility() {
     return visibility;
   }
 
-  /** The concepts the item will be tagged with. */
+  /**
+   * The concepts the item will be tagged with.
+   *
+   * @return the concepts' ids, possibly none
+   */
   public Set<ConceptId> concepts() {
     return concepts;
   }
 
-  /** Tags the item with exactly these concepts (none by default). */
+  /**
+   * Tags the item with exactly these concepts (none by default).
+   *
+   * @param values the concepts' ids
+   * @return this draft
+   */
   public abstract ItemDraft concepts(ConceptId... values);
 
   final void setConcepts(ConceptId[] values) {
@@ -158,7 +219,12 @@ public abstract sealed class ItemDraft
       return this;
     }
 
-    /** The abstract. */
+    /**
+     * The abstract.
+     *
+     * @param value the abstract
+     * @return this draft
+     */
     public DocumentDraft summary(String value) {
       this.summary = Checks.required(value, "summary");
       return this;
@@ -167,13 +233,21 @@ public abstract sealed class ItemDraft
     /**
      * The full text; {@link ContentService#create} refuses one longer than the platform's limit
      * ({@link Convene.Builder#maxBodyLength}, 1,000,000 characters by default).
+     *
+     * @param value the full text
+     * @return this draft
      */
     public DocumentDraft body(String value) {
       this.body = Checks.required(value, "body");
       return this;
     }
 
-    /** The authors as credited: people or organisations, not user ids. */
+    /**
+     * The authors as credited: people or organisations, not user ids.
+     *
+     * @param values the authors, in the order credited
+     * @return this draft
+     */
     public DocumentDraft authors(String... values) {
       List<String> credited = List.copyOf(Checks.noNulls(Arrays.asList(Checks.required(values, "authors")), "authors"));
       credited.forEach(a -> Checks.text(a, "authors[]", 500));
@@ -181,7 +255,12 @@ public abstract sealed class ItemDraft
       return this;
     }
 
-    /** The publisher. */
+    /**
+     * The publisher.
+     *
+     * @param value the publisher
+     * @return this draft
+     */
     public DocumentDraft publisher(String value) {
       this.publisher = Optional.of(Checks.text(value, "publisher", 500));
       return this;
@@ -190,6 +269,8 @@ public abstract sealed class ItemDraft
     /**
      * When the document was published.
      *
+     * @param value the date of publication
+     * @return this draft
      * @throws dev.convene.core.ValidationException if the date is missing or not in the years 1 to
      *     9999 ({@code publicationDate}, {@code range})
      */
@@ -198,7 +279,12 @@ public abstract sealed class ItemDraft
       return this;
     }
 
-    /** The kind of document, such as "Working paper" or "Policy brief". */
+    /**
+     * The kind of document, such as "Working paper" or "Policy brief".
+     *
+     * @param value the kind of document
+     * @return this draft
+     */
     public DocumentDraft documentType(String value) {
       this.documentType = Optional.of(Checks.text(value, "documentType", 200));
       return this;
@@ -244,19 +330,34 @@ public abstract sealed class ItemDraft
       return this;
     }
 
-    /** What the event is about. */
+    /**
+     * What the event is about.
+     *
+     * @param value the description
+     * @return this draft
+     */
     public EventDraft description(String value) {
       this.description = Checks.required(value, "description");
       return this;
     }
 
-    /** Where it happens. */
+    /**
+     * Where it happens.
+     *
+     * @param value the place
+     * @return this draft
+     */
     public EventDraft place(String value) {
       this.place = Optional.of(Checks.text(value, "place", 500));
       return this;
     }
 
-    /** Where to join online: an absolute link. */
+    /**
+     * Where to join online: an absolute link.
+     *
+     * @param value the link to join by
+     * @return this draft
+     */
     public EventDraft onlineLink(URI value) {
       Checks.check(Checks.required(value, "onlineLink").isAbsolute(), "onlineLink", "absolute-uri",
           "must be an absolute link such as https://example.org/meet");
@@ -264,7 +365,12 @@ public abstract sealed class ItemDraft
       return this;
     }
 
-    /** Whether it is a webinar (not by default). */
+    /**
+     * Whether it is a webinar (not by default).
+     *
+     * @param value {@code true} for a webinar
+     * @return this draft
+     */
     public EventDraft webinar(boolean value) {
       this.webinar = value;
       return this;
@@ -274,13 +380,21 @@ public abstract sealed class ItemDraft
      * Whether it takes whole days (not by default): its start and end must then be midnights in its
      * time zone, its end the one after its last day, or creating it fails ({@code start}, {@code
      * all-day}).
+     *
+     * @param value {@code true} for an all-day event
+     * @return this draft
      */
     public EventDraft allDay(boolean value) {
       this.allDay = value;
       return this;
     }
 
-    /** How it repeats; its first occurrence is its start to its end. */
+    /**
+     * How it repeats; its first occurrence is its start to its end.
+     *
+     * @param value the recurrence
+     * @return this draft
+     */
     public EventDraft recurrence(Recurrence value) {
       this.recurrence = Optional.of(Checks.required(value, "recurrence"));
       return this;
@@ -289,6 +403,9 @@ public abstract sealed class ItemDraft
     /**
      * Other communities that list it among their webinars; its own community may not be one of them
      * ({@code linkedCommunities}, {@code other-community}, when it is created).
+     *
+     * @param values the other communities' ids
+     * @return this draft
      */
     public EventDraft linkedCommunities(CommunityId... values) {
       this.linkedCommunities = Args.setOf("linkedCommunities", values);
@@ -298,6 +415,9 @@ public abstract sealed class ItemDraft
     /**
      * How many may attend (no limit by default): 1 to {@value Event#MAX_CAPACITY}, or creating it
      * fails ({@code capacity}, {@code range}). Those who register once it is full wait for a place.
+     *
+     * @param value the most participants
+     * @return this draft
      */
     public EventDraft capacity(int value) {
       this.capacity = Optional.of(value);
@@ -333,7 +453,12 @@ public abstract sealed class ItemDraft
       return this;
     }
 
-    /** Whether it stays at the top of the list (not by default). */
+    /**
+     * Whether it stays at the top of the list (not by default).
+     *
+     * @param value {@code true} to pin the announcement
+     * @return this draft
+     */
     public AnnouncementDraft pinned(boolean value) {
       this.pinned = value;
       return this;
@@ -342,6 +467,8 @@ public abstract sealed class ItemDraft
     /**
      * When it stops being shown.
      *
+     * @param value the time it stops being shown
+     * @return this draft
      * @throws dev.convene.core.ValidationException if the time is missing or not in the years 1 to
      *     9999 ({@code expires}, {@code range})
      */
@@ -382,6 +509,8 @@ public abstract sealed class ItemDraft
      * example from the {@code @user} tokens its editor recognised; the body is never read for them.
      * Each is told of the discussion when it is published, if they may see it then.
      *
+     * @param values the users mentioned
+     * @return this draft
      * @throws dev.convene.core.ValidationException if a value is null or there are more than {@link
      *     Mentions#MAX}
      */
@@ -391,7 +520,11 @@ public abstract sealed class ItemDraft
       return this;
     }
 
-    /** The users the opening post mentions. */
+    /**
+     * The users the opening post mentions.
+     *
+     * @return the users, possibly none
+     */
     public Set<UserId> mentions() {
       return mentions;
     }
@@ -429,7 +562,12 @@ public abstract sealed class ItemDraft
       return this;
     }
 
-    /** More about the question (empty by default). */
+    /**
+     * More about the question (empty by default).
+     *
+     * @param value the description
+     * @return this draft
+     */
     public PollDraft description(String value) {
       Checks.required(value, "description");
       Checks.check(value.length() <= Poll.MAX_DESCRIPTION_LENGTH, "description", "max-length",
@@ -443,6 +581,8 @@ public abstract sealed class ItemDraft
      * default). A poll with fixed
      * options needs at least two, or creating it fails ({@code options}, {@code at-least-two}).
      *
+     * @param values the options' texts
+     * @return this draft
      * @throws dev.convene.core.ValidationException if a text is blank or longer than {@value
      *     PollOption#MAX_TEXT_LENGTH} characters ({@code options[]}), two say the same ignoring case
      *     ({@code options}, {@code unique-text}), or there are more than {@value Poll#MAX_OPTIONS}
@@ -463,6 +603,8 @@ public abstract sealed class ItemDraft
      * When voting and adding ideas end (never by default); it must be after the poll's creation, or
      * creating it fails ({@code closes}, {@code future}).
      *
+     * @param value the time voting ends
+     * @return this draft
      * @throws dev.convene.core.ValidationException if the time is missing or not in the years 1 to
      *     9999 ({@code closes}, {@code range})
      */
@@ -471,7 +613,12 @@ public abstract sealed class ItemDraft
       return this;
     }
 
-    /** Who sees the counts, and when ({@link Poll.ResultsVisibility#ALWAYS} by default). */
+    /**
+     * Who sees the counts, and when ({@link Poll.ResultsVisibility#ALWAYS} by default).
+     *
+     * @param value when the counts are shown
+     * @return this draft
+     */
     public PollDraft results(Poll.ResultsVisibility value) {
       this.results = Checks.required(value, "results");
       return this;

@@ -70,6 +70,9 @@ public final class MembershipService {
    * Joins an open community: the actor becomes an active member. A community with guidelines is
    * joined with {@link #join(Actor, CommunityId, int)} instead.
    *
+   * @param actor who joins
+   * @param community the community's id
+   * @return the stored membership, {@code ACTIVE}
    * @throws AccessDeniedException if the community is not open to join, the actor is blocked,
    *     anonymous, already in or on the way in, or (in a working group) not an active member of the
    *     parent
@@ -84,7 +87,10 @@ public final class MembershipService {
    * Joins an open community that has guidelines, accepting {@code guidelinesVersion}, which must be
    * its current version; the acceptance is recorded and audited with the membership.
    *
+   * @param actor who joins
+   * @param community the community's id
    * @param guidelinesVersion the version of the community's guidelines the actor read and accepted
+   * @return the stored membership, {@code ACTIVE}
    * @throws AccessDeniedException as for {@link #join(Actor, CommunityId)}
    * @throws GuidelinesNotAcceptedException if the guidelines changed since that version ({@value
    *     GuidelinesNotAcceptedException#CHANGED}): read the current version and call again with it
@@ -100,7 +106,10 @@ public final class MembershipService {
    * Asks to join a community that takes requests; its moderators decide. A community with
    * guidelines is asked with {@link #request(Actor, CommunityId, Optional, int)} instead.
    *
+   * @param actor who asks
+   * @param community the community's id
    * @param message up to {@value Membership#MAX_MESSAGE_LENGTH} characters, not blank
+   * @return the stored membership, {@code REQUESTED}
    * @throws AccessDeniedException as for {@link #join}, for a community that does not take requests
    * @throws GuidelinesNotAcceptedException if the community has guidelines ({@value
    *     GuidelinesNotAcceptedException#NOT_ACCEPTED}, naming the current version)
@@ -117,8 +126,11 @@ public final class MembershipService {
    * with the request. Should the guidelines change before the request is approved, the new member
    * accepts them before contributing.
    *
+   * @param actor who asks
+   * @param community the community's id
    * @param message up to {@value Membership#MAX_MESSAGE_LENGTH} characters, not blank
    * @param guidelinesVersion the version of the community's guidelines the actor read and accepted
+   * @return the stored membership, {@code REQUESTED}
    * @throws AccessDeniedException as for {@link #request(Actor, CommunityId, Optional)}
    * @throws GuidelinesNotAcceptedException as for {@link #join(Actor, CommunityId, int)}
    * @throws ValidationException as for {@link #join(Actor, CommunityId, int)}, or for the message
@@ -132,6 +144,8 @@ public final class MembershipService {
   /**
    * Withdraws the actor's pending request.
    *
+   * @param actor who withdraws
+   * @param community the community's id
    * @throws AccessDeniedException if the actor has no pending request
    */
   public void withdraw(Actor actor, CommunityId community) {
@@ -142,6 +156,9 @@ public final class MembershipService {
    * Accepts the actor's invitation: they become an active member. An invitation to a community with
    * guidelines is accepted with {@link #accept(Actor, CommunityId, int)} instead.
    *
+   * @param actor the invitee
+   * @param community the community's id
+   * @return the stored membership, {@code ACTIVE}
    * @throws AccessDeniedException if the actor holds no invitation, or it lapsed, or (in a working
    *     group) they are not an active member of the parent
    * @throws NotFoundException for a hidden group whose invitation lapsed: it is no invitation
@@ -158,7 +175,10 @@ public final class MembershipService {
    * guidelinesVersion}, which must be its current version; the acceptance is recorded and audited
    * with the membership.
    *
+   * @param actor the invitee
+   * @param community the community's id
    * @param guidelinesVersion the version of the community's guidelines the actor read and accepted
+   * @return the stored membership, {@code ACTIVE}
    * @throws AccessDeniedException as for {@link #accept(Actor, CommunityId)}
    * @throws NotFoundException as for {@link #accept(Actor, CommunityId)}
    * @throws GuidelinesNotAcceptedException as for {@link #join(Actor, CommunityId, int)}
@@ -172,6 +192,8 @@ public final class MembershipService {
   /**
    * Declines the actor's invitation, lapsed or not.
    *
+   * @param actor the invitee
+   * @param community the community's id
    * @throws AccessDeniedException if the actor holds no invitation
    */
   public void decline(Actor actor, CommunityId community) {
@@ -181,6 +203,8 @@ public final class MembershipService {
   /**
    * Leaves a community, and its working groups with it.
    *
+   * @param actor the member who leaves
+   * @param community the community's id
    * @throws AccessDeniedException if the actor is not an active member
    * @throws ConflictException if the actor is its last admin, or the last admin of one of its working
    *     groups
@@ -194,7 +218,11 @@ public final class MembershipService {
   /**
    * Invites someone; the invitation lapses after the platform's invitation time to live.
    *
+   * @param actor who invites
+   * @param community the community's id
+   * @param invitee the user invited
    * @param message up to {@value Membership#MAX_MESSAGE_LENGTH} characters, not blank
+   * @return the stored membership, {@code INVITED}
    * @throws AccessDeniedException if the actor may not invite (moderators and admins may), or the
    *     invitee is blocked, already in or on the way in
    * @throws ConflictException if the roster refuses: the invitee is not an active member of a working
@@ -212,7 +240,10 @@ public final class MembershipService {
    * are reported, each with why not ({@link InvitationOutcome}). Listing a user twice is a mistake of
    * the caller's and writes nothing.
    *
+   * @param actor who invites
+   * @param community the community's id
    * @param invitees distinct users, at most 1,000
+   * @param message what the actor tells every invitee, if anything
    * @return the outcome for each invitee, in the order given
    * @throws ValidationException if an invitee is missing or listed twice, the list is too long, or the
    *     message is blank or too long
@@ -229,6 +260,10 @@ public final class MembershipService {
   /**
    * Approves a pending request: the user becomes an active member.
    *
+   * @param actor a moderator of the community
+   * @param community the community's id
+   * @param user the user whose request is approved
+   * @return the stored membership, {@code ACTIVE}
    * @throws AccessDeniedException if the actor may not decide requests, or the user's membership is
    *     not a request
    * @throws ConflictException if the user has no membership at all
@@ -241,6 +276,9 @@ public final class MembershipService {
   /**
    * Rejects a pending request, deleting it.
    *
+   * @param actor a moderator of the community
+   * @param community the community's id
+   * @param user the user whose request is rejected
    * @param reason why, kept in the audit entry; up to {@value AuditEntry#MAX_REASON_LENGTH} characters
    * @throws AccessDeniedException as for {@link #approve}
    * @throws ConflictException as for {@link #approve}
@@ -254,6 +292,9 @@ public final class MembershipService {
    * Removes an active member, or cancels an invitation, and removes the user from the community's
    * working groups.
    *
+   * @param actor a moderator or admin of the community
+   * @param community the community's id
+   * @param user the member or invitee to remove
    * @throws AccessDeniedException if the actor may not remove this user (moderators remove members,
    *     admins anyone), or it is the actor themselves (they leave instead)
    * @throws ConflictException if the user is the last admin of the community, or of one of its working
@@ -267,6 +308,10 @@ public final class MembershipService {
    * Blocks a user, member or not: they are an outsider who may not join, request or be invited, and
    * they leave the community's working groups.
    *
+   * @param actor an admin of the community
+   * @param community the community's id
+   * @param user the user to block
+   * @return the stored membership, {@code BLOCKED}
    * @throws AccessDeniedException if the actor is not an admin, or blocks themselves
    * @throws ConflictException if the user is already blocked, or is the last admin of the community or
    *     of one of its working groups (which an admin of the community sees)
@@ -279,6 +324,9 @@ public final class MembershipService {
   /**
    * Lifts a block: the user is an outsider again.
    *
+   * @param actor an admin of the community
+   * @param community the community's id
+   * @param user the user to unblock
    * @throws AccessDeniedException if the actor is not an admin
    * @throws ConflictException if the user is not blocked
    */
@@ -289,6 +337,11 @@ public final class MembershipService {
   /**
    * Gives an active member another role; audited as a role change.
    *
+   * @param actor an admin of the community
+   * @param community the community's id
+   * @param user the member whose role changes
+   * @param role the new role
+   * @return the stored membership
    * @throws AccessDeniedException if the actor is not an admin
    * @throws ConflictException if the user is not an active member, already has the role, or is the
    *     last admin and would be demoted
@@ -318,6 +371,9 @@ public final class MembershipService {
    * The actor's own membership of the community, in whatever state, or empty if they have none (or
    * are anonymous).
    *
+   * @param actor who asks
+   * @param community the community's id
+   * @return the membership, or empty
    * @throws NotFoundException if the actor may not know the community exists
    */
   public Optional<Membership> membership(Actor actor, CommunityId community) {
@@ -328,6 +384,9 @@ public final class MembershipService {
   /**
    * The actor's memberships, in whatever state, of the communities they may see, by community id: a
    * hidden group shows only to its members and invitees. Empty for an anonymous visitor.
+   *
+   * @param actor who asks
+   * @return the memberships, possibly none
    */
   public List<Membership> communitiesOf(Actor actor) {
     Checks.required(actor, "actor");
@@ -339,6 +398,11 @@ public final class MembershipService {
    * community see every state; everyone else sees the active members only, and {@code
    * MemberQuery.all()} then means the active members.
    *
+   * @param actor who looks
+   * @param community the community's id
+   * @param query the states and roles to keep
+   * @param page the cursor and size of the page
+   * @return the page of memberships
    * @throws NotFoundException if the actor may not know the community exists
    * @throws AccessDeniedException if the actor may not see the member list, or asks for invitations,
    *     requests or blocks without moderating the community

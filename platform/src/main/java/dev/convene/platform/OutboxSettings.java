@@ -48,32 +48,62 @@ public record OutboxSettings(int batchSize, Duration pollInterval, Duration leas
   /**
    * Batches of 500 recipients, a poll every second, a lease of a minute, retries after 1 s, 2 s, 4 s
    * and so on up to 10 minutes, 15 attempts (about an hour and a half), a background sender.
+   *
+   * @return the default settings
    */
   public static OutboxSettings defaults() {
     return DEFAULTS;
   }
 
-  /** A copy with another batch size. */
+  /**
+   * A copy with another batch size.
+   *
+   * @param value the most recipients handled in one batch
+   * @return a copy of these settings with that batch size
+   */
   public OutboxSettings withBatchSize(int value) {
     return new OutboxSettings(value, pollInterval, lease, firstRetry, maxRetry, attempts, background);
   }
 
-  /** A copy with another poll interval. */
+  /**
+   * A copy with another poll interval.
+   *
+   * @param value how often the background sender looks for due entries
+   * @return a copy of these settings with that poll interval
+   */
   public OutboxSettings withPollInterval(Duration value) {
     return new OutboxSettings(batchSize, value, lease, firstRetry, maxRetry, attempts, background);
   }
 
-  /** A copy with another lease. */
+  /**
+   * A copy with another lease.
+   *
+   * @param value how long a claim on an entry lasts unless advanced
+   * @return a copy of these settings with that lease
+   */
   public OutboxSettings withLease(Duration value) {
     return new OutboxSettings(batchSize, pollInterval, value, firstRetry, maxRetry, attempts, background);
   }
 
-  /** A copy with other retry waits and attempts. */
+  /**
+   * A copy with other retry waits and attempts.
+   *
+   * @param first the wait after the first failure
+   * @param max the longest wait
+   * @param tries how many times in a row a batch is tried before it is given up
+   * @return a copy of these settings with those retries
+   */
   public OutboxSettings withRetries(Duration first, Duration max, int tries) {
     return new OutboxSettings(batchSize, pollInterval, lease, first, max, tries, background);
   }
 
-  /** A copy with or without the background sender. */
+  /**
+   * A copy with or without the background sender.
+   *
+   * @param value {@code true} for a background sender, {@code false} for a host that calls {@link
+   *     NotificationService#deliverPending()}
+   * @return a copy of these settings with or without it
+   */
   public OutboxSettings withBackground(boolean value) {
     return new OutboxSettings(batchSize, pollInterval, lease, firstRetry, maxRetry, attempts, value);
   }
@@ -81,6 +111,9 @@ public record OutboxSettings(int batchSize, Duration pollInterval, Duration leas
   /**
    * How long to wait after the {@code attempt}-th failure in a row (1 for the first): {@code
    * firstRetry} doubled {@code attempt - 1} times, at most {@code maxRetry}.
+   *
+   * @param attempt the number of failures in a row, from 1
+   * @return the wait
    */
   public Duration backoff(int attempt) {
     Duration wait = firstRetry;

@@ -19,6 +19,7 @@ public final class PollResultsHiddenException extends AccessDeniedException {
   /** The code of every {@code PollResultsHiddenException}. */
   public static final String CODE = "access-denied.results-not-yet-visible";
 
+  /** The poll's setting that holds the counts back. */
   private final Poll.ResultsVisibility setting;
 
   /**
@@ -35,7 +36,11 @@ public final class PollResultsHiddenException extends AccessDeniedException {
     this.setting = setting;
   }
 
-  /** The poll's setting that holds the counts back: {@code AFTER_VOTING} or {@code AFTER_CLOSING}. */
+  /**
+   * The poll's setting that holds the counts back: {@code AFTER_VOTING} or {@code AFTER_CLOSING}.
+   *
+   * @return the setting
+   */
   public Poll.ResultsVisibility setting() {
     return setting;
   }

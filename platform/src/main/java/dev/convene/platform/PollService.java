@@ -54,6 +54,9 @@ public final class PollService {
   /**
    * Records the actor's vote for {@code option}, replacing their earlier vote in the poll.
    *
+   * @param actor who votes, an active member of the poll's community
+   * @param poll the poll's id
+   * @param option the option voted for
    * @return the vote as stored
    * @throws NotFoundException if there is no such poll or the actor may not see it
    * @throws AccessDeniedException if the actor may not vote: anonymous, not an active member, the
@@ -76,6 +79,8 @@ public final class PollService {
   /**
    * Removes the actor's vote from the poll, while it is open.
    *
+   * @param actor who withdraws
+   * @param poll the poll's id
    * @return whether they had voted
    * @throws NotFoundException if there is no such poll or the actor may not see it
    * @throws AccessDeniedException if the actor may not vote in it (as for {@link #vote})
@@ -93,6 +98,9 @@ public final class PollService {
    * space. Ideas added at once by
    * several members are all kept: a write that loses the race for the poll reads it again.
    *
+   * @param actor who adds the idea, an active member of the poll's community
+   * @param poll the poll's id
+   * @param text what the idea says
    * @return the poll with the idea, as the actor sees it
    * @throws NotFoundException if there is no such poll or the actor may not see it
    * @throws AccessDeniedException if the actor may not add ideas: as for {@link #vote}, or the poll's
@@ -122,6 +130,9 @@ public final class PollService {
   /**
    * The actor's own vote in the poll, if they voted; anonymous visitors have none.
    *
+   * @param actor who asks
+   * @param poll the poll's id
+   * @return the vote, or empty
    * @throws NotFoundException if there is no such poll or the actor may not see it
    * @throws ValidationException if the item is not a poll ({@code itemId}, {@code poll})
    */
@@ -137,6 +148,9 @@ public final class PollService {
    * once it has closed when it is {@code AFTER_CLOSING}; the community's moderators and admins at any
    * time (and platform admins, audited).
    *
+   * @param actor who asks
+   * @param poll the poll's id
+   * @return the counts
    * @throws NotFoundException if there is no such poll or the actor may not see it
    * @throws PollResultsHiddenException if the actor may see the poll but not its counts yet
    * @throws ValidationException if the item is not a poll ({@code itemId}, {@code poll})
@@ -172,6 +186,9 @@ public final class PollService {
    * The counts as {@link #results} gives them, or empty while the poll's setting holds them back from
    * the actor: an explicit "not yet visible", never a count.
    *
+   * @param actor who asks
+   * @param poll the poll's id
+   * @return the counts, or empty
    * @throws NotFoundException if there is no such poll or the actor may not see it
    * @throws ValidationException if the item is not a poll ({@code itemId}, {@code poll})
    */

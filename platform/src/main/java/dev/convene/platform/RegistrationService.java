@@ -52,6 +52,8 @@ public final class RegistrationService {
    * Says the actor attends the event: they take a place if there is one, or join the waiting list.
    * Saying it again changes nothing (a waiting user keeps their turn).
    *
+   * @param actor who attends
+   * @param event the event's id
    * @return the actor's registration: {@code ATTENDING} or {@code WAITING}
    * @throws NotFoundException if there is no such event or the actor may not see it
    * @throws AccessDeniedException if the actor is anonymous
@@ -73,6 +75,8 @@ public final class RegistrationService {
    * takes it, and is told so through the outbox ({@code item.place_offered}, in the same
    * transaction) if they may still see the event when the notification is sent.
    *
+   * @param actor who declines
+   * @param event the event's id
    * @return the actor's registration, {@code NOT_ATTENDING}
    * @throws NotFoundException if there is no such event or the actor may not see it
    * @throws AccessDeniedException if the actor is anonymous
@@ -96,6 +100,9 @@ public final class RegistrationService {
   /**
    * The actor's own registration for the event, if they answered.
    *
+   * @param actor who asks
+   * @param event the event's id
+   * @return the registration, or empty
    * @throws NotFoundException if there is no such event or the actor may not see it
    */
   public Optional<Registration> mine(Actor actor, ItemId event) {
@@ -107,6 +114,9 @@ public final class RegistrationService {
   /**
    * How many attend, wait and declined, and the capacity.
    *
+   * @param actor who asks
+   * @param event the event's id
+   * @return the counts
    * @throws NotFoundException if there is no such event or the actor may not see it
    * @throws ValidationException if the item is not an event ({@code itemId}, {@code event})
    */
@@ -122,6 +132,9 @@ public final class RegistrationService {
   /**
    * Who answered, in the order they took their state (so the waiting list in its order).
    *
+   * @param actor the event's author, a moderator of its community or a platform admin
+   * @param event the event's id
+   * @return the registrations, possibly none
    * @throws NotFoundException if there is no such event or the actor may not see it
    * @throws AccessDeniedException if the actor is not the event's author, does not moderate its
    *     community and is not a platform admin

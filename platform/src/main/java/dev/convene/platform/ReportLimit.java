@@ -31,7 +31,11 @@ public record ReportLimit(int reports, Duration window) {
         "must be positive and at most %d days, not %s", MAX_WINDOW_DAYS, window);
   }
 
-  /** The default: 10 reports an hour. */
+  /**
+   * The default: 10 reports an hour.
+   *
+   * @return the default limit
+   */
   public static ReportLimit defaults() {
     return new ReportLimit(10, Duration.ofHours(1));
   }

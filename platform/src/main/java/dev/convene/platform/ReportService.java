@@ -49,6 +49,9 @@ public final class ReportService {
    * Reports an item or a reply to the moderators of its community, who are notified ({@code
    * item.reported}, {@code item.reply_reported}). The report names the actor to no one.
    *
+   * @param actor who reports; a signed-in user who may see the target
+   * @param target the item or reply reported
+   * @param reason why, from a fixed set
    * @param text what the actor adds, possibly empty; at most {@value Report#MAX_TEXT_LENGTH} characters
    * @return the report as stored, open
    * @throws RateLimitedException if the actor filed as many reports as the platform allows in its
@@ -74,6 +77,9 @@ public final class ReportService {
   /**
    * The reports the actor filed, open and closed, oldest first; none for an anonymous actor. A
    * report's outcome says what the moderators decided.
+   *
+   * @param actor who asks
+   * @return the actor's reports, possibly none
    */
   public List<Report> mine(Actor actor) {
     Checks.required(actor, "actor");
@@ -85,6 +91,10 @@ public final class ReportService {
    * actor sees and did not write, with its counts per reason and its reports without reporters,
    * oldest report first. A platform admin's reading is audited.
    *
+   * @param actor a moderator of the community
+   * @param community the community's id
+   * @param page the cursor and size of the page
+   * @return the page of reported items and replies
    * @throws NotFoundException if the actor may not know the community exists
    * @throws AccessDeniedException if the actor does not moderate the community, or it is archived
    * @throws ValidationException if the page's cursor is not one this queue handed out
@@ -99,6 +109,9 @@ public final class ReportService {
   /**
    * How many open reports the actor's queue of the community holds (all pages).
    *
+   * @param actor a moderator of the community
+   * @param community the community's id
+   * @return the number of open reports
    * @throws NotFoundException if the actor may not know the community exists
    * @throws AccessDeniedException if the actor does not moderate the community, or it is archived
    */
@@ -111,6 +124,9 @@ public final class ReportService {
   /**
    * Closes the open reports of the item or reply; the content stays as it is.
    *
+   * @param actor a moderator of the target's community
+   * @param target the item or reply reported
+   * @return the reports closed
    * @throws NotFoundException if the target does not exist, the actor may not see it, it has no open
    *     reports, or the actor wrote it (all worded alike)
    * @throws AccessDeniedException if the actor does not moderate its community, or it is archived
@@ -123,6 +139,9 @@ public final class ReportService {
    * Hides the item or reply from readers, keeping it for moderators (an item is archived, a reply
    * hidden; already out of sight, it stays so), and closes its open reports.
    *
+   * @param actor a moderator of the target's community
+   * @param target the item or reply reported
+   * @return the reports closed
    * @throws NotFoundException as for {@link #dismiss}
    * @throws AccessDeniedException as for {@link #dismiss}, or if the item is not published (archive
    *     applies to published items; reject a submitted one instead)
@@ -134,6 +153,9 @@ public final class ReportService {
   /**
    * Deletes the item (its reports go with it) or the reply, and closes its open reports.
    *
+   * @param actor a moderator of the target's community
+   * @param target the item or reply reported
+   * @return the reports closed
    * @throws NotFoundException as for {@link #dismiss}
    * @throws AccessDeniedException as for {@link #dismiss}
    */
@@ -145,6 +167,9 @@ public final class ReportService {
    * Blocks the author of the item or reply in its community (see {@link MembershipService#block}),
    * leaving the content as it is, and closes its open reports. An author blocked already stays so.
    *
+   * @param actor an admin of the target's community
+   * @param target the item or reply reported
+   * @return the reports closed
    * @throws NotFoundException as for {@link #dismiss}
    * @throws AccessDeniedException as for {@link #dismiss}, or if the actor is not an admin
    * @throws dev.convene.core.ConflictException if the author is the community's last admin

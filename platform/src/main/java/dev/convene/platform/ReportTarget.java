@@ -24,12 +24,23 @@ public record ReportTarget(ItemId item, Optional<ReplyId> reply) {
     Checks.required(reply, "reply");
   }
 
-  /** The item itself. */
+  /**
+   * The item itself.
+   *
+   * @param item the item's id
+   * @return the target
+   */
   public static ReportTarget item(ItemId item) {
     return new ReportTarget(item, Optional.empty());
   }
 
-  /** One reply of the discussion {@code discussion}. */
+  /**
+   * One reply of the discussion {@code discussion}.
+   *
+   * @param discussion the discussion's id
+   * @param reply the reply's id
+   * @return the target
+   */
   public static ReportTarget reply(ItemId discussion, ReplyId reply) {
     return new ReportTarget(discussion, Optional.of(Checks.required(reply, "reply")));
   }
@@ -37,6 +48,8 @@ public record ReportTarget(ItemId item, Optional<ReplyId> reply) {
   /**
    * How the target is named in messages and audit entries, by the ids the caller gave: {@code "item
    * <id>"} or {@code "reply <id> of item <id>"}.
+   *
+   * @return the description
    */
   public String describe() {
     return reply.map(r -> "reply " + r + " of ").orElse("") + "item " + item;

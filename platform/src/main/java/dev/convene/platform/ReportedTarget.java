@@ -39,17 +39,29 @@ public record ReportedTarget(ReportTarget target, ItemType type, String title, M
     reports = List.copyOf(reports);
   }
 
-  /** How many open reports the target has. */
+  /**
+   * How many open reports the target has.
+   *
+   * @return the number of open reports, at least 1
+   */
   public int total() {
     return reports.size();
   }
 
-  /** When the oldest open report was filed: the queue's order. */
+  /**
+   * When the oldest open report was filed: the queue's order.
+   *
+   * @return the time of the oldest open report
+   */
   public Instant firstReportedAt() {
     return reports.get(0).at();
   }
 
-  /** When the newest open report was filed. */
+  /**
+   * When the newest open report was filed.
+   *
+   * @return the time of the newest open report
+   */
   public Instant lastReportedAt() {
     return reports.get(reports.size() - 1).at();
   }

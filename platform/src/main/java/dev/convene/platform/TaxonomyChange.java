@@ -29,7 +29,13 @@ public record TaxonomyChange(List<ConceptId> added, List<ConceptId> updated, Lis
     removed = List.copyOf(Checks.required(removed, "removed"));
   }
 
-  /** What changed from {@code before} to {@code after}. */
+  /**
+   * What changed from {@code before} to {@code after}.
+   *
+   * @param before the taxonomy before the change
+   * @param after the taxonomy after it
+   * @return the concepts added, updated, deprecated and removed
+   */
   public static TaxonomyChange between(Taxonomy before, Taxonomy after) {
     List<ConceptId> added = new ArrayList<>();
     List<ConceptId> updated = new ArrayList<>();
@@ -49,7 +55,11 @@ public record TaxonomyChange(List<ConceptId> added, List<ConceptId> updated, Lis
     return new TaxonomyChange(added, updated, deprecated, removed);
   }
 
-  /** The change in a few characters, as the audit log records it: {@code "+12 ~30 -0 deprecated 2"}. */
+  /**
+   * The change in a few characters, as the audit log records it: {@code "+12 ~30 -0 deprecated 2"}.
+   *
+   * @return the summary
+   */
   public String summary() {
     return "+" + added.size() + " ~" + updated.size() + " -" + removed.size() + " deprecated " + deprecated.size();
   }

@@ -41,7 +41,11 @@ public final class TaxonomyService {
     this.platform = platform;
   }
 
-  /** The current taxonomy and its version. The vocabulary is public: no actor is needed. */
+  /**
+   * The current taxonomy and its version. The vocabulary is public: no actor is needed.
+   *
+   * @return the taxonomy with its version
+   */
   public StoredTaxonomy current() {
     return platform.storage().read(tx -> tx.taxonomy().current());
   }
@@ -49,7 +53,10 @@ public final class TaxonomyService {
   /**
    * Replaces the whole taxonomy, for an import.
    *
+   * @param actor a platform admin or a curator
+   * @param taxonomy the new taxonomy
    * @param expectedVersion the version the new taxonomy was based on
+   * @return the stored taxonomy, one version up
    * @throws AccessDeniedException unless the actor is a platform admin or a curator, or if a curator's
    *     new taxonomy drops a concept (deprecate it instead)
    * @throws ConflictException if the taxonomy changed since {@code expectedVersion}, or if a platform
@@ -66,6 +73,9 @@ public final class TaxonomyService {
    * Applies a change to the current taxonomy, for example {@code t -> t.with(concept)}, and stores the
    * result if it is valid, all in one transaction.
    *
+   * @param actor a platform admin or a curator
+   * @param change returns the changed taxonomy from the current one
+   * @return the stored taxonomy, one version up
    * @throws AccessDeniedException unless the actor is a platform admin or a curator, or if a curator's
    *     change drops a concept (deprecate it instead)
    * @throws dev.convene.core.ValidationException if the changed taxonomy breaks a rule; nothing changes
@@ -90,6 +100,8 @@ public final class TaxonomyService {
    * item or community is tagged with it and no remaining concept links to it. Concepts of schemes
    * that {@code incoming} does not have are left as they are. A concept in use is never removed.
    *
+   * @param actor a platform admin or a curator
+   * @param incoming the imported taxonomy
    * @return the stored taxonomy and what the merge did
    * @throws AccessDeniedException unless the actor is a platform admin or a curator
    * @throws dev.convene.core.ValidationException if the merged taxonomy breaks a rule; nothing changes

@@ -50,7 +50,12 @@ public record FacetDimension(Kind kind, Optional<SchemeId> scheme) {
         "a concept facet needs its scheme, and only a concept facet has one");
   }
 
-  /** By the concepts of {@code scheme}, hierarchically. */
+  /**
+   * By the concepts of {@code scheme}, hierarchically.
+   *
+   * @param scheme the scheme whose concepts to count
+   * @return the dimension of that scheme's concepts
+   */
   public static FacetDimension concepts(SchemeId scheme) {
     return new FacetDimension(Kind.CONCEPTS, Optional.of(Checks.required(scheme, "scheme")));
   }

@@ -33,7 +33,12 @@ public record FacetResult(FacetDimension dimension, List<FacetValue> values) {
     values = List.copyOf(Checks.noNulls(values, "values"));
   }
 
-  /** The value {@code value}, at any depth, if it has a count. */
+  /**
+   * The value {@code value}, at any depth, if it has a count.
+   *
+   * @param value the value to look for, as {@link FacetValue#value()} spells it
+   * @return the value with its count, or empty if no document the actor may see carries it
+   */
   public Optional<FacetValue> find(String value) {
     Checks.required(value, "value");
     return values.stream().filter(v -> v.value().equals(value)).findFirst();
@@ -42,6 +47,8 @@ public record FacetResult(FacetDimension dimension, List<FacetValue> values) {
   /**
    * The values that are no other value's narrower ones, in the order of {@link #values()}: for a
    * concept facet, the broadest concepts with a count; for the other facets, every value.
+   *
+   * @return the top-level values, possibly empty
    */
   public List<FacetValue> top() {
     Set<String> below = new HashSet<>();
@@ -49,7 +56,12 @@ public record FacetResult(FacetDimension dimension, List<FacetValue> values) {
     return values.stream().filter(v -> !below.contains(v.value())).toList();
   }
 
-  /** The values by {@link FacetValue#value()}, in the order of {@link #values()}, to follow narrower values. */
+  /**
+   * The values by {@link FacetValue#value()}, in the order of {@link #values()}, to follow narrower
+   * values.
+   *
+   * @return every value, narrower ones included, keyed by {@link FacetValue#value()}
+   */
   public Map<String, FacetValue> byValue() {
     Map<String, FacetValue> byValue = new LinkedHashMap<>();
     values.forEach(v -> byValue.put(v.value(), v));

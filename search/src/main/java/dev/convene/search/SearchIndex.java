@@ -52,7 +52,11 @@ public final class SearchIndex implements AutoCloseable {
     this.follower = new Follower("convene-search-follower", this::step, pollInterval);
   }
 
-  /** Starts configuring an index; the store and a directory or path are required. */
+  /**
+   * Starts configuring an index; the store and a directory or path are required.
+   *
+   * @return a builder with nothing set
+   */
   public static SearchIndexBuilder builder() {
     return new SearchIndexBuilder();
   }
@@ -60,6 +64,10 @@ public final class SearchIndex implements AutoCloseable {
   /**
    * Searches on behalf of {@code actor}.
    *
+   * @param actor who searches; the hits, counts and facets hold only what {@link
+   *     dev.convene.core.policy.AccessPolicy} lets them see
+   * @param request what to search for, filters, sort and page
+   * @return one page of hits with the total and the facets asked for
    * @throws dev.convene.core.InvalidQueryException if the text cannot be understood (a validation
    *     error on the field {@code text} with a rule such as {@code no-words} or
    *     {@code unsupported-syntax}); the message says what to change, decided by the text alone
@@ -76,6 +84,9 @@ public final class SearchIndex implements AutoCloseable {
   /**
    * Concept labels that start with the request's prefix, in any language, for autocompletion.
    *
+   * @param actor who asks; only concepts of schemes they may see are suggested
+   * @param request the prefix, limit, schemes and display language
+   * @return the suggestions, at most the request's limit
    * @throws dev.convene.core.ValidationException if an argument is missing
    */
   public List<Suggestion> suggest(Actor actor, SuggestRequest request) {
@@ -112,6 +123,8 @@ public final class SearchIndex implements AutoCloseable {
    * Waits until every change up to {@code sequence} (a {@link dev.convene.storage.ChangeEntry}
    * sequence) is searchable.
    *
+   * @param sequence the change-log sequence to wait for
+   * @param timeout how long to wait at most
    * @return false if {@code timeout} passed first
    */
   public boolean awaitApplied(long sequence, Duration timeout) {
@@ -134,13 +147,18 @@ public final class SearchIndex implements AutoCloseable {
    * Waits until every change committed before this call is searchable: call it after a write to read
    * your own write.
    *
+   * @param timeout how long to wait at most
    * @return false if {@code timeout} passed first
    */
   public boolean awaitCurrent(Duration timeout) {
     return awaitApplied(storage.read(tx -> tx.changes().lastSequence()), timeout);
   }
 
-  /** Rebuilds the index from the store, reporting progress; searches see the old index until done. */
+  /**
+   * Rebuilds the index from the store, reporting progress; searches see the old index until done.
+   *
+   * @param progress told of the rebuild's progress as it goes
+   */
   public void rebuild(RebuildProgress progress) {
     Checks.required(progress, "progress");
     requireOpen();
@@ -152,13 +170,19 @@ public final class SearchIndex implements AutoCloseable {
    * or written), oldest change first. The index skipped each, logging why, and kept following the
    * store; it tries one again when it changes, and every one on {@link #rebuild}. For operators: a
    * reason may quote stored content, so never show it to readers.
+   *
+   * @return the failures still standing, oldest first; empty when every change was indexed
    */
   public List<IndexFailure> failures() {
     requireOpen();
     return engine.failures();
   }
 
-  /** What the index holds now. */
+  /**
+   * What the index holds now.
+   *
+   * @return the counts of what the index holds at this moment
+   */
   public IndexStats stats() {
     requireOpen();
     return core.stats();

@@ -39,7 +39,12 @@ public final class SearchIndexBuilder {
 
   SearchIndexBuilder() {}
 
-  /** The store the index follows (required, set once). */
+  /**
+   * The store the index follows (required, set once).
+   *
+   * @param value the store to follow
+   * @return this builder
+   */
   public SearchIndexBuilder storage(Storage value) {
     Checks.check(storage == null, "storage", "set-once", "storage was already set to %s",
         storage == null ? "" : storage.name());
@@ -47,45 +52,81 @@ public final class SearchIndexBuilder {
     return this;
   }
 
-  /** Keep the index in this directory, which the caller closes ({@code ByteBuffersDirectory} in tests). */
+  /**
+   * Keep the index in this directory, which the caller closes ({@code ByteBuffersDirectory} in
+   * tests).
+   *
+   * @param value the directory to keep the index in
+   * @return this builder
+   */
   public SearchIndexBuilder directory(Directory value) {
     Checks.check(directory == null && path == null, "directory", "set-once", "the index's place was already set");
     this.directory = Checks.required(value, "directory");
     return this;
   }
 
-  /** Keep the index in files under this path, opened and closed by the index. */
+  /**
+   * Keep the index in files under this path, opened and closed by the index.
+   *
+   * @param value the directory, on the file system, to keep the index in
+   * @return this builder
+   */
   public SearchIndexBuilder path(Path value) {
     Checks.check(directory == null && path == null, "path", "set-once", "the index's place was already set");
     this.path = Checks.required(value, "path");
     return this;
   }
 
-  /** The policy that decides what each actor may see; the platform's own. */
+  /**
+   * The policy that decides what each actor may see; the platform's own.
+   *
+   * @param value the access policy
+   * @return this builder
+   */
   public SearchIndexBuilder policy(AccessPolicy value) {
     this.policy = Checks.required(value, "policy");
     return this;
   }
 
-  /** The clock; invitations lapse by it. */
+  /**
+   * The clock; invitations lapse by it.
+   *
+   * @param value the clock to read the time from
+   * @return this builder
+   */
   public SearchIndexBuilder clock(Clock value) {
     this.clock = Checks.required(value, "clock");
     return this;
   }
 
-  /** How often the follower looks for changes when nobody wakes it; positive. */
+  /**
+   * How often the follower looks for changes when nobody wakes it; positive.
+   *
+   * @param value the time between two looks at the change log
+   * @return this builder
+   */
   public SearchIndexBuilder pollInterval(Duration value) {
     this.pollInterval = positive(value, "pollInterval");
     return this;
   }
 
-  /** How long a gap in the change log is waited for before it is taken for a rolled-back write. */
+  /**
+   * How long a gap in the change log is waited for before it is taken for a rolled-back write.
+   *
+   * @param value how long to wait for a missing sequence in the change log
+   * @return this builder
+   */
   public SearchIndexBuilder gapTimeout(Duration value) {
     this.gapTimeout = positive(value, "gapTimeout");
     return this;
   }
 
-  /** How often, at most, applied changes are committed to the directory. */
+  /**
+   * How often, at most, applied changes are committed to the directory.
+   *
+   * @param value the least time between two commits
+   * @return this builder
+   */
   public SearchIndexBuilder commitInterval(Duration value) {
     this.commitInterval = positive(value, "commitInterval");
     return this;
@@ -94,6 +135,9 @@ public final class SearchIndexBuilder {
   /**
    * The memory the cached privacy filters may take, in bytes; the counts relevance is computed from
    * (per filter, segment and word, over what the filter lets through) may take about as much again.
+   *
+   * @param value the size of the filter cache, in bytes
+   * @return this builder
    */
   public SearchIndexBuilder filterCacheBytes(long value) {
     Checks.check(value >= 0, "filterCacheBytes", "non-negative", "must not be negative");
@@ -101,7 +145,12 @@ public final class SearchIndexBuilder {
     return this;
   }
 
-  /** How many audiences (what an actor may read) are cached. */
+  /**
+   * How many audiences (what an actor may read) are cached.
+   *
+   * @param value the number of audiences to cache
+   * @return this builder
+   */
   public SearchIndexBuilder audienceCacheSize(int value) {
     Checks.check(value >= 1, "audienceCacheSize", "positive", "must be at least 1");
     this.audienceCacheSize = value;
@@ -115,6 +164,8 @@ public final class SearchIndexBuilder {
    * is accepted never depends on documents the actor may not see. A longer minimum bounds the work a
    * prefix costs.
    *
+   * @param value the fewest letters or digits before a {@code *}
+   * @return this builder
    * @throws dev.convene.core.ValidationException if {@code value} is not 1 to 20
    */
   public SearchIndexBuilder minPrefixLength(int value) {
@@ -128,6 +179,9 @@ public final class SearchIndexBuilder {
    * How many MiB of new documents the index writer buffers before it writes them as a segment; it
    * also writes one at each refresh. A larger buffer makes fewer, larger segments when many items
    * are indexed at once (a rebuild, a bulk import) at the cost of that much heap while they are.
+   *
+   * @param value the size of the indexing buffer, in MiB
+   * @return this builder
    */
   public SearchIndexBuilder indexingBufferMb(int value) {
     Checks.check(value >= 1 && value <= 2_000, "indexingBufferMb", "range", Map.of("min", 1, "max", 2000),
@@ -140,6 +194,7 @@ public final class SearchIndexBuilder {
    * Opens the index. It follows the store once {@linkplain SearchIndex#start() started} or
    * {@linkplain SearchIndex#catchUp() caught up}.
    *
+   * @return the index, open but not yet following the store
    * @throws dev.convene.core.ValidationException if the store or the place of the index is missing
    * @throws ConveneException if the index cannot be opened
    */

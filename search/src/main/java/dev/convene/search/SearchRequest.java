@@ -104,17 +104,30 @@ public record SearchRequest(
     displayLanguage = Checks.language(displayLanguage, "displayLanguage");
   }
 
-  /** Starts a request that matches every published item and community the actor may see. */
+  /**
+   * Starts a request that matches every published item and community the actor may see.
+   *
+   * @return a builder with every default
+   */
   public static SearchRequestBuilder builder() {
     return new SearchRequestBuilder();
   }
 
-  /** A builder holding this request's values, to derive another (the next page, a drill-down). */
+  /**
+   * A builder holding this request's values, to derive another (the next page, a drill-down).
+   *
+   * @return a builder that builds this request unless changed
+   */
   public SearchRequestBuilder toBuilder() {
     return new SearchRequestBuilder(this);
   }
 
-  /** The request for the page after {@code result}, or empty if it was the last page. */
+  /**
+   * The request for the page after {@code result}, or empty if it was the last page.
+   *
+   * @param result the page this request returned
+   * @return the same request continued after {@code result}, or empty
+   */
   public Optional<SearchRequest> next(SearchResult result) {
     return Checks.required(result, "result").nextCursor().map(cursor -> toBuilder().after(cursor).build());
   }

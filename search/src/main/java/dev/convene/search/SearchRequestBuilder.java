@@ -66,43 +66,78 @@ public final class SearchRequestBuilder {
     snippets = r.snippets();
   }
 
-  /** The user's query text; see {@link SearchRequest#text()} for the syntax. */
+  /**
+   * The user's query text; see {@link SearchRequest#text()} for the syntax.
+   *
+   * @param value the query text
+   * @return this builder
+   */
   public SearchRequestBuilder text(String value) {
     this.text = Checks.required(value, "text");
     return this;
   }
 
-  /** Keep documents tagged with one of these concepts (or, by default, a narrower one). */
+  /**
+   * Keep documents tagged with one of these concepts (or, by default, a narrower one).
+   *
+   * @param values the concepts to filter by, replacing any set before
+   * @return this builder
+   */
   public SearchRequestBuilder concepts(ConceptId... values) {
     this.concepts = setOf("concepts", values);
     return this;
   }
 
-  /** Whether a concept filter keeps documents tagged with narrower concepts; true by default. */
+  /**
+   * Whether a concept filter keeps documents tagged with narrower concepts; true by default.
+   *
+   * @param value {@code false} to keep only documents tagged with the concepts themselves
+   * @return this builder
+   */
   public SearchRequestBuilder includeNarrower(boolean value) {
     this.includeNarrower = value;
     return this;
   }
 
-  /** Keep documents of these communities. */
+  /**
+   * Keep documents of these communities.
+   *
+   * @param values the communities to keep, replacing any set before
+   * @return this builder
+   */
   public SearchRequestBuilder communities(CommunityId... values) {
     this.communities = setOf("communities", values);
     return this;
   }
 
-  /** Keep items of these types (and no community). */
+  /**
+   * Keep items of these types (and no community).
+   *
+   * @param values the item types to keep, replacing any set before
+   * @return this builder
+   */
   public SearchRequestBuilder itemTypes(ItemType... values) {
     this.itemTypes = setOf("itemTypes", values);
     return this;
   }
 
-  /** Keep hits of these kinds; both by default. */
+  /**
+   * Keep hits of these kinds; both by default.
+   *
+   * @param values the hit kinds to keep, replacing any set before
+   * @return this builder
+   */
   public SearchRequestBuilder kinds(HitKind... values) {
     this.kinds = setOf("kinds", values);
     return this;
   }
 
-  /** Search and keep these languages only; all by default. */
+  /**
+   * Search and keep these languages only; all by default.
+   *
+   * @param values the languages to search, replacing any set before
+   * @return this builder
+   */
   public SearchRequestBuilder languages(Locale... values) {
     this.languages = setOf("languages", values);
     return this;
@@ -111,6 +146,9 @@ public final class SearchRequestBuilder {
   /**
    * Keep items dated in {@code [from, to)}; either may be null for an open end.
    *
+   * @param fromInclusive the earliest date kept, or null for no lower end
+   * @param toExclusive the first date no longer kept, or null for no upper end
+   * @return this builder
    * @throws dev.convene.core.ValidationException if an end is not in the years 1 to 9999 ({@code
    *     dateRange.from} or {@code dateRange.to}, {@code range})
    */
@@ -125,13 +163,21 @@ public final class SearchRequestBuilder {
    * The review states to consider; {@code PUBLISHED} by default. Other states still return only what
    * the policy lets the actor see: their own drafts, the submissions they review, the archive of the
    * communities they moderate.
+   *
+   * @param values the review states, replacing any set before
+   * @return this builder
    */
   public SearchRequestBuilder reviewStates(ReviewState... values) {
     this.reviewStates = setOf("reviewStates", values);
     return this;
   }
 
-  /** The order of hits; relevance by default. */
+  /**
+   * The order of hits; relevance by default.
+   *
+   * @param value the sort order
+   * @return this builder
+   */
   public SearchRequestBuilder sort(SortOrder value) {
     this.sort = Checks.required(value, "sort");
     return this;
@@ -140,6 +186,8 @@ public final class SearchRequestBuilder {
   /**
    * Hits per page, 1 to {@value #MAX_PAGE_SIZE}; 20 by default.
    *
+   * @param value the number of hits on a page
+   * @return this builder
    * @throws dev.convene.core.ValidationException if out of range ({@code pageSize}, {@code range})
    */
   public SearchRequestBuilder pageSize(int value) {
@@ -150,26 +198,48 @@ public final class SearchRequestBuilder {
     return this;
   }
 
-  /** Continue after the page whose {@link SearchResult#nextCursor()} this is. */
+  /**
+   * Continue after the page whose {@link SearchResult#nextCursor()} this is.
+   *
+   * @param cursor the cursor a previous result gave out
+   * @return this builder
+   */
   public SearchRequestBuilder after(String cursor) {
     this.after = Optional.of(Checks.required(cursor, "after"));
     return this;
   }
 
-  /** The facets to count, replacing any set before. */
+  /**
+   * The facets to count, replacing any set before.
+   *
+   * @param values the dimensions to count
+   * @return this builder
+   */
   public SearchRequestBuilder facets(FacetDimension... values) {
     this.facets = List.copyOf(setOf("facets", values));
     return this;
   }
 
-  /** Narrow to documents carrying one of {@code values} in {@code dimension} (added to earlier ones). */
+  /**
+   * Narrow to documents carrying one of {@code values} in {@code dimension} (added to earlier
+   * ones).
+   *
+   * @param dimension the facet dimension to narrow by
+   * @param values the values of that dimension, as {@link FacetValue#value()} spells them
+   * @return this builder
+   */
   public SearchRequestBuilder drillDown(FacetDimension dimension, String... values) {
     Checks.required(dimension, "dimension");
     drillDowns.computeIfAbsent(dimension, d -> new LinkedHashSet<>()).addAll(setOf("values", values));
     return this;
   }
 
-  /** The language of labels and names; English by default. */
+  /**
+   * The language of labels and names; English by default.
+   *
+   * @param value the language to label concepts and name communities in
+   * @return this builder
+   */
   public SearchRequestBuilder displayLanguage(Locale value) {
     this.displayLanguage = Checks.required(value, "displayLanguage");
     return this;
@@ -178,6 +248,9 @@ public final class SearchRequestBuilder {
   /**
    * Whether each hit carries a highlighted snippet of its text; true by default. Without, a hit's
    * snippet is empty and the page reads and highlights no text.
+   *
+   * @param value {@code false} to leave snippets out
+   * @return this builder
    */
   public SearchRequestBuilder snippets(boolean value) {
     this.snippets = value;
@@ -187,6 +260,7 @@ public final class SearchRequestBuilder {
   /**
    * Builds the request.
    *
+   * @return the request, immutable
    * @throws dev.convene.core.ValidationException as {@link SearchRequest}'s constructor does
    */
   public SearchRequest build() {

@@ -28,7 +28,12 @@ public record SearchResult(List<SearchHit> hits, long total, List<FacetResult> f
     Checks.required(took, "took");
   }
 
-  /** The counts of {@code dimension}, if it was asked for. */
+  /**
+   * The counts of {@code dimension}, if it was asked for.
+   *
+   * @param dimension the dimension to look up
+   * @return its counts, or empty if the request did not ask for it
+   */
   public Optional<FacetResult> facet(FacetDimension dimension) {
     return facets.stream().filter(f -> f.dimension().equals(dimension)).findFirst();
   }

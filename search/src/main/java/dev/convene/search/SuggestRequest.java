@@ -29,27 +29,53 @@ public record SuggestRequest(String prefix, int limit, boolean withCounts, Set<S
     displayLanguage = Checks.language(displayLanguage, "displayLanguage");
   }
 
-  /** Ten suggestions for {@code prefix}, without counts, in every scheme, labelled in English. */
+  /**
+   * Ten suggestions for {@code prefix}, without counts, in every scheme, labelled in English.
+   *
+   * @param prefix the start of a label, as the user typed it
+   * @return the request
+   */
   public static SuggestRequest of(String prefix) {
     return new SuggestRequest(prefix, 10, false, Set.of(), Locale.ENGLISH);
   }
 
-  /** A copy with another limit. */
+  /**
+   * A copy with another limit.
+   *
+   * @param value the most suggestions to return
+   * @return a copy of this request with that limit
+   */
   public SuggestRequest withLimit(int value) {
     return new SuggestRequest(prefix, value, withCounts, schemes, displayLanguage);
   }
 
-  /** A copy with counts, or without. */
+  /**
+   * A copy with counts, or without.
+   *
+   * @param value {@code true} to count, for each suggestion, the published documents the actor may
+   *     see
+   * @return a copy of this request with that setting
+   */
   public SuggestRequest withCounts(boolean value) {
     return new SuggestRequest(prefix, limit, value, schemes, displayLanguage);
   }
 
-  /** A copy limited to these schemes. */
+  /**
+   * A copy limited to these schemes.
+   *
+   * @param value the schemes to suggest concepts of; empty for every scheme
+   * @return a copy of this request limited to those schemes
+   */
   public SuggestRequest withSchemes(Set<SchemeId> value) {
     return new SuggestRequest(prefix, limit, withCounts, value, displayLanguage);
   }
 
-  /** A copy labelled in another language. */
+  /**
+   * A copy labelled in another language.
+   *
+   * @param value the language to label suggestions in
+   * @return a copy of this request with that language
+   */
   public SuggestRequest withDisplayLanguage(Locale value) {
     return new SuggestRequest(prefix, limit, withCounts, schemes, value);
   }

@@ -21,7 +21,11 @@ public enum SkosFormat {
     this.extensions = extensions;
   }
 
-  /** The file name extensions of the format, the usual one first, each with its dot. */
+  /**
+   * The file name extensions of the format, the usual one first, each with its dot.
+   *
+   * @return the extensions, such as {@code ".ttl"}
+   */
   public List<String> extensions() {
     return extensions;
   }
@@ -29,6 +33,8 @@ public enum SkosFormat {
   /**
    * The format of {@code file}, by its extension, regardless of case.
    *
+   * @param file the file, whose name tells its format
+   * @return the format
    * @throws ValidationException ({@code file}, {@code format}) if the extension is none of the formats'
    */
   public static SkosFormat of(Path file) {

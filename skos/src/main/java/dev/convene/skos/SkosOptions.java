@@ -65,42 +65,81 @@ public record SkosOptions(Set<Locale> languages, Set<URI> schemes, Function<URI,
     }
   }
 
-  /** Every language, every scheme, ids from local names, default languages by majority. */
+  /**
+   * Every language, every scheme, ids from local names, default languages by majority.
+   *
+   * @return the default options
+   */
   public static SkosOptions defaults() {
     return DEFAULTS;
   }
 
-  /** Options keeping only {@code kept} languages; none keeps all. */
+  /**
+   * Options keeping only {@code kept} languages; none keeps all.
+   *
+   * @param kept the languages to keep
+   * @return a copy of these options with that choice
+   */
   public SkosOptions withLanguages(Locale... kept) {
     return new SkosOptions(Set.of(kept), schemes, ids, defaultLanguage, defaultScheme, namespace);
   }
 
-  /** Options reading only the schemes with these URIs; none reads all. */
+  /**
+   * Options reading only the schemes with these URIs; none reads all.
+   *
+   * @param kept the schemes' URIs
+   * @return a copy of these options with that choice
+   */
   public SkosOptions withSchemes(URI... kept) {
     return new SkosOptions(languages, Set.of(kept), ids, defaultLanguage, defaultScheme, namespace);
   }
 
-  /** Options minting ids with {@code newIds}, such as {@link #FULL_URI}. */
+  /**
+   * Options minting ids with {@code newIds}, such as {@link #FULL_URI}.
+   *
+   * @param newIds mints a concept's or scheme's id from its URI
+   * @return a copy of these options with that minting
+   */
   public SkosOptions withIds(Function<URI, String> newIds) {
     return new SkosOptions(languages, schemes, newIds, defaultLanguage, defaultScheme, namespace);
   }
 
-  /** Options giving every scheme read the default language {@code language}. */
+  /**
+   * Options giving every scheme read the default language {@code language}.
+   *
+   * @param language the default language
+   * @return a copy of these options with that language
+   */
   public SkosOptions withDefaultLanguage(Locale language) {
     return new SkosOptions(languages, schemes, ids, Optional.of(language), defaultScheme, namespace);
   }
 
-  /** Options putting concepts that name no scheme in a scheme with id {@code id}. */
+  /**
+   * Options putting concepts that name no scheme in a scheme with id {@code id}.
+   *
+   * @param id the scheme's id
+   * @return a copy of these options with that scheme
+   */
   public SkosOptions withDefaultScheme(SchemeId id) {
     return new SkosOptions(languages, schemes, ids, defaultLanguage, id, namespace);
   }
 
-  /** Options minting missing URIs under {@code newNamespace}. */
+  /**
+   * Options minting missing URIs under {@code newNamespace}.
+   *
+   * @param newNamespace the namespace URI
+   * @return a copy of these options with that namespace
+   */
   public SkosOptions withNamespace(URI newNamespace) {
     return new SkosOptions(languages, schemes, ids, defaultLanguage, defaultScheme, newNamespace);
   }
 
-  /** Whether a text in {@code language} is kept. */
+  /**
+   * Whether a text in {@code language} is kept.
+   *
+   * @param language the text's language
+   * @return {@code true} if the options keep it
+   */
   public boolean keeps(Locale language) {
     return languages.isEmpty() || languages.stream().anyMatch(l -> l.getLanguage().equals(language.getLanguage()));
   }

@@ -33,17 +33,30 @@ public final class SkosReader {
     this.options = Objects.requireNonNull(options, "options");
   }
 
-  /** A reader with {@code options}. */
+  /**
+   * A reader with {@code options}.
+   *
+   * @param options what to read and how to mint ids
+   * @return the reader
+   */
   public static SkosReader create(SkosOptions options) {
     return new SkosReader(options);
   }
 
-  /** A reader with {@link SkosOptions#defaults()}. */
+  /**
+   * A reader with {@link SkosOptions#defaults()}.
+   *
+   * @return the reader
+   */
   public static SkosReader create() {
     return new SkosReader(SkosOptions.defaults());
   }
 
-  /** The reader's options. */
+  /**
+   * The reader's options.
+   *
+   * @return the options
+   */
   public SkosOptions options() {
     return options;
   }
@@ -51,6 +64,8 @@ public final class SkosReader {
   /**
    * Reads {@code file}, its syntax told by its extension ({@link SkosFormat#of(Path)}).
    *
+   * @param file the file to read
+   * @return the taxonomy read, with the report of what was kept and skipped
    * @throws dev.convene.core.ValidationException if the extension is unknown ({@code file}, {@code
    *     format}), the syntax is invalid ({@code skos}, {@code syntax}, with the line when known), or the
    *     thesaurus breaks a rule of the taxonomy (a cycle, two preferred labels in one language, a concept
@@ -70,6 +85,10 @@ public final class SkosReader {
    * Reads {@code in} as {@code format}; relative URIs in it resolve against {@code base}. The stream is
    * not closed.
    *
+   * @param in the text to read
+   * @param format its syntax
+   * @param base the URI relative URIs resolve against
+   * @return the taxonomy read, with the report of what was kept and skipped
    * @throws dev.convene.core.ValidationException as {@link #read(Path)} does
    * @throws ConveneException if the stream cannot be read
    */
@@ -84,6 +103,9 @@ public final class SkosReader {
    * matched by URI then id are updated, new ones added, those of the imported schemes that the file no
    * longer has deprecated (or, for a platform admin, removed when nothing uses them).
    *
+   * @param convene the platform whose taxonomy to change
+   * @param actor a platform admin or a curator
+   * @param file the file to read
    * @return the report of the read and what the merge did
    * @throws dev.convene.core.ValidationException as {@link #read(Path)} does, or if the merged taxonomy
    *     breaks a rule; nothing changes

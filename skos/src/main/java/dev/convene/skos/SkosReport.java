@@ -72,19 +72,34 @@ public record SkosReport(int schemes, int concepts, SortedMap<String, Integer> l
     }
   }
 
-  /** The entries skipped for {@code reason}, in the order the report lists them. */
+  /**
+   * The entries skipped for {@code reason}, in the order the report lists them.
+   *
+   * @param reason the reason
+   * @return the entries, possibly none
+   */
   public List<Skipped> skipped(Reason reason) {
     return skipped.stream().filter(s -> s.reason() == reason).toList();
   }
 
-  /** The counts of the entries skipped for {@code reason}, by what they name. */
+  /**
+   * The counts of the entries skipped for {@code reason}, by what they name.
+   *
+   * @param reason the reason
+   * @return the counts, possibly none
+   */
   public Map<String, Integer> counts(Reason reason) {
     Map<String, Integer> counts = new TreeMap<>();
     skipped(reason).forEach(s -> counts.merge(s.what(), s.count(), Integer::sum));
     return counts;
   }
 
-  /** The labels kept in {@code language}, 0 if none. */
+  /**
+   * The labels kept in {@code language}, 0 if none.
+   *
+   * @param language the language
+   * @return the number of labels
+   */
   public int labels(Locale language) {
     return labels.getOrDefault(language.toLanguageTag(), 0);
   }

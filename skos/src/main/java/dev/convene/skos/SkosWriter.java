@@ -35,17 +35,31 @@ public final class SkosWriter {
     this.schemes = Set.copyOf(schemes);
   }
 
-  /** A writer of every scheme, minting missing URIs under {@code options}' namespace. */
+  /**
+   * A writer of every scheme, minting missing URIs under {@code options}' namespace.
+   *
+   * @param options the options whose namespace to mint URIs under
+   * @return the writer
+   */
   public static SkosWriter create(SkosOptions options) {
     return new SkosWriter(options, Set.of());
   }
 
-  /** A writer of every scheme with {@link SkosOptions#defaults()}. */
+  /**
+   * A writer of every scheme with {@link SkosOptions#defaults()}.
+   *
+   * @return the writer
+   */
   public static SkosWriter create() {
     return create(SkosOptions.defaults());
   }
 
-  /** A writer of only the schemes {@code selected} and their concepts; none selects all. */
+  /**
+   * A writer of only the schemes {@code selected} and their concepts; none selects all.
+   *
+   * @param selected the schemes' ids
+   * @return a copy of this writer limited to those schemes
+   */
   public SkosWriter onlySchemes(SchemeId... selected) {
     return new SkosWriter(options, Set.of(selected));
   }
@@ -54,6 +68,8 @@ public final class SkosWriter {
    * Writes {@code taxonomy} to {@code file}, replacing it, in the syntax its extension tells ({@link
    * SkosFormat#of(Path)}).
    *
+   * @param taxonomy the taxonomy to write
+   * @param file the file to write
    * @throws dev.convene.core.ValidationException ({@code file}, {@code format}) if the extension is unknown
    * @throws ConveneException if the file cannot be written
    */
@@ -69,6 +85,9 @@ public final class SkosWriter {
   /**
    * Writes {@code taxonomy} to {@code out} as {@code format}. The stream is flushed, not closed.
    *
+   * @param taxonomy the taxonomy to write
+   * @param out where to write it
+   * @param format the syntax to write
    * @throws ConveneException if the stream cannot be written
    */
   public void write(Taxonomy taxonomy, OutputStream out, SkosFormat format) {

@@ -63,6 +63,12 @@ public record AuditEntry(
    * A new entry (id 0) of {@code community}'s log with no before, after or reason; add them with the
    * {@code withX} methods.
    *
+   * @param at when the action happened
+   * @param actor who acted, or empty when the platform did
+   * @param community the community whose log the entry belongs to
+   * @param action what was done
+   * @param subject what it was done to, such as a user's or an item's id
+   * @return the entry, not yet stored
    * @throws dev.convene.core.ValidationException if a value is missing or malformed
    */
   public static AuditEntry of(Instant at, Optional<UserId> actor, CommunityId community, AuditAction action,
@@ -74,6 +80,11 @@ public record AuditEntry(
   /**
    * A new platform-wide entry (id 0, no community) with no before, after or reason.
    *
+   * @param at when the action happened
+   * @param actor who acted, or empty when the platform did
+   * @param action what was done
+   * @param subject what it was done to, such as a user's or a community's id
+   * @return the entry, not yet stored
    * @throws dev.convene.core.ValidationException if a value is missing or malformed
    */
   public static AuditEntry ofPlatform(Instant at, Optional<UserId> actor, AuditAction action, String subject) {
@@ -81,24 +92,46 @@ public record AuditEntry(
         Optional.empty());
   }
 
-  /** A copy with the states before and after. */
+  /**
+   * A copy with the states before and after.
+   *
+   * @param newBefore the state before the action
+   * @param newAfter the state after the action
+   * @return a copy of this entry with both states
+   */
   public AuditEntry withChange(String newBefore, String newAfter) {
     return new AuditEntry(id, at, actor, community, action, subject, Optional.of(Checks.required(newBefore, "before")),
         Optional.of(Checks.required(newAfter, "after")), reason);
   }
 
-  /** A copy with states before and after, either of which may be absent (a creation, a deletion). */
+  /**
+   * A copy with states before and after, either of which may be absent (a creation, a deletion).
+   *
+   * @param newBefore the state before the action, or empty for a creation
+   * @param newAfter the state after the action, or empty for a deletion
+   * @return a copy of this entry with those states
+   */
   public AuditEntry withChange(Optional<String> newBefore, Optional<String> newAfter) {
     return new AuditEntry(id, at, actor, community, action, subject, newBefore, newAfter, reason);
   }
 
-  /** A copy with the reason the actor gave. */
+  /**
+   * A copy with the reason the actor gave.
+   *
+   * @param newReason the reason, as the actor wrote it
+   * @return a copy of this entry with that reason
+   */
   public AuditEntry withReason(String newReason) {
     return new AuditEntry(id, at, actor, community, action, subject, before, after,
         Optional.of(Checks.required(newReason, "reason")));
   }
 
-  /** A copy with another id (for stores). */
+  /**
+   * A copy with another id (for stores).
+   *
+   * @param newId the id the store assigned
+   * @return a copy of this entry with that id
+   */
   public AuditEntry withId(long newId) {
     return new AuditEntry(newId, at, actor, community, action, subject, before, after, reason);
   }

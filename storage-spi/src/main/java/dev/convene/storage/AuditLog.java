@@ -16,6 +16,8 @@ public interface AuditLog {
    * Appends an entry and returns it with the id the store assigned: greater than every id assigned
    * before it on this store.
    *
+   * @param entry the entry to append, with id 0
+   * @return the stored entry, with its id
    * @throws dev.convene.core.ValidationException if {@code entry} is missing or its id is not 0
    */
   AuditEntry append(AuditEntry entry);
@@ -23,6 +25,9 @@ public interface AuditLog {
   /**
    * One page of the entries of {@code community}, newest first (by id, greatest first).
    *
+   * @param community the community whose log to read
+   * @param page the cursor and size of the page
+   * @return the page of entries
    * @throws dev.convene.core.ValidationException if an argument is missing, or the cursor is not one
    *     this listing gave out
    */
@@ -32,6 +37,8 @@ public interface AuditLog {
    * One page of the platform-wide entries (those with no community), newest first (by id, greatest
    * first).
    *
+   * @param page the cursor and size of the page
+   * @return the page of entries
    * @throws dev.convene.core.ValidationException if an argument is missing, or the cursor is not one
    *     this listing gave out
    */
@@ -42,6 +49,9 @@ public interface AuditLog {
    * actor is the user and those whose subject is exactly the user's id, newest first (by id,
    * greatest first).
    *
+   * @param user the user the entries are about
+   * @param page the cursor and size of the page
+   * @return the page of entries
    * @throws dev.convene.core.ValidationException if an argument is missing, or the cursor is not one
    *     this listing gave out
    */
@@ -53,6 +63,8 @@ public interface AuditLog {
    * one change ever made to entries already appended, for the erasure of a person; their ids, times
    * and the rest stay.
    *
+   * @param user the user to replace
+   * @param pseudonym the user id to put in their place
    * @return how many entries changed
    * @throws dev.convene.core.ValidationException if an argument is missing, or both are the same user
    *     ({@code pseudonym}, {@code other-user})

@@ -26,6 +26,9 @@ public interface ChangeLog {
    * At most {@code limit} entries with a sequence above {@code afterSequence}, in sequence order.
    * Pass 0 to read from the start, then the last sequence read.
    *
+   * @param afterSequence the last sequence already read, or 0
+   * @param limit the most entries to return
+   * @return the entries, possibly none
    * @throws dev.convene.core.ValidationException if {@code afterSequence} is negative ({@code
    *     afterSequence}, {@code non-negative}) or {@code limit} is not 1 to {@value PageRequest#MAX_LIMIT}
    *     ({@code limit}, {@code range})
@@ -36,6 +39,8 @@ public interface ChangeLog {
    * The greatest sequence this transaction sees, or 0 if it sees no entry. A reader that has applied
    * a greater sequence is ahead of the store: the store lost writes, or was restored from an older
    * backup.
+   *
+   * @return the last sequence, or 0
    */
   long lastSequence();
 
@@ -44,6 +49,8 @@ public interface ChangeLog {
    * store; the instance, for an in-memory one) and the same in every transaction for the store's
    * life. A reader that records its position records this id beside it, so that it notices when it
    * is opened against another store.
+   *
+   * @return the store's id
    */
   UUID storeId();
 }

@@ -44,37 +44,71 @@ public record CommunityQuery(
     Checks.required(concept, "concept");
   }
 
-  /** Every community. */
+  /**
+   * Every community.
+   *
+   * @return the query with no filter
+   */
   public static CommunityQuery all() {
     return ALL;
   }
 
-  /** A copy keeping communities with one of {@code values} as purpose. */
+  /**
+   * A copy keeping communities with one of {@code values} as purpose.
+   *
+   * @param values the purposes to keep
+   * @return a copy of this query with that filter
+   */
   public CommunityQuery withPurposes(Purpose... values) {
     return new CommunityQuery(Args.setOf("purposes", values), privacies, state, parent, concept);
   }
 
-  /** A copy keeping communities with one of {@code values} as declared privacy. */
+  /**
+   * A copy keeping communities with one of {@code values} as declared privacy.
+   *
+   * @param values the declared privacies to keep
+   * @return a copy of this query with that filter
+   */
   public CommunityQuery withPrivacies(Privacy... values) {
     return new CommunityQuery(purposes, Args.setOf("privacies", values), state, parent, concept);
   }
 
-  /** A copy keeping communities in state {@code value}. */
+  /**
+   * A copy keeping communities in state {@code value}.
+   *
+   * @param value the state to keep
+   * @return a copy of this query with that filter
+   */
   public CommunityQuery withState(CommunityState value) {
     return new CommunityQuery(purposes, privacies, Optional.of(Checks.required(value, "state")), parent, concept);
   }
 
-  /** A copy keeping communities that pass {@code value}. */
+  /**
+   * A copy keeping communities that pass {@code value}.
+   *
+   * @param value the filter on the community's parent
+   * @return a copy of this query with that filter
+   */
   public CommunityQuery withParent(ParentFilter value) {
     return new CommunityQuery(purposes, privacies, state, value, concept);
   }
 
-  /** A copy keeping communities whose concepts include {@code value}. */
+  /**
+   * A copy keeping communities whose concepts include {@code value}.
+   *
+   * @param value the id of a concept the communities must have
+   * @return a copy of this query with that filter
+   */
   public CommunityQuery withConcept(ConceptId value) {
     return new CommunityQuery(purposes, privacies, state, parent, Optional.of(Checks.required(value, "concept")));
   }
 
-  /** Whether {@code community} passes every filter of this query. */
+  /**
+   * Whether {@code community} passes every filter of this query.
+   *
+   * @param community the community to test
+   * @return {@code true} if it passes every filter
+   */
   public boolean matches(Community community) {
     Checks.required(community, "community");
     return (purposes.isEmpty() || purposes.contains(community.purpose()))

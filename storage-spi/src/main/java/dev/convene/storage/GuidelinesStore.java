@@ -19,6 +19,8 @@ public interface GuidelinesStore {
   /**
    * The community's current guidelines (the highest version), if it has any.
    *
+   * @param community the community's id
+   * @return the current guidelines, or empty
    * @throws dev.convene.core.ValidationException if {@code community} is missing
    */
   Optional<Guidelines> current(CommunityId community);
@@ -26,6 +28,9 @@ public interface GuidelinesStore {
   /**
    * One version of the community's guidelines, if it exists.
    *
+   * @param community the community's id
+   * @param version the version, counted from 1
+   * @return those guidelines, or empty
    * @throws dev.convene.core.ValidationException if {@code community} is missing
    */
   Optional<Guidelines> get(CommunityId community, int version);
@@ -33,6 +38,8 @@ public interface GuidelinesStore {
   /**
    * Every version of the community's guidelines, oldest first.
    *
+   * @param community the community's id
+   * @return the versions, possibly none
    * @throws dev.convene.core.ValidationException if {@code community} is missing
    */
   List<Guidelines> versions(CommunityId community);
@@ -41,6 +48,7 @@ public interface GuidelinesStore {
    * Stores a new version, which must follow the current one: version 1 for a community without
    * guidelines, one more than the current version otherwise.
    *
+   * @param guidelines the new version
    * @return the stored version (its time as the store keeps it)
    * @throws dev.convene.core.ValidationException if {@code guidelines} is missing
    * @throws dev.convene.core.NotFoundException if the community does not exist
@@ -53,6 +61,7 @@ public interface GuidelinesStore {
    * Records an acceptance. Accepting a version the user accepted before changes nothing and returns
    * the earlier acceptance.
    *
+   * @param acceptance who accepted which version, when
    * @return the stored acceptance
    * @throws dev.convene.core.ValidationException if {@code acceptance} is missing
    * @throws dev.convene.core.NotFoundException if that version of the community's guidelines does
@@ -63,6 +72,9 @@ public interface GuidelinesStore {
   /**
    * The user's acceptance of the highest version they accepted in the community, if any.
    *
+   * @param community the community's id
+   * @param user the user's id
+   * @return the latest acceptance, or empty
    * @throws dev.convene.core.ValidationException if an argument is missing
    */
   Optional<GuidelinesAcceptance> latest(CommunityId community, UserId user);
@@ -70,6 +82,8 @@ public interface GuidelinesStore {
   /**
    * Every acceptance in the community, by user id, then version.
    *
+   * @param community the community's id
+   * @return the acceptances, possibly none
    * @throws dev.convene.core.ValidationException if {@code community} is missing
    */
   List<GuidelinesAcceptance> acceptances(CommunityId community);
@@ -77,6 +91,8 @@ public interface GuidelinesStore {
   /**
    * Every acceptance of the user, by community id, then version.
    *
+   * @param user the user's id
+   * @return the acceptances, possibly none
    * @throws dev.convene.core.ValidationException if {@code user} is missing
    */
   List<GuidelinesAcceptance> forUser(UserId user);
@@ -84,6 +100,7 @@ public interface GuidelinesStore {
   /**
    * Deletes every acceptance of the user, in every community.
    *
+   * @param user the user's id
    * @return how many were deleted
    * @throws dev.convene.core.ValidationException if {@code user} is missing
    */

@@ -33,7 +33,11 @@ public record ItemQuery(Optional<CommunityId> community, Set<ItemType> types, Se
     reviewStates = Set.copyOf(Checks.noNulls(reviewStates, "reviewStates"));
   }
 
-  /** Every item of every community. */
+  /**
+   * Every item of every community.
+   *
+   * @return the query with no filter
+   */
   public static ItemQuery all() {
     return ALL;
   }
@@ -41,23 +45,40 @@ public record ItemQuery(Optional<CommunityId> community, Set<ItemType> types, Se
   /**
    * Every item of {@code community}.
    *
+   * @param community the community whose items to keep
+   * @return the query
    * @throws dev.convene.core.ValidationException if {@code community} is missing
    */
   public static ItemQuery in(CommunityId community) {
     return new ItemQuery(Optional.of(Checks.required(community, "community")), Set.of(), Set.of());
   }
 
-  /** A copy keeping items of one of {@code values}. */
+  /**
+   * A copy keeping items of one of {@code values}.
+   *
+   * @param values the item types to keep
+   * @return a copy of this query with that filter
+   */
   public ItemQuery withTypes(ItemType... values) {
     return new ItemQuery(community, Args.setOf("types", values), reviewStates);
   }
 
-  /** A copy keeping items in one of {@code values}. */
+  /**
+   * A copy keeping items in one of {@code values}.
+   *
+   * @param values the review states to keep
+   * @return a copy of this query with that filter
+   */
   public ItemQuery withReviewStates(ReviewState... values) {
     return new ItemQuery(community, types, Args.setOf("reviewStates", values));
   }
 
-  /** Whether {@code item} passes every filter. */
+  /**
+   * Whether {@code item} passes every filter.
+   *
+   * @param item the item to test
+   * @return {@code true} if it passes every filter
+   */
   public boolean matches(Item item) {
     Checks.required(item, "item");
     return community.map(c -> c.equals(item.community())).orElse(true)

@@ -28,27 +28,50 @@ public record MemberQuery(Set<MembershipState> states, Set<Role> roles) {
     roles = Set.copyOf(Checks.noNulls(roles, "roles"));
   }
 
-  /** Every membership, whatever its state and role. */
+  /**
+   * Every membership, whatever its state and role.
+   *
+   * @return the query with no filter
+   */
   public static MemberQuery all() {
     return ALL;
   }
 
-  /** The active members, whatever their role. */
+  /**
+   * The active members, whatever their role.
+   *
+   * @return the query keeping the active state
+   */
   public static MemberQuery active() {
     return ALL.withStates(MembershipState.ACTIVE);
   }
 
-  /** A copy keeping memberships in one of {@code values}. */
+  /**
+   * A copy keeping memberships in one of {@code values}.
+   *
+   * @param values the states to keep
+   * @return a copy of this query with that filter
+   */
   public MemberQuery withStates(MembershipState... values) {
     return new MemberQuery(Args.setOf("states", values), roles);
   }
 
-  /** A copy keeping memberships with one of {@code values} as role. */
+  /**
+   * A copy keeping memberships with one of {@code values} as role.
+   *
+   * @param values the roles to keep
+   * @return a copy of this query with that filter
+   */
   public MemberQuery withRoles(Role... values) {
     return new MemberQuery(states, Args.setOf("roles", values));
   }
 
-  /** Whether {@code membership} passes both filters. */
+  /**
+   * Whether {@code membership} passes both filters.
+   *
+   * @param membership the membership to test
+   * @return {@code true} if it passes both filters
+   */
   public boolean matches(Membership membership) {
     Checks.required(membership, "membership");
     return (states.isEmpty() || states.contains(membership.state()))

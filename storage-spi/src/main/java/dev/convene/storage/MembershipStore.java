@@ -19,6 +19,9 @@ public interface MembershipStore {
   /**
    * The membership of {@code user} in {@code community}, if there is one.
    *
+   * @param community the community's id
+   * @param user the user's id
+   * @return the membership, or empty
    * @throws dev.convene.core.ValidationException if an argument is missing
    */
   Optional<Membership> get(CommunityId community, UserId user);
@@ -26,6 +29,8 @@ public interface MembershipStore {
   /**
    * Stores a new membership and returns the stored copy, at version 1.
    *
+   * @param membership the new membership, at version 0
+   * @return the stored membership
    * @throws dev.convene.core.ValidationException if {@code membership} is missing or its version not 0
    * @throws dev.convene.core.NotFoundException if its community does not exist
    * @throws dev.convene.core.ConflictException if the user already has a membership in the community
@@ -35,6 +40,8 @@ public interface MembershipStore {
   /**
    * Stores a changed membership and returns the stored copy, one version up.
    *
+   * @param membership the changed membership, at the stored version
+   * @return the stored membership
    * @throws dev.convene.core.ValidationException if {@code membership} is missing or its version below 1
    * @throws dev.convene.core.NotFoundException if the user has no membership in the community
    * @throws dev.convene.core.ConflictException if its version is not the stored one
@@ -44,6 +51,9 @@ public interface MembershipStore {
   /**
    * Deletes the membership of {@code user} in {@code community}.
    *
+   * @param community the community's id
+   * @param user the user's id
+   * @param expectedVersion the version the caller read
    * @throws dev.convene.core.ValidationException if an argument is missing or {@code expectedVersion}
    *     below 1
    * @throws dev.convene.core.NotFoundException if there is no such membership
@@ -54,6 +64,10 @@ public interface MembershipStore {
   /**
    * One page of the memberships of {@code community} that match {@code query}, by user id.
    *
+   * @param community the community's id
+   * @param query the filters
+   * @param page the cursor and size of the page
+   * @return the page of memberships
    * @throws dev.convene.core.ValidationException if an argument is missing, or the cursor is not one
    *     this listing gave out
    */
@@ -65,6 +79,9 @@ public interface MembershipStore {
    * answers from an index, so the work depends on how many match, not on the size of the community;
    * the default pages through {@link #members} and is for stores that cannot do better.
    *
+   * @param community the community's id
+   * @param query the filters
+   * @return the number of memberships that match
    * @throws dev.convene.core.ValidationException if an argument is missing
    */
   default long count(CommunityId community, MemberQuery query) {
@@ -82,6 +99,8 @@ public interface MembershipStore {
   /**
    * Every membership of {@code user}, in any state, by community id: the communities of a user.
    *
+   * @param user the user's id
+   * @return the memberships, possibly none
    * @throws dev.convene.core.ValidationException if {@code user} is missing
    */
   List<Membership> ofUser(UserId user);
@@ -90,6 +109,8 @@ public interface MembershipStore {
    * Every membership of {@code community}, by user id, as {@code Roster.of} takes them. Its cost grows
    * with the community: a change reads {@link #get} and {@link #count} instead.
    *
+   * @param community the community's id
+   * @return the memberships
    * @throws dev.convene.core.ValidationException if {@code community} is missing
    */
   List<Membership> all(CommunityId community);
@@ -98,6 +119,8 @@ public interface MembershipStore {
    * Every membership whose inviter is {@code inviter}, in any state, by community id then user id:
    * the invitations a user sent, pending or accepted.
    *
+   * @param inviter the inviter's id
+   * @return the memberships, possibly none
    * @throws dev.convene.core.ValidationException if {@code inviter} is missing
    */
   List<Membership> invitedBy(UserId inviter);

@@ -68,6 +68,15 @@ public record OutboxEntry(
   /**
    * A new entry, due at once: id 0, no attempt yet, no recipient handled.
    *
+   * @param kind what happened, as a short stable code such as {@code "item.published"}
+   * @param community the community where it happened
+   * @param item the item it is about, if any
+   * @param reply the reply it is about, if any
+   * @param member whose membership changed, for a membership event
+   * @param actor who did it, if anyone
+   * @param important whether followers at the {@code IMPORTANT} level hear of it
+   * @param at when it happened; the entry is due then
+   * @return the entry, not yet stored
    * @throws dev.convene.core.ValidationException as the canonical constructor does
    */
   public static OutboxEntry of(String kind, CommunityId community, Optional<ItemId> item, Optional<ReplyId> reply,
@@ -75,12 +84,24 @@ public record OutboxEntry(
     return new OutboxEntry(0, kind, community, item, reply, member, actor, important, at, 0, at, Optional.empty());
   }
 
-  /** A copy with another id (for stores). */
+  /**
+   * A copy with another id (for stores).
+   *
+   * @param newId the id the store assigned
+   * @return a copy of this entry with that id
+   */
   public OutboxEntry withId(long newId) {
     return new OutboxEntry(newId, kind, community, item, reply, member, actor, important, at, attempts, due, after);
   }
 
-  /** A copy with another delivery state (for stores). */
+  /**
+   * A copy with another delivery state (for stores).
+   *
+   * @param newAttempts the number of failed attempts in a row
+   * @param newDue when the entry may next be sent
+   * @param newAfter the last recipient handled, or empty
+   * @return a copy of this entry in that state
+   */
   public OutboxEntry withProgress(int newAttempts, Instant newDue, Optional<UserId> newAfter) {
     return new OutboxEntry(id, kind, community, item, reply, member, actor, important, at, newAttempts, newDue,
         newAfter);

@@ -23,6 +23,8 @@ public interface OutboxStore {
    * Adds an entry and returns it with the id the store assigned: greater than every id assigned
    * before it on this store.
    *
+   * @param entry the entry to add, with id 0
+   * @return the stored entry, with its id
    * @throws dev.convene.core.ValidationException if {@code entry} is missing or its id is not 0
    */
   OutboxEntry add(OutboxEntry entry);
@@ -33,6 +35,10 @@ public interface OutboxStore {
    * now + lease}. Entries another transaction is claiming at the same moment are passed over rather
    * than waited for.
    *
+   * @param claimant who claims: a name no other sender uses
+   * @param now the time entries must be due at
+   * @param lease how long the claim lasts unless advanced
+   * @param limit the most entries to claim
    * @return the entries claimed, by id
    * @throws dev.convene.core.ValidationException if an argument is missing, {@code claimant} blank or
    *     longer than 255 characters, {@code lease} not positive or {@code limit} not 1 to {@value
@@ -44,6 +50,10 @@ public interface OutboxStore {
    * Records that every recipient up to {@code after} has been handled, clears the failed attempts
    * and holds the claim until {@code until}.
    *
+   * @param id the entry's id
+   * @param claimant who claimed the entry
+   * @param after the last recipient handled
+   * @param until when the claim now runs out
    * @return whether {@code claimant} still held the entry (otherwise nothing changed)
    * @throws dev.convene.core.ValidationException if an argument is missing
    */
@@ -52,6 +62,9 @@ public interface OutboxStore {
   /**
    * Records a failed attempt: one more attempt, due again at {@code due}, and the claim released.
    *
+   * @param id the entry's id
+   * @param claimant who claimed the entry
+   * @param due when the entry may be sent again
    * @return whether {@code claimant} still held the entry (otherwise nothing changed)
    * @throws dev.convene.core.ValidationException if an argument is missing
    */
@@ -60,21 +73,33 @@ public interface OutboxStore {
   /**
    * Deletes an entry whose every recipient has been handled.
    *
+   * @param id the entry's id
+   * @param claimant who claimed the entry
    * @return whether {@code claimant} still held the entry (otherwise nothing changed)
    * @throws dev.convene.core.ValidationException if {@code claimant} is missing
    */
   boolean complete(long id, String claimant);
 
-  /** The greatest id of an entry still in the outbox, or 0 when it is empty. */
+  /**
+   * The greatest id of an entry still in the outbox, or 0 when it is empty.
+   *
+   * @return the greatest id, or 0
+   */
   long newest();
 
-  /** How many entries with an id of at most {@code id} are still in the outbox. */
+  /**
+   * How many entries with an id of at most {@code id} are still in the outbox.
+   *
+   * @param id the greatest id to count
+   * @return the number of entries left up to it
+   */
   long countUpTo(long id);
 
   /**
    * Deletes every entry that names {@code user} as its actor or as the member whose membership
    * changed, claimed or not: a sender holding one then finds its claim gone.
    *
+   * @param user the user's id
    * @return how many were deleted
    * @throws dev.convene.core.ValidationException if {@code user} is missing
    */

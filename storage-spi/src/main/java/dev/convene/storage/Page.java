@@ -24,12 +24,21 @@ public record Page<T>(List<T> items, Optional<String> next) {
     Checks.required(next, "next");
   }
 
-  /** A page with no rows and nothing after it. */
+  /**
+   * A page with no rows and nothing after it.
+   *
+   * @param <T> the type of the rows
+   * @return the empty page
+   */
   public static <T> Page<T> empty() {
     return new Page<>(List.of(), Optional.empty());
   }
 
-  /** Whether a following page may hold more rows. */
+  /**
+   * Whether a following page may hold more rows.
+   *
+   * @return {@code true} if there is a cursor to the next page
+   */
   public boolean hasNext() {
     return next.isPresent();
   }

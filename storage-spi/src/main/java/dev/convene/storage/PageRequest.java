@@ -35,6 +35,8 @@ public record PageRequest(int limit, Optional<String> after) {
   /**
    * The first page of at most {@code limit} rows.
    *
+   * @param limit the most rows on the page
+   * @return the request
    * @throws dev.convene.core.ValidationException if {@code limit} is out of range
    */
   public static PageRequest first(int limit) {
@@ -44,6 +46,8 @@ public record PageRequest(int limit, Optional<String> after) {
   /**
    * The page of at most {@link #limit()} rows after {@code cursor}.
    *
+   * @param cursor the cursor a previous page gave out
+   * @return the request for the page after it
    * @throws dev.convene.core.ValidationException if {@code cursor} is missing, blank or too long
    */
   public PageRequest after(String cursor) {
@@ -54,6 +58,8 @@ public record PageRequest(int limit, Optional<String> after) {
    * The request for the page that follows {@code page} with the same limit, or empty if {@code page}
    * was the last one. Walking a listing reads {@code first(n)}, then {@code next(page)} until empty.
    *
+   * @param page the page just read
+   * @return the request for the next page, or empty
    * @throws dev.convene.core.ValidationException if {@code page} is missing
    */
   public Optional<PageRequest> next(Page<?> page) {

@@ -10,12 +10,20 @@ import java.util.Optional;
  */
 public sealed interface ParentFilter {
 
-  /** Any community, whether it has a parent or not. */
+  /**
+   * Any community, whether it has a parent or not.
+   *
+   * @return the filter that keeps every community
+   */
   static ParentFilter any() {
     return Any.INSTANCE;
   }
 
-  /** Only communities without a parent. */
+  /**
+   * Only communities without a parent.
+   *
+   * @return the filter that keeps top-level communities
+   */
   static ParentFilter topLevel() {
     return TopLevel.INSTANCE;
   }
@@ -23,13 +31,20 @@ public sealed interface ParentFilter {
   /**
    * Only the working groups of {@code parent}.
    *
+   * @param parent the parent community's id
+   * @return the filter that keeps its working groups
    * @throws dev.convene.core.ValidationException if {@code parent} is missing
    */
   static ParentFilter workingGroupsOf(CommunityId parent) {
     return new WorkingGroupsOf(parent);
   }
 
-  /** Whether a community with this parent passes the filter. */
+  /**
+   * Whether a community with this parent passes the filter.
+   *
+   * @param parent the community's parent, or empty for a top-level community
+   * @return {@code true} if the community passes
+   */
   default boolean matches(Optional<CommunityId> parent) {
     return switch (this) {
       case Any any -> true;
@@ -40,11 +55,13 @@ public sealed interface ParentFilter {
 
   /** Any community. */
   enum Any implements ParentFilter {
+    /** The only instance. */
     INSTANCE
   }
 
   /** Communities without a parent. */
   enum TopLevel implements ParentFilter {
+    /** The only instance. */
     INSTANCE
   }
 

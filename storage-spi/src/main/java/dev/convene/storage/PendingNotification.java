@@ -58,7 +58,12 @@ public record PendingNotification(
     Checks.text(summary, "summary", MAX_SUMMARY_LENGTH);
   }
 
-  /** A copy with another id (for stores). */
+  /**
+   * A copy with another id (for stores).
+   *
+   * @param newId the id the store assigned
+   * @return a copy of this notification with that id
+   */
   public PendingNotification withId(long newId) {
     return new PendingNotification(newId, recipient, delivery, community, kind, item, reply, at, summary);
   }

@@ -39,7 +39,13 @@ public record Registration(ItemId event, UserId user, State state, Instant at) {
     NOT_ATTENDING
   }
 
-  /** A copy in {@code newState} from {@code since}. */
+  /**
+   * A copy in {@code newState} from {@code since}.
+   *
+   * @param newState the new state
+   * @param since when the registration took it
+   * @return a copy of this registration in that state
+   */
   public Registration withState(State newState, Instant since) {
     return new Registration(event, user, newState, since);
   }

@@ -20,6 +20,9 @@ public interface RegistrationStore {
   /**
    * The registration of {@code user} for {@code event}, if there is one.
    *
+   * @param event the event's id
+   * @param user the user's id
+   * @return the registration, or empty
    * @throws dev.convene.core.ValidationException if an argument is missing
    */
   Optional<Registration> get(ItemId event, UserId user);
@@ -27,6 +30,8 @@ public interface RegistrationStore {
   /**
    * Stores {@code registration}, replacing the user's earlier one for the same event.
    *
+   * @param registration the registration
+   * @return the stored registration
    * @throws dev.convene.core.ValidationException if {@code registration} is missing
    * @throws dev.convene.core.NotFoundException if its event does not exist
    * @throws dev.convene.core.ConflictException if a concurrent transaction wrote a registration for
@@ -37,6 +42,8 @@ public interface RegistrationStore {
   /**
    * Deletes the registration of {@code user} for {@code event}, if there is one.
    *
+   * @param event the event's id
+   * @param user the user's id
    * @return whether there was one
    * @throws dev.convene.core.ValidationException if an argument is missing
    * @throws dev.convene.core.ConflictException if a concurrent transaction wrote a registration for
@@ -47,6 +54,8 @@ public interface RegistrationStore {
   /**
    * Every registration for {@code event}, in the order they took their state (then by user id).
    *
+   * @param event the event's id
+   * @return the registrations, possibly none
    * @throws dev.convene.core.ValidationException if {@code event} is missing
    */
   List<Registration> forEvent(ItemId event);
@@ -54,6 +63,8 @@ public interface RegistrationStore {
   /**
    * Every registration of {@code user}, by event id.
    *
+   * @param user the user's id
+   * @return the registrations, possibly none
    * @throws dev.convene.core.ValidationException if {@code user} is missing
    */
   List<Registration> forUser(UserId user);

@@ -58,6 +58,15 @@ public record Report(ReportId id, CommunityId community, ItemId item, Optional<R
   /**
    * A new open report.
    *
+   * @param id the report's id
+   * @param community the community of the item
+   * @param item the item reported, or the discussion whose reply is reported
+   * @param reply the reply reported, if it is a reply
+   * @param reporter who files it
+   * @param reason why, from a fixed set
+   * @param text what the reporter added, possibly empty
+   * @param at when it was filed
+   * @return the report, open
    * @throws dev.convene.core.ValidationException if a value is missing or the text too long
    */
   public static Report open(ReportId id, CommunityId community, ItemId item, Optional<ReplyId> reply,
@@ -66,22 +75,43 @@ public record Report(ReportId id, CommunityId community, ItemId item, Optional<R
         at, Optional.empty(), Optional.empty());
   }
 
-  /** Whether no moderator has closed it yet. */
+  /**
+   * Whether no moderator has closed it yet.
+   *
+   * @return {@code true} while it has no outcome
+   */
   public boolean isOpen() {
     return outcome.isEmpty();
   }
 
-  /** Whether it is about exactly this item or reply (a report of a reply is not one of its discussion). */
+  /**
+   * Whether it is about exactly this item or reply (a report of a reply is not one of its
+   * discussion).
+   *
+   * @param target the item's id
+   * @param targetReply the reply's id, or empty for the item itself
+   * @return {@code true} if the report is about exactly that
+   */
   public boolean isAbout(ItemId target, Optional<ReplyId> targetReply) {
     return item.equals(target) && reply.equals(targetReply);
   }
 
-  /** A copy closed with {@code how} at {@code when}. */
+  /**
+   * A copy closed with {@code how} at {@code when}.
+   *
+   * @param how the outcome
+   * @param when the time of closing
+   * @return a copy of this report, closed
+   */
   public Report closed(ReportOutcome how, Instant when) {
     return new Report(id, community, item, reply, reporter, reason, text, at, Optional.of(how), Optional.of(when));
   }
 
-  /** A copy that names no reporter, for the erasure of that person. */
+  /**
+   * A copy that names no reporter, for the erasure of that person.
+   *
+   * @return a copy of this report with no reporter
+   */
   public Report withoutReporter() {
     return new Report(id, community, item, reply, Optional.empty(), reason, text, at, outcome, closedAt);
   }

@@ -17,7 +17,12 @@ public record ReportId(String value) implements Comparable<ReportId> {
     Checks.id(value, "reportId");
   }
 
-  /** Returns the id with the given value. */
+  /**
+   * Returns the id with the given value.
+   *
+   * @param value the id's text
+   * @return the id
+   */
   public static ReportId of(String value) {
     return new ReportId(value);
   }

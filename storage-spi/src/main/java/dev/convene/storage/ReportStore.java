@@ -25,6 +25,7 @@ public interface ReportStore {
   /**
    * Adds an open report.
    *
+   * @param report the report, open
    * @return the report as stored
    * @throws dev.convene.core.ValidationException if {@code report} is missing or not open
    * @throws dev.convene.core.NotFoundException if its item does not exist
@@ -37,6 +38,8 @@ public interface ReportStore {
   /**
    * The report with this id, if there is one.
    *
+   * @param id the report's id
+   * @return the report, or empty
    * @throws dev.convene.core.ValidationException if {@code id} is missing
    */
   Optional<Report> get(ReportId id);
@@ -44,6 +47,8 @@ public interface ReportStore {
   /**
    * The open reports of {@code community}'s items and replies, by filing time, then id.
    *
+   * @param community the community's id
+   * @return the open reports, possibly none
    * @throws dev.convene.core.ValidationException if {@code community} is missing
    */
   List<Report> open(CommunityId community);
@@ -51,6 +56,9 @@ public interface ReportStore {
   /**
    * The open reports of exactly this item (empty {@code reply}) or this reply, by filing time, then id.
    *
+   * @param item the item's id, or the discussion's for a reply
+   * @param reply the reply's id, or empty for the item itself
+   * @return the open reports, possibly none
    * @throws dev.convene.core.ValidationException if an argument is missing
    */
   List<Report> openOn(ItemId item, Optional<ReplyId> reply);
@@ -58,6 +66,8 @@ public interface ReportStore {
   /**
    * Every report {@code reporter} filed, open or closed, by filing time, then id.
    *
+   * @param reporter the reporter's id
+   * @return the reports, possibly none
    * @throws dev.convene.core.ValidationException if {@code reporter} is missing
    */
   List<Report> filedBy(UserId reporter);
@@ -65,6 +75,9 @@ public interface ReportStore {
   /**
    * How many reports {@code reporter} filed at or after {@code since}, open or closed.
    *
+   * @param reporter the reporter's id
+   * @param since the start of the period counted
+   * @return the number of reports
    * @throws dev.convene.core.ValidationException if an argument is missing
    */
   long countFiledSince(UserId reporter, Instant since);
@@ -72,6 +85,10 @@ public interface ReportStore {
   /**
    * Closes the open reports of exactly this item or reply with {@code outcome} at {@code at}.
    *
+   * @param item the item's id, or the discussion's for a reply
+   * @param reply the reply's id, or empty for the item itself
+   * @param outcome how the reports were handled
+   * @param at the time of closing
    * @return the reports this call closed, by filing time, then id; none if there were none open
    * @throws dev.convene.core.ValidationException if an argument is missing
    */
@@ -81,6 +98,7 @@ public interface ReportStore {
    * Removes {@code reporter} from every report they filed, open or closed: the reports stay, naming
    * no one.
    *
+   * @param reporter the reporter's id
    * @return how many reports named them
    * @throws dev.convene.core.ValidationException if {@code reporter} is missing
    */

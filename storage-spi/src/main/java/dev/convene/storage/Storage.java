@@ -16,7 +16,11 @@ import org.jspecify.annotations.Nullable;
  */
 public interface Storage {
 
-  /** A short name for logs and diagnostics, such as {@code "in-memory"} or {@code "postgresql"}. */
+  /**
+   * A short name for logs and diagnostics, such as {@code "in-memory"} or {@code "postgresql"}.
+   *
+   * @return the store's name
+   */
   String name();
 
   /**
@@ -25,6 +29,9 @@ public interface Storage {
    * no trace (no row, change-log entry or audit entry it wrote), and the exception propagates
    * unchanged: a {@link dev.convene.core.ConveneException} keeps its type.
    *
+   * @param <T> the type of what {@code work} returns
+   * @param work what to do in the transaction
+   * @return what {@code work} returned, once the transaction committed
    * @throws dev.convene.core.ValidationException if {@code work} is missing
    * @throws dev.convene.core.ConveneException if called inside another transaction on this thread
    *     (transactions do not nest), or if the store cannot commit; or whatever {@code work} throws
@@ -35,6 +42,7 @@ public interface Storage {
    * Runs {@code work} in a read-write transaction; like {@link #inTransaction(Function)} for work
    * that returns nothing.
    *
+   * @param work what to do in the transaction
    * @throws dev.convene.core.ValidationException if {@code work} is missing
    * @throws dev.convene.core.ConveneException as {@link #inTransaction(Function)} does
    */
@@ -50,6 +58,9 @@ public interface Storage {
    * Runs {@code work} in a read-only transaction, which sees one consistent, committed state of the
    * store. A write inside it is refused with a {@link dev.convene.core.ConveneException}.
    *
+   * @param <T> the type of what {@code work} returns
+   * @param work what to read in the transaction
+   * @return what {@code work} returned
    * @throws dev.convene.core.ValidationException if {@code work} is missing
    * @throws dev.convene.core.ConveneException if called inside another transaction on this thread;
    *     or whatever {@code work} throws, unchanged

@@ -21,7 +21,11 @@ public record StoredTaxonomy(Taxonomy taxonomy, long version) {
     Checks.check(version >= 0, "version", "non-negative", "must not be negative");
   }
 
-  /** The empty taxonomy at version 0: what a new store holds. */
+  /**
+   * The empty taxonomy at version 0: what a new store holds.
+   *
+   * @return the initial taxonomy
+   */
   public static StoredTaxonomy initial() {
     return new StoredTaxonomy(Taxonomy.empty(), 0);
   }

@@ -10,45 +10,101 @@ package dev.convene.storage;
  */
 public interface Transaction {
 
-  /** Whether this transaction refuses writes (it came from {@link Storage#read}). */
+  /**
+   * Whether this transaction refuses writes (it came from {@link Storage#read}).
+   *
+   * @return {@code true} for a read-only transaction
+   */
   boolean isReadOnly();
 
-  /** The communities. */
+  /**
+   * The communities.
+   *
+   * @return the community store of this transaction
+   */
   CommunityStore communities();
 
-  /** The memberships of users in communities. */
+  /**
+   * The memberships of users in communities.
+   *
+   * @return the membership store of this transaction
+   */
   MembershipStore memberships();
 
-  /** The items: documents, events, announcements, discussions with their replies, and polls. */
+  /**
+   * The items: documents, events, announcements, discussions with their replies, and polls.
+   *
+   * @return the item store of this transaction
+   */
   ItemStore items();
 
-  /** The taxonomy, one versioned aggregate. */
+  /**
+   * The taxonomy, one versioned aggregate.
+   *
+   * @return the taxonomy store of this transaction
+   */
   TaxonomyStore taxonomy();
 
-  /** The audit log, per community. */
+  /**
+   * The audit log, per community.
+   *
+   * @return the audit log of this transaction
+   */
   AuditLog audit();
 
-  /** Who follows which community, and how. */
+  /**
+   * Who follows which community, and how.
+   *
+   * @return the subscription store of this transaction
+   */
   SubscriptionStore subscriptions();
 
-  /** Who registered for which event. */
+  /**
+   * Who registered for which event.
+   *
+   * @return the registration store of this transaction
+   */
   RegistrationStore registrations();
 
-  /** The versions of each community's guidelines, and who accepted which. */
+  /**
+   * The versions of each community's guidelines, and who accepted which.
+   *
+   * @return the guidelines store of this transaction
+   */
   GuidelinesStore guidelines();
 
-  /** Who voted for what in which poll. */
+  /**
+   * Who voted for what in which poll.
+   *
+   * @return the vote store of this transaction
+   */
   VoteStore votes();
 
-  /** Reports of items and replies to their moderators. */
+  /**
+   * Reports of items and replies to their moderators.
+   *
+   * @return the report store of this transaction
+   */
   ReportStore reports();
 
-  /** Notifications waiting for a daily or weekly digest. */
+  /**
+   * Notifications waiting for a daily or weekly digest.
+   *
+   * @return the digest store of this transaction
+   */
   DigestStore digests();
 
-  /** Notifications still to be sent: what happened, written with the change. */
+  /**
+   * Notifications still to be sent: what happened, written with the change.
+   *
+   * @return the outbox of this transaction
+   */
   OutboxStore outbox();
 
-  /** The change log every write of a versioned aggregate appends to. */
+  /**
+   * The change log every write of a versioned aggregate appends to.
+   *
+   * @return the change log of this transaction
+   */
   ChangeLog changes();
 }

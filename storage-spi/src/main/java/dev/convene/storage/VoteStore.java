@@ -19,6 +19,9 @@ public interface VoteStore {
   /**
    * The vote of {@code user} in {@code poll}, if there is one.
    *
+   * @param poll the poll's id
+   * @param user the user's id
+   * @return the vote, or empty
    * @throws dev.convene.core.ValidationException if an argument is missing
    */
   Optional<PollVote> get(ItemId poll, UserId user);
@@ -26,6 +29,7 @@ public interface VoteStore {
   /**
    * Stores {@code vote}, replacing the user's earlier vote in the same poll.
    *
+   * @param vote the vote
    * @return the vote as stored (its time as the store keeps it)
    * @throws dev.convene.core.ValidationException if {@code vote} is missing
    * @throws dev.convene.core.NotFoundException if its poll does not exist
@@ -37,6 +41,8 @@ public interface VoteStore {
   /**
    * Deletes the vote of {@code user} in {@code poll}, if there is one.
    *
+   * @param poll the poll's id
+   * @param user the user's id
    * @return whether there was one
    * @throws dev.convene.core.ValidationException if an argument is missing
    */
@@ -45,6 +51,8 @@ public interface VoteStore {
   /**
    * Every vote in {@code poll}, by user id.
    *
+   * @param poll the poll's id
+   * @return the votes, possibly none
    * @throws dev.convene.core.ValidationException if {@code poll} is missing
    */
   List<PollVote> forPoll(ItemId poll);
@@ -52,6 +60,8 @@ public interface VoteStore {
   /**
    * Every vote of {@code user}, by poll id.
    *
+   * @param user the user's id
+   * @return the votes, possibly none
    * @throws dev.convene.core.ValidationException if {@code user} is missing
    */
   List<PollVote> forUser(UserId user);

@@ -45,6 +45,10 @@ public final class ConveneExtension implements ParameterResolver {
   /**
    * An extension that builds this world for each test, with search and attachments on temporary
    * folders. Leave {@code world}'s search and blob store unset: the extension sets them.
+   *
+   * @param world declares the world's communities, users and items on the builder it is handed, and
+   *     returns it
+   * @return the extension, to register with {@code @RegisterExtension}
    */
   public static ConveneExtension withWorld(UnaryOperator<TestWorldBuilder> world) {
     return new ConveneExtension(Checks.required(world, "world"));

@@ -22,43 +22,77 @@ public final class ItemSpec {
 
   ItemSpec() {}
 
-  /** Who wrote it. */
+  /**
+   * Who wrote it.
+   *
+   * @param user the author's user id
+   * @return this spec
+   */
   public ItemSpec by(String user) {
     this.author = Checks.required(user, "author");
     return this;
   }
 
-  /** Members-only. */
+  /**
+   * Members-only.
+   *
+   * @return this spec
+   */
   public ItemSpec membersOnly() {
     this.visibility = Visibility.MEMBERS;
     return this;
   }
 
-  /** Declared visibility. */
+  /**
+   * Declared visibility.
+   *
+   * @param value the visibility
+   * @return this spec
+   */
   public ItemSpec visibility(Visibility value) {
     this.visibility = Checks.required(value, "visibility");
     return this;
   }
 
-  /** Review state. */
+  /**
+   * Review state.
+   *
+   * @param value the review state
+   * @return this spec
+   */
   public ItemSpec state(ReviewState value) {
     this.state = Checks.required(value, "state");
     return this;
   }
 
-  /** The language it is written in. */
+  /**
+   * The language it is written in.
+   *
+   * @param tag the language's BCP 47 tag, such as {@code "fr"}
+   * @return this spec
+   */
   public ItemSpec language(String tag) {
     this.language = Locale.forLanguageTag(Checks.required(tag, "language"));
     return this;
   }
 
-  /** The concepts it is tagged with. */
+  /**
+   * The concepts it is tagged with.
+   *
+   * @param ids the concepts' ids
+   * @return this spec
+   */
   public ItemSpec concepts(String... ids) {
     this.concepts = java.util.Arrays.stream(ids).map(ConceptId::of).collect(java.util.stream.Collectors.toSet());
     return this;
   }
 
-  /** Its summary or body text. */
+  /**
+   * Its summary or body text.
+   *
+   * @param value the text
+   * @return this spec
+   */
   public ItemSpec text(String value) {
     this.text = Checks.required(value, "text");
     return this;

@@ -18,19 +18,34 @@ public final class TestClock extends Clock {
     this.zone = zone;
   }
 
-  /** A clock at {@code start}, in UTC. */
+  /**
+   * A clock at {@code start}, in UTC.
+   *
+   * @param start the clock's first time
+   * @return the clock
+   */
   public static TestClock at(Instant start) {
     return new TestClock(new AtomicReference<>(Checks.required(start, "start")), ZoneOffset.UTC);
   }
 
-  /** Moves the clock forward by {@code amount} (not negative) and returns the new time. */
+  /**
+   * Moves the clock forward by {@code amount} (not negative) and returns the new time.
+   *
+   * @param amount how far to move
+   * @return the time after the move
+   */
   public Instant advance(Duration amount) {
     Checks.required(amount, "amount");
     Checks.check(!amount.isNegative(), "amount", "not-negative", "a clock does not go back: %s", amount);
     return now.updateAndGet(t -> t.plus(amount));
   }
 
-  /** Sets the time (forward or back) and returns it. */
+  /**
+   * Sets the time (forward or back) and returns it.
+   *
+   * @param instant the new time
+   * @return {@code instant}
+   */
   public Instant set(Instant instant) {
     now.set(Checks.required(instant, "instant"));
     return instant;

@@ -46,32 +46,57 @@ public final class TestWorld implements AutoCloseable {
     convene.close();
   }
 
-  /** Starts a world; see {@link TestWorldBuilder}. */
+  /**
+   * Starts a world; see {@link TestWorldBuilder}.
+   *
+   * @return a builder of an empty world
+   */
   public static TestWorldBuilder builder() {
     return new TestWorldBuilder();
   }
 
-  /** The platform, wired to this world's store and clock. */
+  /**
+   * The platform, wired to this world's store and clock.
+   *
+   * @return the platform
+   */
   public Convene convene() {
     return convene;
   }
 
-  /** The store, for assertions on what was written. */
+  /**
+   * The store, for assertions on what was written.
+   *
+   * @return the store
+   */
   public InMemoryStorage storage() {
     return storage;
   }
 
-  /** The clock; advance it to expire invitations. */
+  /**
+   * The clock; advance it to expire invitations.
+   *
+   * @return the clock
+   */
   public TestClock clock() {
     return clock;
   }
 
-  /** The signed-in user, with the platform roles the world gave them. */
+  /**
+   * The signed-in user, with the platform roles the world gave them.
+   *
+   * @param user the user's id
+   * @return the actor
+   */
   public Actor actor(String user) {
     return Actor.user(user, roles.getOrDefault(user, Set.of()).toArray(PlatformRole[]::new));
   }
 
-  /** An anonymous visitor. */
+  /**
+   * An anonymous visitor.
+   *
+   * @return the anonymous actor
+   */
   public Actor anonymous() {
     return Actor.anonymous();
   }
@@ -79,6 +104,8 @@ public final class TestWorld implements AutoCloseable {
   /**
    * The community with this slug, as stored now.
    *
+   * @param slug the community's slug
+   * @return the community
    * @throws NotFoundException if the world has no such community
    */
   public Community community(String slug) {
@@ -89,6 +116,8 @@ public final class TestWorld implements AutoCloseable {
   /**
    * The item with this title, as stored now.
    *
+   * @param title the item's title
+   * @return the item
    * @throws NotFoundException if the world has no such item (or it was deleted)
    */
   public Item item(String title) {
@@ -97,7 +126,13 @@ public final class TestWorld implements AutoCloseable {
     return item.orElseThrow(() -> new NotFoundException("no item \"" + title + "\" in this world"));
   }
 
-  /** The user's membership of the community, as stored now. */
+  /**
+   * The user's membership of the community, as stored now.
+   *
+   * @param user the user's id
+   * @param slug the community's slug
+   * @return the membership, or empty
+   */
   public Optional<Membership> membership(String user, String slug) {
     return storage.read(tx -> tx.memberships().get(CommunityId.of(slug), UserId.of(user)));
   }

@@ -66,13 +66,23 @@ public final class TestWorldBuilder {
 
   TestWorldBuilder() {}
 
-  /** When the world's clock starts (Monday 5 January 2026, 09:00 UTC by default). */
+  /**
+   * When the world's clock starts (Monday 5 January 2026, 09:00 UTC by default).
+   *
+   * @param value the start time
+   * @return this builder
+   */
   public TestWorldBuilder startingAt(Instant value) {
     this.start = Checks.required(value, "start");
     return this;
   }
 
-  /** The platform settings of the policy. */
+  /**
+   * The platform settings of the policy.
+   *
+   * @param value the policy settings
+   * @return this builder
+   */
   public TestWorldBuilder policySettings(PolicySettings value) {
     this.policy = Checks.required(value, "policySettings");
     return this;
@@ -82,6 +92,9 @@ public final class TestWorldBuilder {
    * Where notifications go. They leave the store's outbox on a background thread after each commit:
    * call {@code convene().notifications().awaitDelivered(timeout)} before looking at what the sink
    * received.
+   *
+   * @param value the sink
+   * @return this builder
    */
   public TestWorldBuilder notificationSink(NotificationSink value) {
     this.sink = Checks.required(value, "notificationSink");
@@ -92,6 +105,9 @@ public final class TestWorldBuilder {
    * Searches the world with an index that {@code configure} places (a directory or a path) and tunes,
    * as {@link Convene.Builder#search(UnaryOperator)} does. {@link #build()} returns once the world
    * is searchable. Without it the world has no search. Set once.
+   *
+   * @param configure sets the index's place and tuning on the builder it is handed, and returns it
+   * @return this builder
    */
   public TestWorldBuilder search(UnaryOperator<SearchIndexBuilder> configure) {
     Checks.check(search == null, "search", "set-once", "search was already configured");
@@ -99,100 +115,218 @@ public final class TestWorldBuilder {
     return this;
   }
 
-  /** Keeps attachments in {@code value}; without it the world takes no attachments. */
+  /**
+   * Keeps attachments in {@code value}; without it the world takes no attachments.
+   *
+   * @param value the blob store
+   * @return this builder
+   */
   public TestWorldBuilder blobStore(BlobStore value) {
     this.blobStore = Checks.required(value, "blobStore");
     return this;
   }
 
-  /** The taxonomy. */
+  /**
+   * The taxonomy.
+   *
+   * @param value the taxonomy
+   * @return this builder
+   */
   public TestWorldBuilder taxonomy(Taxonomy value) {
     this.taxonomy = Checks.required(value, "taxonomy");
     return this;
   }
 
-  /** A public community with this slug (its id too) and name. */
+  /**
+   * A public community with this slug (its id too) and name.
+   *
+   * @param slug the community's slug, id and name
+   * @return this builder
+   */
   public TestWorldBuilder community(String slug) {
     return community(slug, c -> c);
   }
 
-  /** A community with this slug (its id too); {@code settings} may change anything but the parent. */
+  /**
+   * A community with this slug (its id too); {@code settings} may change anything but the parent.
+   *
+   * @param slug the community's slug and id
+   * @param settings changes the community's builder it is handed, and returns it
+   * @return this builder
+   */
   public TestWorldBuilder community(String slug, UnaryOperator<Community.Builder> settings) {
     return add(slug, Optional.empty(), settings);
   }
 
-  /** A working group of {@code parent}, which must be declared first. */
+  /**
+   * A working group of {@code parent}, which must be declared first.
+   *
+   * @param slug the working group's slug and id
+   * @param parent the parent community's slug
+   * @param settings changes the working group's builder it is handed, and returns it
+   * @return this builder
+   */
   public TestWorldBuilder workingGroup(String slug, String parent, UnaryOperator<Community.Builder> settings) {
     Checks.check(communities.containsKey(parent), "parent", "declared-first", "declare community %s first", parent);
     return add(slug, Optional.of(parent), settings);
   }
 
-  /** Active admins of the community. */
+  /**
+   * Active admins of the community.
+   *
+   * @param community the community's slug
+   * @param users the users' ids
+   * @return this builder
+   */
   public TestWorldBuilder admin(String community, String... users) {
     return active(community, Role.ADMIN, users);
   }
 
-  /** Active moderators of the community. */
+  /**
+   * Active moderators of the community.
+   *
+   * @param community the community's slug
+   * @param users the users' ids
+   * @return this builder
+   */
   public TestWorldBuilder moderator(String community, String... users) {
     return active(community, Role.MODERATOR, users);
   }
 
-  /** Active members of the community. */
+  /**
+   * Active members of the community.
+   *
+   * @param community the community's slug
+   * @param users the users' ids
+   * @return this builder
+   */
   public TestWorldBuilder member(String community, String... users) {
     return active(community, Role.MEMBER, users);
   }
 
-  /** Users invited to the community, by its first admin, for 14 days. */
+  /**
+   * Users invited to the community, by its first admin, for 14 days.
+   *
+   * @param community the community's slug
+   * @param users the users' ids
+   * @return this builder
+   */
   public TestWorldBuilder invited(String community, String... users) {
     return invitedUntil(community, start.plus(Duration.ofDays(14)), users);
   }
 
-  /** Users invited to the community until {@code expiry} (which may already be past: a lapsed invitation). */
+  /**
+   * Users invited to the community until {@code expiry} (which may already be past: a lapsed
+   * invitation).
+   *
+   * @param community the community's slug
+   * @param expiry when the invitations lapse
+   * @param users the users' ids
+   * @return this builder
+   */
   public TestWorldBuilder invitedUntil(String community, Instant expiry, String... users) {
     return standing(community, MembershipState.INVITED, Optional.of(expiry), users);
   }
 
-  /** Users who asked to join the community. */
+  /**
+   * Users who asked to join the community.
+   *
+   * @param community the community's slug
+   * @param users the users' ids
+   * @return this builder
+   */
   public TestWorldBuilder requested(String community, String... users) {
     return standing(community, MembershipState.REQUESTED, Optional.empty(), users);
   }
 
-  /** Users blocked in the community. */
+  /**
+   * Users blocked in the community.
+   *
+   * @param community the community's slug
+   * @param users the users' ids
+   * @return this builder
+   */
   public TestWorldBuilder blocked(String community, String... users) {
     return standing(community, MembershipState.BLOCKED, Optional.empty(), users);
   }
 
-  /** Platform curators. */
+  /**
+   * Platform curators.
+   *
+   * @param users the users' ids
+   * @return this builder
+   */
   public TestWorldBuilder curator(String... users) {
     return platformRole(PlatformRole.CURATOR, users);
   }
 
-  /** Platform admins. */
+  /**
+   * Platform admins.
+   *
+   * @param users the users' ids
+   * @return this builder
+   */
   public TestWorldBuilder platformAdmin(String... users) {
     return platformRole(PlatformRole.PLATFORM_ADMIN, users);
   }
 
-  /** A document; titles name items and must be unique in the world. */
+  /**
+   * A document; titles name items and must be unique in the world.
+   *
+   * @param community the community's slug
+   * @param title the document's title
+   * @param spec describes the document on the spec it is handed, and returns it
+   * @return this builder
+   */
   public TestWorldBuilder document(String community, String title, UnaryOperator<ItemSpec> spec) {
     return item(community, title, ItemType.DOCUMENT, spec);
   }
 
-  /** An event, starting a week after the world's start and lasting two hours. */
+  /**
+   * An event, starting a week after the world's start and lasting two hours.
+   *
+   * @param community the community's slug
+   * @param title the event's title
+   * @param spec describes the event on the spec it is handed, and returns it
+   * @return this builder
+   */
   public TestWorldBuilder event(String community, String title, UnaryOperator<ItemSpec> spec) {
     return item(community, title, ItemType.EVENT, spec);
   }
 
-  /** An announcement. */
+  /**
+   * An announcement.
+   *
+   * @param community the community's slug
+   * @param title the announcement's title
+   * @param spec describes the announcement on the spec it is handed, and returns it
+   * @return this builder
+   */
   public TestWorldBuilder announcement(String community, String title, UnaryOperator<ItemSpec> spec) {
     return item(community, title, ItemType.ANNOUNCEMENT, spec);
   }
 
-  /** A discussion, without replies. */
+  /**
+   * A discussion, without replies.
+   *
+   * @param community the community's slug
+   * @param title the discussion's title
+   * @param spec describes the discussion on the spec it is handed, and returns it
+   * @return this builder
+   */
   public TestWorldBuilder discussion(String community, String title, UnaryOperator<ItemSpec> spec) {
     return item(community, title, ItemType.DISCUSSION, spec);
   }
 
-  /** A poll in ideas mode, open, without options yet, its results always shown; the spec's text describes it. */
+  /**
+   * A poll in ideas mode, open, without options yet, its results always shown; the spec's text
+   * describes it.
+   *
+   * @param community the community's slug
+   * @param title the poll's question
+   * @param spec describes the poll on the spec it is handed, and returns it
+   * @return this builder
+   */
   public TestWorldBuilder poll(String community, String title, UnaryOperator<ItemSpec> spec) {
     return item(community, title, ItemType.POLL, spec);
   }
@@ -200,6 +334,7 @@ public final class TestWorldBuilder {
   /**
    * Checks the world and writes it to a fresh in-memory store.
    *
+   * @return the world, its platform running
    * @throws dev.convene.core.ValidationException if the world is not one Convene could have reached
    */
   public TestWorld build() {

@@ -19,12 +19,17 @@ public record CommunityChanged(CommunityId community, Kind kind, Optional<UserId
 
   /** What happened to the community. */
   public enum Kind {
+    /** The community was created. */
     CREATED,
+    /** Its settings changed, its privacy staying the same. */
     SETTINGS_CHANGED,
+    /** Its privacy changed, with or without other settings. */
     PRIVACY_CHANGED,
     /** A working group was created; the event's community is the group, news for its parent's followers. */
     WORKING_GROUP_CREATED,
+    /** It was archived: it is read-only. */
     ARCHIVED,
+    /** It was restored from the archive: it is live again. */
     RESTORED,
     /** A new version of the community's guidelines was published: members accept it before they post again. */
     GUIDELINES_PUBLISHED

@@ -12,18 +12,32 @@ import java.util.Optional;
  */
 public sealed interface DomainEvent permits MembershipChanged, ItemChanged, CommunityChanged {
 
-  /** The community where it happened. */
+  /**
+   * The community where it happened.
+   *
+   * @return the id of the community
+   */
   CommunityId community();
 
-  /** Who did it; empty when the platform did it (an invitation expiring). */
+  /**
+   * Who did it; empty when the platform did it (an invitation expiring).
+   *
+   * @return the user who did it, or empty
+   */
   Optional<UserId> actor();
 
-  /** When it happened. */
+  /**
+   * When it happened.
+   *
+   * @return the time it happened
+   */
   Instant at();
 
   /**
    * Whether members who chose the {@code IMPORTANT} notification level hear of it (those who chose
    * {@code ALL} hear of everything they may see).
+   *
+   * @return {@code true} if it is news for the {@code IMPORTANT} level too
    */
   boolean isImportant();
 }

@@ -27,7 +27,9 @@ public record ItemChanged(CommunityId community, ItemId item, Optional<ReplyId> 
 
   /** What happened to the item. */
   public enum Kind {
+    /** The item was created, as a draft. */
     CREATED,
+    /** The item was edited. */
     EDITED,
     /** Sent for review: its reviewers are told. */
     SUBMITTED,
@@ -35,12 +37,17 @@ public record ItemChanged(CommunityId community, ItemId item, Optional<ReplyId> 
     PUBLISHED,
     /** Sent back by a reviewer: its author is told. */
     REJECTED,
+    /** The item was archived: only its community's moderators and admins see it now. */
     ARCHIVED,
+    /** The item was restored from the archive. */
     RESTORED,
+    /** The item was deleted. */
     DELETED,
     /** Someone replied to the discussion. */
     REPLIED,
+    /** The discussion was locked: it takes no more replies. */
     LOCKED,
+    /** The discussion was unlocked: it takes replies again. */
     UNLOCKED,
     /** A file was attached to a document or an event: news of its own, not an edit. */
     ATTACHMENT_ADDED,
@@ -75,6 +82,12 @@ public record ItemChanged(CommunityId community, ItemId item, Optional<ReplyId> 
   /**
    * An event of any kind but {@link Kind#REPLIED} and {@link Kind#REPLY_REPORTED}, which names no reply.
    *
+   * @param community the item's community
+   * @param item the item
+   * @param type the item's type
+   * @param kind what happened
+   * @param actor who did it, if anyone
+   * @param at when
    * @throws dev.convene.core.ValidationException as the canonical constructor does
    */
   public ItemChanged(CommunityId community, ItemId item, ItemType type, Kind kind, Optional<UserId> actor,
@@ -85,6 +98,12 @@ public record ItemChanged(CommunityId community, ItemId item, Optional<ReplyId> 
   /**
    * A {@link Kind#REPLIED} event: {@code reply} was added to the discussion {@code item}.
    *
+   * @param community the discussion's community
+   * @param item the discussion
+   * @param reply the new reply
+   * @param actor who replied, if known
+   * @param at when
+   * @return the event
    * @throws dev.convene.core.ValidationException if a value is missing
    */
   public static ItemChanged replied(CommunityId community, ItemId item, ReplyId reply, Optional<UserId> actor,
@@ -95,7 +114,12 @@ public record ItemChanged(CommunityId community, ItemId item, Optional<ReplyId> 
   /**
    * A report of the item or one of its replies (moderators' work).
    *
+   * @param community the item's community
+   * @param item the reported item, or the discussion of the reported reply
+   * @param type the item's type
    * @param reply the reported reply, or empty for a report of the item itself
+   * @param at when the report was made
+   * @return the event, which names no actor
    * @throws dev.convene.core.ValidationException if a value is missing
    */
   public static ItemChanged reported(CommunityId community, ItemId item, ItemType type, Optional<ReplyId> reply,

@@ -42,17 +42,29 @@ public record Change(
         "must be the membership of %s in the roster", user);
   }
 
-  /** The community whose roster changed. */
+  /**
+   * The community whose roster changed.
+   *
+   * @return the id of the roster's community
+   */
   public CommunityId community() {
     return roster.community();
   }
 
-  /** Whether the change deleted the membership. */
+  /**
+   * Whether the change deleted the membership.
+   *
+   * @return {@code true} if the user had a membership before and has none after
+   */
   public boolean isDeletion() {
     return after.isEmpty();
   }
 
-  /** Whether the change created a membership where the user had none. */
+  /**
+   * Whether the change created a membership where the user had none.
+   *
+   * @return {@code true} if the user had no membership before and has one after
+   */
   public boolean isCreation() {
     return before.isEmpty();
   }

@@ -38,9 +38,13 @@ public class MembershipConflictException extends ConflictException {
   public static final String NOT_IN_PARENT = "not-in-parent";
 
   // Ids are kept as strings so that the exception stays serializable.
+  /** The id of the community whose roster refused the operation. */
   private final String community;
+  /** The id of the user the operation was about. */
   private final String user;
+  /** The user's membership state when the operation was refused; null if they had none. */
   private final @Nullable MembershipState state;
+  /** The event the refused operation would have produced. */
   private final MembershipEvent attempted;
 
   /**
@@ -73,22 +77,38 @@ public class MembershipConflictException extends ConflictException {
     return arguments;
   }
 
-  /** The community whose roster refused the operation. */
+  /**
+   * The community whose roster refused the operation.
+   *
+   * @return the community's id
+   */
   public CommunityId community() {
     return CommunityId.of(community);
   }
 
-  /** The user the operation was about. */
+  /**
+   * The user the operation was about.
+   *
+   * @return the user's id
+   */
   public UserId user() {
     return UserId.of(user);
   }
 
-  /** The user's membership state when the operation was refused, or empty if they had none. */
+  /**
+   * The user's membership state when the operation was refused, or empty if they had none.
+   *
+   * @return the state, or empty
+   */
   public Optional<MembershipState> state() {
     return Optional.ofNullable(state);
   }
 
-  /** The event the refused operation would have produced, such as {@link MembershipEvent#APPROVED}. */
+  /**
+   * The event the refused operation would have produced, such as {@link MembershipEvent#APPROVED}.
+   *
+   * @return the event that was refused
+   */
   public MembershipEvent attempted() {
     return attempted;
   }

@@ -54,6 +54,10 @@ public final class Roster {
   /**
    * A new community's roster: the founder is its only member, an active admin since {@code now}.
    *
+   * @param community the new community
+   * @param founder the user who founds it
+   * @param now the time of founding
+   * @return the roster holding the founder's membership only
    * @throws dev.convene.core.ValidationException if an argument is missing
    */
   public static Roster founded(CommunityId community, UserId founder, Instant now) {
@@ -66,6 +70,9 @@ public final class Roster {
   /**
    * The roster of stored memberships.
    *
+   * @param community the community whose memberships these are
+   * @param memberships every membership of the community, in any order
+   * @return the complete roster
    * @throws dev.convene.core.ValidationException if a membership is missing or of another community,
    *     a user has two memberships, or no membership is an active admin
    */
@@ -81,6 +88,11 @@ public final class Roster {
    * memberships}, the other users having none. {@code activeAdmins} is how many active admins the
    * whole community has; it may be 0 only for a working group left without an admin of its own.
    *
+   * @param community the community whose memberships these are
+   * @param users the users the view is about, with or without a membership
+   * @param memberships the memberships of those users that exist
+   * @param activeAdmins how many active admins the whole community has
+   * @return the view
    * @throws dev.convene.core.ValidationException if an argument is missing, a membership is of another
    *     community or of a user not in {@code users}, a user has two memberships, or the count is below
    *     the active admins among {@code memberships}
@@ -114,6 +126,8 @@ public final class Roster {
    * This roster as the roster of a working group of {@code parent}'s community. It does not check
    * that the current members are active members of the parent: {@link #withoutNonMembersOf} does.
    *
+   * @param parent the roster of this working group's parent community
+   * @return a copy of this roster that checks memberships against {@code parent}
    * @throws dev.convene.core.ValidationException if {@code parent} is missing or this community's own
    */
   public Roster withParent(Roster parent) {
@@ -122,17 +136,29 @@ public final class Roster {
     return new Roster(community, new TreeMap<>(byUser), scope, activeAdmins, Optional.of(parent));
   }
 
-  /** The community whose memberships these are. */
+  /**
+   * The community whose memberships these are.
+   *
+   * @return the community's id
+   */
   public CommunityId community() {
     return community;
   }
 
-  /** The parent community's roster, if this is a working group's roster that was given one. */
+  /**
+   * The parent community's roster, if this is a working group's roster that was given one.
+   *
+   * @return the parent's roster, or empty
+   */
   public Optional<Roster> parent() {
     return parent;
   }
 
-  /** Whether this roster holds every membership of its community, rather than being a {@link #view}. */
+  /**
+   * Whether this roster holds every membership of its community, rather than being a {@link #view}.
+   *
+   * @return {@code true} if complete, {@code false} for a view
+   */
   public boolean isComplete() {
     return scope.isEmpty();
   }
@@ -140,6 +166,8 @@ public final class Roster {
   /**
    * The user's membership, in whatever state, or empty if they have none.
    *
+   * @param user the user to look up
+   * @return the membership, or empty
    * @throws dev.convene.core.ValidationException if {@code user} is missing, or this is a view that
    *     does not hold the user
    */
@@ -153,33 +181,57 @@ public final class Roster {
   /**
    * Every membership this roster holds (all of them, unless this is a view), in whatever state,
    * ordered by user id: an unmodifiable copy.
+   *
+   * @return the memberships, ordered by user id
    */
   public List<Membership> memberships() {
     return List.copyOf(byUser.values());
   }
 
-  /** The active memberships this roster holds, whatever the role, ordered by user id. */
+  /**
+   * The active memberships this roster holds, whatever the role, ordered by user id.
+   *
+   * @return the active memberships
+   */
   public List<Membership> active() {
     return byUser.values().stream().filter(Membership::isActive).toList();
   }
 
-  /** The active admins' memberships this roster holds, ordered by user id. */
+  /**
+   * The active admins' memberships this roster holds, ordered by user id.
+   *
+   * @return the active admins' memberships
+   */
   public List<Membership> admins() {
     return byUser.values().stream().filter(m -> m.hasRole(Role.ADMIN)).toList();
   }
 
-  /** How many active admins the community has, held by this roster or not. */
+  /**
+   * How many active admins the community has, held by this roster or not.
+   *
+   * @return the community's count of active admins
+   */
   public long adminCount() {
     return activeAdmins;
   }
 
-  /** How many memberships this roster holds in the given state. */
+  /**
+   * How many memberships this roster holds in the given state.
+   *
+   * @param state the state to count
+   * @return the number of memberships in that state
+   */
   public int count(MembershipState state) {
     Checks.required(state, "state");
     return (int) byUser.values().stream().filter(m -> m.state() == state).count();
   }
 
-  /** Whether the user is an active member, whatever the role. */
+  /**
+   * Whether the user is an active member, whatever the role.
+   *
+   * @param user the user to look up
+   * @return {@code true} if the user's membership is active
+   */
   public boolean isActive(UserId user) {
     return membership(user).filter(Membership::isActive).isPresent();
   }
@@ -188,6 +240,9 @@ public final class Roster {
    * An outsider joins: they become an active member since {@code now}. Whether the community is
    * open to join is the access policy's question, not the roster's.
    *
+   * @param user the user who joins
+   * @param now the time of joining
+   * @return the change, holding the roster after it
    * @throws MembershipConflictException unless the user has no membership or an expired invitation
    *     (which this replaces), or if this working group's user is not an active member of the parent
    */
@@ -198,6 +253,10 @@ public final class Roster {
   /**
    * An outsider asks to join, with an optional message: their membership is {@code REQUESTED}.
    *
+   * @param user the user who asks
+   * @param message what they tell the community's moderators, if anything
+   * @param now the time of asking
+   * @return the change, holding the roster after it
    * @throws dev.convene.core.ValidationException if the message is blank or too long
    * @throws MembershipConflictException as for {@link #join}
    */
@@ -208,6 +267,9 @@ public final class Roster {
   /**
    * Approves a pending request: the user becomes an active {@code MEMBER} since {@code now}.
    *
+   * @param user the user whose request is approved
+   * @param now the time of approval
+   * @return the change, holding the roster after it
    * @throws MembershipConflictException unless the user's membership is {@code REQUESTED}, or if this
    *     working group's user is not an active member of the parent
    */
@@ -218,6 +280,8 @@ public final class Roster {
   /**
    * Rejects a pending request, deleting it.
    *
+   * @param user the user whose request is rejected
+   * @return the change, holding the roster after it
    * @throws MembershipConflictException unless the user's membership is {@code REQUESTED}
    */
   public Change reject(UserId user) {
@@ -227,6 +291,8 @@ public final class Roster {
   /**
    * The user withdraws their pending request, deleting it.
    *
+   * @param user the user who withdraws
+   * @return the change, holding the roster after it
    * @throws MembershipConflictException unless the user's membership is {@code REQUESTED}
    */
   public Change withdraw(UserId user) {
@@ -238,6 +304,12 @@ public final class Roster {
    * with {@code inviter} recorded. An expired invitation is replaced by the fresh one; a pending one
    * must be removed first.
    *
+   * @param invitee the user invited
+   * @param inviter the member who invites
+   * @param message what the inviter tells the invitee, if anything
+   * @param expiry when the invitation lapses, if ever
+   * @param now the time of inviting
+   * @return the change, holding the roster after it
    * @throws dev.convene.core.ValidationException if the message is blank or too long, or the expiry
    *     is not after {@code now}
    * @throws MembershipConflictException if the inviter is neither an active member nor, for a working
@@ -252,6 +324,9 @@ public final class Roster {
    * The user accepts their invitation: they become an active {@code MEMBER} since {@code now}; the
    * inviter stays recorded.
    *
+   * @param user the user who accepts
+   * @param now the time of accepting
+   * @return the change, holding the roster after it
    * @throws MembershipConflictException unless the user's membership is {@code INVITED} and has not
    *     expired at {@code now}, or if this working group's user is not an active member of the parent
    */
@@ -262,6 +337,8 @@ public final class Roster {
   /**
    * The user declines their invitation, expired or not, deleting it.
    *
+   * @param user the user who declines
+   * @return the change, holding the roster after it
    * @throws MembershipConflictException unless the user's membership is {@code INVITED}
    */
   public Change decline(UserId user) {
@@ -271,6 +348,9 @@ public final class Roster {
   /**
    * Drops every invitation that has expired at {@code now}, in user order. Each change holds the
    * roster after it, so the last one holds the result; none at all means nothing expired.
+   *
+   * @param now the time invitations lapse by
+   * @return the changes, one per expired invitation; possibly empty
    */
   public List<Change> expireInvitations(Instant now) {
     return Transitions.expireInvitations(this, now);
@@ -279,6 +359,8 @@ public final class Roster {
   /**
    * An active member leaves, deleting their membership.
    *
+   * @param user the member who leaves
+   * @return the change, holding the roster after it
    * @throws MembershipConflictException unless the user is an active member, or if they are the last
    *     active admin
    */
@@ -289,6 +371,8 @@ public final class Roster {
   /**
    * Removes an active member, or cancels an invitation (expired or not), deleting the membership.
    *
+   * @param user the member or invitee to remove
+   * @return the change, holding the roster after it
    * @throws MembershipConflictException unless the user is active or invited (a request is rejected,
    *     a block lifted), or if they are the last active admin
    */
@@ -301,6 +385,9 @@ public final class Roster {
    * Blocks the user, whatever their membership or none: it becomes {@code BLOCKED} since {@code now}
    * with role {@code MEMBER}, dropping any message, inviter and expiry.
    *
+   * @param user the user to block
+   * @param now the time of blocking
+   * @return the change, holding the roster after it
    * @throws MembershipConflictException if the user is already blocked or is the last active admin
    */
   public Change block(UserId user, Instant now) {
@@ -311,6 +398,8 @@ public final class Roster {
    * Unblocks the user by deleting the block: they are an outsider again, free to request, join or be
    * invited.
    *
+   * @param user the user to unblock
+   * @return the change, holding the roster after it
    * @throws MembershipConflictException unless the user is blocked
    */
   public Change unblock(UserId user) {
@@ -320,6 +409,9 @@ public final class Roster {
   /**
    * Gives an active member another role; {@code since} stays, as the state does not change.
    *
+   * @param user the member whose role changes
+   * @param role the new role
+   * @return the change, holding the roster after it
    * @throws MembershipConflictException unless the user is an active member with another role, or if
    *     this would demote the last active admin
    */
@@ -334,6 +426,9 @@ public final class Roster {
    * MembershipEvent#REJECTED}; blocks stay. Each change holds the roster after it, with {@code parent}
    * as its parent; none at all means nothing must go, and {@code withParent(parent)} is the result.
    *
+   * @param parent the roster of the working group's parent community
+   * @return the changes, one per membership dropped, each holding the roster after it; possibly
+   *     empty
    * @throws dev.convene.core.ValidationException if {@code parent} is missing or this community's own,
    *     or is a view that does not hold a user this roster holds
    * @throws MembershipConflictException if every active admin of the working group would go: another
@@ -348,6 +443,10 @@ public final class Roster {
    * admin of the working group goes, the group is left without an admin of its own instead of the
    * change being refused: its parent's admins administer it, as they administer every working group.
    *
+   * @param parent the roster of the working group's parent community
+   * @param keepAnAdmin whether to refuse to leave the working group without an active admin
+   * @return the changes, one per membership dropped, each holding the roster after it; possibly
+   *     empty
    * @throws MembershipConflictException if {@code keepAnAdmin} and every active admin would go
    */
   public List<Change> withoutNonMembersOf(Roster parent, boolean keepAnAdmin) {

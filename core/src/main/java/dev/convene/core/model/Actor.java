@@ -28,12 +28,22 @@ public record Actor(Optional<UserId> user, Set<PlatformRole> platformRoles) {
         "an anonymous actor cannot hold platform roles");
   }
 
-  /** An anonymous visitor. */
+  /**
+   * An anonymous visitor.
+   *
+   * @return the anonymous actor, who has no user id and no platform role
+   */
   public static Actor anonymous() {
     return ANONYMOUS;
   }
 
-  /** A signed-in user with the given platform roles (none for an ordinary user). */
+  /**
+   * A signed-in user with the given platform roles (none for an ordinary user).
+   *
+   * @param user the user's id
+   * @param platformRoles the platform roles the user holds
+   * @return the actor
+   */
   public static Actor user(UserId user, PlatformRole... platformRoles) {
     Checks.required(user, "user");
     Set<PlatformRole> roles = EnumSet.noneOf(PlatformRole.class);
@@ -43,27 +53,51 @@ public record Actor(Optional<UserId> user, Set<PlatformRole> platformRoles) {
     return new Actor(Optional.of(user), roles);
   }
 
-  /** A signed-in user, by id, with the given platform roles. */
+  /**
+   * A signed-in user, by id, with the given platform roles.
+   *
+   * @param userId the user's id, as a string
+   * @param platformRoles the platform roles the user holds
+   * @return the actor
+   */
   public static Actor user(String userId, PlatformRole... platformRoles) {
     return user(UserId.of(userId), platformRoles);
   }
 
-  /** Whether this is an anonymous visitor. */
+  /**
+   * Whether this is an anonymous visitor.
+   *
+   * @return {@code true} for an anonymous visitor, {@code false} for a signed-in user
+   */
   public boolean isAnonymous() {
     return user.isEmpty();
   }
 
-  /** Whether the user holds the given platform role. */
+  /**
+   * Whether the user holds the given platform role.
+   *
+   * @param role the platform role to look for
+   * @return {@code true} if the user holds it; never for an anonymous visitor
+   */
   public boolean has(PlatformRole role) {
     return platformRoles.contains(role);
   }
 
-  /** Whether the user is a platform admin, who may do everything (audited). */
+  /**
+   * Whether the user is a platform admin, who may do everything (audited).
+   *
+   * @return {@code true} if the user holds {@link PlatformRole#PLATFORM_ADMIN}
+   */
   public boolean isPlatformAdmin() {
     return has(PlatformRole.PLATFORM_ADMIN);
   }
 
-  /** Whether this actor is the given user. */
+  /**
+   * Whether this actor is the given user.
+   *
+   * @param other the user to compare with
+   * @return {@code true} if this actor is signed in as {@code other}
+   */
   public boolean is(UserId other) {
     return user.filter(other::equals).isPresent();
   }

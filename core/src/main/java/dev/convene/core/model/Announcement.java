@@ -21,7 +21,12 @@ public record Announcement(ItemHeader header, String body, boolean pinned, Optio
     Checks.required(expires, "expires").ifPresent(e -> Checks.instant(e, "expires"));
   }
 
-  /** Whether the announcement has stopped being shown at {@code now}. */
+  /**
+   * Whether the announcement has stopped being shown at {@code now}.
+   *
+   * @param now the time to check at
+   * @return {@code true} if the announcement has an expiry at or before {@code now}
+   */
   public boolean isExpired(Instant now) {
     return expires.map(e -> !e.isAfter(now)).orElse(false);
   }

@@ -25,22 +25,42 @@ public record Branding(Optional<String> logo, Optional<String> primaryColour, Op
     Checks.required(welcome, "branding.welcome");
   }
 
-  /** No logo, no colours, no welcome text. */
+  /**
+   * No logo, no colours, no welcome text.
+   *
+   * @return the empty branding
+   */
   public static Branding none() {
     return NONE;
   }
 
-  /** A copy with the given logo reference. */
+  /**
+   * A copy with the given logo reference.
+   *
+   * @param logo the reference of the logo, such as a blob key or a URL
+   * @return a copy of this branding with that logo
+   */
   public Branding withLogo(String logo) {
     return new Branding(Optional.of(logo), primaryColour, accentColour, welcome);
   }
 
-  /** A copy with the given colours (CSS hex, such as {@code #1a73e8}). */
+  /**
+   * A copy with the given colours (CSS hex, such as {@code #1a73e8}).
+   *
+   * @param primary the primary colour
+   * @param accent the accent colour
+   * @return a copy of this branding with those colours
+   */
   public Branding withColours(String primary, String accent) {
     return new Branding(logo, Optional.of(primary), Optional.of(accent), welcome);
   }
 
-  /** A copy with the given welcome text. */
+  /**
+   * A copy with the given welcome text.
+   *
+   * @param welcome the welcome text, per language
+   * @return a copy of this branding with that welcome text
+   */
   public Branding withWelcome(LocalizedText welcome) {
     return new Branding(logo, primaryColour, accentColour, welcome);
   }

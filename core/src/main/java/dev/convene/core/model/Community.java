@@ -108,27 +108,50 @@ public record Community(
         value.length()));
   }
 
-  /** Starts a community with the given id and slug; see {@link Builder} for the defaults. */
+  /**
+   * Starts a community with the given id and slug; see {@link Builder} for the defaults.
+   *
+   * @param id the community's id
+   * @param slug the community's short name in addresses, unique on the platform
+   * @return a builder holding the id and slug and the defaults
+   */
   public static Builder builder(CommunityId id, String slug) {
     return new Builder(id, slug);
   }
 
-  /** Whether this community is a working group inside a parent community. */
+  /**
+   * Whether this community is a working group inside a parent community.
+   *
+   * @return {@code true} if the community has a parent
+   */
   public boolean isWorkingGroup() {
     return parent.isPresent();
   }
 
-  /** Whether the community is archived, and so read-only. */
+  /**
+   * Whether the community is archived, and so read-only.
+   *
+   * @return {@code true} if the state is {@link CommunityState#ARCHIVED}
+   */
   public boolean isArchived() {
     return state == CommunityState.ARCHIVED;
   }
 
-  /** Whether the given section is switched on. */
+  /**
+   * Whether the given section is switched on.
+   *
+   * @param section the section to look for
+   * @return {@code true} if the community has the section switched on
+   */
   public boolean has(Section section) {
     return sections.contains(section);
   }
 
-  /** Whether this is a hidden group, {@code NOT_FOUND} to everyone but its members and invitees. */
+  /**
+   * Whether this is a hidden group, {@code NOT_FOUND} to everyone but its members and invitees.
+   *
+   * @return {@code true} if its purpose is {@link Purpose#HIDDEN_GROUP}
+   */
   public boolean isHidden() {
     return purpose == Purpose.HIDDEN_GROUP;
   }
@@ -138,6 +161,8 @@ public record Community(
    * is not itself a working group (one level of nesting), has working groups switched on, and is at
    * least as closed as this community.
    *
+   * @param parentCommunity the community this one names as its parent
+   * @return this community, for chaining
    * @throws dev.convene.core.ValidationException naming the rule that is broken
    */
   public Community checkWorkingGroupOf(Community parentCommunity) {
@@ -152,22 +177,42 @@ public record Community(
     return this;
   }
 
-  /** A copy with another privacy; the join policy is closed to REQUEST if it would become illegal. */
+  /**
+   * A copy with another privacy; the join policy is closed to REQUEST if it would become illegal.
+   *
+   * @param newPrivacy the privacy to take
+   * @return a copy of this community with that privacy
+   */
   public Community withPrivacy(Privacy newPrivacy) {
     return toBuilder().privacy(newPrivacy).build();
   }
 
-  /** A copy with another join policy. */
+  /**
+   * A copy with another join policy.
+   *
+   * @param newJoinPolicy the join policy to take
+   * @return a copy of this community with that join policy
+   */
   public Community withJoinPolicy(JoinPolicy newJoinPolicy) {
     return toBuilder().joinPolicy(newJoinPolicy).build();
   }
 
-  /** A copy in another state. */
+  /**
+   * A copy in another state.
+   *
+   * @param newState the state to take
+   * @return a copy of this community in that state
+   */
   public Community withState(CommunityState newState) {
     return toBuilder().state(newState).build();
   }
 
-  /** A copy with another version (for stores). */
+  /**
+   * A copy with another version (for stores).
+   *
+   * @param newVersion the store's new version
+   * @return a copy of this community with that version
+   */
   public Community withVersion(long newVersion) {
     return toBuilder().version(newVersion).build();
   }
@@ -176,6 +221,8 @@ public record Community(
    * A builder holding this community's values, to derive a changed copy. Closing the copy's privacy
    * without setting its join policy turns OPEN into REQUEST, as {@link #withPrivacy} does; a join
    * policy set explicitly is kept and checked.
+   *
+   * @return a builder holding every value of this community
    */
   public Builder toBuilder() {
     Builder b = new Builder(id, slug);
@@ -205,49 +252,110 @@ public record Community(
    * {@code restore}). Each method returns this object; return it from the function you pass.
    */
   public interface Settings {
-    /** The name, in at least one language (required). */
+    /**
+     * The name, in at least one language (required).
+     *
+     * @param value the name per language
+     * @return these settings
+     */
     Settings name(LocalizedText value);
 
     /**
      * The name in one language: the default language as it stands when the community is built, so
      * that {@code name("Réseau").defaultLanguage(Locale.FRENCH)} names it in French.
+     *
+     * @param value the name in the default language
+     * @return these settings
      */
     Settings name(String value);
 
-    /** The description, per language; none by default. */
+    /**
+     * The description, per language; none by default.
+     *
+     * @param value the description per language
+     * @return these settings
+     */
     Settings description(LocalizedText value);
 
-    /** The description in the default language as it stands when the community is built. */
+    /**
+     * The description in the default language as it stands when the community is built.
+     *
+     * @param value the description in the default language
+     * @return these settings
+     */
     Settings description(String value);
 
-    /** What the community is for; {@code REPOSITORY} by default. */
+    /**
+     * What the community is for; {@code REPOSITORY} by default.
+     *
+     * @param value the purpose
+     * @return these settings
+     */
     Settings purpose(Purpose value);
 
-    /** How open it is; {@code PUBLIC} by default, {@code PRIVATE} for a hidden group. */
+    /**
+     * How open it is; {@code PUBLIC} by default, {@code PRIVATE} for a hidden group.
+     *
+     * @param value the privacy
+     * @return these settings
+     */
     Settings privacy(Privacy value);
 
     /**
      * How outsiders become members; by default {@code OPEN} for a public community, {@code REQUEST}
      * for the others and {@code INVITATION} for a hidden group.
+     *
+     * @param value the join policy
+     * @return these settings
      */
     Settings joinPolicy(JoinPolicy value);
 
-    /** The sections switched on, replacing the default of all of them. */
+    /**
+     * The sections switched on, replacing the default of all of them.
+     *
+     * @param value the sections to switch on; the others are off
+     * @return these settings
+     */
     Settings sections(Set<Section> value);
 
-    /** Logo, colours and welcome text; none by default. */
+    /**
+     * Logo, colours and welcome text; none by default.
+     *
+     * @param value the branding
+     * @return these settings
+     */
     Settings branding(Branding value);
 
-    /** The language of the community's own texts; English by default. */
+    /**
+     * The language of the community's own texts; English by default.
+     *
+     * @param value the default language
+     * @return these settings
+     */
     Settings defaultLanguage(Locale value);
 
-    /** The taxonomy concepts the community is about; none by default. */
+    /**
+     * The taxonomy concepts the community is about; none by default.
+     *
+     * @param value the concepts' ids
+     * @return these settings
+     */
     Settings concepts(Set<ConceptId> value);
 
-    /** Whether moderators review members' items before they are published; off by default. */
+    /**
+     * Whether moderators review members' items before they are published; off by default.
+     *
+     * @param value {@code true} to review members' items before publication
+     * @return these settings
+     */
     Settings reviewBeforePublication(boolean value);
 
-    /** The community's adjustments of the default role permissions; none by default. */
+    /**
+     * The community's adjustments of the default role permissions; none by default.
+     *
+     * @param value the role permissions
+     * @return these settings
+     */
     Settings permissions(RolePermissions value);
   }
 
@@ -344,7 +452,12 @@ public record Community(
       return this;
     }
 
-    /** Makes this community a working group of {@code value}, or a top-level one for null. */
+    /**
+     * Makes this community a working group of {@code value}, or a top-level one for null.
+     *
+     * @param value the parent community's id, or null for a top-level community
+     * @return this builder
+     */
     public Builder parent(@Nullable CommunityId value) {
       this.parent = value;
       return this;
@@ -386,13 +499,23 @@ public record Community(
       return this;
     }
 
-    /** Active or archived; {@code ACTIVE} by default. */
+    /**
+     * Active or archived; {@code ACTIVE} by default.
+     *
+     * @param value the state
+     * @return this builder
+     */
     public Builder state(CommunityState value) {
       this.state = value;
       return this;
     }
 
-    /** The store's optimistic-concurrency counter; 0 (not yet stored) by default. */
+    /**
+     * The store's optimistic-concurrency counter; 0 (not yet stored) by default.
+     *
+     * @param value the version
+     * @return this builder
+     */
     public Builder version(long value) {
       this.version = value;
       return this;
@@ -402,6 +525,7 @@ public record Community(
      * Builds the community. A join policy carried over by {@link Community#toBuilder()} that is OPEN
      * becomes REQUEST when the privacy is no longer PUBLIC.
      *
+     * @return the community
      * @throws dev.convene.core.ValidationException if a value is missing or breaks a rule
      */
     public Community build() {

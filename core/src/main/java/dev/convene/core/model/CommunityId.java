@@ -17,7 +17,12 @@ public record CommunityId(String value) implements Comparable<CommunityId> {
     Checks.id(value, "communityId");
   }
 
-  /** Returns the id with the given value. */
+  /**
+   * Returns the id with the given value.
+   *
+   * @param value the id's text
+   * @return the id
+   */
   public static CommunityId of(String value) {
     return new CommunityId(value);
   }

@@ -17,7 +17,12 @@ public record ConceptId(String value) implements Comparable<ConceptId> {
     Checks.id(value, "conceptId");
   }
 
-  /** Returns the id with the given value. */
+  /**
+   * Returns the id with the given value.
+   *
+   * @param value the id's text
+   * @return the id
+   */
   public static ConceptId of(String value) {
     return new ConceptId(value);
   }

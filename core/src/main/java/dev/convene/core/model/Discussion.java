@@ -33,7 +33,14 @@ public record Discussion(ItemHeader header, String body, boolean locked, List<Re
     mentions = Mentions.checked(mentions);
   }
 
-  /** A discussion whose opening post mentions nobody. */
+  /**
+   * A discussion whose opening post mentions nobody.
+   *
+   * @param header the discussion's header
+   * @param body the opening post's text
+   * @param locked whether the discussion takes no more replies
+   * @param replies the replies, oldest first
+   */
   public Discussion(ItemHeader header, String body, boolean locked, List<Reply> replies) {
     this(header, body, locked, replies, Set.of());
   }
@@ -43,22 +50,42 @@ public record Discussion(ItemHeader header, String body, boolean locked, List<Re
     return new Discussion(newHeader, body, locked, replies, mentions);
   }
 
-  /** A copy locked or unlocked. */
+  /**
+   * A copy locked or unlocked.
+   *
+   * @param newLocked {@code true} to lock the discussion
+   * @return a copy of this discussion, locked or not
+   */
   public Discussion withLocked(boolean newLocked) {
     return new Discussion(header, body, newLocked, replies, mentions);
   }
 
-  /** A copy with other replies, in the order given. */
+  /**
+   * A copy with other replies, in the order given.
+   *
+   * @param newReplies the replies
+   * @return a copy of this discussion with those replies
+   */
   public Discussion withReplies(List<Reply> newReplies) {
     return new Discussion(header, body, locked, newReplies, mentions);
   }
 
-  /** A copy whose opening post mentions {@code newMentions}. */
+  /**
+   * A copy whose opening post mentions {@code newMentions}.
+   *
+   * @param newMentions the users the opening post mentions
+   * @return a copy of this discussion with those mentions
+   */
   public Discussion withMentions(Set<UserId> newMentions) {
     return new Discussion(header, body, locked, replies, newMentions);
   }
 
-  /** A copy with {@code reply} added last. */
+  /**
+   * A copy with {@code reply} added last.
+   *
+   * @param reply the reply to add
+   * @return a copy of this discussion with the reply added
+   */
   public Discussion withReply(Reply reply) {
     List<Reply> copy = new ArrayList<>(replies);
     copy.add(reply);
@@ -68,6 +95,9 @@ public record Discussion(ItemHeader header, String body, boolean locked, List<Re
   /**
    * A copy with the reply hidden or shown again.
    *
+   * @param id the reply's id
+   * @param hidden {@code true} to hide it, {@code false} to show it again
+   * @return a copy of this discussion with the reply hidden or shown
    * @throws NotFoundException if the discussion has no such reply
    */
   public Discussion withReplyHidden(ReplyId id, boolean hidden) {

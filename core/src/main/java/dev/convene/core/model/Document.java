@@ -40,7 +40,13 @@ public record Document(
     attachments = List.copyOf(Checks.noNulls(attachments, "attachments"));
   }
 
-  /** A document with just a header and a summary. */
+  /**
+   * A document with just a header and a summary.
+   *
+   * @param header the document's header
+   * @param summary the document's summary
+   * @return the document, with no body, authors, publisher, date, type or attachments
+   */
   public static Document of(ItemHeader header, String summary) {
     return new Document(header, summary, "", List.of(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
   }

@@ -79,7 +79,18 @@ public record Event(
     attachments = List.copyOf(Checks.noNulls(attachments, "attachments"));
   }
 
-  /** A one-off event, not all-day, with no recording, slides, linked communities or attachments. */
+  /**
+   * A one-off event, not all-day, with no recording, slides, linked communities or attachments.
+   *
+   * @param header the event's header
+   * @param description what the event is about
+   * @param start when the event starts
+   * @param end when the event ends, not before {@code start}
+   * @param timeZone the time zone its times are shown in
+   * @param place where the event is held, if anywhere physical
+   * @param onlineLink where to join online, if anywhere
+   * @param webinar whether the event is a webinar
+   */
   public Event(ItemHeader header, String description, Instant start, Instant end, ZoneId timeZone,
       Optional<String> place, Optional<URI> onlineLink, boolean webinar) {
     this(header, description, start, end, timeZone, place, onlineLink, webinar, false, Optional.empty(),
@@ -101,19 +112,35 @@ public record Event(
         recording, slides, linkedCommunities, capacity, attachments);
   }
 
-  /** A copy with the recording and slides given, as they become available after the event. */
+  /**
+   * A copy with the recording and slides given, as they become available after the event.
+   *
+   * @param newRecording where to watch the recording, or empty
+   * @param newSlides where to read the slides, or empty
+   * @return a copy of this event with that recording and those slides
+   */
   public Event withMedia(Optional<URI> newRecording, Optional<URI> newSlides) {
     return new Event(header, description, start, end, timeZone, place, onlineLink, webinar, allDay, recurrence,
         newRecording, newSlides, linkedCommunities, capacity, attachments);
   }
 
-  /** A copy with the capacity given, or with no limit. */
+  /**
+   * A copy with the capacity given, or with no limit.
+   *
+   * @param newCapacity the most participants, or empty for no limit
+   * @return a copy of this event with that capacity
+   */
   public Event withCapacity(Optional<Integer> newCapacity) {
     return new Event(header, description, start, end, timeZone, place, onlineLink, webinar, allDay, recurrence,
         recording, slides, linkedCommunities, newCapacity, attachments);
   }
 
-  /** A copy with the attachments given. */
+  /**
+   * A copy with the attachments given.
+   *
+   * @param newAttachments the attachments, in order
+   * @return a copy of this event with those attachments
+   */
   public Event withAttachments(List<Attachment> newAttachments) {
     return new Event(header, description, start, end, timeZone, place, onlineLink, webinar, allDay, recurrence,
         recording, slides, linkedCommunities, capacity, newAttachments);

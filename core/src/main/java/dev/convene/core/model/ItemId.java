@@ -17,7 +17,12 @@ public record ItemId(String value) implements Comparable<ItemId> {
     Checks.id(value, "itemId");
   }
 
-  /** Returns the id with the given value. */
+  /**
+   * Returns the id with the given value.
+   *
+   * @param value the id's text
+   * @return the id
+   */
   public static ItemId of(String value) {
     return new ItemId(value);
   }

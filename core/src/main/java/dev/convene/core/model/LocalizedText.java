@@ -39,6 +39,9 @@ public record LocalizedText(SortedMap<Locale, String> values) {
    * for a missing map or a bad language, {@code field[<tag>]} for a missing, blank or too long
    * text), so a form can show it where it belongs.
    *
+   * @param field the name of the field, for the messages of failures
+   * @param values the texts by language
+   * @return the text
    * @throws dev.convene.core.ValidationException if a language or a text breaks a rule
    */
   public static LocalizedText forField(String field, Map<Locale, String> values) {
@@ -48,7 +51,14 @@ public record LocalizedText(SortedMap<Locale, String> values) {
     return new LocalizedText(sorted);
   }
 
-  /** The text in one language, as the value of {@code field}; see {@link #forField(String, Map)}. */
+  /**
+   * The text in one language, as the value of {@code field}; see {@link #forField(String, Map)}.
+   *
+   * @param field the name of the field, for the messages of failures
+   * @param language the text's language
+   * @param text the text
+   * @return the text
+   */
   public static LocalizedText forField(String field, Locale language, String text) {
     Checks.required(field, "field");
     Checks.required(language, field);
@@ -69,51 +79,98 @@ public record LocalizedText(SortedMap<Locale, String> values) {
     return Collections.unmodifiableSortedMap(copy);
   }
 
-  /** No text at all. */
+  /**
+   * No text at all.
+   *
+   * @return the empty text
+   */
   public static LocalizedText empty() {
     return EMPTY;
   }
 
-  /** The text in one language. */
+  /**
+   * The text in one language.
+   *
+   * @param language the text's language
+   * @param text the text
+   * @return the text
+   */
   public static LocalizedText of(Locale language, String text) {
     return of(Map.of(language, text));
   }
 
-  /** The text in one language, given by its BCP 47 tag such as {@code "fr"}. */
+  /**
+   * The text in one language, given by its BCP 47 tag such as {@code "fr"}.
+   *
+   * @param languageTag the text's language, such as {@code "fr"}
+   * @param text the text
+   * @return the text
+   */
   public static LocalizedText of(String languageTag, String text) {
     return of(Checks.languageTag(languageTag, "language"), text);
   }
 
-  /** The texts by language. */
+  /**
+   * The texts by language.
+   *
+   * @param values the texts by language
+   * @return the text
+   */
   public static LocalizedText of(Map<Locale, String> values) {
     TreeMap<Locale, String> sorted = new TreeMap<>(BY_TAG);
     sorted.putAll(Checks.required(values, "values"));
     return new LocalizedText(sorted);
   }
 
-  /** A copy with the text for {@code language} set (replacing any earlier text in that language). */
+  /**
+   * A copy with the text for {@code language} set (replacing any earlier text in that language).
+   *
+   * @param language the language to set
+   * @param text the text in that language
+   * @return a copy of this text with that language set
+   */
   public LocalizedText with(Locale language, String text) {
     TreeMap<Locale, String> copy = new TreeMap<>(values);
     copy.put(Checks.language(language, "language"), text);
     return new LocalizedText(copy);
   }
 
-  /** A copy with the text for the language tag set. */
+  /**
+   * A copy with the text for the language tag set.
+   *
+   * @param languageTag the language to set, such as {@code "fr"}
+   * @param text the text in that language
+   * @return a copy of this text with that language set
+   */
   public LocalizedText with(String languageTag, String text) {
     return with(Checks.languageTag(languageTag, "language"), text);
   }
 
-  /** Whether there is no text in any language. */
+  /**
+   * Whether there is no text in any language.
+   *
+   * @return {@code true} if there is no language
+   */
   public boolean isEmpty() {
     return values.isEmpty();
   }
 
-  /** The text in exactly this language, if any. */
+  /**
+   * The text in exactly this language, if any.
+   *
+   * @param language the language, compared exactly
+   * @return the text in that language, or empty
+   */
   public Optional<String> get(Locale language) {
     return Optional.ofNullable(values.get(Checks.language(language, "language")));
   }
 
-  /** The text to show for {@code requested}: requested language, English, then any. */
+  /**
+   * The text to show for {@code requested}: requested language, English, then any.
+   *
+   * @param requested the reader's language
+   * @return the text to show, empty only if there is no text at all
+   */
   public Optional<String> resolve(Locale requested) {
     return resolve(requested, null);
   }
@@ -122,6 +179,10 @@ public record LocalizedText(SortedMap<Locale, String> values) {
    * The text to show for {@code requested}, following the chain: the requested language, {@code
    * fallback} (a community's default language), English, then any language. Empty only if there is
    * no text at all.
+   *
+   * @param requested the reader's language
+   * @param fallback the language to try second, or null to go on to English
+   * @return the text to show
    */
   public Optional<String> resolve(Locale requested, @Nullable Locale fallback) {
     if (values.isEmpty()) {

@@ -51,27 +51,51 @@ public record Membership(
     Checks.check(version >= 0, "version", "non-negative", "must not be negative");
   }
 
-  /** Whether this is an active membership, whatever the role. */
+  /**
+   * Whether this is an active membership, whatever the role.
+   *
+   * @return {@code true} if the state is {@link MembershipState#ACTIVE}
+   */
   public boolean isActive() {
     return state == MembershipState.ACTIVE;
   }
 
-  /** Whether this is an active membership with {@code role} or a more powerful one. */
+  /**
+   * Whether this is an active membership with {@code role} or a more powerful one.
+   *
+   * @param least the least role that counts
+   * @return {@code true} if active with that role or a higher one
+   */
   public boolean hasRole(Role least) {
     return isActive() && role.isAtLeast(least);
   }
 
-  /** Whether this is an invitation that has lapsed at {@code now}. */
+  /**
+   * Whether this is an invitation that has lapsed at {@code now}.
+   *
+   * @param now the time to check at
+   * @return {@code true} if this is an invitation whose expiry is at or before {@code now}
+   */
   public boolean isExpired(Instant now) {
     return state == MembershipState.INVITED && expiry.map(e -> !e.isAfter(now)).orElse(false);
   }
 
-  /** Whether this is an invitation that can still be accepted at {@code now}. */
+  /**
+   * Whether this is an invitation that can still be accepted at {@code now}.
+   *
+   * @param now the time to check at
+   * @return {@code true} if this is an invitation that has not expired at {@code now}
+   */
   public boolean isPendingInvitation(Instant now) {
     return state == MembershipState.INVITED && !isExpired(now);
   }
 
-  /** A copy with another version (for stores). */
+  /**
+   * A copy with another version (for stores).
+   *
+   * @param newVersion the store's new version
+   * @return a copy of this membership with that version
+   */
   public Membership withVersion(long newVersion) {
     return new Membership(community, user, state, role, message, inviter, since, expiry, newVersion);
   }

@@ -18,6 +18,8 @@ public final class Mentions {
    * An unmodifiable copy of {@code mentions} in user order, so that every store and archive writes them
    * the same way.
    *
+   * @param mentions the mentioned users
+   * @return the users, sorted, unmodifiable
    * @throws dev.convene.core.ValidationException if it is null, holds a null or more than {@link #MAX}
    */
   public static Set<UserId> checked(Set<UserId> mentions) {

@@ -32,12 +32,20 @@ public enum Permission {
     this.adjustable = adjustable;
   }
 
-  /** The least role that holds this permission by default. */
+  /**
+   * The least role that holds this permission by default.
+   *
+   * @return the default role
+   */
   public Role defaultRole() {
     return defaultRole;
   }
 
-  /** Whether a community may change which role holds this permission. */
+  /**
+   * Whether a community may change which role holds this permission.
+   *
+   * @return {@code true} if {@link RolePermissions} may give it to another role
+   */
   public boolean isAdjustable() {
     return adjustable;
   }

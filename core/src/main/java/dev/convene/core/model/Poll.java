@@ -81,23 +81,44 @@ public record Poll(
     Checks.required(results, "results");
   }
 
-  /** Whether voting and adding ideas have ended at {@code now}. */
+  /**
+   * Whether voting and adding ideas have ended at {@code now}.
+   *
+   * @param now the time to check at
+   * @return {@code true} if the poll has a closing time at or before {@code now}
+   */
   public boolean isClosed(Instant now) {
     return closes.map(c -> !c.isAfter(now)).orElse(false);
   }
 
-  /** The option with this id, if the poll has one. */
+  /**
+   * The option with this id, if the poll has one.
+   *
+   * @param id the option's id
+   * @return the option, or empty
+   */
   public Optional<PollOption> option(PollOptionId id) {
     return options.stream().filter(o -> o.id().equals(id)).findFirst();
   }
 
-  /** Whether the poll already offers an option saying {@code text} (ignoring case and surrounding space). */
+  /**
+   * Whether the poll already offers an option saying {@code text} (ignoring case and surrounding
+   * space).
+   *
+   * @param text the text of the would-be option
+   * @return {@code true} if an option already says it
+   */
   public boolean offers(String text) {
     String wanted = key(text);
     return options.stream().anyMatch(o -> key(o.text()).equals(wanted));
   }
 
-  /** The id the next option added gets: the options are numbered from 1 in the order they were added. */
+  /**
+   * The id the next option added gets: the options are numbered from 1 in the order they were
+   * added.
+   *
+   * @return the id numbered one more than the poll's options
+   */
   public PollOptionId nextOptionId() {
     return PollOptionId.of(String.valueOf(options.size() + 1));
   }
@@ -107,14 +128,24 @@ public record Poll(
     return new Poll(newHeader, description, mode, options, closes, results);
   }
 
-  /** A copy with {@code option} added last. */
+  /**
+   * A copy with {@code option} added last.
+   *
+   * @param option the option to add
+   * @return a copy of this poll with the option added
+   */
   public Poll withOption(PollOption option) {
     List<PollOption> copy = new ArrayList<>(options);
     copy.add(option);
     return new Poll(header, description, mode, copy, closes, results);
   }
 
-  /** A copy with other options, in the order given. */
+  /**
+   * A copy with other options, in the order given.
+   *
+   * @param newOptions the options
+   * @return a copy of this poll with those options
+   */
   public Poll withOptions(List<PollOption> newOptions) {
     return new Poll(header, description, mode, newOptions, closes, results);
   }

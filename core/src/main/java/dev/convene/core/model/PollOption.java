@@ -22,17 +22,35 @@ public record PollOption(PollOptionId id, String text, Optional<UserId> author) 
     Checks.required(author, "author");
   }
 
-  /** An option the poll's author fixed. */
+  /**
+   * An option the poll's author fixed.
+   *
+   * @param id the option's id
+   * @param text what the option says
+   * @return the option, credited to nobody
+   */
   public static PollOption fixed(PollOptionId id, String text) {
     return new PollOption(id, text, Optional.empty());
   }
 
-  /** An idea added by {@code author}. */
+  /**
+   * An idea added by {@code author}.
+   *
+   * @param id the option's id
+   * @param text what the idea says
+   * @param author the member who added it
+   * @return the option, credited to {@code author}
+   */
   public static PollOption idea(PollOptionId id, String text, UserId author) {
     return new PollOption(id, text, Optional.of(Checks.required(author, "author")));
   }
 
-  /** A copy credited to {@code newAuthor}, or to nobody. */
+  /**
+   * A copy credited to {@code newAuthor}, or to nobody.
+   *
+   * @param newAuthor the member to credit, or empty
+   * @return a copy of this option with that author
+   */
   public PollOption withAuthor(Optional<UserId> newAuthor) {
     return new PollOption(id, text, newAuthor);
   }

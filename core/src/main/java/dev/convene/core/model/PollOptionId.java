@@ -19,7 +19,12 @@ public record PollOptionId(String value) implements Comparable<PollOptionId> {
     Checks.id(value, "optionId");
   }
 
-  /** Returns the id with the given value. */
+  /**
+   * Returns the id with the given value.
+   *
+   * @param value the id's text
+   * @return the id
+   */
   public static PollOptionId of(String value) {
     return new PollOptionId(value);
   }

@@ -12,12 +12,22 @@ public enum Privacy {
   /** Listed to registered users only; every item is members-only whatever it declares. */
   PRIVATE;
 
-  /** Whether this privacy is strictly more open than {@code other}. */
+  /**
+   * Whether this privacy is strictly more open than {@code other}.
+   *
+   * @param other the privacy to compare with
+   * @return {@code true} if this one lets strictly more people in
+   */
   public boolean isMoreOpenThan(Privacy other) {
     return compareTo(other) < 0;
   }
 
-  /** The more closed of this privacy and {@code other}. */
+  /**
+   * The more closed of this privacy and {@code other}.
+   *
+   * @param other the privacy to compare with
+   * @return this privacy or {@code other}, whichever is more closed
+   */
   public Privacy mostClosed(Privacy other) {
     return isMoreOpenThan(other) ? other : this;
   }

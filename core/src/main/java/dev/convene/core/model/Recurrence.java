@@ -54,6 +54,10 @@ public record Recurrence(Frequency frequency, int interval, Optional<Integer> co
   /**
    * {@code count} occurrences, every {@code interval} weeks or months.
    *
+   * @param frequency weekly or monthly
+   * @param interval how many weeks or months between two occurrences
+   * @param count how many occurrences, the first one included
+   * @return the recurrence
    * @throws dev.convene.core.ValidationException as the constructor does
    */
   public static Recurrence times(Frequency frequency, int interval, int count) {
@@ -63,6 +67,10 @@ public record Recurrence(Frequency frequency, int interval, Optional<Integer> co
   /**
    * Occurrences every {@code interval} weeks or months, the last starting on or before {@code until}.
    *
+   * @param frequency weekly or monthly
+   * @param interval how many weeks or months between two occurrences
+   * @param until the last day an occurrence may start on
+   * @return the recurrence
    * @throws dev.convene.core.ValidationException as the constructor does
    */
   public static Recurrence until(Frequency frequency, int interval, LocalDate until) {

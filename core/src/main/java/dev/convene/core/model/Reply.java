@@ -30,12 +30,25 @@ public record Reply(ReplyId id, UserId author, String body, Instant created, boo
     mentions = Mentions.checked(mentions);
   }
 
-  /** A reply that mentions nobody. */
+  /**
+   * A reply that mentions nobody.
+   *
+   * @param id the reply's id
+   * @param author who wrote it
+   * @param body what it says
+   * @param created when it was written
+   * @param hidden whether a moderator hid it
+   */
   public Reply(ReplyId id, UserId author, String body, Instant created, boolean hidden) {
     this(id, author, body, created, hidden, Set.of());
   }
 
-  /** A copy hidden or shown again. */
+  /**
+   * A copy hidden or shown again.
+   *
+   * @param newHidden {@code true} to hide the reply
+   * @return a copy of this reply, hidden or shown
+   */
   public Reply withHidden(boolean newHidden) {
     return new Reply(id, author, body, created, newHidden, mentions);
   }

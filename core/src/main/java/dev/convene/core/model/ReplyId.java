@@ -17,7 +17,12 @@ public record ReplyId(String value) implements Comparable<ReplyId> {
     Checks.id(value, "replyId");
   }
 
-  /** Returns the id with the given value. */
+  /**
+   * Returns the id with the given value.
+   *
+   * @param value the id's text
+   * @return the id
+   */
   public static ReplyId of(String value) {
     return new ReplyId(value);
   }

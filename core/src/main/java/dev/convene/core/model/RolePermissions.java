@@ -34,12 +34,22 @@ public record RolePermissions(Map<Permission, Role> overrides) {
     overrides = Map.copyOf(copy);
   }
 
-  /** The default table, with no adjustment. */
+  /**
+   * The default table, with no adjustment.
+   *
+   * @return the table of {@link Permission#defaultRole()}s
+   */
   public static RolePermissions defaults() {
     return DEFAULTS;
   }
 
-  /** A copy that requires {@code role} for {@code permission}. */
+  /**
+   * A copy that requires {@code role} for {@code permission}.
+   *
+   * @param permission the permission to adjust
+   * @param role the least role to hold it
+   * @return a copy of this table with that adjustment
+   */
   public RolePermissions with(Permission permission, Role role) {
     EnumMap<Permission, Role> copy = new EnumMap<>(Permission.class);
     copy.putAll(overrides);
@@ -47,12 +57,23 @@ public record RolePermissions(Map<Permission, Role> overrides) {
     return new RolePermissions(copy);
   }
 
-  /** The least role that holds {@code permission} in this community. */
+  /**
+   * The least role that holds {@code permission} in this community.
+   *
+   * @param permission the permission
+   * @return the least role
+   */
   public Role requiredRole(Permission permission) {
     return overrides.getOrDefault(permission, permission.defaultRole());
   }
 
-  /** Whether an active member with {@code role} holds {@code permission}. */
+  /**
+   * Whether an active member with {@code role} holds {@code permission}.
+   *
+   * @param role the member's role
+   * @param permission the permission
+   * @return {@code true} if {@code role} is at least the one {@code permission} requires
+   */
   public boolean grants(Role role, Permission permission) {
     return role.isAtLeast(requiredRole(permission));
   }

@@ -17,7 +17,12 @@ public record SchemeId(String value) implements Comparable<SchemeId> {
     Checks.id(value, "schemeId");
   }
 
-  /** Returns the id with the given value. */
+  /**
+   * Returns the id with the given value.
+   *
+   * @param value the id's text
+   * @return the id
+   */
   public static SchemeId of(String value) {
     return new SchemeId(value);
   }

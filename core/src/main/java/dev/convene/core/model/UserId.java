@@ -17,7 +17,12 @@ public record UserId(String value) implements Comparable<UserId> {
     Checks.id(value, "userId");
   }
 
-  /** Returns the id with the given value. */
+  /**
+   * Returns the id with the given value.
+   *
+   * @param value the id's text
+   * @return the id
+   */
   public static UserId of(String value) {
     return new UserId(value);
   }

@@ -64,6 +64,9 @@ public record AccessContext(
   /**
    * A context for a community that is not a working group, with nothing else known yet.
    *
+   * @param community the community acted in
+   * @param now the time the decision is made at; invitations lapse by it
+   * @return a context with no membership, item or target
    * @throws dev.convene.core.ValidationException if the community is a working group: use {@link
    *     #of(Community, Community, Instant)}
    */
@@ -75,6 +78,10 @@ public record AccessContext(
   /**
    * A context for a working group and its parent, with nothing else known yet.
    *
+   * @param workingGroup the working group acted in
+   * @param parent the working group's parent community
+   * @param now the time the decision is made at; invitations lapse by it
+   * @return a context with no membership, item or target
    * @throws dev.convene.core.ValidationException if {@code parent} is not the working group's parent
    */
   public static AccessContext of(Community workingGroup, Community parent, Instant now) {
@@ -82,32 +89,62 @@ public record AccessContext(
         Optional.empty(), now);
   }
 
-  /** A copy with the actor's membership of the community, or none. */
+  /**
+   * A copy with the actor's membership of the community, or none.
+   *
+   * @param value the actor's membership, or empty if they have none
+   * @return a copy of this context with that membership
+   */
   public AccessContext withMembership(Optional<Membership> value) {
     return new AccessContext(community, parent, value, parentMembership, item, target, now);
   }
 
-  /** A copy with the actor's membership of the community. */
+  /**
+   * A copy with the actor's membership of the community.
+   *
+   * @param value the actor's membership
+   * @return a copy of this context with that membership
+   */
   public AccessContext withMembership(Membership value) {
     return withMembership(Optional.of(value));
   }
 
-  /** A copy with the actor's membership of the parent community, or none. */
+  /**
+   * A copy with the actor's membership of the parent community, or none.
+   *
+   * @param value the actor's membership of the parent, or empty if they have none
+   * @return a copy of this context with that parent membership
+   */
   public AccessContext withParentMembership(Optional<Membership> value) {
     return new AccessContext(community, parent, membership, value, item, target, now);
   }
 
-  /** A copy with the item acted on. */
+  /**
+   * A copy with the item acted on.
+   *
+   * @param value the item the action is on
+   * @return a copy of this context with that item
+   */
   public AccessContext withItem(Item value) {
     return new AccessContext(community, parent, membership, parentMembership, Optional.of(value), target, now);
   }
 
-  /** A copy with the other person's membership, or none. */
+  /**
+   * A copy with the other person's membership, or none.
+   *
+   * @param value the membership of the person acted on, or empty if they have none
+   * @return a copy of this context with that target
+   */
   public AccessContext withTarget(Optional<Membership> value) {
     return new AccessContext(community, parent, membership, parentMembership, item, value, now);
   }
 
-  /** A copy with the other person's membership. */
+  /**
+   * A copy with the other person's membership.
+   *
+   * @param value the membership of the person acted on
+   * @return a copy of this context with that target
+   */
   public AccessContext withTarget(Membership value) {
     return withTarget(Optional.of(value));
   }

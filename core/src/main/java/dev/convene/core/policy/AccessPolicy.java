@@ -72,17 +72,30 @@ public final class AccessPolicy {
     this.settings = Checks.required(settings, "settings");
   }
 
-  /** A policy with the given platform settings. */
+  /**
+   * A policy with the given platform settings.
+   *
+   * @param settings the platform-wide settings
+   * @return the policy
+   */
   public static AccessPolicy of(PolicySettings settings) {
     return new AccessPolicy(settings);
   }
 
-  /** A policy with the default settings (public content not curated). */
+  /**
+   * A policy with the default settings (public content not curated).
+   *
+   * @return the policy with {@link PolicySettings}' defaults
+   */
   public static AccessPolicy standard() {
     return new AccessPolicy(PolicySettings.defaults());
   }
 
-  /** The platform settings this policy applies. */
+  /**
+   * The platform settings this policy applies.
+   *
+   * @return the settings given when the policy was made
+   */
   public PolicySettings settings() {
     return settings;
   }
@@ -90,6 +103,10 @@ public final class AccessPolicy {
   /**
    * Decides whether {@code actor} may perform {@code action} in the given context.
    *
+   * @param actor who acts
+   * @param action what they want to do
+   * @param context where: the community, and as the action needs, the memberships, item and target
+   * @return the decision and its reason
    * @throws dev.convene.core.ValidationException if the context does not fit the action: an item
    *     action without an item, a discussion action on another type of item, an action on a member
    *     without the target, or a membership in the context that is not the actor's
@@ -141,12 +158,21 @@ public final class AccessPolicy {
   /**
    * The community's privacy as it applies now: a working group is never more open than its parent,
    * whatever it declares.
+   *
+   * @param community the community
+   * @param parent its parent, for a working group; empty for a top-level community
+   * @return the privacy that applies, never more open than the parent's
    */
   public static Privacy effectivePrivacy(Community community, Optional<Community> parent) {
     return parent.map(p -> community.privacy().mostClosed(p.privacy())).orElse(community.privacy());
   }
 
-  /** The privacy of the context's community as it applies now. */
+  /**
+   * The privacy of the context's community as it applies now.
+   *
+   * @param context the context whose community (and parent) to look at
+   * @return the privacy that applies
+   */
   public static Privacy effectivePrivacy(AccessContext context) {
     return effectivePrivacy(context.community(), context.parent());
   }
@@ -154,6 +180,11 @@ public final class AccessPolicy {
   /**
    * An item's visibility as it applies now: members-only in a private community, whatever the item
    * declares; otherwise as declared.
+   *
+   * @param item the item
+   * @param community the item's community
+   * @param parent the community's parent, for a working group; empty for a top-level community
+   * @return the visibility that applies
    */
   public static Visibility effectiveVisibility(Item item, Community community, Optional<Community> parent) {
     return effectivePrivacy(community, parent) == Privacy.PRIVATE ? Visibility.MEMBERS : item.visibility();
@@ -162,6 +193,9 @@ public final class AccessPolicy {
   /**
    * How outsiders may get in now: a hidden group only by invitation; a community that is not
    * effectively public is never open (an open working group inside a closed parent takes requests).
+   *
+   * @param context the context whose community (and parent) to look at
+   * @return the join policy that applies
    */
   public static JoinPolicy effectiveJoinPolicy(AccessContext context) {
     Community community = context.community();
@@ -177,6 +211,10 @@ public final class AccessPolicy {
   /**
    * Whether the item must be reviewed before it is published: when it is to become public and the
    * platform curates public content, or when the community reviews before publication.
+   *
+   * @param item the item to publish
+   * @param context the item's community and parent
+   * @return {@code true} if someone must review the item before it is published
    */
   public boolean requiresReview(Item item, AccessContext context) {
     return isCurated(item, context) || context.community().reviewBeforePublication();
@@ -186,6 +224,11 @@ public final class AccessPolicy {
    * Whether the actor reviews the item: platform curators for items that are to become public when
    * the platform curates public content; otherwise, in a community that reviews before publication,
    * those who hold {@link Permission#MODERATE}.
+   *
+   * @param actor who would review
+   * @param item the item under review
+   * @param context the item's community, parent and the actor's membership
+   * @return {@code true} if the actor is one of the item's reviewers
    */
   public boolean isReviewer(Actor actor, Item item, AccessContext context) {
     return isReviewer(Standing.of(actor, context), item, context);
@@ -355,7 +398,10 @@ public final class AccessPolicy {
    * refusal for those who may see the poll is {@link Reason#RESULTS_NOT_YET_VISIBLE}; the answer
    * never depends on what others voted.
    *
+   * @param actor who asks
+   * @param context the poll's community, memberships and the poll as the item
    * @param voted whether the actor has a vote in the poll
+   * @return the decision and its reason
    * @throws dev.convene.core.ValidationException if the context holds no item, or an item that is not
    *     a poll
    */

@@ -122,12 +122,20 @@ public enum Action {
     this.write = write;
   }
 
-  /** What the action is about. */
+  /**
+   * What the action is about.
+   *
+   * @return a community, a member or an item
+   */
   public Scope scope() {
     return scope;
   }
 
-  /** Whether the action changes something, and is therefore refused in an archived community. */
+  /**
+   * Whether the action changes something, and is therefore refused in an archived community.
+   *
+   * @return {@code true} if the action writes
+   */
   public boolean isWrite() {
     return write;
   }

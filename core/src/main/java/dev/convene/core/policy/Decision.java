@@ -52,12 +52,20 @@ public record Decision(Outcome outcome, Reason reason) {
     return new Decision(Outcome.NOT_FOUND, reason);
   }
 
-  /** Whether the action is allowed. */
+  /**
+   * Whether the action is allowed.
+   *
+   * @return {@code true} if allowed, {@code false} if denied
+   */
   public boolean isAllowed() {
     return outcome == Outcome.ALLOW;
   }
 
-  /** Whether the action was allowed only because the actor is a platform admin, which is audited. */
+  /**
+   * Whether the action was allowed only because the actor is a platform admin, which is audited.
+   *
+   * @return {@code true} if only the platform admin's override allowed it
+   */
   public boolean isPlatformAdminOverride() {
     return reason == Reason.PLATFORM_ADMIN;
   }

@@ -18,17 +18,29 @@ public record PolicySettings(boolean curatePublicContent, boolean conceptRequire
   /**
    * The defaults: public content is not curated, items are published without concepts, and members
    * accept changed guidelines before they contribute again.
+   *
+   * @return the default settings
    */
   public static PolicySettings defaults() {
     return DEFAULTS;
   }
 
-  /** A copy with curation of public content switched on or off. */
+  /**
+   * A copy with curation of public content switched on or off.
+   *
+   * @param value {@code true} to have platform curators review what is to become public
+   * @return a copy of these settings with that curation
+   */
   public PolicySettings withCuratePublicContent(boolean value) {
     return new PolicySettings(value, conceptRequiredToPublish, guidelinesBeforeContributing);
   }
 
-  /** A copy that requires, or not, a concept before an item is published. */
+  /**
+   * A copy that requires, or not, a concept before an item is published.
+   *
+   * @param value {@code true} to refuse publishing an item tagged with no concept
+   * @return a copy of these settings with that requirement
+   */
   public PolicySettings withConceptRequiredToPublish(boolean value) {
     return new PolicySettings(curatePublicContent, value, guidelinesBeforeContributing);
   }
@@ -37,6 +49,9 @@ public record PolicySettings(boolean curatePublicContent, boolean conceptRequire
    * A copy that requires, or not, members to accept a community's current guidelines before they
    * contribute again after a change. Joining, asking to join and accepting an invitation always
    * require accepting the current guidelines, whatever this says.
+   *
+   * @param value {@code true} to make members accept changed guidelines before they contribute
+   * @return a copy of these settings with that requirement
    */
   public PolicySettings withGuidelinesBeforeContributing(boolean value) {
     return new PolicySettings(curatePublicContent, conceptRequiredToPublish, value);

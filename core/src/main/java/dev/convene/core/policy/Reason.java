@@ -96,7 +96,11 @@ public enum Reason {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  /** A short description for people. */
+  /**
+   * A short description for people.
+   *
+   * @return the description, in English
+   */
   public String description() {
     return description;
   }

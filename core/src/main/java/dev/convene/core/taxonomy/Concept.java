@@ -92,76 +92,142 @@ public record Concept(
     Checks.check(version >= 0, field + ".version", "non-negative", "must not be negative");
   }
 
-  /** Starts a concept with the given id in the given scheme; see {@link ConceptBuilder}. */
+  /**
+   * Starts a concept with the given id in the given scheme; see {@link ConceptBuilder}.
+   *
+   * @param id the concept's id
+   * @param scheme the id of the scheme the concept belongs to
+   * @return a builder with the id and scheme set
+   */
   public static ConceptBuilder builder(ConceptId id, SchemeId scheme) {
     return new ConceptBuilder(id, scheme);
   }
 
-  /** Whether the concept has no broader concept, and so is a top concept of its scheme. */
+  /**
+   * Whether the concept has no broader concept, and so is a top concept of its scheme.
+   *
+   * @return {@code true} if the concept has no broader concept
+   */
   public boolean isTop() {
     return broader.isEmpty();
   }
 
-  /** A copy with the preferred label in {@code language} set, replacing any earlier one. */
+  /**
+   * A copy with the preferred label in {@code language} set, replacing any earlier one.
+   *
+   * @param language the label's language
+   * @param label the preferred label
+   * @return a copy of this concept with that label
+   */
   public Concept withPrefLabel(Locale language, String label) {
     return withPrefLabels(prefLabels.with(language, label));
   }
 
-  /** A copy with other preferred labels. */
+  /**
+   * A copy with other preferred labels.
+   *
+   * @param newPrefLabels the preferred labels, one per language
+   * @return a copy of this concept with those labels
+   */
   public Concept withPrefLabels(LocalizedText newPrefLabels) {
     return new Concept(id, scheme, uri, notation, newPrefLabels, altLabels, hiddenLabels, definition, broader, related,
         deprecated, version);
   }
 
-  /** A copy with other alternative labels. */
+  /**
+   * A copy with other alternative labels.
+   *
+   * @param newAltLabels the alternative labels by language
+   * @return a copy of this concept with those labels
+   */
   public Concept withAltLabels(Map<Locale, Set<String>> newAltLabels) {
     return new Concept(id, scheme, uri, notation, prefLabels, newAltLabels, hiddenLabels, definition, broader, related,
         deprecated, version);
   }
 
-  /** A copy with other hidden labels. */
+  /**
+   * A copy with other hidden labels.
+   *
+   * @param newHiddenLabels the hidden labels by language
+   * @return a copy of this concept with those labels
+   */
   public Concept withHiddenLabels(Map<Locale, Set<String>> newHiddenLabels) {
     return new Concept(id, scheme, uri, notation, prefLabels, altLabels, newHiddenLabels, definition, broader, related,
         deprecated, version);
   }
 
-  /** A copy with another URI, or none if {@code newUri} is null. */
+  /**
+   * A copy with another URI, or none if {@code newUri} is null.
+   *
+   * @param newUri the URI, or null for none
+   * @return a copy of this concept with that URI
+   */
   public Concept withUri(@Nullable URI newUri) {
     return new Concept(id, scheme, Optional.ofNullable(newUri), notation, prefLabels, altLabels, hiddenLabels,
         definition, broader, related, deprecated, version);
   }
 
-  /** A copy with another notation, or none if {@code newNotation} is null. */
+  /**
+   * A copy with another notation, or none if {@code newNotation} is null.
+   *
+   * @param newNotation the notation, or null for none
+   * @return a copy of this concept with that notation
+   */
   public Concept withNotation(@Nullable String newNotation) {
     return new Concept(id, scheme, uri, Optional.ofNullable(newNotation), prefLabels, altLabels, hiddenLabels, definition,
         broader, related, deprecated, version);
   }
 
-  /** A copy with another definition. */
+  /**
+   * A copy with another definition.
+   *
+   * @param newDefinition the definition per language; empty for none
+   * @return a copy of this concept with that definition
+   */
   public Concept withDefinition(LocalizedText newDefinition) {
     return new Concept(id, scheme, uri, notation, prefLabels, altLabels, hiddenLabels, newDefinition, broader, related,
         deprecated, version);
   }
 
-  /** A copy with other broader concepts (none makes it a top concept). */
+  /**
+   * A copy with other broader concepts (none makes it a top concept).
+   *
+   * @param newBroader the ids of the broader concepts
+   * @return a copy of this concept with those broader concepts
+   */
   public Concept withBroader(Set<ConceptId> newBroader) {
     return new Concept(id, scheme, uri, notation, prefLabels, altLabels, hiddenLabels, definition, newBroader, related,
         deprecated, version);
   }
 
-  /** A copy with other related concepts. */
+  /**
+   * A copy with other related concepts.
+   *
+   * @param newRelated the ids of the related concepts
+   * @return a copy of this concept with those related concepts
+   */
   public Concept withRelated(Set<ConceptId> newRelated) {
     return new Concept(id, scheme, uri, notation, prefLabels, altLabels, hiddenLabels, definition, broader, newRelated,
         deprecated, version);
   }
 
-  /** A copy that is deprecated, or no longer deprecated. */
+  /**
+   * A copy that is deprecated, or no longer deprecated.
+   *
+   * @param newDeprecated {@code true} to deprecate the concept
+   * @return a copy of this concept, deprecated or not
+   */
   public Concept withDeprecated(boolean newDeprecated) {
     return new Concept(id, scheme, uri, notation, prefLabels, altLabels, hiddenLabels, definition, broader, related,
         newDeprecated, version);
   }
 
-  /** A copy with another version (for stores). */
+  /**
+   * A copy with another version (for stores).
+   *
+   * @param newVersion the store's new version
+   * @return a copy of this concept with that version
+   */
   public Concept withVersion(long newVersion) {
     return new Concept(id, scheme, uri, notation, prefLabels, altLabels, hiddenLabels, definition, broader, related,
         deprecated, newVersion);

@@ -47,46 +47,92 @@ public final class ConceptBuilder {
     this.scheme = Checks.required(scheme, field + ".scheme");
   }
 
-  /** Sets the preferred label in {@code language}; a concept has at most one per language. */
+  /**
+   * Sets the preferred label in {@code language}; a concept has at most one per language.
+   *
+   * @param language the label's language
+   * @param label the preferred label
+   * @return this builder
+   */
   public ConceptBuilder prefLabel(Locale language, String label) {
     setOnce(prefLabels, Checks.language(language, field + ".prefLabels"), label, ".prefLabels", "one-pref-label");
     return this;
   }
 
-  /** Sets the preferred label in the language with the BCP 47 tag {@code languageTag}. */
+  /**
+   * Sets the preferred label in the language with the BCP 47 tag {@code languageTag}.
+   *
+   * @param languageTag the label's language, such as {@code "fr"}
+   * @param label the preferred label
+   * @return this builder
+   */
   public ConceptBuilder prefLabel(String languageTag, String label) {
     return prefLabel(Checks.languageTag(languageTag, field + ".prefLabels"), label);
   }
 
-  /** Adds alternative labels (synonyms shown to people) in {@code language}. */
+  /**
+   * Adds alternative labels (synonyms shown to people) in {@code language}.
+   *
+   * @param language the labels' language
+   * @param labels the alternative labels
+   * @return this builder
+   */
   public ConceptBuilder altLabel(Locale language, String... labels) {
     add(altLabels, Checks.language(language, field + ".altLabels"), labels, ".altLabels");
     return this;
   }
 
-  /** Adds alternative labels in the language with the BCP 47 tag {@code languageTag}. */
+  /**
+   * Adds alternative labels in the language with the BCP 47 tag {@code languageTag}.
+   *
+   * @param languageTag the labels' language, such as {@code "fr"}
+   * @param labels the alternative labels
+   * @return this builder
+   */
   public ConceptBuilder altLabel(String languageTag, String... labels) {
     return altLabel(Checks.languageTag(languageTag, field + ".altLabels"), labels);
   }
 
-  /** Adds hidden labels (misspellings and variants that only look-ups see) in {@code language}. */
+  /**
+   * Adds hidden labels (misspellings and variants that only look-ups see) in {@code language}.
+   *
+   * @param language the labels' language
+   * @param labels the hidden labels
+   * @return this builder
+   */
   public ConceptBuilder hiddenLabel(Locale language, String... labels) {
     add(hiddenLabels, Checks.language(language, field + ".hiddenLabels"), labels, ".hiddenLabels");
     return this;
   }
 
-  /** Adds hidden labels in the language with the BCP 47 tag {@code languageTag}. */
+  /**
+   * Adds hidden labels in the language with the BCP 47 tag {@code languageTag}.
+   *
+   * @param languageTag the labels' language, such as {@code "fr"}
+   * @param labels the hidden labels
+   * @return this builder
+   */
   public ConceptBuilder hiddenLabel(String languageTag, String... labels) {
     return hiddenLabel(Checks.languageTag(languageTag, field + ".hiddenLabels"), labels);
   }
 
-  /** Sets the concept's URI, unique in the taxonomy. */
+  /**
+   * Sets the concept's URI, unique in the taxonomy.
+   *
+   * @param newUri the URI
+   * @return this builder
+   */
   public ConceptBuilder uri(URI newUri) {
     uri = Checks.uri(newUri, field + ".uri");
     return this;
   }
 
-  /** Sets the notation, a code unique within the scheme. */
+  /**
+   * Sets the notation, a code unique within the scheme.
+   *
+   * @param newNotation the notation
+   * @return this builder
+   */
   public ConceptBuilder notation(String newNotation) {
     Checks.required(newNotation, field + ".notation");
     Checks.check(notation == null || notation.equals(newNotation), field + ".notation", "already-set",
@@ -95,36 +141,68 @@ public final class ConceptBuilder {
     return this;
   }
 
-  /** Sets the definition in {@code language}. */
+  /**
+   * Sets the definition in {@code language}.
+   *
+   * @param language the definition's language
+   * @param text the definition
+   * @return this builder
+   */
   public ConceptBuilder definition(Locale language, String text) {
     setOnce(definition, Checks.language(language, field + ".definition"), text, ".definition", "already-set");
     return this;
   }
 
-  /** Sets the definition in the language with the BCP 47 tag {@code languageTag}. */
+  /**
+   * Sets the definition in the language with the BCP 47 tag {@code languageTag}.
+   *
+   * @param languageTag the definition's language, such as {@code "fr"}
+   * @param text the definition
+   * @return this builder
+   */
   public ConceptBuilder definition(String languageTag, String text) {
     return definition(Checks.languageTag(languageTag, field + ".definition"), text);
   }
 
-  /** Adds broader concepts; a concept may have several (polyhierarchy). */
+  /**
+   * Adds broader concepts; a concept may have several (polyhierarchy).
+   *
+   * @param concepts the ids of the broader concepts to add
+   * @return this builder
+   */
   public ConceptBuilder broader(ConceptId... concepts) {
     broader.addAll(Checks.noNulls(Arrays.asList(concepts), field + ".broader"));
     return this;
   }
 
-  /** Adds related concepts. */
+  /**
+   * Adds related concepts.
+   *
+   * @param concepts the ids of the related concepts to add
+   * @return this builder
+   */
   public ConceptBuilder related(ConceptId... concepts) {
     related.addAll(Checks.noNulls(Arrays.asList(concepts), field + ".related"));
     return this;
   }
 
-  /** Marks the concept deprecated, or not. */
+  /**
+   * Marks the concept deprecated, or not.
+   *
+   * @param isDeprecated {@code true} to mark the concept deprecated
+   * @return this builder
+   */
   public ConceptBuilder deprecated(boolean isDeprecated) {
     deprecated = isDeprecated;
     return this;
   }
 
-  /** Sets the store's version (default 0, not yet stored). */
+  /**
+   * Sets the store's version (default 0, not yet stored).
+   *
+   * @param newVersion the version
+   * @return this builder
+   */
   public ConceptBuilder version(long newVersion) {
     version = newVersion;
     return this;
@@ -133,6 +211,7 @@ public final class ConceptBuilder {
   /**
    * Builds the concept.
    *
+   * @return the concept
    * @throws dev.convene.core.ValidationException if the concept breaks one of the rules of {@link
    *     Concept}
    */

@@ -39,12 +39,24 @@ public record ConceptScheme(SchemeId id, LocalizedText title, Locale defaultLang
     Checks.check(version >= 0, field + ".version", "non-negative", "must not be negative");
   }
 
-  /** A scheme not yet stored (version 0). */
+  /**
+   * A scheme not yet stored (version 0).
+   *
+   * @param id the scheme's id
+   * @param title the scheme's title per language
+   * @param defaultLanguage the language every concept of the scheme has a preferred label in
+   * @return the scheme, with no URI
+   */
   public static ConceptScheme of(SchemeId id, LocalizedText title, Locale defaultLanguage) {
     return new ConceptScheme(id, title, defaultLanguage, Optional.empty(), 0);
   }
 
-  /** A copy with another title. */
+  /**
+   * A copy with another title.
+   *
+   * @param newTitle the title per language
+   * @return a copy of this scheme with that title
+   */
   public ConceptScheme withTitle(LocalizedText newTitle) {
     return new ConceptScheme(id, newTitle, defaultLanguage, uri, version);
   }
@@ -52,17 +64,30 @@ public record ConceptScheme(SchemeId id, LocalizedText title, Locale defaultLang
   /**
    * A copy with another default language. Whether every concept has a label in it is checked when
    * the copy is put into a {@link Taxonomy}.
+   *
+   * @param newDefaultLanguage the default language
+   * @return a copy of this scheme with that default language
    */
   public ConceptScheme withDefaultLanguage(Locale newDefaultLanguage) {
     return new ConceptScheme(id, title, newDefaultLanguage, uri, version);
   }
 
-  /** A copy with another URI, or none if {@code newUri} is null. */
+  /**
+   * A copy with another URI, or none if {@code newUri} is null.
+   *
+   * @param newUri the URI, or null for none
+   * @return a copy of this scheme with that URI
+   */
   public ConceptScheme withUri(@Nullable URI newUri) {
     return new ConceptScheme(id, title, defaultLanguage, Optional.ofNullable(newUri), version);
   }
 
-  /** A copy with another version (for stores). */
+  /**
+   * A copy with another version (for stores).
+   *
+   * @param newVersion the store's new version
+   * @return a copy of this scheme with that version
+   */
   public ConceptScheme withVersion(long newVersion) {
     return new ConceptScheme(id, title, defaultLanguage, uri, newVersion);
   }

@@ -26,6 +26,8 @@ public final class LabelNormalizer {
    * The comparison key of {@code text}; empty if the text holds nothing but white space, accents and
    * format characters.
    *
+   * @param text the label or query to normalize
+   * @return the key two labels are equal by
    * @throws dev.convene.core.ValidationException if {@code text} is null (rule {@code required})
    */
   public static String normalize(String text) {

@@ -77,12 +77,20 @@ public final class Taxonomy {
     labels = new LabelIndex(concepts);
   }
 
-  /** The taxonomy with no scheme and no concept. */
+  /**
+   * The taxonomy with no scheme and no concept.
+   *
+   * @return the empty taxonomy
+   */
   public static Taxonomy empty() {
     return EMPTY;
   }
 
-  /** Starts an empty builder. */
+  /**
+   * Starts an empty builder.
+   *
+   * @return a builder holding nothing
+   */
   public static TaxonomyBuilder builder() {
     return new TaxonomyBuilder();
   }
@@ -91,6 +99,8 @@ public final class Taxonomy {
    * A builder holding this taxonomy's schemes and concepts, to add more in one validated step. It
    * only adds: a concept whose id is already present is a duplicate ({@code unique-concept}); replace
    * concepts with {@link #withAll(Collection)}.
+   *
+   * @return a builder holding every scheme and concept of this taxonomy
    */
   public TaxonomyBuilder toBuilder() {
     return new TaxonomyBuilder().schemes(schemes).concepts(concepts);
@@ -99,6 +109,8 @@ public final class Taxonomy {
   /**
    * A taxonomy with {@code scheme} added, or replacing the scheme with the same id.
    *
+   * @param scheme the scheme to add or replace
+   * @return the new taxonomy; this one is unchanged
    * @throws dev.convene.core.ValidationException if the result breaks a rule, for instance when a
    *     new default language leaves a concept without a label in it
    */
@@ -112,6 +124,8 @@ public final class Taxonomy {
   /**
    * A taxonomy with {@code concept} added, or replacing the concept with the same id.
    *
+   * @param concept the concept to add or replace
+   * @return the new taxonomy; this one is unchanged
    * @throws dev.convene.core.ValidationException if the result breaks a rule
    */
   public Taxonomy with(Concept concept) {
@@ -122,6 +136,8 @@ public final class Taxonomy {
    * A taxonomy with every one of {@code changed} added, or replacing the concept with the same id;
    * validated once, as a whole, so concepts that refer to each other can arrive together.
    *
+   * @param changed the concepts to add or replace
+   * @return the new taxonomy; this one is unchanged
    * @throws dev.convene.core.ValidationException if the result breaks a rule, including the same id
    *     twice in {@code changed} ({@code unique-concept})
    */
@@ -137,6 +153,8 @@ public final class Taxonomy {
    * A taxonomy without the concept {@code id}. Unlink its narrower and related concepts first (with
    * {@link #withAll(Collection)}), or remove them in the same step with {@link #withoutAll(Collection)}.
    *
+   * @param id the concept to remove
+   * @return the new taxonomy; this one is unchanged
    * @throws NotFoundException if there is no such concept
    * @throws dev.convene.core.ValidationException ({@code known-concept}) if another concept still
    *     refers to it
@@ -148,6 +166,8 @@ public final class Taxonomy {
   /**
    * A taxonomy without the concepts {@code ids}, removed in one validated step.
    *
+   * @param ids the concepts to remove
+   * @return the new taxonomy; this one is unchanged
    * @throws NotFoundException if one of them does not exist
    * @throws dev.convene.core.ValidationException ({@code known-concept}) if a remaining concept still
    *     refers to one of them
@@ -161,6 +181,8 @@ public final class Taxonomy {
   /**
    * A taxonomy without the scheme {@code id} and all its concepts.
    *
+   * @param id the scheme to remove
+   * @return the new taxonomy; this one is unchanged
    * @throws NotFoundException if there is no such scheme
    * @throws dev.convene.core.ValidationException ({@code known-concept}) if a concept of another
    *     scheme is related to one of the removed concepts
@@ -171,17 +193,31 @@ public final class Taxonomy {
         concepts.stream().filter(c -> !c.scheme().equals(id)).toList());
   }
 
-  /** The scheme with this id, if there is one. */
+  /**
+   * The scheme with this id, if there is one.
+   *
+   * @param id the scheme's id
+   * @return the scheme, or empty
+   */
   public Optional<ConceptScheme> scheme(SchemeId id) {
     return Optional.ofNullable(schemesById.get(Checks.required(id, "id")));
   }
 
-  /** Every scheme, by id. */
+  /**
+   * Every scheme, by id.
+   *
+   * @return the schemes, possibly none
+   */
   public List<ConceptScheme> schemes() {
     return schemes;
   }
 
-  /** The concept with this id, if there is one; deprecated concepts included. */
+  /**
+   * The concept with this id, if there is one; deprecated concepts included.
+   *
+   * @param id the concept's id
+   * @return the concept, or empty
+   */
   public Optional<Concept> concept(ConceptId id) {
     return Optional.ofNullable(conceptsById.get(Checks.required(id, "id")));
   }
@@ -189,13 +225,19 @@ public final class Taxonomy {
   /**
    * The concept with this id.
    *
+   * @param id the concept's id
+   * @return the concept
    * @throws NotFoundException if there is no such concept
    */
   public Concept require(ConceptId id) {
     return concept(id).orElseThrow(() -> new NotFoundException("There is no concept " + id + " in the taxonomy"));
   }
 
-  /** Every concept of every scheme, by id. */
+  /**
+   * Every concept of every scheme, by id.
+   *
+   * @return the concepts, possibly none
+   */
   public List<Concept> concepts() {
     return concepts;
   }
@@ -203,6 +245,8 @@ public final class Taxonomy {
   /**
    * Every concept of {@code scheme}, by id.
    *
+   * @param scheme the scheme's id
+   * @return the scheme's concepts, possibly none
    * @throws NotFoundException if there is no such scheme
    */
   public List<Concept> concepts(SchemeId scheme) {
@@ -212,23 +256,41 @@ public final class Taxonomy {
   /**
    * The concepts of {@code scheme} that have no broader concept, by id.
    *
+   * @param scheme the scheme's id
+   * @return the scheme's top concepts, possibly none
    * @throws NotFoundException if there is no such scheme
    */
   public List<Concept> topConcepts(SchemeId scheme) {
     return topByScheme.get(requireScheme(scheme).id());
   }
 
-  /** The concept whose URI is {@code uri}, if there is one. */
+  /**
+   * The concept whose URI is {@code uri}, if there is one.
+   *
+   * @param uri the URI to look up
+   * @return the concept, or empty
+   */
   public Optional<Concept> byUri(URI uri) {
     return Optional.ofNullable(byUri.get(Checks.required(uri, "uri")));
   }
 
-  /** The scheme whose URI is {@code uri}, if there is one. */
+  /**
+   * The scheme whose URI is {@code uri}, if there is one.
+   *
+   * @param uri the URI to look up
+   * @return the scheme, or empty
+   */
   public Optional<ConceptScheme> schemeByUri(URI uri) {
     return Optional.ofNullable(schemesByUri.get(Checks.required(uri, "uri")));
   }
 
-  /** The concept of {@code scheme} whose notation is exactly {@code notation}, if there is one. */
+  /**
+   * The concept of {@code scheme} whose notation is exactly {@code notation}, if there is one.
+   *
+   * @param scheme the scheme to look in
+   * @param notation the notation to look up
+   * @return the concept, or empty
+   */
   public Optional<Concept> byNotation(SchemeId scheme, String notation) {
     Checks.required(scheme, "scheme");
     Checks.required(notation, "notation");
@@ -241,6 +303,9 @@ public final class Taxonomy {
    * repeated white space and typographic apostrophes and hyphens. The whole label must match; this
    * is not a word search. Concepts matched by a preferred label come first, then the others, each
    * group by id; each concept once. Empty when nothing matches, including for blank text.
+   *
+   * @param text the label to look up, as a person typed it
+   * @return the matching concepts, possibly none
    */
   public List<Concept> findByLabel(String text) {
     return labels.find(Checks.required(text, "text"), null);
@@ -250,6 +315,10 @@ public final class Taxonomy {
    * Like {@link #findByLabel(String)}, but only labels in {@code language} match. Languages are
    * compared by their base language, so {@code fr} finds labels tagged {@code fr-CA} and the other
    * way round.
+   *
+   * @param text the label to look up, as a person typed it
+   * @param language the language the label must be in
+   * @return the matching concepts, possibly none
    */
   public List<Concept> findByLabel(String text, Locale language) {
     return labels.find(Checks.required(text, "text"), Checks.language(language, "language"));
@@ -258,6 +327,8 @@ public final class Taxonomy {
   /**
    * The concepts {@code id} is directly narrower than, by id.
    *
+   * @param id the concept's id
+   * @return its broader concepts; none for a top concept
    * @throws NotFoundException if there is no such concept
    */
   public List<Concept> broader(ConceptId id) {
@@ -267,6 +338,8 @@ public final class Taxonomy {
   /**
    * The concepts directly narrower than {@code id}, by id.
    *
+   * @param id the concept's id
+   * @return its narrower concepts, possibly none
    * @throws NotFoundException if there is no such concept
    */
   public List<Concept> narrower(ConceptId id) {
@@ -277,6 +350,8 @@ public final class Taxonomy {
    * The concepts related to {@code id}, by id. Relatedness is symmetric: a concept that names {@code
    * id} as related is returned even if {@code id} does not name it.
    *
+   * @param id the concept's id
+   * @return its related concepts, possibly none
    * @throws NotFoundException if there is no such concept
    */
   public List<Concept> related(ConceptId id) {
@@ -287,6 +362,8 @@ public final class Taxonomy {
    * Every concept {@code id} is transitively narrower than, each once, nearest first: its broader
    * concepts by id, then theirs, and so on up to the top concepts. Empty for a top concept.
    *
+   * @param id the concept's id
+   * @return its ancestors, possibly none
    * @throws NotFoundException if there is no such concept
    */
   public List<Concept> ancestors(ConceptId id) {
@@ -297,6 +374,8 @@ public final class Taxonomy {
    * Every concept transitively narrower than {@code id}, each once, nearest first: its narrower
    * concepts by id, then theirs, and so on.
    *
+   * @param id the concept's id
+   * @return its descendants, possibly none
    * @throws NotFoundException if there is no such concept
    */
   public List<Concept> descendants(ConceptId id) {
@@ -307,6 +386,8 @@ public final class Taxonomy {
    * The number of concepts on the longest path from a top concept down to {@code id}, itself
    * included: 1 for a top concept. Computed once per taxonomy, in time linear in concepts plus links.
    *
+   * @param id the concept's id
+   * @return the depth, at least 1
    * @throws NotFoundException if there is no such concept
    */
   public int depth(ConceptId id) {
@@ -317,6 +398,8 @@ public final class Taxonomy {
    * The first path from a top concept down to {@code id}, as {@link #pathsToTop(ConceptId, int)} orders
    * them: it starts with a top concept and ends with {@code id}. A top concept's path is itself.
    *
+   * @param id the concept's id
+   * @return the path, from a top concept to the concept itself
    * @throws NotFoundException if there is no such concept
    */
   public List<Concept> pathToTop(ConceptId id) {
@@ -333,6 +416,9 @@ public final class Taxonomy {
    * n), hence the limit. The time taken is linear in the ancestors of {@code id} and their links,
    * plus the length of the paths returned.
    *
+   * @param id the concept's id
+   * @param limit the most paths to return
+   * @return the paths, each from a top concept to the concept itself; at least one
    * @throws NotFoundException if there is no such concept
    * @throws dev.convene.core.ValidationException ({@code limit}, {@code positive}) if {@code limit} is
    *     less than 1
@@ -348,6 +434,10 @@ public final class Taxonomy {
    * dev.convene.core.model.LocalizedText#resolve(Locale, Locale)} with the scheme's default language
    * as the fallback; every concept has a label in that language, so the result is empty only if
    * there is no such concept.
+   *
+   * @param id the concept's id
+   * @param requested the reader's language
+   * @return the label, or empty if there is no such concept
    */
   public Optional<String> label(ConceptId id, Locale requested) {
     Checks.required(requested, "requested");

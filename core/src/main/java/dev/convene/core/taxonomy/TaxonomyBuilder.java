@@ -16,25 +16,45 @@ public final class TaxonomyBuilder {
 
   TaxonomyBuilder() {}
 
-  /** Adds a scheme. */
+  /**
+   * Adds a scheme.
+   *
+   * @param scheme the scheme to add
+   * @return this builder
+   */
   public TaxonomyBuilder scheme(ConceptScheme scheme) {
     schemes.add(Checks.required(scheme, "scheme"));
     return this;
   }
 
-  /** Adds schemes. */
+  /**
+   * Adds schemes.
+   *
+   * @param added the schemes to add
+   * @return this builder
+   */
   public TaxonomyBuilder schemes(Collection<ConceptScheme> added) {
     schemes.addAll(Checks.noNulls(added, "schemes"));
     return this;
   }
 
-  /** Adds a concept. */
+  /**
+   * Adds a concept.
+   *
+   * @param concept the concept to add
+   * @return this builder
+   */
   public TaxonomyBuilder concept(Concept concept) {
     concepts.add(Checks.required(concept, "concept"));
     return this;
   }
 
-  /** Adds concepts. */
+  /**
+   * Adds concepts.
+   *
+   * @param added the concepts to add
+   * @return this builder
+   */
   public TaxonomyBuilder concepts(Collection<Concept> added) {
     concepts.addAll(Checks.noNulls(added, "concepts"));
     return this;
@@ -62,6 +82,8 @@ public final class TaxonomyBuilder {
    * </ul>
    *
    * The builder can be changed and built again after a failure.
+   *
+   * @return the taxonomy
    */
   public Taxonomy build() {
     return new Taxonomy(schemes, concepts);

@@ -19,6 +19,9 @@ public enum Dialect {
    * The dialect of the database {@code dataSource} connects to, from the product name its driver
    * reports.
    *
+   * @param dataSource the connections to the database; one is borrowed, and closed, to read the
+   *     product name
+   * @return the database's dialect
    * @throws dev.convene.core.ValidationException if {@code dataSource} is missing
    * @throws ConveneException if no connection can be had, or the database is neither H2 nor
    *     PostgreSQL
@@ -38,6 +41,9 @@ public enum Dialect {
   /**
    * The dialect of a database whose driver reports {@code productName}.
    *
+   * @param productName the name the driver reports, as {@link
+   *     java.sql.DatabaseMetaData#getDatabaseProductName()} returns it
+   * @return the dialect of that database
    * @throws ConveneException if it is neither H2 nor PostgreSQL
    */
   public static Dialect fromProductName(String productName) {
@@ -52,7 +58,11 @@ public enum Dialect {
         "Convene's JDBC store runs on H2 and PostgreSQL, not on \"" + productName + "\"");
   }
 
-  /** The name the store gives itself, as {@link JdbcStorage#name()} returns it. */
+  /**
+   * The name the store gives itself, as {@link JdbcStorage#name()} returns it.
+   *
+   * @return {@code "h2"} or {@code "postgresql"}
+   */
   public String storageName() {
     return name().toLowerCase(Locale.ROOT);
   }

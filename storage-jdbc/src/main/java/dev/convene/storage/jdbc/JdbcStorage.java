@@ -57,6 +57,9 @@ public final class JdbcStorage implements Storage {
    * A store on {@code dataSource}, its dialect detected from the database and its schema migrated to
    * the version this library needs; tables live in the connections' current schema.
    *
+   * @param dataSource the connections to the database; the store borrows one per transaction and
+   *     never closes the data source
+   * @return the store, migrated and ready
    * @throws dev.convene.core.ValidationException if {@code dataSource} is missing
    * @throws ConveneException if the database cannot be reached, is neither H2 nor PostgreSQL, or
    *     refuses the migration
@@ -68,6 +71,9 @@ public final class JdbcStorage implements Storage {
   /**
    * Starts a store on {@code dataSource}, to set its dialect, schema, clock or migration.
    *
+   * @param dataSource the connections to the database; the store borrows one per transaction and
+   *     never closes the data source
+   * @return a builder with the defaults listed on {@link Builder}
    * @throws dev.convene.core.ValidationException if {@code dataSource} is missing
    */
   public static Builder builder(DataSource dataSource) {
@@ -78,6 +84,7 @@ public final class JdbcStorage implements Storage {
    * Brings the schema of the database {@code dataSource} reaches to the version this library needs,
    * for a host that migrates before its application starts. Running it again does nothing.
    *
+   * @param dataSource the connections to the database to migrate
    * @return how many migrations ran
    * @throws dev.convene.core.ValidationException if {@code dataSource} is missing
    * @throws ConveneException if the database cannot be reached or refuses a migration
@@ -86,12 +93,20 @@ public final class JdbcStorage implements Storage {
     return builder(dataSource).migrate();
   }
 
-  /** The database's dialect. */
+  /**
+   * The database's dialect.
+   *
+   * @return the dialect given to the builder, or else the one detected from the database
+   */
   public Dialect dialect() {
     return database.dialect();
   }
 
-  /** The schema the tables live in; empty for the connections' current schema. */
+  /**
+   * The schema the tables live in; empty for the connections' current schema.
+   *
+   * @return the schema's name as given to the builder, or empty
+   */
   public Optional<String> schema() {
     return database.schema();
   }
@@ -149,6 +164,8 @@ public final class JdbcStorage implements Storage {
     /**
      * The database's dialect, instead of asking the database.
      *
+     * @param value the dialect to use
+     * @return this builder
      * @throws dev.convene.core.ValidationException if {@code value} is missing
      */
     public Builder dialect(Dialect value) {
@@ -160,6 +177,8 @@ public final class JdbcStorage implements Storage {
      * The schema Convene's tables live in, created by the migration if it does not exist. Statements
      * name it (quoted, so exactly as given); the connections' own schema is left alone.
      *
+     * @param value the schema's name, used exactly as given
+     * @return this builder
      * @throws dev.convene.core.ValidationException if {@code value} is missing or not a plain name
      *     of letters, digits and underscores, at most 63 characters, not starting with a digit
      */
@@ -174,6 +193,8 @@ public final class JdbcStorage implements Storage {
     /**
      * The clock that times change-log entries.
      *
+     * @param value the clock whose instants the change log records
+     * @return this builder
      * @throws dev.convene.core.ValidationException if {@code value} is missing
      */
     public Builder clock(Clock value) {
@@ -184,6 +205,10 @@ public final class JdbcStorage implements Storage {
     /**
      * Whether {@link #build()} migrates the schema (the default), or only checks that it is current,
      * for a host that runs {@link #migrate()} itself before its application starts.
+     *
+     * @param value {@code true} to migrate on start, {@code false} to only check the schema's
+     *     version
+     * @return this builder
      */
     public Builder migrateOnStart(boolean value) {
       this.migrateOnStart = value;
@@ -204,6 +229,9 @@ public final class JdbcStorage implements Storage {
      * rights) refuses to start. A database in memory, and PostgreSQL, whose durability is its
      * server's ({@code synchronous_commit}), ignore this setting.
      *
+     * @param value how long H2 may delay writing a commit; zero writes every commit before it
+     *     returns
+     * @return this builder
      * @throws dev.convene.core.ValidationException if {@code value} is missing, negative or longer
      *     than {@link Integer#MAX_VALUE} milliseconds
      */
@@ -234,6 +262,7 @@ public final class JdbcStorage implements Storage {
      * Builds the store, migrating the schema first unless told not to. On H2 in a file, sets the
      * {@linkplain #h2WriteDelay(Duration) write delay} first, logging at INFO what it changed.
      *
+     * @return the store, ready for transactions
      * @throws ConveneException if the database cannot be reached, is neither H2 nor PostgreSQL,
      *     refuses the migration, (without migration on start) has a schema older than this library
      *     needs, or (H2) will not take the write delay

@@ -27,6 +27,8 @@ public record BlobRef(String contentHash, long size, String mediaType) {
   /**
    * Describes this blob as an attachment with the given file name and this blob's media type.
    *
+   * @param fileName the name to show and download the file under
+   * @return the attachment, referring to this blob
    * @throws ValidationException if the file name is blank or longer than 255 characters
    */
   public Attachment attachment(String fileName) {

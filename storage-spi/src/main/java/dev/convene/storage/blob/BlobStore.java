@@ -26,7 +26,12 @@ import java.util.Optional;
  * while the same bytes are being stored elsewhere may remove them from under that caller.
  */
 public interface BlobStore {
-  /** A short, stable name for this kind of store, such as {@code "file-system"}, for logs and settings. */
+  /**
+   * A short, stable name for this kind of store, such as {@code "file-system"}, for logs and
+   * settings.
+   *
+   * @return the store's name
+   */
   String name();
 
   /**
@@ -75,6 +80,10 @@ public interface BlobStore {
    */
   boolean delete(String contentHash);
 
-  /** The largest blob, in bytes, that {@link #put} accepts; a blob of exactly this size is accepted. */
+  /**
+   * The largest blob, in bytes, that {@link #put} accepts; a blob of exactly this size is accepted.
+   *
+   * @return the largest size accepted, in bytes
+   */
   long maxSize();
 }

@@ -53,6 +53,8 @@ public final class FileSystemBlobStore implements BlobStore {
    * A store under {@code root} that accepts blobs up to {@link #DEFAULT_MAX_SIZE}; the directory is
    * created if it does not exist.
    *
+   * @param root the directory to keep the blobs in
+   * @return the store
    * @throws ValidationException if {@code root} is missing or is not a directory
    * @throws ConveneException if the directory cannot be created
    */
@@ -60,7 +62,11 @@ public final class FileSystemBlobStore implements BlobStore {
     return builder().root(root).build();
   }
 
-  /** A builder, for settings other than the defaults. */
+  /**
+   * A builder, for settings other than the defaults.
+   *
+   * @return a builder with nothing set
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -202,6 +208,8 @@ public final class FileSystemBlobStore implements BlobStore {
     /**
      * The directory that holds the blobs; required. It is created, with its parents, by {@link #build()}.
      *
+     * @param root the directory to keep the blobs in
+     * @return this builder
      * @throws ValidationException if {@code root} is missing, or the root was already set to another path
      */
     public Builder root(Path root) {
@@ -215,6 +223,8 @@ public final class FileSystemBlobStore implements BlobStore {
     /**
      * The largest blob in bytes that {@link BlobStore#put} accepts; {@link #DEFAULT_MAX_SIZE} by default.
      *
+     * @param bytes the largest size, in bytes
+     * @return this builder
      * @throws ValidationException if {@code bytes} is not positive (rule {@code positive}), or the maximum
      *     size was already set to another value
      */
@@ -230,6 +240,7 @@ public final class FileSystemBlobStore implements BlobStore {
     /**
      * Creates the root directory and its staging directory if need be, and returns the store.
      *
+     * @return the store
      * @throws ValidationException if no root was set, or the root exists and is not a directory
      * @throws ConveneException if the directories cannot be created
      */

@@ -37,7 +37,11 @@ public final class InMemoryStorage implements Storage {
     this.clock = clock;
   }
 
-  /** An empty store whose change log is timed by the system clock. */
+  /**
+   * An empty store whose change log is timed by the system clock.
+   *
+   * @return the store
+   */
   public static InMemoryStorage create() {
     return create(Clock.systemUTC());
   }
@@ -45,6 +49,8 @@ public final class InMemoryStorage implements Storage {
   /**
    * An empty store whose change log is timed by {@code clock}.
    *
+   * @param clock the clock whose instants the change log records
+   * @return the store
    * @throws dev.convene.core.ValidationException if {@code clock} is missing
    */
   public static InMemoryStorage create(Clock clock) {

@@ -80,6 +80,9 @@ public abstract class BlobStoreContract {
   /**
    * Creates an empty store that accepts blobs of up to {@code maxSize} bytes. A test may call it more
    * than once; each call returns an empty store.
+   *
+   * @param maxSize the largest blob, in bytes, the store must accept; a larger one it must refuse
+   * @return a new, empty store
    */
   protected abstract BlobStore createBlobStore(long maxSize);
 
@@ -472,6 +475,9 @@ public abstract class BlobStoreContract {
   /**
    * Asserts that {@code call} fails with a {@link ValidationException} of this field and rule.
    *
+   * @param field the field the exception must name
+   * @param rule the rule the exception must name
+   * @param call the call that must fail
    * @return the exception, for further checks of its message
    */
   protected static ValidationException assertRule(String field, String rule, Executable call) {

@@ -29,13 +29,23 @@ public abstract class StorageContract {
   /**
    * A new, empty store for one test. Called once for every test; the store must not share data with
    * any store returned before.
+   *
+   * @return a new, empty store that no other test uses
    */
   protected abstract Storage createStorage();
 
-  /** Releases a store {@link #createStorage()} returned, after its test; does nothing by default. */
+  /**
+   * Releases a store {@link #createStorage()} returned, after its test; does nothing by default.
+   *
+   * @param storage the store to release, as {@link #createStorage()} returned it
+   */
   protected void disposeStorage(Storage storage) {}
 
-  /** The optional capabilities the store has; none by default. */
+  /**
+   * The optional capabilities the store has; none by default.
+   *
+   * @return the capabilities the store declares; the tests that need another one are skipped
+   */
   protected Set<Capability> capabilities() {
     return Set.of();
   }
