@@ -20,6 +20,7 @@ import dev.convene.storage.NotificationLevel;
 import dev.convene.storage.Subscription;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -254,7 +255,8 @@ public final class NotificationService {
   }
 
   private static UserId signedIn(Actor actor, CommunityId community) {
-    return actor.user().orElseThrow(() -> new AccessDeniedException("not allowed on " + Access.what(community) + ": "
+    return actor.user().orElseThrow(() -> new AccessDeniedException(Reason.SIGN_IN_REQUIRED.code(), Map.of(),
+        "not allowed on " + Access.what(community) + ": "
         + Reason.SIGN_IN_REQUIRED.description()));
   }
 }

@@ -55,8 +55,7 @@ class ErrorCodesDocTest {
       "the failure that aborted the transaction");
 
   /** The one file that still refuses with no reason of its own, {@code access-denied.denied}. */
-  private static final Set<String> UNSPECIFIC = Set.of(
-      "platform/src/main/java/dev/convene/platform/NotificationService.java");
+  private static final Set<String> UNSPECIFIC = Set.of();
 
   @Test
   @DisplayName("every place that makes an exception names its code, or passes on one made elsewhere")
