@@ -30,8 +30,9 @@ public class ConveneException extends RuntimeException {
   private static final Pattern WORD = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
   private static final Pattern CODE = Pattern.compile(WORD + "(?:\\." + WORD + ")*");
 
+  /** The stable, machine-readable code. */
   private final String code;
-  // a TreeMap so that the arguments serialise and keep one order: by name
+  /** The structured arguments, by name; a TreeMap so that they serialise and keep one order. */
   private final TreeMap<String, Object> arguments;
 
   /**

@@ -15,7 +15,9 @@ public class RateLimitedException extends ConveneException {
   /** The code of every {@code RateLimitedException}. */
   public static final String CODE = "rate-limited";
 
+  /** How many the actor may do in {@link #window}. */
   private final int limit;
+  /** The period the limit counts over. */
   private final Duration window;
 
   /**
@@ -33,12 +35,20 @@ public class RateLimitedException extends ConveneException {
     this.window = window;
   }
 
-  /** How many the actor may do in {@link #window()}. */
+  /**
+   * How many the actor may do in {@link #window()}.
+   *
+   * @return the limit, at least 1
+   */
   public int limit() {
     return limit;
   }
 
-  /** The period the limit counts over, ending now. */
+  /**
+   * The period the limit counts over, ending now.
+   *
+   * @return the window
+   */
   public Duration window() {
     return window;
   }

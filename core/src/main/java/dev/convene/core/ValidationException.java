@@ -18,7 +18,9 @@ public class ValidationException extends ConveneException {
   /** The prefix of every code of this exception, except an {@link InvalidQueryException}'s. */
   public static final String PREFIX = "validation.";
 
+  /** The field whose value was refused. */
   private final String field;
+  /** The rule the value broke. */
   private final String rule;
 
   /**
