@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.convene.core.model.Community;
 import dev.convene.core.model.Discussion;
 import dev.convene.core.model.Item;
+import dev.convene.core.model.LocalizedText;
 import dev.convene.core.model.Membership;
 import dev.convene.core.model.MembershipState;
 import dev.convene.core.model.ReviewState;
@@ -16,6 +17,7 @@ import dev.convene.core.model.Visibility;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -326,6 +328,46 @@ class ModerationHttpTest {
     assertFalse(refused.body().contains("Members' corner") || refused.body().contains("Members&#39; corner"));
     assertEquals(404, olga.submit(form, "reason=spam").statusCode());
     assertEquals(200, new HttpVisitor(portal, "mia").get(form).statusCode());
+  }
+
+  @Test
+  void aMemberAcceptsNewGuidelinesFromTheMembershipPage() {
+    Community health = portal.portal.convene().communities().bySlug(portal.actor("ada"), "urban-health");
+    int version = portal.portal.convene().guidelines().publish(portal.actor("ada"), health.id(),
+        LocalizedText.of(Locale.ENGLISH, "Cite <em>every</em> source.").with(Locale.FRENCH, "Citez chaque source."),
+        1).version();
+    assertEquals(2, version, "the seeded guidelines were the first version");
+    HttpVisitor mia = new HttpVisitor(portal, "mia");
+    String page = mia.get("/c/urban-health/membership").body();
+    assertTrue(page.contains("Cite &lt;em&gt;every&lt;/em&gt; source."), page);
+    assertTrue(page.contains("id=\"accept-guidelines\""), page);
+    assertTrue(page.contains("name=\"guidelines\" value=\"2\""), page);
+    assertTrue(mia.get("/c/urban-health/membership?lang=fr").body().contains("Citez chaque source."), "in French");
+    mia.get("/c/urban-health/membership?lang=en");
+
+    assertEquals(403, mia.post("/c/urban-health/guidelines", "guidelines=2&accepted=yes").statusCode(), "no token");
+    HttpResponse<String> unticked = mia.submit("/c/urban-health/guidelines", "guidelines=2");
+    assertEquals(400, unticked.statusCode());
+    assertTrue(unticked.body().contains("id=\"guidelines-error\">Tick the box"), unticked.body());
+    HttpResponse<String> old = mia.submit("/c/urban-health/guidelines", "guidelines=1&accepted=yes");
+    assertEquals(400, old.statusCode(), "an older version is not the current one");
+    assertTrue(old.body().contains("id=\"guidelines-error\">The guidelines changed meanwhile"), old.body());
+    assertTrue(portal.portal.convene().guidelines().pending(portal.actor("mia"), health.id()).isPresent());
+
+    HttpResponse<String> accepted = mia.submit("/c/urban-health/guidelines", "guidelines=2&accepted=yes");
+    assertEquals(303, accepted.statusCode());
+    assertEquals("/c/urban-health/membership", accepted.headers().firstValue("Location").orElse(""));
+    assertEquals(Optional.empty(), portal.portal.convene().guidelines().pending(portal.actor("mia"), health.id()));
+    assertFalse(mia.get("/c/urban-health/membership").body().contains("accept-guidelines"), "nothing left to accept");
+    assertTrue(new HttpVisitor(portal, "mo").get("/c/urban-health/membership").body().contains("accept-guidelines"),
+        "another member still has to accept them");
+
+    HttpVisitor olga = new HttpVisitor(portal, "olga");
+    assertFalse(olga.get("/c/urban-health/membership").body().contains("accept-guidelines"), "not a member");
+    assertEquals(403, olga.submit("/c/urban-health/guidelines", "guidelines=2&accepted=yes").statusCode());
+    HttpResponse<String> hidden = olga.submit("/c/" + SeedWorld.HIDDEN + "/guidelines", "guidelines=1&accepted=yes");
+    assertEquals(404, hidden.statusCode());
+    assertEquals(olga.get("/c/no-such-community/membership").body(), hidden.body());
   }
 
   @Test
