@@ -33,7 +33,8 @@ class ModerationBrowserTest extends BrowserTestBase {
 
   private void assertNoScriptRan() {
     assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
-    assertTrue(driver.findElements(By.tagName("script")).isEmpty(), "no script element in the page");
+    assertTrue(driver.findElements(By.cssSelector("script:not([src^='/'])")).isEmpty(),
+        "no script element in the page but the portal's own script files");
     assertTrue(driver.findElements(By.cssSelector("img")).isEmpty(), "no injected image");
   }
 
@@ -137,7 +138,7 @@ class ModerationBrowserTest extends BrowserTestBase {
     open("/d/" + Links.encode(flyer.id().value()) + "/report");
     driver.executeScript("document.querySelector('#report-form input[name=csrf]').value = 'stale';");
     driver.findElement(By.id("send-report")).click();
-    assertEquals("Not allowed", heading());
+    waiting().until(d -> d.findElements(By.tagName("h1")).stream().anyMatch(h -> h.getText().equals("Not allowed")));
 
     open("/c/climate-lab/membership");
     assertEquals("You are not a member.", driver.findElement(By.id("standing")).getText());
