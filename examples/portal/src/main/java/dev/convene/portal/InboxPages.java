@@ -21,7 +21,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The signed-in person's notifications, newest first, with a form to mark one or all read. Each row
+ * The signed-in person's notifications, newest first, each in the language chosen in the header, with
+ * a form to mark one or all read. Each row
  * is checked again when shown: a notification about a community or item its owner may no longer see
  * shows neither its summary nor a link.
  */
@@ -102,11 +103,10 @@ final class InboxPages {
       } catch (NotFoundException | AccessDeniedException e) {
         return new InboxViews.Row(id, n.kind(), GONE, "", name, at, entry.read());
       }
-      if (item.type() == ItemType.DOCUMENT) {
-        url = "/d/" + Links.encode(item.id().value());
-      }
+      url = (item.type() == ItemType.DOCUMENT ? "/d/" : "/i/") + Links.encode(item.id().value());
     }
-    return new InboxViews.Row(id, n.kind(), n.summary(), url, name, at, entry.read());
+    // in the language the header shows, not the one Convene delivered it in
+    return new InboxViews.Row(id, n.kind(), n.summary(lang), url, name, at, entry.read());
   }
 
   private void markRead(Context ctx) {

@@ -93,7 +93,8 @@ final class ItemPages {
       case Discussion d -> {
         List<SectionViews.ReplyRow> replies = d.replies().stream().filter(r -> !r.hidden())
             .map(r -> new SectionViews.ReplyRow(r.author().value(),
-                SectionPages.when(r.created(), SectionPages.UTC, lang), r.body())).toList();
+                SectionPages.when(r.created(), SectionPages.UTC, lang), r.body(),
+                actor.isAnonymous() ? "" : self + "/replies/" + Links.encode(r.id().value()) + "/report")).toList();
         boolean canReply = !d.locked() && contributes(actor, community, Action.START_DISCUSSION);
         server.render(ctx, "discussion.jte", new SectionViews.DiscussionPage(chrome, head, d.body(), replies, canReply,
             d.locked(), error, draft));

@@ -40,6 +40,7 @@ final class MembershipPages {
     app.get("/c/{slug}/membership", pages::membership);
     app.post("/c/{slug}/join", pages::join);
     app.post("/c/{slug}/accept", pages::accept);
+    app.post("/c/{slug}/guidelines", pages::acceptGuidelines);
     app.post("/c/{slug}/decline", ctx -> pages.own(ctx, (actor, c) -> convene.memberships().decline(actor, c.id())));
     app.post("/c/{slug}/withdraw", ctx -> pages.own(ctx, (actor, c) -> convene.memberships().withdraw(actor, c.id())));
     app.post("/c/{slug}/leave", ctx -> pages.own(ctx, (actor, c) -> convene.memberships().leave(actor, c.id())));
@@ -84,6 +85,9 @@ final class MembershipPages {
     List<ModerationViews.GuidelinesText> guidelines = entering
         ? convene.guidelines().current(actor, community.id()).map(g -> List.of(guidelinesText(g, lang))).orElse(List.of())
         : List.of();
+    // new guidelines an active member must accept before contributing again, as the library counts them
+    List<ModerationViews.GuidelinesText> pending = actor.isAnonymous() ? List.of()
+        : convene.guidelines().pending(actor, community.id()).map(g -> List.of(guidelinesText(g, lang))).orElse(List.of());
     String slug = "/c/" + Links.encode(community.slug());
     List<Views.Choice> links = new ArrayList<>();
     links.add(new Views.Choice("Back to the community", slug, false));
@@ -105,7 +109,7 @@ final class MembershipPages {
     // a refused form is answered here too: the language links lead back to this page, not to the form's action
     Views.Chrome chrome = server.chrome(ctx, name, "/c/" + Links.encode(community.slug()) + "/membership");
     server.render(ctx, "membership.jte", new ModerationViews.MembershipPage(chrome,
-        community.slug(), name, mine.map(PortalServer::standing).orElse(""), guidelines, actions, links, error));
+        community.slug(), name, mine.map(PortalServer::standing).orElse(""), guidelines, pending, actions, links, error));
   }
 
   private static ModerationViews.GuidelinesText guidelinesText(Guidelines guidelines, Locale lang) {
@@ -161,6 +165,21 @@ final class MembershipPages {
     } catch (ValidationException e) {
       membership(ctx, fieldMessage(e));
     }
+  }
+
+  /** A member accepts the community's current guidelines, which were published after they last accepted. */
+  private void acceptGuidelines(Context ctx) {
+    Actor actor = PortalServer.actor(ctx);
+    Community community = community(ctx);
+    try {
+      int version = acceptedVersion(ctx).orElseThrow(() ->
+          new ValidationException("guidelines", "required", "send the version of the guidelines you read"));
+      convene.guidelines().accept(actor, community.id(), version); // 403 to those who are not active members
+    } catch (ValidationException e) {
+      membership(ctx, fieldMessage(e));
+      return;
+    }
+    back(ctx, community, "/membership");
   }
 
   /** The words shown next to the form's fields when Convene refused what they held. */

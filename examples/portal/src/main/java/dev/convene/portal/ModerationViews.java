@@ -35,12 +35,15 @@ public final class ModerationViews {
    * @param name the community's name in the display language
    * @param standing the person's standing, in words, or empty
    * @param guidelines the guidelines to accept on entering, or empty when there are none or no way in
+   * @param pending the current guidelines a member has yet to accept before contributing again, or
+   *     empty
    * @param actions what the person may do now: join, request, accept, decline, withdraw, leave
    * @param links the community's other pages the person may open
    * @param error the message next to the form's fields, or empty
    */
   public record MembershipPage(Views.Chrome chrome, String slug, String name, String standing,
-      List<GuidelinesText> guidelines, List<String> actions, List<Views.Choice> links, String error) {
+      List<GuidelinesText> guidelines, List<GuidelinesText> pending, List<String> actions, List<Views.Choice> links,
+      String error) {
     /** Whether the person may do {@code action} now. */
     public boolean may(String action) {
       return actions.contains(action);

@@ -5,9 +5,12 @@ import dev.convene.core.RateLimitedException;
 import dev.convene.core.ValidationException;
 import dev.convene.core.model.Actor;
 import dev.convene.core.model.Community;
+import dev.convene.core.model.Discussion;
 import dev.convene.core.model.Document;
+import dev.convene.core.model.Item;
 import dev.convene.core.model.ItemId;
 import dev.convene.core.model.ItemType;
+import dev.convene.core.model.Reply;
 import dev.convene.core.model.ReplyId;
 import dev.convene.core.policy.Action;
 import dev.convene.platform.Convene;
@@ -28,8 +31,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reports: the form that reports a document to its community's moderators, and their queue, one
- * row per reported item with its counts per reason and what reporters wrote, never who they are.
+ * Reports: the forms that report a document, or a reply in a discussion, to its community's
+ * moderators, and their queue, one row per reported item with its counts per reason and what reporters wrote, never who they are.
  */
 final class ReportPages {
   private static final int PAGE = 25;
@@ -48,8 +51,10 @@ final class ReportPages {
   /** Adds the report form, the report queue and their form actions to {@code app}. */
   static void register(Javalin app, PortalServer server, Convene convene) {
     ReportPages pages = new ReportPages(server, convene);
-    app.get("/d/{id}/report", pages::form);
-    app.post("/d/{id}/report", pages::file);
+    app.get("/d/{id}/report", ctx -> pages.form(ctx, pages.document(ctx)));
+    app.post("/d/{id}/report", ctx -> pages.file(ctx, pages.document(ctx)));
+    app.get("/i/{id}/replies/{reply}/report", ctx -> pages.form(ctx, pages.reply(ctx)));
+    app.post("/i/{id}/replies/{reply}/report", ctx -> pages.file(ctx, pages.reply(ctx)));
     app.get("/c/{slug}/reports", pages::queue);
     app.post("/c/{slug}/reports/{op}", pages::decide);
     app.exception(RateLimitedException.class, (e, ctx) -> server.problem(ctx, 429, "Too many reports",
@@ -58,29 +63,55 @@ final class ReportPages {
 
   // ---- the report form -------------------------------------------------------------------------
 
-  private void form(Context ctx) {
+  /**
+   * What a report form reports: the library's target, the title shown, the page it was read on and
+   * the form's own path.
+   */
+  private record Reported(ReportTarget target, String title, String page, String form) {}
+
+  private Reported document(Context ctx) {
     Document document = server.documentOf(ctx);
-    render(ctx, document, "", "yes".equals(ctx.queryParam("filed")));
+    String page = "/d/" + Links.encode(document.id().value());
+    return new Reported(ReportTarget.item(document.id()), document.title(), page, page + "/report");
   }
 
-  private void render(Context ctx, Document document, String error, boolean filed) {
-    String path = "/d/" + Links.encode(document.id().value());
-    server.render(ctx, "report.jte", new ModerationViews.ReportForm(server.chrome(ctx, "Report: " + document.title()),
-        path + "/report", path, document.title(), REASONS, error, filed));
+  /**
+   * A reply the actor may read, in a discussion the actor may read: 404 alike for a missing or hidden
+   * discussion and for a missing or hidden reply.
+   */
+  private Reported reply(Context ctx) {
+    Item item = convene.content().get(PortalServer.actor(ctx), ItemId.of(ctx.pathParam("id")));
+    if (!(item instanceof Discussion discussion)) {
+      throw new NotFoundException("not found");
+    }
+    Reply reply = discussion.replies().stream()
+        .filter(r -> !r.hidden() && r.id().value().equals(ctx.pathParam("reply"))).findFirst()
+        .orElseThrow(() -> new NotFoundException("not found"));
+    String page = "/i/" + Links.encode(discussion.id().value());
+    return new Reported(ReportTarget.reply(discussion.id(), reply.id()),
+        "A reply by " + reply.author().value() + " in " + discussion.title(), page,
+        page + "/replies/" + Links.encode(reply.id().value()) + "/report");
   }
 
-  private void file(Context ctx) {
-    Document document = server.documentOf(ctx);
+  private void form(Context ctx, Reported reported) {
+    render(ctx, reported, "", "yes".equals(ctx.queryParam("filed")));
+  }
+
+  private void render(Context ctx, Reported reported, String error, boolean filed) {
+    server.render(ctx, "report.jte", new ModerationViews.ReportForm(server.chrome(ctx, "Report: " + reported.title()),
+        reported.form(), reported.page(), reported.title(), REASONS, error, filed));
+  }
+
+  private void file(Context ctx, Reported reported) {
     String text = Optional.ofNullable(ctx.formParam("text")).map(String::strip).orElse("");
     try {
-      convene.reports().file(PortalServer.actor(ctx), ReportTarget.item(document.id()), reason(ctx.formParam("reason")),
-          text);
+      convene.reports().file(PortalServer.actor(ctx), reported.target(), reason(ctx.formParam("reason")), text);
     } catch (ValidationException e) {
       ctx.status(400);
-      render(ctx, document, message(e), false);
+      render(ctx, reported, message(e), false);
       return;
     }
-    ctx.redirect("/d/" + Links.encode(document.id().value()) + "/report?filed=yes", HttpStatus.SEE_OTHER);
+    ctx.redirect(reported.form() + "?filed=yes", HttpStatus.SEE_OTHER);
   }
 
   private static String message(ValidationException e) {
@@ -124,8 +155,7 @@ final class ReportPages {
         .map(e -> PortalServer.words(e.getKey()) + ": " + e.getValue()).toList();
     List<ModerationViews.ReportNoteRow> notes = t.reports().stream().map(n -> new ModerationViews.ReportNoteRow(
         PortalServer.words(n.reason()), n.text(), WHEN.format(n.at()))).toList();
-    String url = t.target().reply().isEmpty() && t.type() == ItemType.DOCUMENT
-        ? "/d/" + Links.encode(t.target().item().value()) : "";
+    String url = (t.type() == ItemType.DOCUMENT ? "/d/" : "/i/") + Links.encode(t.target().item().value());
     return new ModerationViews.ReportedRow(t.target().item().value(), t.target().reply().map(ReplyId::value).orElse(""),
         t.title(), PortalServer.words(t.type()), url, t.total(), counts, notes, mayBlock);
   }

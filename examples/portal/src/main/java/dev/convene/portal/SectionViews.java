@@ -104,8 +104,10 @@ public final class SectionViews {
    * @param author who wrote it
    * @param when when it was written
    * @param body what it says
+   * @param report the path of the form that reports it to the moderators, or empty where the person
+   *     may not report (not signed in)
    */
-  public record ReplyRow(String author, String when, String body) {}
+  public record ReplyRow(String author, String when, String body, String report) {}
 
   /**
    * A discussion's page.

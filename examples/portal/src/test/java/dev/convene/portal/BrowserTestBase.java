@@ -26,7 +26,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * What the browser tests share: the portal in a real headless Chromium, Debian's chromium driven
  * through Debian's chromedriver, both named explicitly so that nothing is ever downloaded. Without
  * them the tests are skipped with a notice, except on CI (CI=true), where they fail. Screenshots
- * are written to {@code target/screenshots/}.
+ * are written to {@code target/screenshots/}. One portal serves a test class (a subclass's own
+ * {@code @BeforeAll} may add data to it); each test opens a fresh browser with no cookies.
  */
 abstract class BrowserTestBase {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -81,20 +82,31 @@ abstract class BrowserTestBase {
     driver.get(portal.url(path));
   }
 
+  /** Waits up to thirty seconds for a condition on the page. */
+  WebDriverWait waiting() {
+    return new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  /** The text of the page's main heading. */
+  String heading() {
+    return driver.findElement(By.tagName("h1")).getText();
+  }
+
   /** Clicks and waits until the browser has left for a page whose address contains {@code next}. */
   void clickTo(By target, String next) {
     driver.findElement(target).click();
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(next));
+    waiting().until(ExpectedConditions.urlContains(next));
   }
 
   void signInAs(String key) {
     open("/signin");
     driver.findElement(By.id("as-" + key)).click();
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlToBe(portal.url("/")));
+    waiting().until(ExpectedConditions.urlToBe(portal.url("/")));
     assertTrue(driver.findElement(By.id("signed-in")).getText()
         .contains(DemoUser.byKey(key).orElseThrow().label()));
   }
 
+  /** Writes a screenshot of the window to {@code target/screenshots/<name>.png}. */
   void screenshot(String name) {
     try {
       Files.createDirectories(SCREENSHOTS);

@@ -16,7 +16,6 @@ import dev.convene.core.model.UserId;
 import dev.convene.core.model.Visibility;
 import dev.convene.core.taxonomy.Concept;
 import dev.convene.core.taxonomy.ConceptScheme;
-import dev.convene.core.taxonomy.Taxonomy;
 import dev.convene.platform.Convene;
 import dev.convene.platform.ItemDraft;
 import java.net.http.HttpResponse;
@@ -25,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -37,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The inbox, the audit logs and the search suggestions over HTTP: who sees what, statuses, forms, escaping. */
 class InboxAuditSuggestHttpTest {
-  private static final SchemeId THEMES = SchemeId.of("themes");
+  private static final SchemeId PROBES = SchemeId.of("probes");
   private static final Pattern NOTIFICATION_ID = Pattern.compile("name=\"id\" value=\"([^\"]+)\"");
   private static final Pattern UNREAD = Pattern.compile("<p id=\"unread\">(\\d+) unread</p>");
 
@@ -50,12 +50,12 @@ class InboxAuditSuggestHttpTest {
     portal = new TestPortal(folder);
     convene = portal.portal.convene();
     // a concept in use in public documents, and one in use only in the hidden group's
-    convene.taxonomy().replace(portal.actor("pat"), Taxonomy.builder()
-        .scheme(ConceptScheme.of(THEMES, LocalizedText.of("en", "Themes"), Locale.ENGLISH))
-        .concept(Concept.builder(ConceptId.of("zenith"), THEMES).prefLabel("en", "Zenith studies")
+    // added beside the seeded themes, which the seeded documents use
+    convene.taxonomy().change(portal.actor("pat"), current -> current
+        .with(ConceptScheme.of(PROBES, LocalizedText.of("en", "Probes"), Locale.ENGLISH))
+        .with(Concept.builder(ConceptId.of("zenith"), PROBES).prefLabel("en", "Zenith studies")
             .prefLabel("fr", "Études zénith").prefLabel("es", "Estudios cénit").build())
-        .concept(Concept.builder(ConceptId.of("zephyr"), THEMES).prefLabel("en", "Zephyr operations").build())
-        .build(), convene.taxonomy().current().version());
+        .with(Concept.builder(ConceptId.of("zephyr"), PROBES).prefLabel("en", "Zephyr operations").build()));
     publish("ada", SeedWorld.LIBRARY, ItemDraft.document("Zenith study", Locale.ENGLISH, Visibility.PUBLIC)
         .summary("A public study.").concepts(ConceptId.of("zenith")));
     publish("mo", SeedWorld.HIDDEN, ItemDraft.document("Secret zephyr memo", Locale.ENGLISH, Visibility.MEMBERS)
@@ -125,6 +125,20 @@ class InboxAuditSuggestHttpTest {
 
       assertEquals(303, ada.post("/inbox/read", "csrf=" + ada.token()).statusCode());
       assertEquals(0, unread(ada), "mark all as read");
+    }
+
+    @Test
+    void eachNotificationReadsInTheLanguageChosenInTheHeader() {
+      publish("mia", SeedWorld.LIBRARY, ItemDraft.document("Language probe", Locale.ENGLISH, Visibility.PUBLIC)
+          .summary("Heard of in three languages."));
+      delivered();
+      HttpVisitor ada = new HttpVisitor(portal, "ada");
+      for (Map.Entry<String, String> said : List.of(Map.entry("en", "New document in Open Library: Language probe"),
+          Map.entry("fr", "Nouvelle publication dans Open Library\u00A0: Language probe (document)"),
+          Map.entry("es", "Se ha publicado un documento en Open Library: Language probe"))) {
+        String page = ada.get("/inbox?lang=" + said.getKey()).body();
+        assertTrue(page.contains(said.getValue()), said.getKey() + ": " + page);
+      }
     }
 
     @Test
@@ -292,9 +306,10 @@ class InboxAuditSuggestHttpTest {
 
     @Test
     void anOutsiderIsNeverSuggestedAMembersOnlyTitle() {
-      assertEquals(List.of(), suggest(new HttpVisitor(portal, "olga"), "brief"));
+      // the seeded library's public policy briefs are suggested for "brief"; the members' briefing is not
+      assertFalse(suggest(new HttpVisitor(portal, "olga"), "brief").contains("title:Members' briefing"));
+      assertEquals(List.of(), suggest(new HttpVisitor(portal, "olga"), "Note aux"));
       assertEquals(List.of(), suggest(new HttpVisitor(portal), "Note aux"));
-      assertTrue(suggest(new HttpVisitor(portal, "mia"), "brief").contains("title:Members' briefing"));
     }
 
     @Test

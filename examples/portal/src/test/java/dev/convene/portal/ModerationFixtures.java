@@ -1,6 +1,7 @@
 package dev.convene.portal;
 
 import dev.convene.core.model.Community;
+import dev.convene.core.model.Discussion;
 import dev.convene.core.model.Item;
 import dev.convene.core.model.LocalizedText;
 import dev.convene.core.model.ReviewState;
@@ -40,6 +41,17 @@ final class ModerationFixtures {
     Item published = convene.content().publish(portal.actor("mia"), draft.id());
     convene.awaitSearchable(Duration.ofSeconds(30));
     return published;
+  }
+
+  /** Mia's discussion in the community, published at once, with one reply of her own saying {@code reply}. */
+  static Discussion discussion(TestPortal portal, String slug, String title, Visibility visibility, String reply) {
+    Convene convene = portal.portal.convene();
+    Community community = convene.communities().bySlug(portal.actor("mia"), slug);
+    Item draft = convene.content().create(portal.actor("mia"), community.id(),
+        ItemDraft.discussion(title, Locale.ENGLISH, visibility, "A discussion to report in."));
+    Item published = convene.content().publish(portal.actor("mia"), draft.id());
+    convene.content().reply(portal.actor("mia"), published.id(), reply);
+    return (Discussion) convene.content().get(portal.actor("mo"), published.id());
   }
 
   /** Publishes the community's first guidelines, in English and French. */

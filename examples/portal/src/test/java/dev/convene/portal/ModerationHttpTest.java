@@ -6,14 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.convene.core.model.Community;
+import dev.convene.core.model.Discussion;
 import dev.convene.core.model.Item;
+import dev.convene.core.model.LocalizedText;
 import dev.convene.core.model.Membership;
 import dev.convene.core.model.MembershipState;
 import dev.convene.core.model.ReviewState;
 import dev.convene.core.model.Role;
+import dev.convene.core.model.Visibility;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -131,9 +135,13 @@ class ModerationHttpTest {
     HttpResponse<String> page = olga.get("/c/pension-reform/membership");
     assertEquals(200, page.statusCode());
     assertTrue(page.body().contains("id=\"join\">Ask to join<"), page.body());
-    assertEquals(303, olga.submit("/c/pension-reform/join", "message=" + encode("<b>please</b> \"x")).statusCode());
+    // the community's guidelines are shown above the form, which sends back the version they accept
+    assertTrue(page.body().contains("name=\"guidelines\" value=\"1\""), page.body());
+    assertEquals(303, olga.submit("/c/pension-reform/join", "guidelines=1&accepted=yes&message="
+        + encode("<b>please</b> \"x")).statusCode());
     assertEquals(Optional.of(MembershipState.REQUESTED), membership("olga", "pension-reform").map(Membership::state));
     assertTrue(olga.get("/c/pension-reform/membership").body().contains("id=\"withdraw\""));
+    assertFalse(olga.get("/c/pension-reform").body().contains("<span class=\"tag\">members</span>"));
 
     HttpVisitor mo = new HttpVisitor(portal, "mo");
     String queue = mo.get("/c/pension-reform/requests").body();
@@ -144,7 +152,8 @@ class ModerationHttpTest {
     assertEquals(303, mo.submit("/c/pension-reform/members/olga/approve", "").statusCode());
     assertEquals(Optional.of(MembershipState.ACTIVE), membership("olga", "pension-reform").map(Membership::state));
     assertFalse(mo.get("/c/pension-reform/requests").body().contains("approve-olga"));
-    assertTrue(olga.get("/c/pension-reform").body().contains("Réforme des retraites"), "members-only now readable");
+    String space = olga.get("/c/pension-reform").body();
+    assertTrue(space.contains("<span class=\"tag\">members</span>"), "members-only documents now readable");
   }
 
   @Test
@@ -266,6 +275,99 @@ class ModerationHttpTest {
     assertEquals(404, anonymous.get("/d/" + id).statusCode());
     assertEquals(404, olga.get("/d/" + id).statusCode());
     assertFalse(mo.get("/c/open-library/reports").body().contains("spam: 2"));
+  }
+
+  @Test
+  void aReplyIsReportedFromItsDiscussionAndLeavesReadersSightOnceHidden() {
+    Discussion discussion = ModerationFixtures.discussion(portal, "open-library", TestPortal.EVIL_TITLE,
+        Visibility.PUBLIC, "Buy cheap watches here");
+    String page = "/i/" + encode(discussion.id().value());
+    String form = page + "/replies/" + encode(discussion.replies().getFirst().id().value()) + "/report";
+    HttpVisitor anonymous = new HttpVisitor(portal);
+    assertTrue(anonymous.get(page).body().contains("Buy cheap watches here"));
+    assertFalse(anonymous.get(page).body().contains("report-reply"), "anonymous visitors cannot report");
+    HttpVisitor olga = new HttpVisitor(portal, "olga");
+    assertTrue(olga.get(page).body().contains("href=\"" + form + "\""), olga.get(page).body());
+
+    String shown = olga.get(form).body();
+    assertTrue(shown.contains("A reply by mia in &lt;script&gt;alert(1)&lt;/script&gt;"), shown);
+    assertFalse(shown.contains("<script>alert(1)"));
+    assertEquals(403, olga.post(form, "reason=spam").statusCode());
+    HttpResponse<String> filed = olga.submit(form, "reason=spam&text=" + encode("An <em>advert</em>"));
+    assertEquals(303, filed.statusCode());
+    assertEquals(form + "?filed=yes", filed.headers().firstValue("Location").orElse(""));
+    assertEquals(400, olga.submit(form, "reason=spam").statusCode(), "already reported");
+
+    HttpVisitor mo = new HttpVisitor(portal, "mo");
+    String queue = mo.get("/c/open-library/reports").body();
+    assertTrue(queue.contains("An &lt;em&gt;advert&lt;/em&gt;"), queue);
+    assertTrue(queue.contains("name=\"reply\" value=\"" + discussion.replies().getFirst().id().value() + "\""), queue);
+    assertEquals(303, mo.submit("/c/open-library/reports/hide", "item=" + encode(discussion.id().value())
+        + "&reply=" + encode(discussion.replies().getFirst().id().value())).statusCode());
+
+    assertEquals(200, olga.get(page).statusCode(), "the discussion stays");
+    assertFalse(olga.get(page).body().contains("Buy cheap watches here"), "the hidden reply leaves readers' sight");
+    assertFalse(anonymous.get(page).body().contains("Buy cheap watches here"));
+    String missing = olga.get(page + "/replies/no-such-reply/report").body();
+    HttpResponse<String> hidden = olga.get(form);
+    assertEquals(404, hidden.statusCode());
+    assertEquals(missing, hidden.body(), "a hidden reply is the same 404 as a missing one");
+    assertEquals(404, olga.submit(form, "reason=hate").statusCode());
+  }
+
+  @Test
+  void aReplyInADiscussionOnlyMembersSeeCannotBeReportedByAnOutsider() {
+    Discussion discussion = ModerationFixtures.discussion(portal, "open-library", "Members' corner",
+        Visibility.MEMBERS, "Only for members");
+    String form = "/i/" + encode(discussion.id().value()) + "/replies/"
+        + encode(discussion.replies().getFirst().id().value()) + "/report";
+    HttpVisitor olga = new HttpVisitor(portal, "olga");
+    HttpResponse<String> refused = olga.get(form);
+    assertEquals(404, refused.statusCode());
+    assertEquals(olga.get("/i/no-such-item/replies/no-such-reply/report").body(), refused.body());
+    assertFalse(refused.body().contains("Members' corner") || refused.body().contains("Members&#39; corner"));
+    assertEquals(404, olga.submit(form, "reason=spam").statusCode());
+    assertEquals(200, new HttpVisitor(portal, "mia").get(form).statusCode());
+  }
+
+  @Test
+  void aMemberAcceptsNewGuidelinesFromTheMembershipPage() {
+    Community health = portal.portal.convene().communities().bySlug(portal.actor("ada"), "urban-health");
+    int version = portal.portal.convene().guidelines().publish(portal.actor("ada"), health.id(),
+        LocalizedText.of(Locale.ENGLISH, "Cite <em>every</em> source.").with(Locale.FRENCH, "Citez chaque source."),
+        1).version();
+    assertEquals(2, version, "the seeded guidelines were the first version");
+    HttpVisitor mia = new HttpVisitor(portal, "mia");
+    String page = mia.get("/c/urban-health/membership").body();
+    assertTrue(page.contains("Cite &lt;em&gt;every&lt;/em&gt; source."), page);
+    assertTrue(page.contains("id=\"accept-guidelines\""), page);
+    assertTrue(page.contains("name=\"guidelines\" value=\"2\""), page);
+    assertTrue(mia.get("/c/urban-health/membership?lang=fr").body().contains("Citez chaque source."), "in French");
+    mia.get("/c/urban-health/membership?lang=en");
+
+    assertEquals(403, mia.post("/c/urban-health/guidelines", "guidelines=2&accepted=yes").statusCode(), "no token");
+    HttpResponse<String> unticked = mia.submit("/c/urban-health/guidelines", "guidelines=2");
+    assertEquals(400, unticked.statusCode());
+    assertTrue(unticked.body().contains("id=\"guidelines-error\">Tick the box"), unticked.body());
+    HttpResponse<String> old = mia.submit("/c/urban-health/guidelines", "guidelines=1&accepted=yes");
+    assertEquals(400, old.statusCode(), "an older version is not the current one");
+    assertTrue(old.body().contains("id=\"guidelines-error\">The guidelines changed meanwhile"), old.body());
+    assertTrue(portal.portal.convene().guidelines().pending(portal.actor("mia"), health.id()).isPresent());
+
+    HttpResponse<String> accepted = mia.submit("/c/urban-health/guidelines", "guidelines=2&accepted=yes");
+    assertEquals(303, accepted.statusCode());
+    assertEquals("/c/urban-health/membership", accepted.headers().firstValue("Location").orElse(""));
+    assertEquals(Optional.empty(), portal.portal.convene().guidelines().pending(portal.actor("mia"), health.id()));
+    assertFalse(mia.get("/c/urban-health/membership").body().contains("accept-guidelines"), "nothing left to accept");
+    assertTrue(new HttpVisitor(portal, "mo").get("/c/urban-health/membership").body().contains("accept-guidelines"),
+        "another member still has to accept them");
+
+    HttpVisitor olga = new HttpVisitor(portal, "olga");
+    assertFalse(olga.get("/c/urban-health/membership").body().contains("accept-guidelines"), "not a member");
+    assertEquals(403, olga.submit("/c/urban-health/guidelines", "guidelines=2&accepted=yes").statusCode());
+    HttpResponse<String> hidden = olga.submit("/c/" + SeedWorld.HIDDEN + "/guidelines", "guidelines=1&accepted=yes");
+    assertEquals(404, hidden.statusCode());
+    assertEquals(olga.get("/c/no-such-community/membership").body(), hidden.body());
   }
 
   @Test

@@ -37,7 +37,7 @@ class PortalBrowserTest extends BrowserTestBase {
         member.toString());
 
     clickTo(By.linkText("Annual report 2025"), "/d/");
-    assertEquals("Annual report 2025", driver.findElement(By.tagName("h1")).getText());
+    assertEquals("Annual report 2025", heading());
     assertEquals(SeedWorld.ATTACHMENT, driver.findElement(By.cssSelector("#files a")).getText());
     screenshot("document");
 
@@ -54,15 +54,15 @@ class PortalBrowserTest extends BrowserTestBase {
   void aHiddenGroupIsNotFoundForAnOutsider() {
     signInAs("olga");
     open("/c/" + SeedWorld.HIDDEN);
-    assertEquals("Not found", driver.findElement(By.tagName("h1")).getText());
+    assertEquals("Not found", heading());
     assertFalse(driver.getPageSource().contains("Zephyr"));
     screenshot("hidden-group-outsider");
 
     open("/c/no-such-community");
-    assertEquals("Not found", driver.findElement(By.tagName("h1")).getText());
+    assertEquals("Not found", heading());
 
     signInAs("mo");
     open("/c/" + SeedWorld.HIDDEN);
-    assertEquals(SeedWorld.HIDDEN_NAME, driver.findElement(By.tagName("h1")).getText());
+    assertEquals(SeedWorld.HIDDEN_NAME, heading());
   }
 }

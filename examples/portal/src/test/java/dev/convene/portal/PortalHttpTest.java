@@ -1,5 +1,7 @@
 package dev.convene.portal;
 
+import static dev.convene.portal.HttpVisitor.csrf;
+import static dev.convene.portal.HttpVisitor.encode;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,28 +44,9 @@ class PortalHttpTest {
     portal.close();
   }
 
-  /** One visitor of this test's portal. */
-  private static final class Visitor extends HttpVisitor {
-    Visitor() {
-      super(portal);
-    }
-
-    Visitor(String key) {
-      super(portal, key);
-    }
-  }
-
-  private static String csrf(String page) {
-    return HttpVisitor.csrf(page);
-  }
-
-  private static String encode(String value) {
-    return HttpVisitor.encode(value);
-  }
-
   @Test
   void everyPageCarriesTheSecurityHeaders() {
-    Visitor visitor = new Visitor();
+    HttpVisitor visitor = new HttpVisitor(portal);
     for (String path : List.of("/", "/c/open-library", "/search?q=report", "/signin", "/c/no-such-community",
         "/no/such/page", "/style.css")) {
       HttpResponse<String> response = visitor.get(path);
@@ -82,7 +65,7 @@ class PortalHttpTest {
 
   @Test
   void aHiddenGroupIsNotFoundForAnOutsiderAndItsNameIsInNoResponse() {
-    Visitor olga = new Visitor("olga");
+    HttpVisitor olga = new HttpVisitor(portal, "olga");
     HttpResponse<String> hidden = olga.get("/c/" + SeedWorld.HIDDEN);
     HttpResponse<String> missing = olga.get("/c/no-such-community");
     assertEquals(404, hidden.statusCode());
@@ -115,16 +98,16 @@ class PortalHttpTest {
       assertFalse(body.contains("Task Force"), body);
     }
     // the group's own moderator does see it
-    assertTrue(new Visitor("mo").get("/c/" + SeedWorld.HIDDEN).body().contains(SeedWorld.HIDDEN_NAME));
+    assertTrue(new HttpVisitor(portal, "mo").get("/c/" + SeedWorld.HIDDEN).body().contains(SeedWorld.HIDDEN_NAME));
   }
 
   @Test
   void aFormWithoutItsTokenIsRefusedAndChangesNothing() {
-    Visitor olga = new Visitor("olga");
+    HttpVisitor olga = new HttpVisitor(portal, "olga");
     Community library = portal.portal.convene().communities().bySlug(portal.actor("olga"), SeedWorld.LIBRARY);
     assertEquals(403, olga.post("/c/open-library/join", "").statusCode());
     assertEquals(403, olga.post("/c/open-library/join", "csrf=0123").statusCode());
-    assertEquals(403, new Visitor().post("/signin", "user=pat").statusCode());
+    assertEquals(403, new HttpVisitor(portal).post("/signin", "user=pat").statusCode());
     assertTrue(portal.portal.convene().memberships().membership(portal.actor("olga"), library.id()).isEmpty());
 
     String space = olga.get("/c/open-library").body();
@@ -139,7 +122,7 @@ class PortalHttpTest {
 
   @Test
   void askingToJoinACommunityThatReviewsRequestsLeavesARequest() {
-    Visitor olga = new Visitor("olga");
+    HttpVisitor olga = new HttpVisitor(portal, "olga");
     String space = olga.get("/c/climate-lab").body();
     assertTrue(space.contains("Ask to join"), space);
     assertEquals(303, olga.post("/c/climate-lab/join", "csrf=" + csrf(space) + "&message=" + encode("<b>hi</b>"))
@@ -151,7 +134,7 @@ class PortalHttpTest {
 
   @Test
   void signingInReturnsOnlyToAPageOfThePortal() {
-    Visitor visitor = new Visitor();
+    HttpVisitor visitor = new HttpVisitor(portal);
     String token = csrf(visitor.get("/signin").body());
     for (String back : List.of("//example.org/x", "/\\example.org/x", "https://example.org/", "x")) {
       HttpResponse<String> response = visitor.post("/signin", "csrf=" + token + "&user=mia&back=" + encode(back));
@@ -165,7 +148,7 @@ class PortalHttpTest {
 
   @Test
   void statusesFollowTheExceptions() {
-    Visitor bob = new Visitor("bob");
+    HttpVisitor bob = new HttpVisitor(portal, "bob");
     String token = csrf(bob.get("/signin").body());
     assertEquals(403, bob.post("/c/open-library/join", "csrf=" + token).statusCode(), "blocked");
 
@@ -183,7 +166,7 @@ class PortalHttpTest {
 
   @Test
   void titlesAreEscapedWhereverTheyAreShown() {
-    Visitor visitor = new Visitor();
+    HttpVisitor visitor = new HttpVisitor(portal);
     List<String> pages = List.of(visitor.get("/c/open-library").body(), visitor.get("/d/" + evil.id().value()).body(),
         visitor.get("/search?q=alert").body(), visitor.get("/search?q=" + encode(TestPortal.EVIL_TITLE)).body());
     Pattern quoteInATag = Pattern.compile("<[a-zA-Z][^<>]*\"onerror=");
@@ -203,8 +186,8 @@ class PortalHttpTest {
 
   @Test
   void anAnonymousVisitorAndAMemberSeeDifferentDocuments() {
-    String anonymous = new Visitor().get("/c/open-library").body();
-    String member = new Visitor("mia").get("/c/open-library").body();
+    String anonymous = new HttpVisitor(portal).get("/c/open-library").body();
+    String member = new HttpVisitor(portal, "mia").get("/c/open-library").body();
     for (String title : List.of("Annual report 2025", "Rapport annuel 2025", "Informe anual 2025")) {
       assertTrue(anonymous.contains(title), title);
       assertTrue(member.contains(title), title);
@@ -217,7 +200,7 @@ class PortalHttpTest {
 
   @Test
   void anAttachmentDownloadsWithItsNameItsTypeAndNoSniffing() {
-    Visitor visitor = new Visitor();
+    HttpVisitor visitor = new HttpVisitor(portal);
     Community library = portal.portal.convene().communities().bySlug(portal.actor("ada"), SeedWorld.LIBRARY);
     Document report = portal.portal.convene().content().list(portal.actor("ada"), library.id(),
         dev.convene.storage.ItemQuery.all(), dev.convene.storage.PageRequest.first(50)).items().stream()
@@ -245,7 +228,7 @@ class PortalHttpTest {
 
   @Test
   void theDisplayLanguageIsSwitchedInTheHeaderAndKeptInTheSession() {
-    Visitor visitor = new Visitor();
+    HttpVisitor visitor = new HttpVisitor(portal);
     assertTrue(visitor.get("/c/open-library").body().contains("Welcome to the Open Library"));
     String french = visitor.get("/c/open-library?lang=fr").body();
     assertTrue(french.contains("<html lang=\"fr\">"), french);
@@ -260,7 +243,7 @@ class PortalHttpTest {
 
   @Test
   void searchCountsFacetsAndDrillsDown() {
-    Visitor mia = new Visitor("mia");
+    HttpVisitor mia = new HttpVisitor(portal, "mia");
     String all = mia.get("/search?q=" + encode("2025")).body();
     assertTrue(all.contains("3 found"), all);
     Matcher french = Pattern.compile("href=\"([^\"]*language=fr[^\"]*)\"[^>]*>French \\(1\\)").matcher(all);

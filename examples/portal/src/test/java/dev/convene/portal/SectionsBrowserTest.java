@@ -63,8 +63,7 @@ class SectionsBrowserTest extends BrowserTestBase {
     String poll = driver.getCurrentUrl();
     driver.findElement(By.cssSelector("input[name=option][value='2']")).click();
     driver.findElement(By.id("vote")).click();
-    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
-        .until(d -> d.getCurrentUrl().equals(poll) && !d.findElements(By.id("voters")).isEmpty());
+    waiting().until(d -> d.getCurrentUrl().equals(poll) && !d.findElements(By.id("voters")).isEmpty());
     // Mo chose the old maps when the world was seeded; Mia, the children's books
     assertEquals("2 voted", driver.findElement(By.id("voters")).getText());
     assertEquals(List.of("Old maps: 1", "Children's books: 1"), driver.findElements(By.cssSelector("#results li"))
