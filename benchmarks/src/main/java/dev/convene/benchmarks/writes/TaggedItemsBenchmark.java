@@ -50,6 +50,12 @@ public final class TaggedItemsBenchmark {
     @Nullable Path file;
   }
 
+  /**
+   * Runs the benchmark and prints its result.
+   *
+   * @param args {@code --items}, {@code --warmup}, {@code --seed} and {@code --file}, all optional
+   * @throws Exception if the SKOS file or the H2 database cannot be read or written
+   */
   public static void main(String[] args) throws Exception {
     Settings options = Arguments.parse(new Settings(), List.of(args));
     Path file = options.file == null ? locate() : options.file;
