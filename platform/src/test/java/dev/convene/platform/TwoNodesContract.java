@@ -7,16 +7,23 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.convene.core.AccessDeniedException;
 import dev.convene.core.NotFoundException;
+import dev.convene.core.ValidationException;
 import dev.convene.core.model.Actor;
 import dev.convene.core.model.Community;
 import dev.convene.core.model.CommunityId;
+import dev.convene.core.model.ConceptId;
 import dev.convene.core.model.Item;
 import dev.convene.core.model.ItemId;
+import dev.convene.core.model.LocalizedText;
+import dev.convene.core.model.PlatformRole;
 import dev.convene.core.model.Purpose;
+import dev.convene.core.model.SchemeId;
 import dev.convene.core.model.UserId;
 import dev.convene.core.model.Visibility;
 import dev.convene.core.policy.Action;
 import dev.convene.core.policy.Decision;
+import dev.convene.core.taxonomy.Concept;
+import dev.convene.core.taxonomy.ConceptScheme;
 import dev.convene.search.SearchHit;
 import dev.convene.search.SearchRequest;
 import dev.convene.storage.ChangeEntry;
@@ -61,6 +68,7 @@ abstract class TwoNodesContract {
   private static final Actor ADA = Actor.user("ada");
   private static final Actor OLGA = Actor.user("olga");
   private static final Actor OTTO = Actor.user("otto");
+  private static final Actor ROOT = Actor.user("root", PlatformRole.PLATFORM_ADMIN);
   private static final int REPETITIONS = 10;
   private static final Duration SEARCHABLE = Duration.ofSeconds(1);
   private static final Duration REVOKED = Duration.ofSeconds(2);
@@ -344,5 +352,31 @@ abstract class TwoNodesContract {
       return null;
     });
     return keys;
+  }
+
+  @Test
+  @DisplayName("a concept removed through the other node is refused for new tags at once, whatever this node read")
+  void removedConceptRefusedOnTheOtherNode() {
+    Convene a = node();
+    Convene b = node();
+    SchemeId scheme = SchemeId.of(name("themes"));
+    ConceptId kept = ConceptId.of(name("kept"));
+    ConceptId dropped = ConceptId.of(name("dropped"));
+    a.taxonomy().change(ROOT, t -> t.with(ConceptScheme.of(scheme, LocalizedText.of("en", "Themes"), Locale.ENGLISH))
+        .with(Concept.builder(kept, scheme).prefLabel("en", "Kept").build())
+        .with(Concept.builder(dropped, scheme).prefLabel("en", "Dropped").build()));
+    Community water = a.communities().create(ADA, name("water"), c -> c.name("Water"));
+    // node a reads the taxonomy holding both concepts while it checks this tag
+    a.content().create(ADA, water.id(), ItemDraft.document("Tagged", Locale.ENGLISH, Visibility.PUBLIC)
+        .concepts(kept));
+
+    b.taxonomy().change(ROOT, t -> t.without(dropped));
+
+    ValidationException refused = assertThrows(ValidationException.class, () -> a.content().create(ADA, water.id(),
+        ItemDraft.document("Tagged too", Locale.ENGLISH, Visibility.PUBLIC).concepts(dropped)));
+    assertTrue(refused.getMessage().contains(dropped.value()), refused.getMessage());
+    assertEquals(Optional.empty(), a.taxonomy().current().taxonomy().concept(dropped));
+    a.content().create(ADA, water.id(), ItemDraft.document("Still tagged", Locale.ENGLISH, Visibility.PUBLIC)
+        .concepts(kept));
   }
 }

@@ -40,7 +40,14 @@ import org.slf4j.LoggerFactory;
  * when the commit returns, and H2 in a file writes every commit to the file before it returns,
  * unless {@link Builder#h2WriteDelay(Duration)} allows it to wait.
  *
- * <p>Instances are immutable and thread-safe: keep one per database and schema.
+ * <p>A store keeps the last committed taxonomy it read, with its version: a transaction reads the
+ * taxonomy's version (one small query) and decodes the whole taxonomy only when the version is new to
+ * the store, so that checking the concepts of each write stays cheap with a large thesaurus. Another
+ * store's replace raises the version and is seen at the next read. A database restored from a backup
+ * or emptied under a running store can reuse a version number for another taxonomy: start its stores
+ * afresh after such a reset.
+ *
+ * <p>Instances are thread-safe: keep one per database and schema.
  */
 public final class JdbcStorage implements Storage {
   private static final Logger LOG = LoggerFactory.getLogger(JdbcStorage.class);

@@ -61,6 +61,14 @@ abstract class JdbcBehaviour {
   }
 
   @Nested
+  @DisplayName("The taxonomy read once per version")
+  class Taxonomies extends TaxonomySnapshotContract {
+    Taxonomies() {
+      super(JdbcBehaviour.this);
+    }
+  }
+
+  @Nested
   @DisplayName("Migrations")
   class Migrations extends MigrationContract {
     Migrations() {

@@ -60,7 +60,7 @@ final class JdbcTransaction implements Transaction {
   private final OutboxStore outbox;
   private final ChangeLog changes;
 
-  JdbcTransaction(Database database, Connection connection, boolean readOnly) {
+  JdbcTransaction(Database database, TaxonomySnapshot taxonomySnapshot, Connection connection, boolean readOnly) {
     this.connection = connection;
     this.sql = new Sql(connection);
     this.tables = database.tables();
@@ -69,7 +69,7 @@ final class JdbcTransaction implements Transaction {
     communities = new JdbcCommunities(this);
     memberships = new JdbcMemberships(this);
     items = new JdbcItems(this);
-    taxonomy = new JdbcTaxonomy(this);
+    taxonomy = new JdbcTaxonomy(this, taxonomySnapshot);
     audit = new JdbcAuditLog(this);
     subscriptions = new JdbcSubscriptions(this);
     registrations = new JdbcRegistrations(this);

@@ -21,6 +21,7 @@ public final class TransactionRunner {
 
   private final Database database;
   private final H2WriteDelay writeDelay;
+  private final TaxonomySnapshot taxonomySnapshot = new TaxonomySnapshot();
   private final ThreadLocal<Boolean> inside = ThreadLocal.withInitial(() -> Boolean.FALSE);
 
   /** Runs transactions on {@code database}, each write on a session kept at {@code writeDelay}. */
@@ -48,7 +49,7 @@ public final class TransactionRunner {
       if (!readOnly) {
         writeDelay.ensure(borrowed.connection());
       }
-      JdbcTransaction tx = new JdbcTransaction(database, borrowed.connection(), readOnly);
+      JdbcTransaction tx = new JdbcTransaction(database, taxonomySnapshot, borrowed.connection(), readOnly);
       T result;
       try {
         result = work.apply(tx);
