@@ -29,8 +29,9 @@ import picocli.CommandLine.Option;
  * prints how many were created per second, after {@code --warmup} documents that are not counted. It
  * shows what every tagged write pays for checking its concepts against the stored taxonomy.
  *
- * <p>Run with {@code java -cp <the module's class path> dev.convene.benchmarks.writes.TaggedItemsBenchmark
- * --items=300}.
+ * <p>Run from the repository's root with {@code mvn -q -pl benchmarks -am -Ptagged -DskipTests
+ * package -Dbench.items=300}, or with {@code java -cp <the module's class path>
+ * dev.convene.benchmarks.writes.TaggedItemsBenchmark --items=300}.
  */
 public final class TaggedItemsBenchmark {
   private static final Actor ADMIN = Actor.user("root", PlatformRole.PLATFORM_ADMIN);
