@@ -1,5 +1,7 @@
 package dev.convene.benchmarks;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
@@ -27,6 +29,24 @@ public final class Arguments {
     } catch (ParameterException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }
+  }
+
+  /**
+   * The UNESCO thesaurus of the reference data, {@code shared/data/unesco-thesaurus.ttl} in the working
+   * folder or the nearest of its parents that has one: the default of the runners' {@code --file}.
+   *
+   * @return the thesaurus' path
+   * @throws IllegalStateException if no folder up to the root has it
+   */
+  public static Path unescoThesaurus() {
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      Path candidate = dir.resolve("shared/data/unesco-thesaurus.ttl");
+      if (Files.isRegularFile(candidate)) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException("shared/data/unesco-thesaurus.ttl was not found beside the repository;"
+        + " pass --file=<a SKOS file>");
   }
 
   /** A whole number that may group its digits with underscores, as Java does: {@code 1_000_000}. */

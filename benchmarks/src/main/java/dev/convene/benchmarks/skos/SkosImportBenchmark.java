@@ -53,7 +53,7 @@ public final class SkosImportBenchmark {
 
   public static void main(String[] args) throws IOException {
     Settings options = Arguments.parse(new Settings(), List.of(args));
-    Path file = options.file == null ? locate() : options.file;
+    Path file = options.file == null ? Arguments.unescoThesaurus() : options.file;
     int warmup = options.warmup;
     int rounds = options.rounds;
     SkosReader reader = SkosReader.create();
@@ -92,17 +92,6 @@ public final class SkosImportBenchmark {
       SkosMerge merge = reader.importInto(convene, ADMIN, file);
       return merge.added();
     }
-  }
-
-  private static Path locate() {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared/data/unesco-thesaurus.ttl");
-      if (Files.isRegularFile(candidate)) {
-        return candidate;
-      }
-    }
-    throw new IllegalStateException("shared/data/unesco-thesaurus.ttl was not found beside the repository;"
-        + " pass --file=<a SKOS file>");
   }
 
   /** One measured thing: its times in milliseconds. */

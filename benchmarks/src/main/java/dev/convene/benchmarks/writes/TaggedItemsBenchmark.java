@@ -59,7 +59,7 @@ public final class TaggedItemsBenchmark {
    */
   public static void main(String[] args) throws Exception {
     Settings options = Arguments.parse(new Settings(), List.of(args));
-    Path file = options.file == null ? locate() : options.file;
+    Path file = options.file == null ? Arguments.unescoThesaurus() : options.file;
     Path folder = Files.createTempDirectory("convene-tagged-items");
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:file:" + folder.resolve("convene"));
@@ -89,16 +89,5 @@ public final class TaggedItemsBenchmark {
       convene.content().create(ADMIN, community.id(), ItemDraft.document("Document " + i, Locale.ENGLISH,
           Visibility.PUBLIC).body("Body of document " + i).concepts(first, second));
     }
-  }
-
-  private static Path locate() {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared/data/unesco-thesaurus.ttl");
-      if (Files.isRegularFile(candidate)) {
-        return candidate;
-      }
-    }
-    throw new IllegalStateException("shared/data/unesco-thesaurus.ttl was not found beside the repository;"
-        + " pass --file=<a SKOS file>");
   }
 }
