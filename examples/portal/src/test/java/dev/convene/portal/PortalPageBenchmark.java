@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -84,9 +85,13 @@ public final class PortalPageBenchmark {
       System.out.println();
       System.out.println("| requests | count | errors | per second | p50 ms | p90 ms | p99 ms | max ms |");
       System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
-      pages.byKind.forEach((kind, times) -> System.out.println(row(kind, times, 0, seconds)));
-      System.out.println(row("**all pages**", pages.all(), pages.errors.get(), seconds));
-      System.out.println(row("baseline: /style.css", baseline.all(), baseline.errors.get(), baselineSeconds));
+      pages.byKind.forEach((kind, times) -> System.out.println(row(kind, times, pages.errors(kind), seconds)));
+      System.out.println(row("**all pages**", pages.all(), pages.errors(""), seconds));
+      System.out.println(row("baseline: /style.css", baseline.all(), baseline.errors(""), baselineSeconds));
+      if (!pages.errors.isEmpty() || !baseline.errors.isEmpty()) {
+        System.out.println();
+        System.out.println("Answers other than 200, by request and status: " + pages.errors + " " + baseline.errors);
+      }
       double p50 = percentile(pages.all(), 50) / percentile(baseline.all(), 50);
       double rate = (pages.all().length / (double) seconds) / (baseline.all().length / (double) baselineSeconds);
       System.out.printf("%nPages against the baseline: p50 %.1f times the static answer's, %.2f times its rate%n",
@@ -117,23 +122,33 @@ public final class PortalPageBenchmark {
     convene.awaitSearchable(Duration.ofSeconds(120));
     List<String> ids = new ArrayList<>();
     for (Community c : communities) {
-      convene.content().list(Actor.anonymous(), c.id(), dev.convene.storage.ItemQuery.all(),
+      convene.content().list(Actor.anonymous(), c.id(),
+          dev.convene.storage.ItemQuery.all().withTypes(dev.convene.core.model.ItemType.DOCUMENT),
           dev.convene.storage.PageRequest.first(1_000)).items().forEach(item -> ids.add(item.id().value()));
     }
     return List.copyOf(ids);
   }
 
-  /** The latencies of one run, per kind of request, in nanoseconds. */
-  private record Result(Map<String, long[]> byKind, AtomicLong errors) {
+  /**
+   * The latencies of one run, per kind of request, in nanoseconds, and the answers other than 200,
+   * counted by kind of request and status ({@code "space 404"}).
+   */
+  private record Result(Map<String, long[]> byKind, Map<String, AtomicLong> errors) {
     long[] all() {
       return byKind.values().stream().flatMapToLong(Arrays::stream).sorted().toArray();
+    }
+
+    /** The answers other than 200 to requests of {@code kind}, or to all requests if it is empty. */
+    long errors(String kind) {
+      return errors.entrySet().stream().filter(e -> kind.isEmpty() || e.getKey().startsWith(kind + " "))
+          .mapToLong(e -> e.getValue().get()).sum();
     }
   }
 
   private static Result run(TestPortal portal, int users, int seconds, long seed, List<String> documents,
       boolean baseline) throws Exception {
     long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-    AtomicLong errors = new AtomicLong();
+    Map<String, AtomicLong> errors = new ConcurrentSkipListMap<>();
     List<Future<Map<String, List<Long>>>> futures = new ArrayList<>();
     try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
       for (int u = 0; u < users; u++) {
@@ -152,7 +167,7 @@ public final class PortalPageBenchmark {
   }
 
   private static Map<String, List<Long>> browse(TestPortal portal, int user, long end, SplittableRandom random,
-      List<String> documents, boolean baseline, AtomicLong errors) throws IOException, InterruptedException {
+      List<String> documents, boolean baseline, Map<String, AtomicLong> errors) throws IOException, InterruptedException {
     HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
         .followRedirects(HttpClient.Redirect.NEVER).build();
     String person = PEOPLE.get(user % PEOPLE.size());
@@ -209,7 +224,7 @@ public final class PortalPageBenchmark {
       HttpResponse<String> response = get(http, portal, path);
       long took = System.nanoTime() - start;
       if (response.statusCode() != 200) {
-        errors.incrementAndGet();
+        errors.computeIfAbsent(kind + " " + response.statusCode(), k -> new AtomicLong()).incrementAndGet();
       }
       times.computeIfAbsent(kind, k -> new ArrayList<>()).add(took);
     }
