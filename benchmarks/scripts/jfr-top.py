@@ -4,7 +4,7 @@ stack) and by total time (anywhere in the stack), optionally only in threads who
 string and only in stacks that contain a frame matching a string.
 
     jfr print --events jdk.ExecutionSample --stack-depth 64 rec.jfr > samples.txt
-    python3 benchmarks/scripts/jfr-top.py samples.txt [--thread main] [--within dev.convene] [--top 25]
+    python3 benchmarks/scripts/jfr-top.py samples.txt [--thread main] [--within dev.convene] [--top 25] [--children QueryRunner.run]
 """
 import argparse
 import collections
@@ -15,6 +15,8 @@ parser.add_argument("samples")
 parser.add_argument("--thread", default=None, help="keep samples of threads whose name contains this")
 parser.add_argument("--within", default=None, help="keep samples whose stack has a frame containing this")
 parser.add_argument("--top", type=int, default=25)
+parser.add_argument("--children", default=None,
+                    help="also split the samples under the first frame containing this by the frame it called")
 args = parser.parse_args()
 
 frame = re.compile(r"^\s+([\w$.<>/]+\([^)]*\))\s+line:")
@@ -49,3 +51,16 @@ for f, n in self_counts.most_common(args.top):
 print("\ntotal (anywhere in the stack):")
 for f, n in total_counts.most_common(args.top):
     print(f"{100.0 * n / max(1, len(kept)):6.1f} %  {f}")
+if args.children:
+    callees = collections.Counter()
+    under = 0
+    for s in kept:
+        # frames run from the top of the stack down: the callee of the outermost match is just above it
+        at = max((i for i, f in enumerate(s) if args.children in f), default=None)
+        if at is None:
+            continue
+        under += 1
+        callees[s[at - 1] if at > 0 else "(self)"] += 1
+    print(f"\nunder {args.children} ({under} samples), by the frame it called:")
+    for f, n in callees.most_common(args.top):
+        print(f"{100.0 * n / max(1, under):6.1f} %  {f}")

@@ -40,6 +40,8 @@ import java.util.Set;
  * @param snippets whether each hit carries a highlighted snippet of its text; without, a hit's
  *     {@link SearchHit#snippet()} is empty and its text is neither read nor highlighted, which is
  *     cheaper for a caller that shows titles or ids only
+ * @param facetValues at most how many values each facet returns, the most frequent first; {@link
+ *     SearchRequestBuilder#ALL_FACET_VALUES} for every value
  */
 public record SearchRequest(
     String text,
@@ -58,7 +60,8 @@ public record SearchRequest(
     List<FacetDimension> facets,
     Map<FacetDimension, Set<String>> drillDowns,
     Locale displayLanguage,
-    boolean snippets) {
+    boolean snippets,
+    int facetValues) {
 
   /**
    * Validates and copies the request.
@@ -66,7 +69,7 @@ public record SearchRequest(
    * @throws dev.convene.core.ValidationException naming the field: a missing value, a page size out
    *     of range, an instant not in the years 1 to 9999 ({@code range}), an empty set of review states
    *     or kinds, {@code from} not before {@code to}, a
-   *     drill-down with no value
+   *     drill-down with no value, fewer than one facet value ({@code facetValues}, {@code min})
    */
   public SearchRequest {
     Checks.required(text, "text");
@@ -102,6 +105,7 @@ public record SearchRequest(
     drillDowns = Map.copyOf(drillDowns.entrySet().stream()
         .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue()))));
     displayLanguage = Checks.language(displayLanguage, "displayLanguage");
+    Checks.check(facetValues >= 1, "facetValues", "min", Map.of("min", 1), "must be at least 1, not %d", facetValues);
   }
 
   /**

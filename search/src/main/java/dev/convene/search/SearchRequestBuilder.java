@@ -18,11 +18,14 @@ import java.util.Set;
 /**
  * Builds a {@link SearchRequest}. Defaults: no text (everything), no filter, concepts with their
  * narrower concepts, items and communities, every language, published items only, by relevance, 20
- * hits a page, no facet, English labels, a snippet with every hit.
+ * hits a page, no facet (every value of each facet asked for), English labels, a snippet with every
+ * hit.
  */
 public final class SearchRequestBuilder {
   /** The largest page. */
   public static final int MAX_PAGE_SIZE = 1_000;
+  /** The value of {@link #facetValues(int)} that keeps every value of a facet: the default. */
+  public static final int ALL_FACET_VALUES = Integer.MAX_VALUE;
   /** The longest query text. */
   public static final int MAX_TEXT_LENGTH = 2_000;
 
@@ -43,6 +46,7 @@ public final class SearchRequestBuilder {
   private final Map<FacetDimension, Set<String>> drillDowns = new LinkedHashMap<>();
   private Locale displayLanguage = Locale.ENGLISH;
   private boolean snippets = true;
+  private int facetValues = ALL_FACET_VALUES;
 
   SearchRequestBuilder() {}
 
@@ -64,6 +68,7 @@ public final class SearchRequestBuilder {
     drillDowns.putAll(r.drillDowns());
     displayLanguage = r.displayLanguage();
     snippets = r.snippets();
+    facetValues = r.facetValues();
   }
 
   /**
@@ -258,6 +263,23 @@ public final class SearchRequestBuilder {
   }
 
   /**
+   * At most how many values each facet returns, the most frequent first, as {@link FacetResult#values()}
+   * orders them; every value by default ({@link #ALL_FACET_VALUES}). A portal that shows the ten
+   * largest values asks for ten, and the search then labels and returns ten. Counts are the same
+   * either way; a concept value's {@link FacetValue#narrower()} lists only narrower concepts that are
+   * values of the result.
+   *
+   * @param value 1 or more
+   * @return this builder
+   * @throws dev.convene.core.ValidationException on {@code facetValues} ({@code min}) when less than 1
+   */
+  public SearchRequestBuilder facetValues(int value) {
+    Checks.check(value >= 1, "facetValues", "min", Map.of("min", 1), "must be at least 1, not %d", value);
+    this.facetValues = value;
+    return this;
+  }
+
+  /**
    * Builds the request.
    *
    * @return the request, immutable
@@ -265,7 +287,7 @@ public final class SearchRequestBuilder {
    */
   public SearchRequest build() {
     return new SearchRequest(text, concepts, includeNarrower, communities, itemTypes, kinds, languages, from, to,
-        reviewStates, sort, pageSize, after, facets, drillDowns, displayLanguage, snippets);
+        reviewStates, sort, pageSize, after, facets, drillDowns, displayLanguage, snippets, facetValues);
   }
 
   @SafeVarargs

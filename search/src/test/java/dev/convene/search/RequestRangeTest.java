@@ -42,11 +42,11 @@ class RequestRangeTest {
     refused("from", "range", () -> new SearchRequest(valid.text(), valid.concepts(), valid.includeNarrower(),
         valid.communities(), valid.itemTypes(), valid.kinds(), valid.languages(), Optional.of(Instant.MIN),
         Optional.empty(), valid.reviewStates(), valid.sort(), valid.pageSize(), valid.after(), valid.facets(),
-        valid.drillDowns(), valid.displayLanguage(), valid.snippets()));
+        valid.drillDowns(), valid.displayLanguage(), valid.snippets(), valid.facetValues()));
     refused("to", "range", () -> new SearchRequest(valid.text(), valid.concepts(), valid.includeNarrower(),
         valid.communities(), valid.itemTypes(), valid.kinds(), valid.languages(), Optional.empty(),
         Optional.of(Instant.MAX), valid.reviewStates(), valid.sort(), valid.pageSize(), valid.after(),
-        valid.facets(), valid.drillDowns(), valid.displayLanguage(), valid.snippets()));
+        valid.facets(), valid.drillDowns(), valid.displayLanguage(), valid.snippets(), valid.facetValues()));
   }
 
   @Test

@@ -177,7 +177,8 @@ public final class ConveneSearchEngine implements SearchEngineUnderTest, Freshne
         .kinds(HitKind.ITEM)
         .sort(query.byRelevance() ? SortOrder.RELEVANCE : SortOrder.DATE)
         .pageSize(query.top())
-        .facets(FacetDimension.concepts(query.facetScheme()), FacetDimension.TYPE);
+        .facets(FacetDimension.concepts(query.facetScheme()), FacetDimension.TYPE)
+        .facetValues(BenchQuery.FACET_VALUES);
     query.concept().ifPresent(request::concepts);
     return request.build();
   }

@@ -1,5 +1,7 @@
 package dev.convene.benchmarks.corpus;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.convene.benchmarks.engine.Result;
@@ -15,6 +17,7 @@ import dev.convene.core.policy.Action;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -94,6 +97,25 @@ public final class Oracle {
   public static Map<String, Long> counts(Result.Facet facet) {
     Map<String, Long> counts = new LinkedHashMap<>();
     facet.values().forEach(v -> counts.put(v.key(), v.count()));
+    return counts;
+  }
+
+  /**
+   * Asserts that two engines' top values of a facet agree: the same counts in the same order, and the
+   * same values wherever a count is larger than the last one shown. Values tied with the last one are
+   * cut where each engine's order among equal counts puts them (the baseline by id, Convene by label),
+   * so which of them is shown may differ.
+   */
+  public static void assertSameTop(Result.Facet expected, Result.Facet actual, String what) {
+    List<Long> expectedCounts = expected.values().stream().map(Result.FacetValue::count).toList();
+    assertEquals(expectedCounts, actual.values().stream().map(Result.FacetValue::count).toList(), what);
+    long last = expectedCounts.isEmpty() ? 0 : expectedCounts.getLast();
+    assertEquals(above(expected, last), above(actual, last), what);
+  }
+
+  private static Map<String, Long> above(Result.Facet facet, long last) {
+    Map<String, Long> counts = new java.util.HashMap<>();
+    facet.values().stream().filter(v -> v.count() > last).forEach(v -> counts.put(v.key(), v.count()));
     return counts;
   }
 }

@@ -23,28 +23,29 @@ public final class FacetResults {
 
   private FacetResults() {}
 
-  /** The result of a counter that was asked for. */
-  public static FacetResult of(FacetCounter counter, World world, Locale display) {
+  /** The result of a counter that was asked for, with at most {@code limit} values, the most frequent. */
+  public static FacetResult of(FacetCounter counter, World world, Locale display, int limit) {
     List<FacetValue> values = switch (counter) {
-      case TermFacetCounter terms -> flat(terms.counts(), value -> label(counter, value, world, display));
+      case TermFacetCounter terms -> flat(terms.counts(), value -> label(counter, value, world, display), limit);
       case YearFacetCounter years -> {
         List<FacetValue> list = new ArrayList<>();
         years.counts().forEach((year, n) -> list.add(new FacetValue(Long.toString(year), Long.toString(year), n,
             List.of())));
         list.sort(ORDER);
-        yield list;
+        yield list.size() <= limit ? list : list.subList(0, limit);
       }
-      case ConceptFacetCounter concepts -> concepts(concepts, display);
+      case ConceptFacetCounter concepts -> concepts(concepts, display, limit);
       default -> throw new IllegalStateException("unknown counter " + counter);
     };
     return new FacetResult(counter.dimension(), values);
   }
 
-  private static List<FacetValue> flat(Map<String, Long> counts, java.util.function.Function<String, String> label) {
+  private static List<FacetValue> flat(Map<String, Long> counts, java.util.function.Function<String, String> label,
+      int limit) {
     List<FacetValue> list = new ArrayList<>();
     counts.forEach((value, n) -> list.add(new FacetValue(value, label.apply(value), n, List.of())));
     list.sort(ORDER);
-    return list;
+    return list.size() <= limit ? list : list.subList(0, limit);
   }
 
   private static String label(FacetCounter counter, String value, World world, Locale display) {
@@ -72,9 +73,10 @@ public final class FacetResults {
   /**
    * Every concept with a count, each once, in the order of the other facets' values, with its counted
    * narrower concepts in the same order: linear in the counted concepts and their links, however deep
-   * or tangled the hierarchy.
+   * or tangled the hierarchy. Only the first {@code limit} are labelled and returned, and a value's
+   * narrower concepts are those among them.
    */
-  private static List<FacetValue> concepts(ConceptFacetCounter counter, Locale display) {
+  private static List<FacetValue> concepts(ConceptFacetCounter counter, Locale display, int limit) {
     TaxonomyIndex taxonomy = counter.taxonomy();
     long[] counts = counter.counts();
     int[] labelRank = taxonomy.labelRanks(display);
@@ -88,20 +90,36 @@ public final class FacetResults {
       }
     }
     Arrays.sort(keys, 0, n);
+    n = Math.min(n, limit);
     int[] byRank = byRank(labelRank);
-    List<Integer> counted = new ArrayList<>(n);
-    for (int k = 0; k < n; k++) {
-      counted.add(byRank[(int) keys[k]]);
-    }
+    int[] counted = new int[n];
     int[] rank = new int[counts.length];
-    for (int r = 0; r < counted.size(); r++) {
-      rank[counted.get(r)] = r;
+    Arrays.fill(rank, -1); // not returned
+    for (int k = 0; k < n; k++) {
+      counted[k] = byRank[(int) keys[k]];
+      rank[counted[k]] = k;
     }
-    List<FacetValue> values = new ArrayList<>(counted.size());
+    List<FacetValue> values = new ArrayList<>(n);
+    int[] ranks = new int[16];
     for (int i : counted) {
-      List<String> narrower = Arrays.stream(taxonomy.narrower(i)).filter(c -> counts[c] > 0).boxed()
-          .sorted(Comparator.comparingInt(c -> rank[c])).map(c -> taxonomy.concept(c).id().value()).toList();
-      values.add(new FacetValue(taxonomy.concept(i).id().value(), taxonomy.label(i, display), counts[i], narrower));
+      // the counted narrower concepts, in the order of the values: sorted by their ranks
+      int[] narrower = taxonomy.narrower(i);
+      if (ranks.length < narrower.length) {
+        ranks = new int[narrower.length];
+      }
+      int m = 0;
+      for (int c : narrower) {
+        if (rank[c] >= 0) {
+          ranks[m++] = rank[c];
+        }
+      }
+      Arrays.sort(ranks, 0, m);
+      String[] ids = new String[m];
+      for (int k = 0; k < m; k++) {
+        ids[k] = taxonomy.concept(counted[ranks[k]]).id().value();
+      }
+      values.add(new FacetValue(taxonomy.concept(i).id().value(), taxonomy.label(i, display), counts[i],
+          Arrays.asList(ids)));
     }
     return values;
   }

@@ -39,8 +39,11 @@ public final class Filters {
         && request.from().isEmpty() && request.to().isEmpty();
   }
 
-  /** The filter queries of the request. */
-  public static List<Query> of(SearchRequest request, Taxonomy taxonomy) {
+  /**
+   * The filter queries of the request; a concept filter, which stands for a concept and every
+   * narrower one, is kept in {@code cache} per segment.
+   */
+  public static List<Query> of(SearchRequest request, Taxonomy taxonomy, FilterCache cache) {
     List<Query> filters = new ArrayList<>();
     if (!request.concepts().isEmpty()) {
       Set<ConceptId> ids = new LinkedHashSet<>(request.concepts());
@@ -51,7 +54,7 @@ public final class Filters {
           }
         }
       }
-      filters.add(terms(Fields.CONCEPT, ids.stream().map(ConceptId::value).toList()));
+      filters.add(CachedFilterQuery.of(terms(Fields.CONCEPT, ids.stream().map(ConceptId::value).toList()), cache));
     }
     if (!request.communities().isEmpty()) {
       filters.add(terms(Fields.COMMUNITY, request.communities().stream().map(CommunityId::value).toList()));

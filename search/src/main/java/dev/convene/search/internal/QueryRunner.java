@@ -48,14 +48,16 @@ public final class QueryRunner {
 
   private final TextQueryBuilder text;
   private final PrivacyFilter privacy;
+  private final FilterCache cache;
   private final VisibleStatistics statistics;
   private final HitLoader hits;
   private final int minPrefixLength;
   private final Expiries expiries = new Expiries();
 
   public QueryRunner(Analyzers analyzers, FilterCache cache, VisibleStatistics statistics, int minPrefixLength) {
-    this.text = new TextQueryBuilder(analyzers);
+    this.text = new TextQueryBuilder(analyzers, cache);
     this.privacy = new PrivacyFilter(cache);
+    this.cache = cache;
     this.statistics = statistics;
     this.hits = new HitLoader(analyzers);
     this.minPrefixLength = minPrefixLength;
@@ -77,11 +79,11 @@ public final class QueryRunner {
     long passed = expiries.lastPassed(searcher.getIndexReader(), now.toEpochMilli());
     Query visible = privacy.filter(audience, cells, Filters.communities(request), passed);
     // scores count only what this filter lets through, never hidden documents
-    IndexSearcher scoped = statistics.searcher(searcher.getIndexReader(), visible);
+    VisibleSearcher scoped = statistics.searcher(searcher.getIndexReader(), visible);
     BooleanQuery.Builder base = new BooleanQuery.Builder()
         .add(textQuery != null ? textQuery : MatchAllDocsQuery.INSTANCE, Occur.MUST)
-        .add(visible, Occur.FILTER);
-    Filters.of(request, world.taxonomy()).forEach(filter -> base.add(filter, Occur.FILTER));
+        .add(scoped.filter(), Occur.FILTER);
+    Filters.of(request, world.taxonomy(), cache).forEach(filter -> base.add(filter, Occur.FILTER));
     TaxonomyIndex taxonomy = TaxonomyIndex.of(world.taxonomy());
     List<FacetCounter> counters = Filters.counters(request, taxonomy);
     boolean scores = request.sort() == SortOrder.RELEVANCE;
@@ -123,7 +125,7 @@ public final class QueryRunner {
     List<FacetResult> facets = new ArrayList<>();
     for (FacetCounter counter : counters) {
       if (counter.counting()) {
-        facets.add(FacetResults.of(counter, world, request.displayLanguage()));
+        facets.add(FacetResults.of(counter, world, request.displayLanguage(), request.facetValues()));
       }
     }
     return new SearchResult(loaded, total, facets, next, Duration.ofNanos(System.nanoTime() - startNanos));

@@ -1,7 +1,6 @@
 package dev.convene.search.internal;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
@@ -47,13 +46,19 @@ public final class SearchCollector<C extends Collector> implements Collector {
   @Override
   public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
     LeafCollector hits = top.getLeafCollector(context);
-    List<FacetCounter.Leaf> leaves = new ArrayList<>();
-    List<FacetCounter> owners = new ArrayList<>();
-    for (FacetCounter facet : facets) {
-      leaves.add(facet.leaf(context));
-      owners.add(facet);
+    int n = facets.size();
+    FacetCounter.Leaf[] leaves = new FacetCounter.Leaf[n];
+    boolean[] drilling = new boolean[n];
+    boolean[] counting = new boolean[n];
+    boolean drills = false;
+    for (int i = 0; i < n; i++) {
+      FacetCounter facet = facets.get(i);
+      leaves[i] = facet.leaf(context);
+      drilling[i] = facet.drilling();
+      counting[i] = facet.counting();
+      drills |= drilling[i];
     }
-    int n = leaves.size();
+    boolean anyDrilling = drills;
     return new LeafCollector() {
       @Override
       public void setScorer(Scorable scorer) throws IOException {
@@ -72,12 +77,22 @@ public final class SearchCollector<C extends Collector> implements Collector {
 
       @Override
       public void collect(int doc) throws IOException {
+        if (!anyDrilling) { // every document is a hit, counted in every facet that counts
+          total++;
+          hits.collect(doc);
+          for (int i = 0; i < n; i++) {
+            if (counting[i]) {
+              leaves[i].load(doc);
+              leaves[i].count();
+            }
+          }
+          return;
+        }
         int missed = -1;
         int misses = 0;
         for (int i = 0; i < n; i++) {
-          FacetCounter.Leaf leaf = leaves.get(i);
-          leaf.load(doc);
-          if (owners.get(i).drilling() && !leaf.matches()) {
+          leaves[i].load(doc);
+          if (drilling[i] && !leaves[i].matches()) {
             misses++;
             missed = i;
           }
@@ -86,12 +101,12 @@ public final class SearchCollector<C extends Collector> implements Collector {
           total++;
           hits.collect(doc);
           for (int i = 0; i < n; i++) {
-            if (owners.get(i).counting()) {
-              leaves.get(i).count();
+            if (counting[i]) {
+              leaves[i].count();
             }
           }
-        } else if (misses == 1 && owners.get(missed).counting()) {
-          leaves.get(missed).count();
+        } else if (misses == 1 && counting[missed]) {
+          leaves[missed].count();
         }
       }
 

@@ -35,10 +35,12 @@ public final class TextQueryBuilder {
   private static final float TITLE_BOOST = 2f;
 
   private final Analyzers analyzers;
+  private final FilterCache cache;
 
-  /** Creates the builder over these analyzers. */
-  public TextQueryBuilder(Analyzers analyzers) {
+  /** Creates the builder over these analyzers, keeping the concepts a label stands for in {@code cache}. */
+  public TextQueryBuilder(Analyzers analyzers, FilterCache cache) {
     this.analyzers = analyzers;
+    this.cache = cache;
   }
 
   /**
@@ -144,7 +146,7 @@ public final class TextQueryBuilder {
   }
 
   /** The documents tagged with a concept whose label is {@code text}, or a narrower one; or null. */
-  static @Nullable Query concepts(String text, Taxonomy taxonomy) {
+  private @Nullable Query concepts(String text, Taxonomy taxonomy) {
     if (text.isBlank()) {
       return null;
     }
@@ -157,7 +159,7 @@ public final class TextQueryBuilder {
       ids.add(concept.id());
       taxonomy.descendants(concept.id()).forEach(d -> ids.add(d.id()));
     }
-    return new ConstantScoreQuery(new TermInSetQuery(Fields.CONCEPT,
-        ids.stream().map(id -> new BytesRef(id.value())).toList()));
+    return new ConstantScoreQuery(CachedFilterQuery.of(new TermInSetQuery(Fields.CONCEPT,
+        ids.stream().map(id -> new BytesRef(id.value())).toList()), cache));
   }
 }

@@ -6,7 +6,11 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ConstantScoreScorer;
+import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermStatistics;
@@ -62,6 +66,54 @@ final class VisibleSearcher extends IndexSearcher {
     // sumDocFreq is not known without reading every word; BM25 does not use it, and length bounds it
     return docCount == 0 ? new CollectionStatistics(field, 1, 1, 1, 1)
         : new CollectionStatistics(field, documents, docCount, length, length);
+  }
+
+  /**
+   * The privacy filter as one bit set per segment: the bits this searcher's statistics count over,
+   * computed once per segment and filter and cached, so that a search intersects its text with a
+   * single iterator instead of the filter's disjunction of blocks.
+   */
+  Query filter() {
+    return new Query() {
+      @Override
+      public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
+        return new ConstantScoreWeight(this, boost) {
+          @Override
+          public @Nullable ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
+            VisibleCounts.Visible known = visible(context);
+            if (known.count() == 0) {
+              return null;
+            }
+            return new DefaultScorerSupplier(new ConstantScoreScorer(score(), scoreMode, known.iterator()));
+          }
+
+          @Override
+          public boolean isCacheable(LeafReaderContext context) {
+            return false; // cached by the FilterCache
+          }
+        };
+      }
+
+      @Override
+      public void visit(QueryVisitor visitor) {
+        visitor.visitLeaf(this);
+      }
+
+      @Override
+      public String toString(String field) {
+        return "visible(" + filter + ")";
+      }
+
+      @Override
+      public boolean equals(@Nullable Object other) {
+        return this == other; // one search's filter, over this searcher's segments only
+      }
+
+      @Override
+      public int hashCode() {
+        return System.identityHashCode(this);
+      }
+    };
   }
 
   /** The visible documents of a segment, looked up once per search and segment. */

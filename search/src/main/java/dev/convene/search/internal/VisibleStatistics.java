@@ -6,9 +6,9 @@ import java.io.IOException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The statistics relevance is computed from, taken over what one search's privacy filter lets
@@ -50,18 +50,25 @@ public final class VisibleStatistics {
   }
 
   /** A searcher over {@code reader} whose statistics count only what {@code filter} lets through. */
-  public IndexSearcher searcher(IndexReader reader, Query filter) {
+  VisibleSearcher searcher(IndexReader reader, Query filter) {
     return new VisibleSearcher(reader, this, filter, tokens.get(filter, f -> new Object()));
   }
 
-  /** The visible documents of a segment: the filter's bits from the filter cache, less the deleted ones. */
+  /**
+   * The visible documents of a segment: the filter's bits from the filter cache (looked up there on
+   * every search, so that its statistics show the sharing), less the deleted ones.
+   */
   VisibleCounts.Visible visible(LeafReaderContext leaf, Object token, FilterCache.Loader loader) throws IOException {
+    FixedBitSet filtered = bits.get(leaf.reader(), token, loader);
     IndexReader.CacheHelper helper = leaf.reader().getReaderCacheHelper();
     if (helper == null) {
-      return VisibleCounts.visible(bits.get(leaf.reader(), token, loader), leaf.reader());
+      return VisibleCounts.visible(filtered, leaf.reader());
     }
-    return (VisibleCounts.Visible) cached(new Key(helper.getKey(), token, VISIBLE),
-        () -> VisibleCounts.visible(bits.get(leaf.reader(), token, loader), leaf.reader()));
+    VisibleCounts.Visible visible = (VisibleCounts.Visible) cached(new Key(helper.getKey(), token, VISIBLE),
+        () -> VisibleCounts.visible(filtered, leaf.reader()));
+    // bits computed again after the filter cache dropped them are the same documents
+    return visible.bits() == filtered ? visible : new VisibleCounts.Visible(filtered, visible.live(), visible.count(),
+        visible.maxDoc());
   }
 
   VisibleCounts.TermCounts term(LeafReaderContext leaf, Object token, Term term, VisibleSearcher searcher)
