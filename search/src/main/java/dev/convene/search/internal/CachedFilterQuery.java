@@ -2,6 +2,7 @@ package dev.convene.search.internal;
 
 import java.io.IOException;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -96,9 +97,13 @@ public abstract class CachedFilterQuery extends Query {
     };
   }
 
+  /**
+   * Visits the filter's query: a highlighter then sees what it matches (and so knows it matches no
+   * text), instead of a query it cannot read, which would make it analyse every hit's text again.
+   */
   @Override
   public void visit(QueryVisitor visitor) {
-    visitor.visitLeaf(this);
+    uncached().visit(visitor.getSubVisitor(BooleanClause.Occur.FILTER, this));
   }
 
   @Override
