@@ -69,7 +69,7 @@ public record SearchRequest(
    * @throws dev.convene.core.ValidationException naming the field: a missing value, a page size out
    *     of range, an instant not in the years 1 to 9999 ({@code range}), an empty set of review states
    *     or kinds, {@code from} not before {@code to}, a
-   *     drill-down with no value, fewer than one facet value ({@code facetValues}, {@code min})
+   *     drill-down with no value, fewer than one facet value ({@code facetValues}, {@code positive})
    */
   public SearchRequest {
     Checks.required(text, "text");
@@ -105,7 +105,7 @@ public record SearchRequest(
     drillDowns = Map.copyOf(drillDowns.entrySet().stream()
         .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue()))));
     displayLanguage = Checks.language(displayLanguage, "displayLanguage");
-    Checks.check(facetValues >= 1, "facetValues", "min", Map.of("min", 1), "must be at least 1, not %d", facetValues);
+    Checks.check(facetValues >= 1, "facetValues", "positive", "must be at least 1, not %d", facetValues);
   }
 
   /**

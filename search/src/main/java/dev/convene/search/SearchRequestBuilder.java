@@ -271,10 +271,10 @@ public final class SearchRequestBuilder {
    *
    * @param value 1 or more
    * @return this builder
-   * @throws dev.convene.core.ValidationException on {@code facetValues} ({@code min}) when less than 1
+   * @throws dev.convene.core.ValidationException on {@code facetValues} ({@code positive}) when less than 1
    */
   public SearchRequestBuilder facetValues(int value) {
-    Checks.check(value >= 1, "facetValues", "min", Map.of("min", 1), "must be at least 1, not %d", value);
+    Checks.check(value >= 1, "facetValues", "positive", "must be at least 1, not %d", value);
     this.facetValues = value;
     return this;
   }
