@@ -66,4 +66,19 @@ public interface Storage {
    *     or whatever {@code work} throws, unchanged
    */
   <T extends @Nullable Object> T read(Function<? super Transaction, ? extends T> work);
+
+  /**
+   * The greatest sequence of the change log that is committed now, or 0 for an empty log: what a
+   * read transaction's {@link ChangeLog#lastSequence()} would see, without a transaction. A reader
+   * that follows the log asks it before every use of what it derived (the search asks before every
+   * query) to learn cheaply that nothing changed; a store that can answer with one statement
+   * overrides it, as the JDBC store does.
+   *
+   * @return the last committed sequence, or 0
+   * @throws dev.convene.core.ConveneException if called inside a transaction on this thread, or if
+   *     the store cannot be read
+   */
+  default long lastSequence() {
+    return read(tx -> tx.changes().lastSequence());
+  }
 }

@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * closure of ancestors is stored.
  */
 public final class ConceptFacetCounter extends FacetCounter {
+  private static final boolean[] NOTHING = new boolean[0];
   private final TaxonomyIndex taxonomy;
   private final SchemeId scheme;
   private final long[] counts;
@@ -90,7 +91,8 @@ public final class ConceptFacetCounter extends FacetCounter {
   public Leaf leaf(LeafReaderContext context) throws IOException {
     SortedSetDocValues values = DocValues.getSortedSet(context.reader(), Fields.CONCEPT);
     int[] concepts = taxonomy.concepts(context.reader(), values, scheme);
-    boolean[] acceptedOrds = new boolean[(int) values.getValueCount()];
+    // read only when drilling down, which a selection implies
+    boolean[] acceptedOrds = accepted.isEmpty() ? NOTHING : new boolean[(int) values.getValueCount()];
     for (ConceptId id : accepted) {
       long ord = values.lookupTerm(new BytesRef(id.value()));
       if (ord >= 0) {

@@ -29,8 +29,9 @@ public final class TermFacetCounter extends FacetCounter {
   public Leaf leaf(LeafReaderContext context) throws IOException {
     SortedSetDocValues values = DocValues.getSortedSet(context.reader(), field);
     int ords = (int) values.getValueCount();
-    boolean[] accepted = new boolean[ords];
     Set<String> selected = selected();
+    // read only when drilling down, which a selection implies
+    boolean[] accepted = selected == null ? new boolean[0] : new boolean[ords];
     if (selected != null) {
       for (String value : selected) {
         long ord = values.lookupTerm(new org.apache.lucene.util.BytesRef(value));

@@ -1,6 +1,8 @@
 package dev.convene.search.internal;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
@@ -29,6 +31,8 @@ final class VisibleSearcher extends IndexSearcher {
   private final Object token;
   private final VisibleCounts.@Nullable Visible[] visible;
   private @Nullable Weight filterWeight;
+  /** Per field, its statistics: asked once for every word of the query in that field. */
+  private final Map<String, CollectionStatistics> fields = new HashMap<>();
 
   VisibleSearcher(IndexReader reader, VisibleStatistics statistics, Query filter, Object token) {
     super(reader);
@@ -53,7 +57,16 @@ final class VisibleSearcher extends IndexSearcher {
   }
 
   @Override
-  public CollectionStatistics collectionStatistics(String field) throws IOException {
+  public synchronized CollectionStatistics collectionStatistics(String field) throws IOException {
+    CollectionStatistics known = fields.get(field);
+    if (known == null) {
+      known = count(field);
+      fields.put(field, known);
+    }
+    return known;
+  }
+
+  private CollectionStatistics count(String field) throws IOException {
     long documents = 0;
     long docCount = 0;
     long length = 0;

@@ -77,9 +77,13 @@ public final class VisibleStatistics {
     if (helper == null) {
       return VisibleCounts.term(leaf.reader(), term, searcher.visible(leaf));
     }
-    Key key = new Key(helper.getKey(), token, new Term(term.field(), BytesRef.deepCopyOf(term.bytes())));
-    return (VisibleCounts.TermCounts) cached(key, () -> VisibleCounts.term(leaf.reader(), term,
-        searcher.visible(leaf)));
+    // looked up under the term as given; kept under a copy, whose bytes no caller can reuse
+    Object found = counts.getIfPresent(new Key(helper.getKey(), token, term));
+    if (found == null) {
+      found = VisibleCounts.term(leaf.reader(), term, searcher.visible(leaf));
+      counts.put(new Key(helper.getKey(), token, new Term(term.field(), BytesRef.deepCopyOf(term.bytes()))), found);
+    }
+    return (VisibleCounts.TermCounts) found;
   }
 
   VisibleCounts.FieldCounts field(LeafReaderContext leaf, Object token, String field, VisibleSearcher searcher)

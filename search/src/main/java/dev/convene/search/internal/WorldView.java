@@ -25,8 +25,10 @@ import org.jspecify.annotations.Nullable;
  * The search's in-memory view of every community's settings and of the taxonomy, kept current from
  * the change log, so that deciding an audience never reads communities from the store.
  *
- * <p>Every query calls {@link #sync(Actor)}: one read transaction that applies the community,
- * membership and taxonomy changes committed since the last call (usually none) and finds the actor's
+ * <p>Every query calls {@link #sync(Actor)}: it asks the store for its last committed sequence (one
+ * statement on a database, no transaction) and, when that is one the view has applied and the
+ * actor's memberships are known, uses the view as it is; otherwise one read transaction applies the
+ * community, membership and taxonomy changes committed since the last call and finds the actor's
  * memberships. A privacy, settings or membership change therefore counts from the very next query,
  * whatever the indexer is doing.
  *
@@ -69,9 +71,42 @@ public final class WorldView {
   /** The world as it was at the last sync, and the actor's memberships as of then. */
   public record Synced(World world, Memberships memberships) {}
 
-  /** Brings the view up to date and finds the actor's memberships, in one read transaction. */
+  /**
+   * Brings the view up to date and finds the actor's memberships: without a transaction when the
+   * store has committed nothing new and the memberships are known, else in one read transaction.
+   */
   public Synced sync(Actor actor) {
-    return storage.read(tx -> synced(tx, actor));
+    Synced unchanged = unchanged(actor);
+    return unchanged != null ? unchanged : storage.read(tx -> synced(tx, actor));
+  }
+
+  /**
+   * The view as it is, if the store's last committed sequence is one the view has applied and the
+   * actor's memberships are known: one look at the store's last sequence, no transaction. Null
+   * otherwise, and while a gap in the log is open, which a transaction that commits late could fill
+   * below that sequence.
+   */
+  private @Nullable Synced unchanged(Actor actor) {
+    long floor;
+    synchronized (this) {
+      if (world == null || cursor == null || !cursor.settled()) {
+        return null;
+      }
+      floor = cursor.floor();
+    }
+    long last = storage.lastSequence();
+    synchronized (this) {
+      // the floor only rises: every sequence up to the store's last is applied to the view as it is now
+      World current = world;
+      if (last > floor || current == null) {
+        return null;
+      }
+      if (actor.user().isEmpty()) {
+        return new Synced(current, Memberships.NONE);
+      }
+      Memberships known = memberships.get(actor.user().get());
+      return known == null ? null : new Synced(current, known);
+    }
   }
 
   private synchronized Synced synced(Transaction tx, Actor actor) {

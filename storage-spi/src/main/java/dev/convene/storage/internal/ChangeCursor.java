@@ -37,6 +37,14 @@ public final class ChangeCursor {
     return floor;
   }
 
+  /**
+   * Whether every sequence applied is settled: no gap is open, so that no entry can still appear at
+   * or below the floor, and an entry above it is all there is to read.
+   */
+  public boolean settled() {
+    return seen.isEmpty();
+  }
+
   /** The highest sequence applied, settled or not. */
   public long highest() {
     return seen.isEmpty() ? floor : seen.last();

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.convene.core.ConflictException;
+import dev.convene.core.ConveneException;
 import dev.convene.core.model.Community;
 import dev.convene.core.model.CommunityId;
 import dev.convene.core.model.Item;
@@ -86,6 +87,24 @@ abstract class ChangeLogContract extends ContractSupport {
     for (int i = 1; i < entries.size(); i++) {
       assertTrue(entries.get(i).sequence() > entries.get(i - 1).sequence(), "strictly increasing sequences");
     }
+  }
+
+  @Test
+  @DisplayName("the store's lastSequence, read without a transaction, is a read transaction's, and rolled-back writes leave it")
+  void lastSequenceWithoutATransaction() {
+    assertEquals(0, storage.lastSequence());
+    insert(community("alpha"));
+    insert(community("beta"));
+    long last = read(t -> t.changes().lastSequence());
+    assertEquals(changes().getLast().sequence(), last);
+    assertEquals(last, storage.lastSequence());
+    assertThrows(IllegalStateException.class, () -> use(t -> {
+      t.communities().insert(community("gamma"));
+      throw new IllegalStateException("rolled back");
+    }));
+    assertEquals(last, storage.lastSequence());
+    ConveneException nested = assertThrows(ConveneException.class, () -> read(t -> storage.lastSequence()));
+    assertEquals("transaction.nested", nested.code());
   }
 
   @Test

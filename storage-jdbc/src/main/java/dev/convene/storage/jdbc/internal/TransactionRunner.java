@@ -3,6 +3,9 @@ package dev.convene.storage.jdbc.internal;
 import dev.convene.core.ConveneException;
 import dev.convene.core.internal.Checks;
 import dev.convene.storage.Transaction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.function.Function;
@@ -68,6 +71,39 @@ public final class TransactionRunner {
       return result;
     } finally {
       inside.remove();
+    }
+  }
+
+  /**
+   * The greatest committed sequence of the change log, read by one statement outside any
+   * transaction. A connection the pool hands over in manual commit has the read it began ended.
+   *
+   * @throws ConveneException if called inside a transaction on this thread, or if the database fails
+   */
+  public long lastSequence() {
+    if (inside.get()) {
+      throw new ConveneException("transaction.nested", Map.of(),
+          "Transactions do not nest: read the last sequence in the transaction this thread is already in");
+    }
+    String statement = "SELECT COALESCE(MAX(sequence), 0) FROM " + database.tables().change();
+    Connection connection;
+    try {
+      connection = database.dataSource().getConnection();
+    } catch (SQLException e) {
+      throw new ConveneException("database.unavailable", Map.of(),
+          "Cannot get a connection from the DataSource: " + e.getMessage(), e);
+    }
+    try (connection) {
+      boolean autoCommit = connection.getAutoCommit();
+      try (PreparedStatement query = connection.prepareStatement(statement); ResultSet row = query.executeQuery()) {
+        return row.next() ? row.getLong(1) : 0;
+      } finally {
+        if (!autoCommit) {
+          connection.rollback();
+        }
+      }
+    } catch (SQLException e) {
+      throw SqlErrors.translate(e, statement);
     }
   }
 
