@@ -18,15 +18,7 @@ class ConceptFacetOrderTest {
   @Test
   @DisplayName("equal counts are ordered by the label in the display language, narrower concepts too")
   void largestFirstThenByLabel() {
-    world.taxonomy(TaxonomyFixture.taxonomy());
-    world.community("water", c -> c);
-    world.document("d1", "water", "First", "text", TaxonomyFixture.PENSIONS.value());
-    world.document("d2", "water", "Second", "text", TaxonomyFixture.UNEMPLOYMENT.value());
-    world.document("d3", "water", "Third", "text", TaxonomyFixture.HEALTH.value());
-    world.document("d4", "water", "Fourth", "text", TaxonomyFixture.HEALTH.value());
-    try (SearchIndex index = SearchIndex.builder().storage(world.storage).directory(new ByteBuffersDirectory())
-        .clock(world.clock).build()) {
-      index.catchUp();
+    try (SearchIndex index = fourDocuments()) {
       SearchRequest english = SearchRequest.builder().kinds(HitKind.ITEM)
           .facets(FacetDimension.concepts(TaxonomyFixture.THEMES)).build();
       FacetResult inEnglish = index.search(Actor.anonymous(), english).facets().get(0);
@@ -45,15 +37,7 @@ class ConceptFacetOrderTest {
   @Test
   @DisplayName("facetValues(n) returns the first n values with the same counts, and narrower concepts among them only")
   void theFirstValuesOnly() {
-    world.taxonomy(TaxonomyFixture.taxonomy());
-    world.community("water", c -> c);
-    world.document("d1", "water", "First", "text", TaxonomyFixture.PENSIONS.value());
-    world.document("d2", "water", "Second", "text", TaxonomyFixture.UNEMPLOYMENT.value());
-    world.document("d3", "water", "Third", "text", TaxonomyFixture.HEALTH.value());
-    world.document("d4", "water", "Fourth", "text", TaxonomyFixture.HEALTH.value());
-    try (SearchIndex index = SearchIndex.builder().storage(world.storage).directory(new ByteBuffersDirectory())
-        .clock(world.clock).build()) {
-      index.catchUp();
+    try (SearchIndex index = fourDocuments()) {
       SearchRequest three = SearchRequest.builder().kinds(HitKind.ITEM)
           .facets(FacetDimension.concepts(TaxonomyFixture.THEMES), FacetDimension.TYPE).facetValues(3).build();
       SearchResult result = index.search(Actor.anonymous(), three);
@@ -78,6 +62,20 @@ class ConceptFacetOrderTest {
         () -> SearchRequest.builder().facetValues(0));
     assertEquals("facetValues", refused.field());
     assertEquals("validation.positive", refused.code());
+  }
+
+  /** Pensions and unemployment under social protection, health twice: four documents, caught up. */
+  private SearchIndex fourDocuments() {
+    world.taxonomy(TaxonomyFixture.taxonomy());
+    world.community("water", c -> c);
+    world.document("d1", "water", "First", "text", TaxonomyFixture.PENSIONS.value());
+    world.document("d2", "water", "Second", "text", TaxonomyFixture.UNEMPLOYMENT.value());
+    world.document("d3", "water", "Third", "text", TaxonomyFixture.HEALTH.value());
+    world.document("d4", "water", "Fourth", "text", TaxonomyFixture.HEALTH.value());
+    SearchIndex index = SearchIndex.builder().storage(world.storage).directory(new ByteBuffersDirectory())
+        .clock(world.clock).build();
+    index.catchUp();
+    return index;
   }
 
   private static List<String> describe(FacetResult facet) {
