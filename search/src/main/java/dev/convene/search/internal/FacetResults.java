@@ -61,15 +61,6 @@ public final class FacetResults {
     };
   }
 
-  /** The concept index at each label rank. */
-  private static int[] byRank(int[] labelRank) {
-    int[] byRank = new int[labelRank.length];
-    for (int i = 0; i < labelRank.length; i++) {
-      byRank[labelRank[i]] = i;
-    }
-    return byRank;
-  }
-
   /**
    * Every concept with a count, each once, in the order of the other facets' values, with its counted
    * narrower concepts in the same order: linear in the counted concepts and their links, however deep
@@ -91,7 +82,7 @@ public final class FacetResults {
     }
     Arrays.sort(keys, 0, n);
     n = Math.min(n, limit);
-    int[] byRank = byRank(labelRank);
+    int[] byRank = taxonomy.byLabelRank(display);
     int[] counted = new int[n];
     int[] rank = new int[counts.length];
     Arrays.fill(rank, -1); // not returned

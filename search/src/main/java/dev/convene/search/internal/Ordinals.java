@@ -1,22 +1,32 @@
 package dev.convene.search.internal;
 
 import java.io.IOException;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.jspecify.annotations.Nullable;
 
 /** The ordinals of one document's values in a sorted-set doc values field, read once per document. */
 final class Ordinals {
   private final SortedSetDocValues values;
+  /** The same values where no document of the segment has more than one: read without a count. */
+  private final @Nullable SortedDocValues single;
   private int[] ords = new int[4];
   private int size;
 
   Ordinals(SortedSetDocValues values) {
     this.values = values;
+    this.single = DocValues.unwrapSingleton(values);
   }
 
   /** Reads the ordinals of {@code doc}; documents come in increasing order. */
   void load(int doc) throws IOException {
     size = 0;
-    if (values.advanceExact(doc)) {
+    if (single != null) {
+      if (single.advanceExact(doc)) {
+        ords[size++] = single.ordValue();
+      }
+    } else if (values.advanceExact(doc)) {
       int n = values.docValueCount();
       if (n > ords.length) {
         ords = new int[n];

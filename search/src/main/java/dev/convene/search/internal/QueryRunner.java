@@ -100,10 +100,8 @@ public final class QueryRunner {
       total = collected.total;
       ScoreDoc[] byScore = collected.docs.scoreDocs;
       int size = request.pageSize();
-      // the second pass applies the drill-downs as the first did, with counters of its own, unread
       found = byScore.length > size && byScore[size].score == byScore[size - 1].score
-          ? fieldDocs(scoped.search(query, manager(new TopFieldCollectorManager(sort(SortOrder.RELEVANCE), wanted,
-              null, Integer.MAX_VALUE), Filters.counters(request, taxonomy), true)).docs.scoreDocs)
+          ? tied(scoped, query, request, taxonomy, counters, wanted)
           : keyed(scoped.getIndexReader(), byScore);
     } else {
       FieldDoc after = request.after().map(cursor -> Cursor.decode(request.sort(), cursor)).orElse(null);
@@ -129,6 +127,22 @@ public final class QueryRunner {
       }
     }
     return new SearchResult(loaded, total, facets, next, Duration.ofNanos(System.nanoTime() - startNanos));
+  }
+
+  /**
+   * The first page by score and key, when a tie crosses the end of the page collected by score alone:
+   * a second pass sorted by score and key. It needs neither the total nor the counts, which the first
+   * pass has, so without a drill-down it lets Lucene skip documents that cannot reach the page; with
+   * one, it applies the drill-downs as the first pass did, with counters of its own, unread.
+   */
+  private static FieldDoc[] tied(IndexSearcher scoped, Query query, SearchRequest request, TaxonomyIndex taxonomy,
+      List<FacetCounter> counters, int wanted) throws IOException {
+    Sort order = sort(SortOrder.RELEVANCE);
+    if (counters.stream().noneMatch(FacetCounter::drilling)) {
+      return fieldDocs(scoped.search(query, new TopFieldCollectorManager(order, wanted, null, wanted)).scoreDocs);
+    }
+    return fieldDocs(scoped.search(query, manager(new TopFieldCollectorManager(order, wanted, null, Integer.MAX_VALUE),
+        Filters.counters(request, taxonomy), true)).docs.scoreDocs);
   }
 
   private record Collected(TopDocs docs, long total) {}

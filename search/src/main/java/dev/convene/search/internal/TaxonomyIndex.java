@@ -37,6 +37,7 @@ public final class TaxonomyIndex {
   private final Map<SchemeId, int[]> byScheme = new HashMap<>();
   private final Map<Locale, String[]> labels = new ConcurrentHashMap<>();
   private final Map<Locale, int[]> labelRanks = new ConcurrentHashMap<>();
+  private final Map<Locale, int[]> byLabelRank = new ConcurrentHashMap<>();
   // per segment core (held weakly: it goes with its segment) and scheme, the concept of each ordinal
   private final Map<IndexReader.CacheKey, Map<SchemeId, int[]>> bySegment = new WeakHashMap<>();
 
@@ -156,6 +157,18 @@ public final class TaxonomyIndex {
         ranks[order[r]] = r;
       }
       return ranks;
+    });
+  }
+
+  /** For each place of {@link #labelRanks(Locale)}, the index of the concept there. Computed once per language. */
+  public int[] byLabelRank(Locale display) {
+    return byLabelRank.computeIfAbsent(display, language -> {
+      int[] ranks = labelRanks(language);
+      int[] byRank = new int[ranks.length];
+      for (int i = 0; i < ranks.length; i++) {
+        byRank[ranks[i]] = i;
+      }
+      return byRank;
     });
   }
 
