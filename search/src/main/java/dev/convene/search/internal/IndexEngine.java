@@ -22,6 +22,8 @@ import java.util.function.Function;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MergePolicy;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -47,6 +49,8 @@ public final class IndexEngine implements Closeable {
   static final int BATCH = 500;
 
   private static final Logger LOG = LoggerFactory.getLogger(IndexEngine.class);
+  /** Segments per tier of the merge policy; Lucene's default is 10, which lets a million documents lie in twenty. */
+  private static final double SEGMENTS_PER_TIER = 3;
 
   private final Storage storage;
   private final UUID storeId;
@@ -104,6 +108,15 @@ public final class IndexEngine implements Closeable {
   }
 
   /**
+   * Lucene's tiered merge policy with fewer segments per tier than its default of ten: a search pays
+   * for every segment (each word is looked up, its statistics counted and its scorer built once per
+   * segment), while merging, which this buys, runs in the background and costs indexing little.
+   */
+  private static MergePolicy mergePolicy() {
+    return new TieredMergePolicy().setSegmentsPerTier(SEGMENTS_PER_TIER);
+  }
+
+  /**
    * Opens the index as {@link #open(Storage, Directory, Analyzers, Clock, Duration, Duration)} does,
    * buffering up to {@code ramBufferMb} of new documents in memory before writing a segment.
    */
@@ -128,7 +141,8 @@ public final class IndexEngine implements Closeable {
       IndexWriterConfig config = new IndexWriterConfig(analyzers.perField())
           .setOpenMode(discard ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
           .setCommitOnClose(false)
-          .setRAMBufferSizeMB(ramBufferMb);
+          .setRAMBufferSizeMB(ramBufferMb)
+          .setMergePolicy(mergePolicy());
       IndexEngine engine = new IndexEngine(storage, store.id(), clock, new IndexWriter(directory, config), floor,
           rebuild, gapTimeout, commitInterval);
       engine.anchor = discard ? null : data.get(ANCHOR);
