@@ -68,6 +68,15 @@ public final class HitLoader {
       UnifiedHighlighter highlighter = new UnifiedHighlighter(UnifiedHighlighter.builder(searcher, analyzers.perField())
           .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
           .withMaxLength(MAX_HIGHLIGHTED)) {
+        /**
+         * Every text field is indexed with offsets ({@link DocumentMapper}), in every segment of this
+         * layout: the highlighter need not merge every segment's field infos to find out.
+         */
+        @Override
+        protected OffsetSource getOffsetSource(String field) {
+          return OffsetSource.POSTINGS;
+        }
+
         @Override
         protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
             int cacheCharsThreshold) throws IOException {
@@ -116,9 +125,10 @@ public final class HitLoader {
     CommunityId community = CommunityId.of(doc.get(Fields.COMMUNITY));
     Optional<Community> shown = world.community(community);
     List<ConceptLabel> concepts = new ArrayList<>();
+    TaxonomyIndex taxonomy = TaxonomyIndex.of(world.taxonomy());
     for (IndexableField field : doc.getFields(Fields.CONCEPT)) {
       ConceptId id = ConceptId.of(field.stringValue());
-      world.taxonomy().label(id, display).ifPresent(label -> concepts.add(new ConceptLabel(id, label)));
+      taxonomy.label(id, display).ifPresent(label -> concepts.add(new ConceptLabel(id, label)));
     }
     float shownScore = Float.isNaN(score) ? 0f : score;
     if (key.startsWith("c:")) {

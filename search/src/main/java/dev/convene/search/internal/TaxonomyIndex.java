@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
@@ -174,13 +175,28 @@ public final class TaxonomyIndex {
 
   /** The label of the concept at {@code index} in {@code display} (with the taxonomy's fallbacks), or its id. */
   public String label(int index, Locale display) {
+    String label = labels(display)[index];
+    return label != null ? label : concept(index).id().value();
+  }
+
+  /**
+   * The label of {@code id} in {@code display} as {@link Taxonomy#label} gives it (with the
+   * taxonomy's fallbacks), from the labels numbered once per language; empty for a concept the
+   * taxonomy does not have, or one with no label.
+   */
+  public Optional<String> label(ConceptId id, Locale display) {
+    int index = index(id);
+    return index < 0 ? Optional.empty() : Optional.ofNullable(labels(display)[index]);
+  }
+
+  /** Each concept's label in {@code display}, or null where it has none. */
+  private String[] labels(Locale display) {
     return labels.computeIfAbsent(display, language -> {
       String[] all = new String[broader.length];
       for (int i = 0; i < all.length; i++) {
-        ConceptId id = concept(i).id();
-        all[i] = taxonomy.label(id, language).orElse(id.value());
+        all[i] = taxonomy.label(concept(i).id(), language).orElse(null);
       }
       return all;
-    })[index];
+    });
   }
 }
