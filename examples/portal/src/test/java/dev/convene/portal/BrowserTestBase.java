@@ -102,8 +102,11 @@ abstract class BrowserTestBase {
     open("/signin");
     driver.findElement(By.id("as-" + key)).click();
     waiting().until(ExpectedConditions.urlToBe(portal.url("/")));
+    // named in the page's language, which the session may have switched
+    PortalText words = PortalText.of(java.util.Locale.forLanguageTag(
+        driver.findElement(By.tagName("html")).getAttribute("lang")));
     assertTrue(driver.findElement(By.id("signed-in")).getText()
-        .contains(DemoUser.byKey(key).orElseThrow().label()));
+        .contains(words.user(DemoUser.byKey(key).orElseThrow())));
   }
 
   /** Writes a screenshot of the window to {@code target/screenshots/<name>.png}. */

@@ -24,7 +24,7 @@ class ModerationBrowserTest extends BrowserTestBase {
 
   /** Whether the space's first page of documents shows any members-only one. */
   private boolean membersOnlyShown() {
-    return driver.findElements(By.cssSelector("#documents .tag")).stream().anyMatch(t -> t.getText().equals("members"));
+    return driver.findElements(By.cssSelector("#documents .tag")).stream().anyMatch(t -> t.getText().equals("Members only"));
   }
 
   private String page() {
@@ -73,7 +73,7 @@ class ModerationBrowserTest extends BrowserTestBase {
     signInAs("olga");
     open(path);
     clickTo(By.id("report"), "/report");
-    new Select(driver.findElement(By.id("reason"))).selectByValue("spam");
+    new Select(driver.findElement(By.id("reason"))).selectByValue("SPAM");
     driver.findElement(By.id("text")).sendKeys("Adverts for a shop");
     screenshot("report-form");
     clickTo(By.id("send-report"), "filed=yes");
@@ -83,7 +83,7 @@ class ModerationBrowserTest extends BrowserTestBase {
     open("/c/" + SeedWorld.LIBRARY + "/reports");
     WebElement row = driver.findElement(By.cssSelector("#reports li.reported"));
     assertTrue(row.getText().contains("Loud flyer"), row.getText());
-    assertTrue(row.getText().contains("spam: 1"), row.getText());
+    assertTrue(row.getText().contains("Spam: 1"), row.getText());
     assertTrue(row.getText().contains("Adverts for a shop"), row.getText());
     for (String reporter : List.of("olga", "Olga")) {
       assertFalse(page().contains(reporter), "the moderator's page names no reporter");
