@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -94,8 +95,12 @@ abstract class BrowserTestBase {
 
   /** Clicks and waits until the browser has left for a page whose address contains {@code next}. */
   void clickTo(By target, String next) {
-    driver.findElement(target).click();
-    waiting().until(ExpectedConditions.urlContains(next));
+    WebElement clicked = driver.findElement(target);
+    clicked.click();
+    // the address may contain next before the click (a form on /c/x/membership answering with /c/x):
+    // the page the click left must be gone too
+    waiting().until(ExpectedConditions.and(ExpectedConditions.stalenessOf(clicked),
+        ExpectedConditions.urlContains(next)));
   }
 
   void signInAs(String key) {
