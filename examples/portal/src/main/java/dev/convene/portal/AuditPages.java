@@ -63,7 +63,8 @@ final class AuditPages {
       }
       after = page.next();
     } while (after.isPresent());
-    server.render(ctx, "audit-index.jte", new AuditViews.Index(server.chrome(ctx, words.t("audit.heading")), communities,
+    server.render(ctx, "audit-index.jte", new AuditViews.Index(server.chrome(ctx, words.t("audit.heading")),
+        communities,
         actor.isPlatformAdmin()));
   }
 

@@ -65,7 +65,8 @@ final class InboxPages {
     long unread = all.stream().filter(e -> !e.read()).count();
     String next = from + PAGE < all.size()
         ? Links.of("/inbox", List.of(Map.entry("from", Integer.toString(from + PAGE)))) : "";
-    server.render(ctx, "inbox.jte", new InboxViews.Inbox(server.chrome(ctx, words.t("inbox.heading")), rows, unread, next));
+    server.render(ctx, "inbox.jte", new InboxViews.Inbox(server.chrome(ctx, words.t("inbox.heading")), rows, unread,
+        next));
   }
 
   private static int offset(String value, int size) {

@@ -110,7 +110,8 @@ final class MembershipPages {
     // a refused form is answered here too: the language links lead back to this page, not to the form's action
     Views.Chrome chrome = server.chrome(ctx, name, "/c/" + Links.encode(community.slug()) + "/membership");
     server.render(ctx, "membership.jte", new ModerationViews.MembershipPage(chrome,
-        community.slug(), name, mine.map(m -> PortalServer.standing(words, m)).orElse(""), guidelines, pending, actions, links, error));
+        community.slug(), name, mine.map(m -> PortalServer.standing(words, m)).orElse(""), guidelines, pending, actions,
+        links, error));
   }
 
   private static ModerationViews.GuidelinesText guidelinesText(Guidelines guidelines, Locale lang) {

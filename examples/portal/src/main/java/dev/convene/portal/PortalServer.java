@@ -299,8 +299,8 @@ public final class PortalServer implements AutoCloseable {
     }
     String next = page.next().map(cursor -> directoryLink(p, u, t, cursor)).orElse("");
     String first = after == null || after.isEmpty() ? "" : directoryLink(p, u, t, "");
-    render(ctx, "directory.jte", new Views.Directory(chrome(ctx, words.t("directory.heading")), rows, privacies, purposes, themes,
-        next, first));
+    render(ctx, "directory.jte", new Views.Directory(chrome(ctx, words.t("directory.heading")), rows, privacies,
+        purposes, themes, next, first));
   }
 
   private static String directoryLink(String privacy, String purpose, String theme, String after) {

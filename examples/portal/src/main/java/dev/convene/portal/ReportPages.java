@@ -142,7 +142,8 @@ final class ReportPages {
     String path = "/c/" + Links.encode(community.slug()) + "/reports";
     String next = page.next().map(cursor -> Links.of(path, List.of(Map.entry("after", cursor)))).orElse("");
     String name = PortalServer.text(community.name(), words.locale(), community.slug());
-    server.render(ctx, "reports.jte", new ModerationViews.ReportsPage(server.chrome(ctx, words.t("reports.title", name)),
+    server.render(ctx, "reports.jte", new ModerationViews.ReportsPage(
+        server.chrome(ctx, words.t("reports.title", name)),
         community.slug(), name, rows, next));
   }
 

@@ -121,7 +121,8 @@ final class SectionPages {
         blocks.add(new SectionViews.Block("upcoming", words.t("section.upcoming"), upcoming.items(),
             words.t("section.upcoming.empty"),
             upcoming.next().map(c -> Links.of(base, List.of(java.util.Map.entry("after", c)))).orElse("")));
-        blocks.add(new SectionViews.Block("past", words.t("section.past"), before.items(), words.t("section.past.empty"),
+        blocks.add(new SectionViews.Block("past", words.t("section.past"), before.items(),
+            words.t("section.past.empty"),
             before.next().map(c -> Links.of(base, List.of(java.util.Map.entry("past", c)))).orElse("")));
         feed = "/c/" + Links.encode(community.slug()) + "/calendar.ics";
       }
@@ -134,8 +135,8 @@ final class SectionPages {
       }
     }
     server.render(ctx, "section.jte", new SectionViews.SectionPage(server.chrome(ctx,
-        words.t("section.title", heading(words, section), name)), community.slug(), name, heading(words, section), blocks,
-        feed));
+        words.t("section.title", heading(words, section), name)), community.slug(), name, heading(words, section),
+        blocks, feed));
   }
 
   /** The community's colours as a stylesheet, so that no page carries an inline style. */

@@ -162,7 +162,8 @@ final class SeedWorld {
         "How many trees shade the squares of the old town.");
     for (int i = 0; i < AWAITING_CURATION.size(); i++) {
       Item item = publish(convene, climate, MO, ItemDraft.document(AWAITING_CURATION.get(i), Locale.ENGLISH,
-          Visibility.PUBLIC).summary(summaries.get(i)).body(summaries.get(i)).concepts(climate.concepts().toArray(ConceptId[]::new)));
+          Visibility.PUBLIC).summary(summaries.get(i)).body(summaries.get(i))
+          .concepts(climate.concepts().toArray(ConceptId[]::new)));
       if (item.reviewState() != dev.convene.core.model.ReviewState.SUBMITTED) {
         throw new IllegalStateException("a public item of " + CURATED + " was not held for curators: "
             + item.reviewState());

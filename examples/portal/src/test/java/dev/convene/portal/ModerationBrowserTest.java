@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -24,7 +25,8 @@ class ModerationBrowserTest extends BrowserTestBase {
 
   /** Whether the space's first page of documents shows any members-only one. */
   private boolean membersOnlyShown() {
-    return driver.findElements(By.cssSelector("#documents .tag")).stream().anyMatch(t -> t.getText().equals("Members only"));
+    return driver.findElements(By.cssSelector("#documents .tag")).stream()
+        .anyMatch(t -> t.getText().equals("Members only"));
   }
 
   private String page() {
@@ -57,6 +59,8 @@ class ModerationBrowserTest extends BrowserTestBase {
     assertTrue(row.getText().contains("I study pensions"), row.getText());
     screenshot("requests-queue");
     driver.findElement(By.id("approve-olga")).click();
+    // the form answers with the same queue's address: wait for the page the click left to go
+    waiting().until(ExpectedConditions.stalenessOf(row));
     assertTrue(driver.findElements(By.id("member-olga")).isEmpty(), "olga left the queue");
     assertFalse(driver.findElements(By.id("member-rita")).isEmpty(), "rita still waits");
 

@@ -255,7 +255,8 @@ class ModerationHttpTest {
     assertFalse(form.contains("<script>alert(1)"), form);
     assertTrue(form.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), form);
     assertEquals(400, olga.submit("/d/" + id + "/report", "reason=nonsense").statusCode());
-    HttpResponse<String> filed = olga.submit("/d/" + id + "/report", "reason=SPAM&text=" + encode("Olga <i>says</i> so"));
+    HttpResponse<String> filed = olga.submit("/d/" + id + "/report",
+        "reason=SPAM&text=" + encode("Olga <i>says</i> so"));
     assertEquals(303, filed.statusCode());
     HttpResponse<String> again = olga.submit("/d/" + id + "/report", "reason=HATE&text=again");
     assertEquals(400, again.statusCode());
