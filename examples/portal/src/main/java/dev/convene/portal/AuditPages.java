@@ -45,9 +45,10 @@ final class AuditPages {
   private void index(Context ctx) {
     Actor actor = PortalServer.actor(ctx);
     if (actor.isAnonymous()) {
-      throw new AccessDeniedException("only a signed-in person reads audit logs");
+      throw new AccessDeniedException("sign-in-required", Map.of(), "only a signed-in person reads audit logs");
     }
-    Locale lang = PortalServer.language(ctx);
+    PortalText words = PortalServer.text(ctx);
+    Locale lang = words.locale();
     List<Views.Choice> communities = new ArrayList<>();
     Optional<String> after = Optional.empty();
     do {
@@ -62,7 +63,8 @@ final class AuditPages {
       }
       after = page.next();
     } while (after.isPresent());
-    server.render(ctx, "audit-index.jte", new AuditViews.Index(server.chrome(ctx, "Audit logs"), communities,
+    server.render(ctx, "audit-index.jte", new AuditViews.Index(server.chrome(ctx, words.t("audit.heading")),
+        communities,
         actor.isPlatformAdmin()));
   }
 
@@ -70,17 +72,20 @@ final class AuditPages {
     Actor actor = PortalServer.actor(ctx);
     Community community = server.convene.communities().bySlug(actor, ctx.pathParam("slug"));
     Page<AuditEntry> page = server.convene.audit().list(actor, community.id(), request(ctx));
-    String name = PortalServer.text(community.name(), PortalServer.language(ctx), community.slug());
+    PortalText words = PortalServer.text(ctx);
+    String name = PortalServer.text(community.name(), words.locale(), community.slug());
     String path = "/c/" + Links.encode(community.slug()) + "/audit";
-    server.render(ctx, "audit.jte", new AuditViews.Log(server.chrome(ctx, "Audit log: " + name), name,
-        community.slug(), lines(page), next(path, page)));
+    server.render(ctx, "audit.jte", new AuditViews.Log(server.chrome(ctx, words.t("audit.log.heading", name)), name,
+        community.slug(), lines(page, words), next(path, page)));
   }
 
   private void platform(Context ctx) {
     Actor actor = PortalServer.actor(ctx);
     Page<AuditEntry> page = server.convene.audit().listPlatform(actor, request(ctx));
-    server.render(ctx, "audit.jte", new AuditViews.Log(server.chrome(ctx, "Audit log: the platform"),
-        "the platform", "", lines(page), next("/audit/platform", page)));
+    PortalText words = PortalServer.text(ctx);
+    String platform = words.t("audit.platform");
+    server.render(ctx, "audit.jte", new AuditViews.Log(server.chrome(ctx, words.t("audit.log.heading", platform)),
+        platform, "", lines(page, words), next("/audit/platform", page)));
   }
 
   private static PageRequest request(Context ctx) {
@@ -92,9 +97,9 @@ final class AuditPages {
     return page.next().map(cursor -> Links.of(path, List.of(Map.entry("after", cursor)))).orElse("");
   }
 
-  private static List<AuditViews.Line> lines(Page<AuditEntry> page) {
+  private static List<AuditViews.Line> lines(Page<AuditEntry> page, PortalText words) {
     return page.items().stream().map(e -> new AuditViews.Line(WHEN.format(e.at()),
-        e.actor().map(UserId::value).orElse("system"), PortalServer.words(e.action()), e.subject(),
+        e.actor().map(UserId::value).orElseGet(() -> words.t("audit.system")), words.label(e.action()), e.subject(),
         e.before().isEmpty() && e.after().isEmpty() ? ""
             : e.before().orElse("—") + " → " + e.after().orElse("—"),
         e.reason().orElse(""))).toList();

@@ -28,8 +28,6 @@ import java.util.Set;
  */
 final class InboxPages {
   private static final int PAGE = 20;
-  /** What a notification shows when its subject has gone out of its owner's sight. */
-  static final String GONE = "This is no longer available to you.";
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
       .withZone(ZoneOffset.UTC);
 
@@ -50,23 +48,25 @@ final class InboxPages {
 
   private static UserId owner(Context ctx) {
     return PortalServer.actor(ctx).user()
-        .orElseThrow(() -> new AccessDeniedException("only a signed-in person has an inbox"));
+        .orElseThrow(() -> new AccessDeniedException("sign-in-required", Map.of(),
+            "only a signed-in person has an inbox"));
   }
 
   private void inbox(Context ctx) {
     UserId owner = owner(ctx);
     Actor actor = PortalServer.actor(ctx);
-    Locale lang = PortalServer.language(ctx);
+    PortalText words = PortalServer.text(ctx);
     List<PortalInbox.Entry> all = inbox.of(owner);
     int from = offset(ctx.queryParam("from"), all.size());
     List<InboxViews.Row> rows = new ArrayList<>();
     for (PortalInbox.Entry entry : all.subList(from, Math.min(all.size(), from + PAGE))) {
-      rows.add(row(actor, lang, entry));
+      rows.add(row(actor, words, entry));
     }
     long unread = all.stream().filter(e -> !e.read()).count();
     String next = from + PAGE < all.size()
         ? Links.of("/inbox", List.of(Map.entry("from", Integer.toString(from + PAGE)))) : "";
-    server.render(ctx, "inbox.jte", new InboxViews.Inbox(server.chrome(ctx, "Notifications"), rows, unread, next));
+    server.render(ctx, "inbox.jte", new InboxViews.Inbox(server.chrome(ctx, words.t("inbox.heading")), rows, unread,
+        next));
   }
 
   private static int offset(String value, int size) {
@@ -84,7 +84,10 @@ final class InboxPages {
     throw new ValidationException("from", "range", "is not a position in the list");
   }
 
-  private InboxViews.Row row(Actor actor, Locale lang, PortalInbox.Entry entry) {
+  private InboxViews.Row row(Actor actor, PortalText words, PortalInbox.Entry entry) {
+    Locale lang = words.locale();
+    // what a notification shows when its subject has gone out of its owner's sight
+    String gone = words.t("inbox.gone");
     Notification n = entry.notification();
     String id = n.id().value();
     String at = WHEN.format(n.at());
@@ -92,7 +95,7 @@ final class InboxPages {
     try {
       community = server.convene.communities().get(actor, n.community());
     } catch (NotFoundException | AccessDeniedException e) {
-      return new InboxViews.Row(id, n.kind(), GONE, "", "", at, entry.read());
+      return new InboxViews.Row(id, n.kind(), gone, "", "", at, entry.read());
     }
     String name = PortalServer.text(community.name(), lang, community.slug());
     String url = "/c/" + Links.encode(community.slug());
@@ -101,7 +104,7 @@ final class InboxPages {
       try {
         item = server.convene.content().get(actor, n.item().get());
       } catch (NotFoundException | AccessDeniedException e) {
-        return new InboxViews.Row(id, n.kind(), GONE, "", name, at, entry.read());
+        return new InboxViews.Row(id, n.kind(), gone, "", name, at, entry.read());
       }
       url = (item.type() == ItemType.DOCUMENT ? "/d/" : "/i/") + Links.encode(item.id().value());
     }

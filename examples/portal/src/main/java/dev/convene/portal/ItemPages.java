@@ -60,7 +60,8 @@ final class ItemPages {
 
   private void show(Context ctx, String error, String draft) {
     Actor actor = PortalServer.actor(ctx);
-    Locale lang = PortalServer.language(ctx);
+    PortalText words = PortalServer.text(ctx);
+    Locale lang = words.locale();
     Item item = item(ctx);
     if (item instanceof Document) {
       ctx.redirect("/d/" + Links.encode(item.id().value()), HttpStatus.SEE_OTHER);
@@ -78,13 +79,13 @@ final class ItemPages {
     String self = "/i/" + Links.encode(item.id().value());
     SectionViews.ItemHead head = new SectionViews.ItemHead(self, community.slug(),
         PortalServer.text(community.name(), lang, community.slug()), base + "/" + SectionPages.key(section),
-        SectionPages.heading(section), item.title(), item.language().getDisplayLanguage(lang),
-        PortalServer.words(item.visibility()));
+        SectionPages.heading(words, section), item.title(), item.language().getDisplayLanguage(lang),
+        words.label(item.visibility()));
     Views.Chrome chrome = server.chrome(ctx, item.title(), self);
     switch (item) {
       case Event e -> server.render(ctx, "event.jte", new SectionViews.EventPage(chrome, head, e.description(),
           SectionPages.when(e.start(), e.timeZone(), lang) + " – " + SectionPages.when(e.end(), e.timeZone(), lang),
-          e.timeZone().getId(), e.recurrence().map(ItemPages::repeats).orElse(""), e.place().orElse(""),
+          e.timeZone().getId(), e.recurrence().map(r -> repeats(words, r)).orElse(""), e.place().orElse(""),
           e.onlineLink().map(Object::toString).orElse(""), e.attachments().stream().map(a -> new Views.AttachmentRow(
               a.fileName(), a.mediaType(), a.size(), self + "/files/" + a.contentHash())).toList(),
           self + "/event.ics"));
@@ -99,13 +100,13 @@ final class ItemPages {
         server.render(ctx, "discussion.jte", new SectionViews.DiscussionPage(chrome, head, d.body(), replies, canReply,
             d.locked(), error, draft));
       }
-      case Poll p -> poll(ctx, chrome, head, p, community, error);
+      case Poll p -> poll(ctx, chrome, head, p, community, error, words);
       case Document d -> throw new NotFoundException("not found");
     }
   }
 
   private void poll(Context ctx, Views.Chrome chrome, SectionViews.ItemHead head, Poll poll, Community community,
-      String error) {
+      String error, PortalText words) {
     Actor actor = PortalServer.actor(ctx);
     boolean closed = poll.isClosed(convene.clock().instant());
     String mine = convene.polls().myVote(actor, poll.id()).map(PollVote::option).map(PollOptionId::value).orElse("");
@@ -115,8 +116,8 @@ final class ItemPages {
     List<SectionViews.OptionRow> options = poll.options().stream().map(o -> new SectionViews.OptionRow(
         o.id().value(), o.text(), o.id().value().equals(mine), counts.getOrDefault(o.id().value(), 0))).toList();
     String hidden = results.isPresent() ? "" : switch (poll.results()) {
-      case AFTER_VOTING -> "The results show once you have voted.";
-      case AFTER_CLOSING -> "The results show once the poll has closed.";
+      case AFTER_VOTING -> words.t("poll.hidden.after-voting");
+      case AFTER_CLOSING -> words.t("poll.hidden.after-closing");
       case ALWAYS -> "";
     };
     boolean canVote = !closed && contributes(actor, community, Action.CREATE_POLL);
@@ -139,7 +140,7 @@ final class ItemPages {
       convene.content().reply(PortalServer.actor(ctx), item.id(), body);
     } catch (ValidationException e) {
       ctx.status(400);
-      show(ctx, "Your reply " + e.getMessage(), body);
+      show(ctx, PortalServer.text(ctx).error(e), body);
       return;
     }
     ctx.redirect("/i/" + Links.encode(item.id().value()) + "#replies", HttpStatus.SEE_OTHER);
@@ -155,7 +156,7 @@ final class ItemPages {
       convene.polls().vote(PortalServer.actor(ctx), item.id(), PollOptionId.of(option));
     } catch (ValidationException e) {
       ctx.status(400);
-      show(ctx, "Your vote: " + e.getMessage(), "");
+      show(ctx, PortalServer.text(ctx).error(e), "");
       return;
     }
     ctx.redirect("/i/" + Links.encode(item.id().value()), HttpStatus.SEE_OTHER);
@@ -182,11 +183,14 @@ final class ItemPages {
     ctx.result(content);
   }
 
-  private static String repeats(Recurrence recurrence) {
-    String every = recurrence.interval() == 1 ? "" : " " + recurrence.interval();
-    String unit = recurrence.frequency() == Recurrence.Frequency.WEEKLY ? "week" : "month";
-    String plural = recurrence.interval() == 1 ? "" : "s";
-    return "Every" + every + " " + unit + plural + recurrence.count().map(n -> ", " + n + " times")
-        .orElseGet(() -> recurrence.until().map(d -> ", until " + d).orElse(""));
+  /** A recurrence in words: its rhythm, then how many times or until when. */
+  private static String repeats(PortalText words, Recurrence recurrence) {
+    String every = recurrence.frequency() == Recurrence.Frequency.WEEKLY
+        ? words.t("event.every.weeks", recurrence.interval()) : words.t("event.every.months", recurrence.interval());
+    return recurrence.count().map(n -> words.t("event.repeats.times", every, n))
+        .or(() -> recurrence.until().map(d -> words.t("event.repeats.until", every,
+            java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(words.locale()).format(d))))
+        .orElse(every);
   }
 }

@@ -55,7 +55,8 @@ final class MemberListPages {
 
   private void members(Context ctx, boolean requests, String inviteError) {
     Actor actor = PortalServer.actor(ctx);
-    Locale lang = PortalServer.language(ctx);
+    PortalText words = PortalServer.text(ctx);
+    Locale lang = words.locale();
     Community community = MembershipPages.community(convene, ctx);
     MemberQuery query = requests ? MemberQuery.all().withStates(MembershipState.REQUESTED) : MemberQuery.all();
     String after = Optional.ofNullable(ctx.queryParam("after")).orElse("");
@@ -63,9 +64,9 @@ final class MemberListPages {
     // refused with 403 to those who may not see the list (or the requests), 404 where the community is hidden
     Page<Membership> page = convene.memberships().members(actor, community.id(), query, request);
     MemberDecisions decisions = new MemberDecisions(convene, actor, community);
-    List<ModerationViews.MemberRow> rows = page.items().stream().map(m -> row(m, decisions)).toList();
+    List<ModerationViews.MemberRow> rows = page.items().stream().map(m -> row(m, decisions, words)).toList();
     String name = PortalServer.text(community.name(), lang, community.slug());
-    String heading = requests ? "Requests to join " + name : "Members of " + name;
+    String heading = requests ? words.t("members.requests.heading", name) : words.t("members.heading", name);
     String path = "/c/" + Links.encode(community.slug()) + (requests ? "/requests" : "/members");
     String next = page.next().map(cursor -> Links.of(path, List.of(Map.entry("after", cursor)))).orElse("");
     boolean mayInvite = !requests && server.allowed(actor, Action.INVITE, community.id());
@@ -76,9 +77,9 @@ final class MemberListPages {
         name, heading, rows, mayInvite, inviteError, next));
   }
 
-  private static ModerationViews.MemberRow row(Membership m, MemberDecisions decisions) {
+  private static ModerationViews.MemberRow row(Membership m, MemberDecisions decisions, PortalText words) {
     List<String> actions = new ArrayList<>();
-    List<String> roles = List.of();
+    List<Views.Option> roles = List.of();
     switch (m.state()) {
       case REQUESTED -> {
         if (decisions.allows(Action.DECIDE_REQUEST, m)) {
@@ -99,15 +100,16 @@ final class MemberListPages {
         }
         if (m.state() == MembershipState.ACTIVE && decisions.allows(Action.CHANGE_ROLE, m)) {
           actions.add("role");
-          roles = Arrays.stream(Role.values()).filter(r -> r != m.role()).map(PortalServer::words).toList();
+          roles = Arrays.stream(Role.values()).filter(r -> r != m.role())
+              .map(r -> new Views.Option(r.name(), words.label(r), false)).toList();
         }
       }
     }
-    String label = DemoUser.byKey(m.user().value()).map(DemoUser::label).orElse(m.user().value());
+    String label = DemoUser.byKey(m.user().value()).map(words::user).orElse(m.user().value());
     // a role means something only to an active member
-    String role = m.state() == MembershipState.ACTIVE ? PortalServer.words(m.role()) : "";
+    String role = m.state() == MembershipState.ACTIVE ? words.label(m.role()) : "";
     return new ModerationViews.MemberRow(m.user().value(), label, role,
-        PortalServer.words(m.state()), m.message().orElse(""), actions, roles);
+        words.label(m.state()), m.message().orElse(""), actions, roles);
   }
 
   private void invite(Context ctx) {
@@ -116,7 +118,7 @@ final class MemberListPages {
     String key = Optional.ofNullable(ctx.formParam("user")).map(String::strip).orElse("");
     Optional<DemoUser> invitee = DemoUser.byKey(key).filter(u -> !u.isAnonymous());
     if (invitee.isEmpty()) {
-      members(ctx, false, "Invite someone on the demo list, by their key (for example olga).");
+      members(ctx, false, PortalServer.text(ctx).t("members.invite.unknown"));
       return;
     }
     String message = Optional.ofNullable(ctx.formParam("message")).map(String::strip).orElse("");
@@ -133,7 +135,7 @@ final class MemberListPages {
     try {
       page = apply(ctx, actor, community, user);
     } catch (ConflictException e) {
-      MembershipPages.lastAdmin(server, ctx);
+      server.problem(ctx, 409, e);
       return;
     }
     MembershipPages.back(ctx, community, page);
@@ -162,9 +164,10 @@ final class MemberListPages {
     return page;
   }
 
-  private static Role role(String words) {
+  /** The role the form names by its constant's name, as the drop-down list sends it. */
+  private static Role role(String name) {
     for (Role role : Role.values()) {
-      if (PortalServer.words(role).equals(words)) {
+      if (role.name().equals(name)) {
         return role;
       }
     }

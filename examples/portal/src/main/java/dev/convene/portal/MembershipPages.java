@@ -68,7 +68,8 @@ final class MembershipPages {
   /** The membership page; with an error, the answer to a form that was refused, shown next to its fields. */
   private void membership(Context ctx, String error) {
     Actor actor = PortalServer.actor(ctx);
-    Locale lang = PortalServer.language(ctx);
+    PortalText words = PortalServer.text(ctx);
+    Locale lang = words.locale();
     Community community = community(ctx);
     Optional<Membership> mine = actor.isAnonymous() ? Optional.empty()
         : convene.memberships().membership(actor, community.id());
@@ -90,17 +91,17 @@ final class MembershipPages {
         : convene.guidelines().pending(actor, community.id()).map(g -> List.of(guidelinesText(g, lang))).orElse(List.of());
     String slug = "/c/" + Links.encode(community.slug());
     List<Views.Choice> links = new ArrayList<>();
-    links.add(new Views.Choice("Back to the community", slug, false));
+    links.add(new Views.Choice(words.t("membership.link.back"), slug, false));
     if (server.allowed(actor, Action.VIEW_MEMBERS, community.id())) {
-      links.add(new Views.Choice("Members", slug + "/members", false));
+      links.add(new Views.Choice(words.t("membership.link.members"), slug + "/members", false));
     }
     boolean moderates = moderates(actor, community);
     if (moderates) {
-      links.add(new Views.Choice("Requests to join", slug + "/requests", false));
-      links.add(new Views.Choice("Reports", slug + "/reports", false));
+      links.add(new Views.Choice(words.t("membership.link.requests"), slug + "/requests", false));
+      links.add(new Views.Choice(words.t("membership.link.reports"), slug + "/reports", false));
     }
     if (moderates || ReviewPages.reviews(convene, actor, community)) {
-      links.add(new Views.Choice("Review queue", slug + "/review", false));
+      links.add(new Views.Choice(words.t("membership.link.review"), slug + "/review", false));
     }
     String name = PortalServer.text(community.name(), lang, community.slug());
     if (!error.isEmpty()) {
@@ -109,7 +110,8 @@ final class MembershipPages {
     // a refused form is answered here too: the language links lead back to this page, not to the form's action
     Views.Chrome chrome = server.chrome(ctx, name, "/c/" + Links.encode(community.slug()) + "/membership");
     server.render(ctx, "membership.jte", new ModerationViews.MembershipPage(chrome,
-        community.slug(), name, mine.map(PortalServer::standing).orElse(""), guidelines, pending, actions, links, error));
+        community.slug(), name, mine.map(m -> PortalServer.standing(words, m)).orElse(""), guidelines, pending, actions,
+        links, error));
   }
 
   private static ModerationViews.GuidelinesText guidelinesText(Guidelines guidelines, Locale lang) {
@@ -155,7 +157,7 @@ final class MembershipPages {
     try {
       joinOrRequest(ctx);
     } catch (ValidationException e) {
-      membership(ctx, fieldMessage(e));
+      membership(ctx, PortalServer.text(ctx).error(e));
     }
   }
 
@@ -163,7 +165,7 @@ final class MembershipPages {
     try {
       acceptInvitation(ctx);
     } catch (ValidationException e) {
-      membership(ctx, fieldMessage(e));
+      membership(ctx, PortalServer.text(ctx).error(e));
     }
   }
 
@@ -176,20 +178,10 @@ final class MembershipPages {
           new ValidationException("guidelines", "required", "send the version of the guidelines you read"));
       convene.guidelines().accept(actor, community.id(), version); // 403 to those who are not active members
     } catch (ValidationException e) {
-      membership(ctx, fieldMessage(e));
+      membership(ctx, PortalServer.text(ctx).error(e));
       return;
     }
     back(ctx, community, "/membership");
-  }
-
-  /** The words shown next to the form's fields when Convene refused what they held. */
-  private static String fieldMessage(ValidationException e) {
-    return switch (e.field()) {
-      case "accepted" -> "Tick the box to accept the guidelines.";
-      case "message" -> "The message must not be blank and may hold at most 2,000 characters.";
-      case "guidelines", "guidelinesVersion" -> "The guidelines changed meanwhile: read them again below.";
-      default -> "Please check your input: " + e.getMessage();
-    };
   }
 
   private void joinOrRequest(Context ctx) {
@@ -245,15 +237,9 @@ final class MembershipPages {
     try {
       change.apply(PortalServer.actor(ctx), community);
     } catch (ConflictException e) {
-      lastAdmin(server, ctx);
+      server.problem(ctx, 409, e);
       return;
     }
     back(ctx, community, "/membership");
-  }
-
-  /** The answer to a change the roster refused: the last admin stays, or someone changed it meanwhile. */
-  static void lastAdmin(PortalServer server, Context ctx) {
-    server.problem(ctx, 409, "Not possible now", "A community keeps at least one admin, and someone may have"
-        + " changed this meanwhile. Reload the page, and name another admin first if you are the last one.");
   }
 }

@@ -59,10 +59,10 @@ public final class ModerationViews {
    * @param state the membership's state, in words
    * @param message the request's or invitation's message, or empty
    * @param actions what the signed-in person may do: approve, reject, remove, block, unblock, role
-   * @param roles the roles the person may be given instead of theirs
+   * @param roles the roles the person may be given instead of theirs, each sent by its constant's name
    */
   public record MemberRow(String key, String label, String role, String state, String message, List<String> actions,
-      List<String> roles) {
+      List<Views.Option> roles) {
     /** Whether the signed-in person may do {@code action} to this person. */
     public boolean may(String action) {
       return actions.contains(action);
@@ -97,11 +97,11 @@ public final class ModerationViews {
    *
    * @param action where the form posts
    * @param title the reported item's title
-   * @param reasons the reasons to choose from, as values
+   * @param reasons the reasons to choose from, each sent by its constant's name
    * @param error the message next to the form's fields, or empty
    * @param filed whether a report was just filed
    */
-  public record ReportForm(Views.Chrome chrome, String action, String back, String title, List<String> reasons,
+  public record ReportForm(Views.Chrome chrome, String action, String back, String title, List<Views.Option> reasons,
       String error, boolean filed) {}
 
   /** One open report as moderators see it: never who filed it. */

@@ -1,5 +1,6 @@
 package dev.convene.portal;
 
+import dev.convene.core.policy.PolicySettings;
 import dev.convene.platform.Convene;
 import dev.convene.storage.Storage;
 import dev.convene.storage.blob.FileSystemBlobStore;
@@ -31,39 +32,76 @@ public final class Portal implements AutoCloseable {
 
   /**
    * Opens the portal's data in {@code folder} ({@code db/} for H2, {@code index/} for search,
-   * {@code files/} for attachments), seeding the demo world if the database holds none yet.
+   * {@code files/} for attachments) with the library's default policy settings, seeding the demo
+   * world if the database holds none yet.
    *
    * @param folder the data folder; created if missing
    * @return the opened portal, which the caller closes
    */
   public static Portal open(Path folder) {
+    return open(folder, PolicySettings.defaults());
+  }
+
+  /**
+   * The settings the demo runs with: the library's defaults, and the platform's curators review every
+   * item that is to become public.
+   *
+   * @return the demo's policy settings
+   */
+  public static PolicySettings demoSettings() {
+    return PolicySettings.defaults().withCuratePublicContent(true);
+  }
+
+  /**
+   * Opens the portal's data in {@code folder} with the policy {@code settings}, seeding the demo world if
+   * the database holds none yet. The world is built as it stood before the platform curated public
+   * content: what it published stays published. Where {@code settings} curate public content, a few
+   * public items of Climate Lab then wait for the curators.
+   *
+   * @param folder the data folder; created if missing
+   * @param settings the platform's policy settings
+   * @return the opened portal, which the caller closes
+   */
+  public static Portal open(Path folder, PolicySettings settings) {
     Path root = folder.toAbsolutePath().normalize();
     JdbcDataSource h2 = new JdbcDataSource();
     h2.setURL("jdbc:h2:file:" + root.resolve("db").resolve("portal") + ";DB_CLOSE_DELAY=-1");
     h2.setUser("sa");
     Storage storage = JdbcStorage.create(h2);
     PortalInbox inbox = new PortalInbox();
-    Convene convene = Convene.builder()
-        .storage(storage)
-        .blobStore(FileSystemBlobStore.create(root.resolve("files")))
-        .search(root.resolve("index"))
-        .notificationSink(inbox)
-        .build();
     boolean fresh = SeedWorld.isEmpty(storage);
-    try {
-      if (fresh) {
-        SeedWorld.seed(convene);
-        LOG.info("Seeded the demo world in {}", root);
-      } else {
-        LOG.info("Found the demo world in {}", root);
+    if (fresh) {
+      try (Convene before = convene(storage, root, inbox, settings.withCuratePublicContent(false))) {
+        SeedWorld.seed(before);
+        // a first start indexes a few hundred documents: allow for a busy machine
+        before.awaitSearchable(Duration.ofMinutes(2));
+        before.notifications().awaitDelivered(Duration.ofMinutes(1));
       }
-      // a first start indexes a few hundred documents: allow for a busy machine
+      LOG.info("Seeded the demo world in {}", root);
+    } else {
+      LOG.info("Found the demo world in {}", root);
+    }
+    Convene convene = convene(storage, root, inbox, settings);
+    try {
+      if (fresh && settings.curatePublicContent()) {
+        SeedWorld.awaitingCuration(convene);
+      }
       convene.awaitSearchable(Duration.ofMinutes(2));
     } catch (RuntimeException e) {
       convene.close();
       throw e;
     }
     return new Portal(convene, inbox, root, fresh);
+  }
+
+  private static Convene convene(Storage storage, Path root, PortalInbox inbox, PolicySettings settings) {
+    return Convene.builder()
+        .storage(storage)
+        .blobStore(FileSystemBlobStore.create(root.resolve("files")))
+        .search(root.resolve("index"))
+        .notificationSink(inbox)
+        .policySettings(settings)
+        .build();
   }
 
   /** The embedded Convene. */

@@ -6,7 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts the example portal: Convene with its data in {@code portal.data} ({@code data/portal} by
+ * Starts the example portal, whose platform curates public content (see {@link Portal#demoSettings()}):
+ * Convene with its data in {@code portal.data} ({@code data/portal} by
  * default), the web server on {@code portal.host}:{@code portal.port} (127.0.0.1:7070 by default).
  * Ctrl-C stops the server and closes Convene.
  */
@@ -25,7 +26,7 @@ public final class PortalMain {
     Path data = Path.of(System.getProperty("portal.data", "data/portal"));
     String host = System.getProperty("portal.host", "127.0.0.1");
     int port = Integer.parseInt(System.getProperty("portal.port", "7070"));
-    Portal portal = Portal.open(data);
+    Portal portal = Portal.open(data, Portal.demoSettings());
     PortalServer server;
     try {
       server = PortalServer.start(portal, host, port);

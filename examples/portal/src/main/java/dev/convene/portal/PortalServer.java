@@ -118,7 +118,7 @@ public final class PortalServer implements AutoCloseable {
         ctx.contentType("text/css; charset=utf-8").result(css.readAllBytes());
       }
     });
-    app.get("/signin", ctx -> render(ctx, "signin.jte", chrome(ctx, "Sign in as")));
+    app.get("/signin", ctx -> render(ctx, "signin.jte", chrome(ctx, text(ctx).t("signin.heading"))));
     app.post("/signin", this::signIn);
     app.get("/c/{slug}", this::space);
     app.get("/d/{id}", this::document);
@@ -130,18 +130,15 @@ public final class PortalServer implements AutoCloseable {
     new SectionPages(this, convene).register(app);
 
     app.exception(NotFoundException.class, (e, ctx) -> notFound(ctx));
-    app.exception(AccessDeniedException.class, (e, ctx) -> problem(ctx, 403, "Not allowed",
-        "You may not do this here."));
-    app.exception(CsrfRefused.class, (e, ctx) -> problem(ctx, 403, "Not allowed",
-        "The form had expired or did not come from this portal. Go back, reload the page and try again."));
-    app.exception(ConflictException.class, (e, ctx) -> problem(ctx, 409, "Changed meanwhile",
-        "Someone changed this at the same time. Reload the page and try again."));
-    // an InvalidQueryException is a ValidationException on the field "text"; the message names the field
-    app.exception(ValidationException.class, (e, ctx) -> problem(ctx, 400, "Please check your input",
-        e.getMessage()));
+    app.exception(AccessDeniedException.class, (e, ctx) -> problem(ctx, 403, e));
+    app.exception(CsrfRefused.class, (e, ctx) -> problem(ctx, 403, text(ctx).t("problem.heading.access-denied"),
+        text(ctx).t("problem.csrf")));
+    app.exception(ConflictException.class, (e, ctx) -> problem(ctx, 409, e));
+    // an InvalidQueryException is a ValidationException too, worded from its own code
+    app.exception(ValidationException.class, (e, ctx) -> problem(ctx, 400, e));
     app.exception(Exception.class, (e, ctx) -> {
       LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
-      problem(ctx, 500, "Something went wrong", "The portal could not answer. Please try again later.");
+      problem(ctx, 500, text(ctx).t("problem.heading.failed"), text(ctx).t("error.failed"));
     });
     app.error(404, this::notFound);
   }
@@ -196,6 +193,11 @@ public final class PortalServer implements AutoCloseable {
     return Locale.forLanguageTag(session == null ? "en" : session.lang);
   }
 
+  /** The portal's words in the session's display language. */
+  static PortalText text(Context ctx) {
+    return PortalText.of(language(ctx));
+  }
+
   Views.Chrome chrome(Context ctx, String title) {
     return chrome(ctx, title, ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString()));
   }
@@ -205,7 +207,8 @@ public final class PortalServer implements AutoCloseable {
     if (session == null) { // a request refused before its session was read
       session = sessions.create();
     }
-    return new Views.Chrome(title, session.user(), DemoUser.ALL, session.csrf, session.lang, here);
+    return new Views.Chrome(title, session.user(), DemoUser.ALL, session.csrf, session.lang, here,
+        PortalText.of(Locale.forLanguageTag(session.lang)));
   }
 
   void render(Context ctx, String template, Object page) {
@@ -215,7 +218,15 @@ public final class PortalServer implements AutoCloseable {
   }
 
   private void notFound(Context ctx) {
-    problem(ctx, 404, "Not found", "There is nothing here, or nothing you may see.");
+    // one page for whatever is missing or hidden: worded from the code alone, which carries nothing else
+    PortalText text = text(ctx);
+    problem(ctx, 404, text.t("problem.heading.not-found"), text.t("error.not-found"));
+  }
+
+  /** The page that answers a refusal of Convene's (or the portal's), worded from its code. */
+  void problem(Context ctx, int status, dev.convene.core.ConveneException e) {
+    PortalText text = text(ctx);
+    problem(ctx, status, text.errorHeading(e), text.error(e));
   }
 
   void problem(Context ctx, int status, String heading, String message) {
@@ -244,6 +255,7 @@ public final class PortalServer implements AutoCloseable {
   private void directory(Context ctx) {
     Actor actor = actor(ctx);
     Locale lang = language(ctx);
+    PortalText words = text(ctx);
     Privacy privacy = parse(Privacy.class, "privacy", ctx.queryParam("privacy"));
     Purpose purpose = parse(Purpose.class, "purpose", ctx.queryParam("purpose"));
     Taxonomy taxonomy = convene.taxonomy().current().taxonomy();
@@ -263,31 +275,32 @@ public final class PortalServer implements AutoCloseable {
         : PageRequest.first(DIRECTORY_PAGE).after(after);
     Page<Community> page = convene.communities().list(actor, query, request);
     List<Views.CommunityRow> rows = page.items().stream().map(c -> new Views.CommunityRow(c.slug(),
-        text(c.name(), lang, c.slug()), text(c.description(), lang, ""), words(c.privacy()), words(c.purpose())))
+        text(c.name(), lang, c.slug()), text(c.description(), lang, ""), words.label(c.privacy()),
+        words.label(c.purpose())))
         .toList();
     String p = privacy == null ? "" : privacy.name();
     String u = purpose == null ? "" : purpose.name();
     String t = theme == null ? "" : theme.value();
     List<Views.Choice> privacies = new ArrayList<>();
-    privacies.add(new Views.Choice("any", directoryLink("", u, t, ""), privacy == null));
+    privacies.add(new Views.Choice(words.t("directory.any"), directoryLink("", u, t, ""), privacy == null));
     for (Privacy each : Privacy.values()) {
-      privacies.add(new Views.Choice(words(each), directoryLink(each.name(), u, t, ""), each == privacy));
+      privacies.add(new Views.Choice(words.label(each), directoryLink(each.name(), u, t, ""), each == privacy));
     }
     List<Views.Choice> purposes = new ArrayList<>();
-    purposes.add(new Views.Choice("any", directoryLink(p, "", t, ""), purpose == null));
+    purposes.add(new Views.Choice(words.t("directory.any"), directoryLink(p, "", t, ""), purpose == null));
     for (Purpose each : Purpose.values()) {
-      purposes.add(new Views.Choice(words(each), directoryLink(p, each.name(), t, ""), each == purpose));
+      purposes.add(new Views.Choice(words.label(each), directoryLink(p, each.name(), t, ""), each == purpose));
     }
     List<Views.Choice> themes = new ArrayList<>();
-    themes.add(new Views.Choice("any", directoryLink(p, u, "", ""), theme == null));
+    themes.add(new Views.Choice(words.t("directory.any"), directoryLink(p, u, "", ""), theme == null));
     for (ConceptId each : themesOf(actor, theme)) {
       themes.add(new Views.Choice(taxonomy.label(each, lang).orElse(each.value()), directoryLink(p, u, each.value(), ""),
           each.equals(theme)));
     }
     String next = page.next().map(cursor -> directoryLink(p, u, t, cursor)).orElse("");
     String first = after == null || after.isEmpty() ? "" : directoryLink(p, u, t, "");
-    render(ctx, "directory.jte", new Views.Directory(chrome(ctx, "Communities"), rows, privacies, purposes, themes,
-        next, first));
+    render(ctx, "directory.jte", new Views.Directory(chrome(ctx, words.t("directory.heading")), rows, privacies,
+        purposes, themes, next, first));
   }
 
   private static String directoryLink(String privacy, String purpose, String theme, String after) {
@@ -346,13 +359,14 @@ public final class PortalServer implements AutoCloseable {
   private void space(Context ctx) {
     Actor actor = actor(ctx);
     Locale lang = language(ctx);
+    PortalText words = text(ctx);
     Community community = convene.communities().bySlug(actor, ctx.pathParam("slug"));
     List<Views.DocumentRow> documents = new ArrayList<>();
     try {
       for (Item item : convene.content().list(actor, community.id(), ItemQuery.all().withTypes(ItemType.DOCUMENT),
           PageRequest.first(50)).items()) {
         documents.add(new Views.DocumentRow(item.id().value(), item.title(),
-            item.header().language().getDisplayLanguage(lang), words(item.header().visibility())));
+            item.header().language().getDisplayLanguage(lang), words.label(item.header().visibility())));
       }
     } catch (AccessDeniedException e) {
       // the profile is visible, the documents are for members: the list stays empty
@@ -365,21 +379,26 @@ public final class PortalServer implements AutoCloseable {
     }
     String standing = "";
     if (!actor.isAnonymous()) {
-      standing = convene.memberships().membership(actor, community.id()).map(PortalServer::standing).orElse("");
+      standing = convene.memberships().membership(actor, community.id()).map(m -> standing(words, m)).orElse("");
     }
     String name = text(community.name(), lang, community.slug());
     render(ctx, "space.jte", new Views.Space(chrome(ctx, name), community.slug(), name,
         text(community.description(), lang, ""), text(community.branding().welcome(), lang, ""),
-        words(community.privacy()), words(community.purpose()), documents, action, standing,
-        SectionPages.overview(convene, actor, community, lang)));
+        words.label(community.privacy()), words.label(community.purpose()), documents, action, standing,
+        SectionPages.overview(convene, actor, community, words), ReviewPages.reviews(convene, actor, community)));
   }
 
-  static String standing(Membership membership) {
+  /** The person's standing in a community, as a sentence of the display language. */
+  static String standing(PortalText words, Membership membership) {
     return switch (membership.state()) {
-      case ACTIVE -> "You are a " + words(membership.role()) + " here.";
-      case REQUESTED -> "You asked to join; the moderators will answer.";
-      case INVITED -> "You are invited to join.";
-      case BLOCKED -> "You are blocked here.";
+      case ACTIVE -> switch (membership.role()) {
+        case MEMBER -> words.t("standing.member");
+        case MODERATOR -> words.t("standing.moderator");
+        case ADMIN -> words.t("standing.admin");
+      };
+      case REQUESTED -> words.t("standing.requested");
+      case INVITED -> words.t("standing.invited");
+      case BLOCKED -> words.t("standing.blocked");
     };
   }
 
@@ -408,7 +427,7 @@ public final class PortalServer implements AutoCloseable {
         .toList();
     render(ctx, "document.jte", new Views.DocumentPage(chrome(ctx, document.title()), community.slug(),
         text(community.name(), lang, community.slug()), document.title(), document.summary(), document.body(),
-        document.header().language().getDisplayLanguage(lang), words(document.header().visibility()), files));
+        document.header().language().getDisplayLanguage(lang), text(ctx).label(document.header().visibility()), files));
   }
 
   private void download(Context ctx) {
@@ -449,6 +468,7 @@ public final class PortalServer implements AutoCloseable {
   private void search(Context ctx) {
     Actor actor = actor(ctx);
     Locale lang = language(ctx);
+    PortalText words = text(ctx);
     String query = Optional.ofNullable(ctx.queryParam("q")).orElse("");
     String after = Optional.ofNullable(ctx.queryParam("after")).orElse("");
     List<Map.Entry<String, FacetDimension>> dimensions = searchFacets();
@@ -472,8 +492,8 @@ public final class PortalServer implements AutoCloseable {
       result = convene.search(actor, request.build());
     } catch (ValidationException e) { // an InvalidQueryException too, on the field "text"
       ctx.status(400);
-      String message = e.getMessage();
-      render(ctx, "search.jte", new Views.Search(chrome(ctx, "Search"), query, message, 0, List.of(), List.of(), ""));
+      render(ctx, "search.jte", new Views.Search(chrome(ctx, words.t("search.heading")), query, words.error(e), 0,
+          List.of(), List.of(), ""));
       return;
     }
     Map<CommunityId, Community> communities = new HashMap<>();
@@ -482,7 +502,7 @@ public final class PortalServer implements AutoCloseable {
       Community community = communities.computeIfAbsent(hit.community(), id -> convene.communities().get(actor, id));
       String url = hit.kind() == HitKind.ITEM ? "/d/" + Links.encode(hit.item().orElseThrow().value())
           : "/c/" + Links.encode(community.slug());
-      hits.add(new Views.Hit(hit.title(), url, hit.itemType().map(PortalServer::words).orElse("community"),
+      hits.add(new Views.Hit(hit.title(), url, hit.itemType().map(words::label).orElse(words.label(HitKind.COMMUNITY)),
           text(community.name(), lang, community.slug()), segments(hit.snippet())));
     }
     List<Views.Facet> facets = new ArrayList<>();
@@ -514,10 +534,20 @@ public final class PortalServer implements AutoCloseable {
         choices.add(new Views.Choice(value.label() + " (" + value.count() + ")", searchLink(dimensions, query, toggled, ""),
             selected));
       }
-      facets.add(new Views.Facet(facet.getKey(), choices));
+      facets.add(new Views.Facet(facetName(words, facet.getKey()), choices));
     }
     String next = result.nextCursor().map(cursor -> searchLink(dimensions, query, drills, cursor)).orElse("");
-    render(ctx, "search.jte", new Views.Search(chrome(ctx, "Search"), query, "", result.total(), hits, facets, next));
+    render(ctx, "search.jte", new Views.Search(chrome(ctx, words.t("search.heading")), query, "", result.total(), hits,
+        facets, next));
+  }
+
+  private static String facetName(PortalText words, String facet) {
+    return switch (facet) {
+      case "type" -> words.t("search.facet.type");
+      case "language" -> words.t("search.facet.language");
+      case "community" -> words.t("search.facet.community");
+      default -> words.t("search.facet.theme");
+    };
   }
 
   /** The facets of the search page: type, language, community, and the themes of the taxonomy's first scheme. */
@@ -577,9 +607,5 @@ public final class PortalServer implements AutoCloseable {
 
   static String text(LocalizedText text, Locale lang, String fallback) {
     return text.resolve(lang).orElse(fallback);
-  }
-
-  static String words(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 }

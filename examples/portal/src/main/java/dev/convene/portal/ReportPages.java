@@ -38,7 +38,6 @@ final class ReportPages {
   private static final int PAGE = 25;
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
       .withZone(ZoneOffset.UTC);
-  private static final List<String> REASONS = Arrays.stream(ReportReason.values()).map(PortalServer::words).toList();
 
   private final PortalServer server;
   private final Convene convene;
@@ -57,8 +56,7 @@ final class ReportPages {
     app.post("/i/{id}/replies/{reply}/report", ctx -> pages.file(ctx, pages.reply(ctx)));
     app.get("/c/{slug}/reports", pages::queue);
     app.post("/c/{slug}/reports/{op}", pages::decide);
-    app.exception(RateLimitedException.class, (e, ctx) -> server.problem(ctx, 429, "Too many reports",
-        "You have sent as many reports as the portal takes for now. Please try again later."));
+    app.exception(RateLimitedException.class, (e, ctx) -> server.problem(ctx, 429, e));
   }
 
   // ---- the report form -------------------------------------------------------------------------
@@ -89,7 +87,7 @@ final class ReportPages {
         .orElseThrow(() -> new NotFoundException("not found"));
     String page = "/i/" + Links.encode(discussion.id().value());
     return new Reported(ReportTarget.reply(discussion.id(), reply.id()),
-        "A reply by " + reply.author().value() + " in " + discussion.title(), page,
+        PortalServer.text(ctx).t("report.reply-title", reply.author().value(), discussion.title()), page,
         page + "/replies/" + Links.encode(reply.id().value()) + "/report");
   }
 
@@ -98,8 +96,13 @@ final class ReportPages {
   }
 
   private void render(Context ctx, Reported reported, String error, boolean filed) {
-    server.render(ctx, "report.jte", new ModerationViews.ReportForm(server.chrome(ctx, "Report: " + reported.title()),
-        reported.form(), reported.page(), reported.title(), REASONS, error, filed));
+    PortalText words = PortalServer.text(ctx);
+    String chosen = Optional.ofNullable(ctx.formParam("reason")).orElse("");
+    List<Views.Option> reasons = Arrays.stream(ReportReason.values())
+        .map(r -> new Views.Option(r.name(), words.label(r), r.name().equals(chosen))).toList();
+    server.render(ctx, "report.jte", new ModerationViews.ReportForm(server.chrome(ctx,
+        words.t("report.title", reported.title())), reported.form(), reported.page(), reported.title(), reasons, error,
+        filed));
   }
 
   private void file(Context ctx, Reported reported) {
@@ -108,23 +111,16 @@ final class ReportPages {
       convene.reports().file(PortalServer.actor(ctx), reported.target(), reason(ctx.formParam("reason")), text);
     } catch (ValidationException e) {
       ctx.status(400);
-      render(ctx, reported, message(e), false);
+      render(ctx, reported, PortalServer.text(ctx).error(e), false);
       return;
     }
     ctx.redirect(reported.form() + "?filed=yes", HttpStatus.SEE_OTHER);
   }
 
-  private static String message(ValidationException e) {
-    return switch (e.rule()) {
-      case "already-reported" -> "You have already reported this; the moderators have your report.";
-      case "max-length" -> "The text is too long.";
-      default -> e.getMessage();
-    };
-  }
-
-  private static ReportReason reason(String words) {
+  /** The reason the form names by its constant's name, as the drop-down list sends it. */
+  private static ReportReason reason(String name) {
     for (ReportReason reason : ReportReason.values()) {
-      if (PortalServer.words(reason).equals(words)) {
+      if (reason.name().equals(name)) {
         return reason;
       }
     }
@@ -135,29 +131,30 @@ final class ReportPages {
 
   private void queue(Context ctx) {
     Actor actor = PortalServer.actor(ctx);
-    Locale lang = PortalServer.language(ctx);
+    PortalText words = PortalServer.text(ctx);
     Community community = convene.communities().bySlug(actor, ctx.pathParam("slug"));
     String after = Optional.ofNullable(ctx.queryParam("after")).orElse("");
     PageRequest request = after.isEmpty() ? PageRequest.first(PAGE) : PageRequest.first(PAGE).after(after);
     // 403 to those who do not moderate the community, 404 where it is hidden from them
     Page<ReportedTarget> page = convene.reports().queue(actor, community.id(), request);
     boolean mayBlock = server.allowed(actor, Action.BLOCK_MEMBER, community.id());
-    List<ModerationViews.ReportedRow> rows = page.items().stream().map(t -> row(t, mayBlock)).toList();
+    List<ModerationViews.ReportedRow> rows = page.items().stream().map(t -> row(t, mayBlock, words)).toList();
     String path = "/c/" + Links.encode(community.slug()) + "/reports";
     String next = page.next().map(cursor -> Links.of(path, List.of(Map.entry("after", cursor)))).orElse("");
-    String name = PortalServer.text(community.name(), lang, community.slug());
-    server.render(ctx, "reports.jte", new ModerationViews.ReportsPage(server.chrome(ctx, "Reports: " + name),
+    String name = PortalServer.text(community.name(), words.locale(), community.slug());
+    server.render(ctx, "reports.jte", new ModerationViews.ReportsPage(
+        server.chrome(ctx, words.t("reports.title", name)),
         community.slug(), name, rows, next));
   }
 
-  private static ModerationViews.ReportedRow row(ReportedTarget t, boolean mayBlock) {
+  private static ModerationViews.ReportedRow row(ReportedTarget t, boolean mayBlock, PortalText words) {
     List<String> counts = t.byReason().entrySet().stream()
-        .map(e -> PortalServer.words(e.getKey()) + ": " + e.getValue()).toList();
+        .map(e -> words.t("reports.count", words.label(e.getKey()), e.getValue())).toList();
     List<ModerationViews.ReportNoteRow> notes = t.reports().stream().map(n -> new ModerationViews.ReportNoteRow(
-        PortalServer.words(n.reason()), n.text(), WHEN.format(n.at()))).toList();
+        words.label(n.reason()), n.text(), WHEN.format(n.at()))).toList();
     String url = (t.type() == ItemType.DOCUMENT ? "/d/" : "/i/") + Links.encode(t.target().item().value());
     return new ModerationViews.ReportedRow(t.target().item().value(), t.target().reply().map(ReplyId::value).orElse(""),
-        t.title(), PortalServer.words(t.type()), url, t.total(), counts, notes, mayBlock);
+        t.title(), words.label(t.type()), url, t.total(), counts, notes, mayBlock);
   }
 
   private void decide(Context ctx) {

@@ -56,25 +56,26 @@ final class ReviewPages {
 
   private void queue(Context ctx) {
     Actor actor = PortalServer.actor(ctx);
-    Locale lang = PortalServer.language(ctx);
+    PortalText words = PortalServer.text(ctx);
+    Locale lang = words.locale();
     Community community = convene.communities().bySlug(actor, ctx.pathParam("slug"));
     String after = Optional.ofNullable(ctx.queryParam("after")).orElse("");
     PageRequest request = after.isEmpty() ? PageRequest.first(PAGE) : PageRequest.first(PAGE).after(after);
     Page<Item> page = convene.content().reviewQueue(actor, community.id(), request);
     List<ModerationViews.ReviewRow> rows = page.items().stream().map(item -> new ModerationViews.ReviewRow(
-        item.id().value(), item.title(), PortalServer.words(item.type()),
-        PortalServer.words(item.header().visibility()), author(item),
+        item.id().value(), item.title(), words.label(item.type()),
+        words.label(item.header().visibility()), author(item, words),
         item.type() == ItemType.DOCUMENT ? "/d/" + Links.encode(item.id().value()) : "")).toList();
     String path = "/c/" + Links.encode(community.slug()) + "/review";
     String next = page.next().map(cursor -> Links.of(path, List.of(Map.entry("after", cursor)))).orElse("");
     String name = PortalServer.text(community.name(), lang, community.slug());
-    server.render(ctx, "review.jte", new ModerationViews.ReviewPage(server.chrome(ctx, "Review queue: " + name),
+    server.render(ctx, "review.jte", new ModerationViews.ReviewPage(server.chrome(ctx, words.t("review.title", name)),
         community.slug(), name, rows, next));
   }
 
-  private static String author(Item item) {
+  private static String author(Item item, PortalText words) {
     String key = item.header().author().value();
-    return DemoUser.byKey(key).map(DemoUser::label).orElse(key);
+    return DemoUser.byKey(key).map(words::user).orElse(key);
   }
 
   private void review(Context ctx) {

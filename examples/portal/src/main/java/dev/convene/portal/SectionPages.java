@@ -64,7 +64,8 @@ final class SectionPages {
   }
 
   /** The sections part of the space of {@code community}, as {@code actor} may see it. */
-  static SectionViews.Overview overview(Convene convene, Actor actor, Community community, Locale lang) {
+  static SectionViews.Overview overview(Convene convene, Actor actor, Community community, PortalText words) {
+    Locale lang = words.locale();
     String guidelines = "";
     int version = 0;
     var current = convene.guidelines().current(actor, community.id());
@@ -83,11 +84,11 @@ final class SectionPages {
         case EVENTS -> convene.calendar().events(actor, CalendarWindow.upcoming(convene.clock().instant())
             .in(community.id())).stream().limit(SHORT_LIST).map(e -> new SectionViews.Row(
                 "/i/" + Links.encode(e.id().value()), e.title(), when(e.start(), e.timeZone(), lang),
-                e.language().getDisplayLanguage(lang), PortalServer.words(e.visibility()), false)).toList();
-        case WORKING_GROUPS -> groups(convene, actor, community, lang).stream().limit(SHORT_LIST).toList();
-        default -> items(convene, actor, community, typeOf(section), null, SHORT_LIST, lang).items();
+                e.language().getDisplayLanguage(lang), words.label(e.visibility()), false)).toList();
+        case WORKING_GROUPS -> groups(convene, actor, community, words).stream().limit(SHORT_LIST).toList();
+        default -> items(convene, actor, community, typeOf(section), null, SHORT_LIST, words).items();
       };
-      blocks.add(new SectionViews.Block(key(section), heading(section), rows, empty(section),
+      blocks.add(new SectionViews.Block(key(section), heading(words, section), rows, words.t("section.empty"),
           base + "/" + key(section)));
     }
     boolean branded = community.branding().primaryColour().isPresent()
@@ -98,7 +99,8 @@ final class SectionPages {
 
   private void section(Context ctx, Section section) {
     Actor actor = PortalServer.actor(ctx);
-    Locale lang = PortalServer.language(ctx);
+    PortalText words = PortalServer.text(ctx);
+    Locale lang = words.locale();
     Community community = convene.communities().bySlug(actor, ctx.pathParam("slug"));
     if (!community.sections().contains(section)) {
       throw new NotFoundException("not found");
@@ -113,25 +115,28 @@ final class SectionPages {
         Instant now = convene.clock().instant();
         String past = Optional.ofNullable(ctx.queryParam("past")).orElse("");
         Page<SectionViews.Row> upcoming = occurrences(convene, actor, CalendarWindow.upcoming(now).in(community.id()),
-            after, PAGE, lang);
+            after, PAGE, words);
         Page<SectionViews.Row> before = occurrences(convene, actor, CalendarWindow.past(now).in(community.id()),
-            past, PAGE, lang);
-        blocks.add(new SectionViews.Block("upcoming", "Upcoming", upcoming.items(), "No upcoming event that you may see.",
+            past, PAGE, words);
+        blocks.add(new SectionViews.Block("upcoming", words.t("section.upcoming"), upcoming.items(),
+            words.t("section.upcoming.empty"),
             upcoming.next().map(c -> Links.of(base, List.of(java.util.Map.entry("after", c)))).orElse("")));
-        blocks.add(new SectionViews.Block("past", "Past", before.items(), "No past event that you may see.",
+        blocks.add(new SectionViews.Block("past", words.t("section.past"), before.items(),
+            words.t("section.past.empty"),
             before.next().map(c -> Links.of(base, List.of(java.util.Map.entry("past", c)))).orElse("")));
         feed = "/c/" + Links.encode(community.slug()) + "/calendar.ics";
       }
-      case WORKING_GROUPS -> blocks.add(new SectionViews.Block(key(section), heading(section),
-          groups(convene, actor, community, lang), empty(section), ""));
+      case WORKING_GROUPS -> blocks.add(new SectionViews.Block(key(section), heading(words, section),
+          groups(convene, actor, community, words), words.t("section.empty"), ""));
       default -> {
-        Page<SectionViews.Row> page = items(convene, actor, community, typeOf(section), after, PAGE, lang);
-        blocks.add(new SectionViews.Block(key(section), heading(section), page.items(), empty(section),
+        Page<SectionViews.Row> page = items(convene, actor, community, typeOf(section), after, PAGE, words);
+        blocks.add(new SectionViews.Block(key(section), heading(words, section), page.items(), words.t("section.empty"),
             page.next().map(c -> Links.of(base, List.of(java.util.Map.entry("after", c)))).orElse("")));
       }
     }
-    server.render(ctx, "section.jte", new SectionViews.SectionPage(server.chrome(ctx, heading(section) + " · " + name),
-        community.slug(), name, heading(section), blocks, feed));
+    server.render(ctx, "section.jte", new SectionViews.SectionPage(server.chrome(ctx,
+        words.t("section.title", heading(words, section), name)), community.slug(), name, heading(words, section),
+        blocks, feed));
   }
 
   /** The community's colours as a stylesheet, so that no page carries an inline style. */
@@ -156,33 +161,36 @@ final class SectionPages {
   }
 
   private static Page<SectionViews.Row> occurrences(Convene convene, Actor actor, CalendarWindow window,
-      String after, int size, Locale lang) {
+      String after, int size, PortalText words) {
+    Locale lang = words.locale();
     PageRequest request = after == null || after.isEmpty() ? PageRequest.first(size)
         : PageRequest.first(size).after(after);
     Page<Occurrence> page = convene.calendar().list(actor, window, request);
     List<SectionViews.Row> rows = page.items().stream().map(o -> new SectionViews.Row(
         "/i/" + Links.encode(o.event().id().value()), o.event().title(),
         when(o.start(), o.event().timeZone(), lang), o.event().language().getDisplayLanguage(lang),
-        PortalServer.words(o.event().visibility()), false)).toList();
+        words.label(o.event().visibility()), false)).toList();
     return new Page<>(rows, page.next());
   }
 
   private static Page<SectionViews.Row> items(Convene convene, Actor actor, Community community, ItemType type,
-      String after, int size, Locale lang) {
+      String after, int size, PortalText words) {
+    Locale lang = words.locale();
     PageRequest request = after == null || after.isEmpty() ? PageRequest.first(size)
         : PageRequest.first(size).after(after);
     Page<Item> page = convene.content().list(actor, community.id(), ItemQuery.all().withTypes(type), request);
     List<SectionViews.Row> rows = page.items().stream().map(i -> new SectionViews.Row(
         "/i/" + Links.encode(i.id().value()), i.title(), when(i.created(), UTC, lang),
-        i.language().getDisplayLanguage(lang), PortalServer.words(i.visibility()),
+        i.language().getDisplayLanguage(lang), words.label(i.visibility()),
         i instanceof Announcement a && a.pinned())).toList();
     return new Page<>(rows, page.next());
   }
 
-  private static List<SectionViews.Row> groups(Convene convene, Actor actor, Community community, Locale lang) {
+  private static List<SectionViews.Row> groups(Convene convene, Actor actor, Community community,
+      PortalText words) {
     return convene.communities().workingGroups(actor, community.id()).stream().map(g -> new SectionViews.Row(
-        "/c/" + Links.encode(g.slug()), PortalServer.text(g.name(), lang, g.slug()), "", "",
-        PortalServer.words(g.privacy()), false)).toList();
+        "/c/" + Links.encode(g.slug()), PortalServer.text(g.name(), words.locale(), g.slug()), "", "",
+        words.label(g.privacy()), false)).toList();
   }
 
   /** A time as lived in {@code zone}, in the display language, with the zone's name. */
@@ -203,19 +211,15 @@ final class SectionPages {
     };
   }
 
-  static String heading(Section section) {
+  static String heading(PortalText words, Section section) {
     return switch (section) {
-      case DOCUMENTS -> "Documents";
-      case EVENTS -> "Events";
-      case ANNOUNCEMENTS -> "Announcements";
-      case DISCUSSIONS -> "Discussions";
-      case POLLS -> "Polls";
-      case WORKING_GROUPS -> "Working groups";
+      case DOCUMENTS -> words.t("section.documents");
+      case EVENTS -> words.t("section.events");
+      case ANNOUNCEMENTS -> words.t("section.announcements");
+      case DISCUSSIONS -> words.t("section.discussions");
+      case POLLS -> words.t("section.polls");
+      case WORKING_GROUPS -> words.t("section.groups");
     };
-  }
-
-  private static String empty(Section section) {
-    return "Nothing here that you may see.";
   }
 
   private static ItemType typeOf(Section section) {

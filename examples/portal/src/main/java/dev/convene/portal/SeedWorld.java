@@ -43,6 +43,10 @@ final class SeedWorld {
   static final String ATTACHMENT = "résumé annuel 2025.txt";
   /** The slug of Open Library's public working group. */
   static final String DIGITISATION = "digitisation";
+  /** The slug of the public community whose new public items the demo shows waiting for curators. */
+  static final String CURATED = "climate-lab";
+  /** The titles of Climate Lab's public documents that wait for curators where the platform curates. */
+  static final List<String> AWAITING_CURATION = List.of("Heat maps of Seville", "Shade trees: a first count");
 
   private static final Locale FR = Locale.FRENCH;
   private static final Locale ES = Locale.forLanguageTag("es");
@@ -146,6 +150,25 @@ final class SeedWorld {
     // last: once a community has guidelines, its members accept them before they contribute
     SeedSections.guidelines(convene, health, ADA, MIA, MO);
     SeedSections.guidelines(convene, pensions, ADA, MIA, MO);
+  }
+
+  /**
+   * Mo's public documents in Climate Lab, submitted on a platform that curates public content: they
+   * wait for the curators (Cora), for whom no one stands in, not even the community's moderators.
+   */
+  static void awaitingCuration(Convene convene) {
+    Community climate = convene.communities().bySlug(MIA, CURATED);
+    List<String> summaries = List.of("Where the city heats most in summer, street by street.",
+        "How many trees shade the squares of the old town.");
+    for (int i = 0; i < AWAITING_CURATION.size(); i++) {
+      Item item = publish(convene, climate, MO, ItemDraft.document(AWAITING_CURATION.get(i), Locale.ENGLISH,
+          Visibility.PUBLIC).summary(summaries.get(i)).body(summaries.get(i))
+          .concepts(climate.concepts().toArray(ConceptId[]::new)));
+      if (item.reviewState() != dev.convene.core.model.ReviewState.SUBMITTED) {
+        throw new IllegalStateException("a public item of " + CURATED + " was not held for curators: "
+            + item.reviewState());
+      }
+    }
   }
 
   private static Set<ConceptId> tags(Map<String, ConceptId> themes, String... labels) {

@@ -7,21 +7,58 @@ public final class Views {
   private Views() {}
 
   /**
-   * What every page shows around its content.
+   * What every page shows around its content, and the words of the page's language.
    *
-   * @param title the page's title
+   * @param title the page's title, in the display language
    * @param user the person signed in (or the anonymous visitor)
    * @param users everyone on the demo "sign in as" list
    * @param csrf the session's token, sent back by every form
    * @param lang the display language's tag: en, fr or es
    * @param here the page's own path and query, where the language links and sign-in return to
+   * @param text the portal's words in the display language
    */
-  public record Chrome(String title, DemoUser user, List<DemoUser> users, String csrf, String lang, String here) {
-    /** The path of this page in another display language. */
+  public record Chrome(String title, DemoUser user, List<DemoUser> users, String csrf, String lang, String here,
+      PortalText text) {
+    /**
+     * The path of this page in another display language.
+     *
+     * @param tag the language's tag
+     * @return this page's path and query with that language chosen
+     */
     public String inLanguage(String tag) {
       return Links.withParam(here, "lang", tag);
     }
+
+    /**
+     * The portal's text of {@code key} in the display language.
+     *
+     * @param key the text's key in the portal's bundle
+     * @param values the values of the text's numbered places
+     * @return the text
+     */
+    public String t(String key, Object... values) {
+      return text.t(key, values);
+    }
+
+    /**
+     * How the page names a person of the demo list.
+     *
+     * @param person the person
+     * @return who they are, in the display language
+     */
+    public String userLabel(DemoUser person) {
+      return text.user(person);
+    }
   }
+
+  /**
+   * A choice of a form's drop-down list.
+   *
+   * @param value what the form sends: an enum constant's name, never its words
+   * @param label what the person reads, in the display language
+   * @param selected whether it is chosen when the form is shown
+   */
+  public record Option(String value, String label, boolean selected) {}
 
   /** A link in a list of choices, marked when it is the current one. */
   public record Choice(String label, String url, boolean selected) {}
@@ -50,9 +87,11 @@ public final class Views {
    * @param action "join", "request" or empty: what the signed-in person may do to get in
    * @param standing the person's standing in the community, in words, or empty
    * @param sections its guidelines, colours and sections other than documents
+   * @param reviews whether the person has items of the community to review, which the page links to
    */
   public record Space(Chrome chrome, String slug, String name, String description, String welcome, String privacy,
-      String purpose, List<DocumentRow> documents, String action, String standing, SectionViews.Overview sections) {}
+      String purpose, List<DocumentRow> documents, String action, String standing, SectionViews.Overview sections,
+      boolean reviews) {}
 
   /** A file attached to a document. */
   public record AttachmentRow(String fileName, String mediaType, long size, String url) {}

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -94,16 +95,23 @@ abstract class BrowserTestBase {
 
   /** Clicks and waits until the browser has left for a page whose address contains {@code next}. */
   void clickTo(By target, String next) {
-    driver.findElement(target).click();
-    waiting().until(ExpectedConditions.urlContains(next));
+    WebElement clicked = driver.findElement(target);
+    clicked.click();
+    // the address may contain next before the click (a form on /c/x/membership answering with /c/x):
+    // the page the click left must be gone too
+    waiting().until(ExpectedConditions.and(ExpectedConditions.stalenessOf(clicked),
+        ExpectedConditions.urlContains(next)));
   }
 
   void signInAs(String key) {
     open("/signin");
     driver.findElement(By.id("as-" + key)).click();
     waiting().until(ExpectedConditions.urlToBe(portal.url("/")));
+    // named in the page's language, which the session may have switched
+    PortalText words = PortalText.of(java.util.Locale.forLanguageTag(
+        driver.findElement(By.tagName("html")).getAttribute("lang")));
     assertTrue(driver.findElement(By.id("signed-in")).getText()
-        .contains(DemoUser.byKey(key).orElseThrow().label()));
+        .contains(words.user(DemoUser.byKey(key).orElseThrow())));
   }
 
   /** Writes a screenshot of the window to {@code target/screenshots/<name>.png}. */

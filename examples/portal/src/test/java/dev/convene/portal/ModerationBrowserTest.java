@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -24,7 +25,8 @@ class ModerationBrowserTest extends BrowserTestBase {
 
   /** Whether the space's first page of documents shows any members-only one. */
   private boolean membersOnlyShown() {
-    return driver.findElements(By.cssSelector("#documents .tag")).stream().anyMatch(t -> t.getText().equals("members"));
+    return driver.findElements(By.cssSelector("#documents .tag")).stream()
+        .anyMatch(t -> t.getText().equals("Members only"));
   }
 
   private String page() {
@@ -57,6 +59,8 @@ class ModerationBrowserTest extends BrowserTestBase {
     assertTrue(row.getText().contains("I study pensions"), row.getText());
     screenshot("requests-queue");
     driver.findElement(By.id("approve-olga")).click();
+    // the form answers with the same queue's address: wait for the page the click left to go
+    waiting().until(ExpectedConditions.stalenessOf(row));
     assertTrue(driver.findElements(By.id("member-olga")).isEmpty(), "olga left the queue");
     assertFalse(driver.findElements(By.id("member-rita")).isEmpty(), "rita still waits");
 
@@ -73,7 +77,7 @@ class ModerationBrowserTest extends BrowserTestBase {
     signInAs("olga");
     open(path);
     clickTo(By.id("report"), "/report");
-    new Select(driver.findElement(By.id("reason"))).selectByValue("spam");
+    new Select(driver.findElement(By.id("reason"))).selectByValue("SPAM");
     driver.findElement(By.id("text")).sendKeys("Adverts for a shop");
     screenshot("report-form");
     clickTo(By.id("send-report"), "filed=yes");
@@ -83,7 +87,7 @@ class ModerationBrowserTest extends BrowserTestBase {
     open("/c/" + SeedWorld.LIBRARY + "/reports");
     WebElement row = driver.findElement(By.cssSelector("#reports li.reported"));
     assertTrue(row.getText().contains("Loud flyer"), row.getText());
-    assertTrue(row.getText().contains("spam: 1"), row.getText());
+    assertTrue(row.getText().contains("Spam: 1"), row.getText());
     assertTrue(row.getText().contains("Adverts for a shop"), row.getText());
     for (String reporter : List.of("olga", "Olga")) {
       assertFalse(page().contains(reporter), "the moderator's page names no reporter");

@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,10 +65,13 @@ class ModerationHttpTest {
   @Test
   void aMemberMayNotOpenTheModeratorsQueues() {
     HttpVisitor mia = new HttpVisitor(portal, "mia");
-    for (String queue : List.of("reports", "requests")) {
-      HttpResponse<String> response = mia.get("/c/open-library/" + queue);
-      assertEquals(403, response.statusCode(), queue);
-      assertTrue(response.body().contains("You may not do this here."), queue);
+    // each refusal worded from its code: access-denied.moderators-only, access-denied.role-required
+    for (Map.Entry<String, String> queue : Map.of("reports", "Only the community’s moderators may do this.",
+        "requests", "Your role in this community does not allow this.").entrySet()) {
+      HttpResponse<String> response = mia.get("/c/open-library/" + queue.getKey());
+      assertEquals(403, response.statusCode(), queue.getKey());
+      assertTrue(response.body().contains("<h1>Not allowed</h1>"), queue.getKey());
+      assertTrue(response.body().contains(queue.getValue()), queue.getKey() + ": " + response.body());
     }
     HttpResponse<String> members = mia.get("/c/open-library/members");
     assertEquals(200, members.statusCode());
@@ -118,7 +122,7 @@ class ModerationHttpTest {
         "/c/climate-lab/review/" + id, "/d/" + id + "/report", "/c/climate-lab/reports/hide");
     for (String form : forms) {
       for (String token : List.of("", "csrf=" + "0".repeat(48) + "&")) {
-        HttpResponse<String> refused = ada.post(form, token + "user=olga&role=admin&verdict=approve&reason=spam&item="
+        HttpResponse<String> refused = ada.post(form, token + "user=olga&role=ADMIN&verdict=approve&reason=SPAM&item="
             + id);
         assertEquals(403, refused.statusCode(), form + " " + token);
         assertTrue(refused.body().contains("The form had expired"), form);
@@ -141,7 +145,7 @@ class ModerationHttpTest {
         + encode("<b>please</b> \"x")).statusCode());
     assertEquals(Optional.of(MembershipState.REQUESTED), membership("olga", "pension-reform").map(Membership::state));
     assertTrue(olga.get("/c/pension-reform/membership").body().contains("id=\"withdraw\""));
-    assertFalse(olga.get("/c/pension-reform").body().contains("<span class=\"tag\">members</span>"));
+    assertFalse(olga.get("/c/pension-reform").body().contains("<span class=\"tag\">Members only</span>"));
 
     HttpVisitor mo = new HttpVisitor(portal, "mo");
     String queue = mo.get("/c/pension-reform/requests").body();
@@ -153,7 +157,7 @@ class ModerationHttpTest {
     assertEquals(Optional.of(MembershipState.ACTIVE), membership("olga", "pension-reform").map(Membership::state));
     assertFalse(mo.get("/c/pension-reform/requests").body().contains("approve-olga"));
     String space = olga.get("/c/pension-reform").body();
-    assertTrue(space.contains("<span class=\"tag\">members</span>"), "members-only documents now readable");
+    assertTrue(space.contains("<span class=\"tag\">Members only</span>"), "members-only documents now readable");
   }
 
   @Test
@@ -190,7 +194,7 @@ class ModerationHttpTest {
     Community library = portal.portal.convene().communities().bySlug(portal.actor("ada"), SeedWorld.LIBRARY);
     portal.portal.convene().memberships().join(portal.actor("cora"), library.id());
     HttpVisitor ada = new HttpVisitor(portal, "ada");
-    assertEquals(303, ada.submit("/c/open-library/members/cora/role", "role=moderator").statusCode());
+    assertEquals(303, ada.submit("/c/open-library/members/cora/role", "role=MODERATOR").statusCode());
     assertEquals(Optional.of(Role.MODERATOR), membership("cora", "open-library").map(Membership::role));
     assertEquals(400, ada.submit("/c/open-library/members/cora/role", "role=owner").statusCode());
     assertEquals(403, new HttpVisitor(portal, "mo").submit("/c/open-library/members/cora/block", "").statusCode());
@@ -251,16 +255,17 @@ class ModerationHttpTest {
     assertFalse(form.contains("<script>alert(1)"), form);
     assertTrue(form.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), form);
     assertEquals(400, olga.submit("/d/" + id + "/report", "reason=nonsense").statusCode());
-    HttpResponse<String> filed = olga.submit("/d/" + id + "/report", "reason=spam&text=" + encode("Olga <i>says</i> so"));
+    HttpResponse<String> filed = olga.submit("/d/" + id + "/report",
+        "reason=SPAM&text=" + encode("Olga <i>says</i> so"));
     assertEquals(303, filed.statusCode());
-    HttpResponse<String> again = olga.submit("/d/" + id + "/report", "reason=hate&text=again");
+    HttpResponse<String> again = olga.submit("/d/" + id + "/report", "reason=HATE&text=again");
     assertEquals(400, again.statusCode());
     assertTrue(again.body().contains("id=\"report-error\""));
-    new HttpVisitor(portal, "mia").submit("/d/" + id + "/report", "reason=spam");
+    new HttpVisitor(portal, "mia").submit("/d/" + id + "/report", "reason=SPAM");
 
     HttpVisitor mo = new HttpVisitor(portal, "mo");
     String queue = mo.get("/c/open-library/reports").body();
-    assertTrue(queue.contains("spam: 2"), queue);
+    assertTrue(queue.contains("Spam: 2"), queue);
     assertTrue(queue.contains("2 open"), queue);
     assertTrue(queue.contains("Olga &lt;i&gt;says&lt;/i&gt; so"), "the reporter's own words, escaped");
     assertFalse(queue.contains("<script>alert(1)"));
@@ -274,7 +279,7 @@ class ModerationHttpTest {
         .reviewState());
     assertEquals(404, anonymous.get("/d/" + id).statusCode());
     assertEquals(404, olga.get("/d/" + id).statusCode());
-    assertFalse(mo.get("/c/open-library/reports").body().contains("spam: 2"));
+    assertFalse(mo.get("/c/open-library/reports").body().contains("Spam: 2"));
   }
 
   @Test
@@ -292,11 +297,11 @@ class ModerationHttpTest {
     String shown = olga.get(form).body();
     assertTrue(shown.contains("A reply by mia in &lt;script&gt;alert(1)&lt;/script&gt;"), shown);
     assertFalse(shown.contains("<script>alert(1)"));
-    assertEquals(403, olga.post(form, "reason=spam").statusCode());
-    HttpResponse<String> filed = olga.submit(form, "reason=spam&text=" + encode("An <em>advert</em>"));
+    assertEquals(403, olga.post(form, "reason=SPAM").statusCode());
+    HttpResponse<String> filed = olga.submit(form, "reason=SPAM&text=" + encode("An <em>advert</em>"));
     assertEquals(303, filed.statusCode());
     assertEquals(form + "?filed=yes", filed.headers().firstValue("Location").orElse(""));
-    assertEquals(400, olga.submit(form, "reason=spam").statusCode(), "already reported");
+    assertEquals(400, olga.submit(form, "reason=SPAM").statusCode(), "already reported");
 
     HttpVisitor mo = new HttpVisitor(portal, "mo");
     String queue = mo.get("/c/open-library/reports").body();
@@ -312,7 +317,7 @@ class ModerationHttpTest {
     HttpResponse<String> hidden = olga.get(form);
     assertEquals(404, hidden.statusCode());
     assertEquals(missing, hidden.body(), "a hidden reply is the same 404 as a missing one");
-    assertEquals(404, olga.submit(form, "reason=hate").statusCode());
+    assertEquals(404, olga.submit(form, "reason=HATE").statusCode());
   }
 
   @Test
@@ -326,7 +331,7 @@ class ModerationHttpTest {
     assertEquals(404, refused.statusCode());
     assertEquals(olga.get("/i/no-such-item/replies/no-such-reply/report").body(), refused.body());
     assertFalse(refused.body().contains("Members' corner") || refused.body().contains("Members&#39; corner"));
-    assertEquals(404, olga.submit(form, "reason=spam").statusCode());
+    assertEquals(404, olga.submit(form, "reason=SPAM").statusCode());
     assertEquals(200, new HttpVisitor(portal, "mia").get(form).statusCode());
   }
 

@@ -154,7 +154,7 @@ class PortalHttpTest {
 
     HttpResponse<String> badFilter = bob.get("/?privacy=SECRET");
     assertEquals(400, badFilter.statusCode());
-    assertTrue(badFilter.body().contains("privacy: is not one of the listed choices"), badFilter.body());
+    assertTrue(badFilter.body().contains("Privacy: not one of the listed choices."), badFilter.body());
 
     HttpResponse<String> longQuery = bob.get("/search?q=" + "a".repeat(2_001));
     assertEquals(400, longQuery.statusCode());
@@ -162,6 +162,60 @@ class PortalHttpTest {
 
     assertEquals(404, bob.get("/no/such/page").statusCode());
     assertEquals(bob.get("/c/no-such-community").body(), bob.get("/no/such/page").body());
+  }
+
+  @Test
+  void aPageInFrenchShowsFrenchWordsAndErrorsWordedFromTheirCodes() {
+    HttpVisitor bob = new HttpVisitor(portal, "bob");
+    String directory = bob.get("/?lang=fr").body();
+    assertTrue(directory.contains("<html lang=\"fr\">"), directory);
+    assertTrue(directory.contains("<h1>Communautés</h1>"), directory);
+    assertTrue(directory.contains("Confidentialité :"), directory);
+    assertTrue(directory.contains("<span class=\"tag\">Publique</span>"), "privacy labelled by the library, in French");
+    assertTrue(directory.contains("Connecté en tant que : Bob, bloqué dans Open Library"), directory);
+    assertFalse(directory.contains("Communities") || directory.contains("Next page"), directory);
+    String space = bob.get("/c/climate-lab").body();
+    assertTrue(space.contains(">Demander à rejoindre</button>"), space);
+    assertTrue(space.contains("<span class=\"tag\">Groupe de travail</span>"), space);
+
+    // bob is blocked in Open Library: access-denied.blocked
+    HttpResponse<String> blocked = bob.submit("/c/open-library/join", "");
+    assertEquals(403, blocked.statusCode());
+    assertTrue(blocked.body().contains("<h1>Non autorisé</h1>"), blocked.body());
+    assertTrue(blocked.body().contains("<p id=\"problem\">Votre accès à cette communauté est bloqué.</p>"),
+        blocked.body());
+    // validation.known-value on the field privacy, named by its French label
+    HttpResponse<String> badFilter = bob.get("/?privacy=SECRET");
+    assertEquals(400, badFilter.statusCode());
+    assertTrue(badFilter.body().contains("<h1>Veuillez vérifier votre saisie</h1>"), badFilter.body());
+    assertTrue(badFilter.body().contains("Confidentialité : ce choix ne fait pas partie de la liste."), badFilter.body());
+    assertFalse(badFilter.body().contains("is not one of the listed choices"), "never the English message");
+    // invalid-query.unclosed-quote next to the search field
+    HttpResponse<String> quote = bob.get("/search?q=" + encode("\"climat"));
+    assertEquals(400, quote.statusCode());
+    assertTrue(quote.body().contains("<h1>Recherche</h1>"), quote.body());
+    assertTrue(quote.body().contains("Les guillemets ouverts au caractère "), quote.body());
+
+    String spanish = bob.get("/search?lang=es&q=climate").body();
+    assertTrue(spanish.contains("<h1>Búsqueda</h1>") && spanish.contains(">Buscar</button>"), spanish);
+  }
+
+  @Test
+  void inFrenchTooTheHiddenAndTheMissingAreOneAndTheSame404() {
+    HttpVisitor olga = new HttpVisitor(portal, "olga");
+    olga.get("/?lang=fr");
+    HttpResponse<String> hidden = olga.get("/c/" + SeedWorld.HIDDEN);
+    HttpResponse<String> missing = olga.get("/c/no-such-community");
+    assertEquals(404, hidden.statusCode());
+    assertEquals(404, missing.statusCode());
+    assertEquals(missing.body(), hidden.body(), "one page for hidden and missing");
+    assertTrue(hidden.body().contains("<h1>Introuvable</h1>"), hidden.body());
+    assertTrue(hidden.body().contains("Il n’y a rien ici, ou rien que vous puissiez voir."), hidden.body());
+    HttpResponse<String> hiddenDocument = olga.get("/d/" + portal.hiddenDocument().id().value());
+    assertEquals(404, hiddenDocument.statusCode());
+    assertEquals(olga.get("/d/no-such-document").body(), hiddenDocument.body());
+    assertEquals(olga.get("/no/such/page").body(), hiddenDocument.body());
+    assertFalse(hiddenDocument.body().contains("Zephyr"), hiddenDocument.body());
   }
 
   @Test

@@ -5,6 +5,7 @@ import dev.convene.core.model.Community;
 import dev.convene.core.model.Item;
 import dev.convene.core.model.ItemType;
 import dev.convene.core.model.Visibility;
+import dev.convene.core.policy.PolicySettings;
 import dev.convene.platform.ItemDraft;
 import dev.convene.storage.ItemQuery;
 import dev.convene.storage.PageRequest;
@@ -20,8 +21,13 @@ final class TestPortal implements AutoCloseable {
   final Portal portal;
   final PortalServer server;
 
+  /** The portal with the library's default policy settings, where public items are published at once. */
   TestPortal(Path folder) {
-    portal = Portal.open(folder);
+    this(folder, PolicySettings.defaults());
+  }
+
+  TestPortal(Path folder, PolicySettings settings) {
+    portal = Portal.open(folder, settings);
     server = PortalServer.start(portal, "127.0.0.1", 0);
   }
 
