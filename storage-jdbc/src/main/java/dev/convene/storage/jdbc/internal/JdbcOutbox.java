@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,9 +57,19 @@ final class JdbcOutbox implements OutboxStore {
       List<OutboxEntry> due = tx.sql().list("SELECT " + COLUMNS + " FROM " + t.outbox()
           + " WHERE due_at <= ? AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY id LIMIT ?"
           + " FOR UPDATE SKIP LOCKED", JdbcOutbox::entry, now, now, limit);
-      tx.sql().batch("UPDATE " + t.outbox() + " SET claimed_by = ?, claimed_until = ? WHERE id = ?",
-          due.stream().map(e -> new Object[] {claimant, now.plus(lease), e.id()}).toList());
-      return due;
+      // each entry is taken only if it is still free when its row is written: should the database
+      // hand this claim a row that a concurrent claim took and committed meanwhile (H2 has been seen
+      // to, under load), the row stays with that claimant instead of being taken twice
+      int[] updated = tx.sql().batch("UPDATE " + t.outbox() + " SET claimed_by = ?, claimed_until = ? WHERE id = ?"
+          + " AND (claimed_until IS NULL OR claimed_until < ?)",
+          due.stream().map(e -> new Object[] {claimant, now.plus(lease), e.id(), now}).toList());
+      List<OutboxEntry> taken = new ArrayList<>(due.size());
+      for (int i = 0; i < due.size(); i++) {
+        if (updated[i] != 0) { // a driver that cannot count a batched statement answers SUCCESS_NO_INFO (-2)
+          taken.add(due.get(i));
+        }
+      }
+      return taken;
     });
   }
 
