@@ -306,6 +306,11 @@ class InboxAuditSuggestHttpTest {
 
     @Test
     void anOutsiderIsNeverSuggestedAMembersOnlyTitle() {
+      // the same words suggest the members' briefing to a member of the library, and never to an outsider
+      assertTrue(suggest(new HttpVisitor(portal, "mia"), "members brief").contains("title:Members' briefing"),
+          "a member is suggested it");
+      assertFalse(suggest(new HttpVisitor(portal, "olga"), "members brief").contains("title:Members' briefing"));
+      assertFalse(suggest(new HttpVisitor(portal), "members brief").contains("title:Members' briefing"));
       // the seeded library's public policy briefs are suggested for "brief"; the members' briefing is not
       assertFalse(suggest(new HttpVisitor(portal, "olga"), "brief").contains("title:Members' briefing"));
       assertEquals(List.of(), suggest(new HttpVisitor(portal, "olga"), "Note aux"));
