@@ -10,7 +10,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BitSetIterator;
@@ -68,14 +67,7 @@ public abstract class CachedFilterQuery extends Query {
 
       @Override
       public @Nullable ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
-        FixedBitSet bits = cache.get(context.reader(), key, () -> {
-          FixedBitSet loaded = new FixedBitSet(context.reader().maxDoc());
-          Scorer scorer = inner(searcher).scorer(context);
-          if (scorer != null) {
-            loaded.or(scorer.iterator());
-          }
-          return loaded;
-        });
+        FixedBitSet bits = cache.get(context.reader(), key, () -> FilterCache.bits(inner(searcher), context));
         if (bits.length() == 0 || bits.nextSetBit(0) == DocIdSetIterator.NO_MORE_DOCS) {
           return null;
         }

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -61,6 +64,16 @@ public final class FilterCache {
     }
     if (listen) {
       helper.addClosedListener(this::forget);
+    }
+    return bits;
+  }
+
+  /** The documents {@code weight} matches in {@code leaf}, deletions ignored: what a loader computes. */
+  static FixedBitSet bits(Weight weight, LeafReaderContext leaf) throws IOException {
+    FixedBitSet bits = new FixedBitSet(leaf.reader().maxDoc());
+    Scorer scorer = weight.scorer(leaf);
+    if (scorer != null) {
+      bits.or(scorer.iterator());
     }
     return bits;
   }

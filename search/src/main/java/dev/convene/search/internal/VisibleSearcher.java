@@ -14,10 +14,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
+
 import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.FixedBitSet;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -133,14 +133,7 @@ final class VisibleSearcher extends IndexSearcher {
   synchronized VisibleCounts.Visible visible(LeafReaderContext leaf) throws IOException {
     VisibleCounts.Visible known = visible[leaf.ord];
     if (known == null) {
-      known = statistics.visible(leaf, token, () -> {
-        FixedBitSet loaded = new FixedBitSet(leaf.reader().maxDoc());
-        Scorer scorer = filterWeight().scorer(leaf);
-        if (scorer != null) {
-          loaded.or(scorer.iterator());
-        }
-        return loaded;
-      });
+      known = statistics.visible(leaf, token, () -> FilterCache.bits(filterWeight(), leaf));
       visible[leaf.ord] = known;
     }
     return known;

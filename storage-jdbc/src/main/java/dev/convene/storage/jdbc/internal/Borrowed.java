@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.OptionalInt;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,14 +52,7 @@ final class Borrowed implements AutoCloseable {
    * @throws ConveneException if the data source gives no connection or refuses the settings
    */
   static Borrowed from(Database database, boolean readOnly, int isolation) {
-    DataSource dataSource = database.dataSource();
-    Connection connection;
-    try {
-      connection = dataSource.getConnection();
-    } catch (SQLException e) {
-      throw new ConveneException("database.unavailable", Map.of(),
-          "Cannot get a connection from the DataSource: " + e.getMessage(), e);
-    }
+    Connection connection = connect(database);
     try {
       boolean perTransaction = database.dialect() == Dialect.POSTGRESQL;
       Borrowed borrowed = new Borrowed(connection, perTransaction);
@@ -88,6 +80,20 @@ final class Borrowed implements AutoCloseable {
       closeQuietly(connection);
       throw new ConveneException("database.unavailable", Map.of(),
           "Cannot prepare a connection for a transaction: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A connection from the data source, as the pool hands it over.
+   *
+   * @throws ConveneException if the data source gives none
+   */
+  static Connection connect(Database database) {
+    try {
+      return database.dataSource().getConnection();
+    } catch (SQLException e) {
+      throw new ConveneException("database.unavailable", Map.of(),
+          "Cannot get a connection from the DataSource: " + e.getMessage(), e);
     }
   }
 

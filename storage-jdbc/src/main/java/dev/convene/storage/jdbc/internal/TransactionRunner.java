@@ -86,14 +86,7 @@ public final class TransactionRunner {
           "Transactions do not nest: read the last sequence in the transaction this thread is already in");
     }
     String statement = "SELECT COALESCE(MAX(sequence), 0) FROM " + database.tables().change();
-    Connection connection;
-    try {
-      connection = database.dataSource().getConnection();
-    } catch (SQLException e) {
-      throw new ConveneException("database.unavailable", Map.of(),
-          "Cannot get a connection from the DataSource: " + e.getMessage(), e);
-    }
-    try (connection) {
+    try (Connection connection = Borrowed.connect(database)) {
       boolean autoCommit = connection.getAutoCommit();
       try (PreparedStatement query = connection.prepareStatement(statement); ResultSet row = query.executeQuery()) {
         return row.next() ? row.getLong(1) : 0;
