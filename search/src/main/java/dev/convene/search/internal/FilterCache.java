@@ -1,10 +1,14 @@
 package dev.convene.search.internal;
 
 import java.io.IOException;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -17,6 +21,10 @@ import org.apache.lucene.util.FixedBitSet;
  * deletions, so the bits ignore deletions and the searcher applies them) and by what the filter
  * selects (a set of communities and cells, never a user). A segment's entries go when it closes;
  * the least recently used go when the cache holds more than its budget of bytes.
+ *
+ * <p>A look-up that finds its bits takes no lock: every search asks once per segment and filter,
+ * from every searching thread. Adding bits and evicting take one lock; an evicted entry is the one
+ * least recently found, by a stamp each look-up writes.
  */
 public final class FilterCache {
   /** Computes the bits of one segment. */
@@ -27,12 +35,25 @@ public final class FilterCache {
 
   private record Key(IndexReader.CacheKey segment, Object filter) {}
 
+  /** Cached bits and when they were last found. */
+  private static final class Entry {
+    final FixedBitSet bits;
+    volatile long used;
+
+    Entry(FixedBitSet bits, long used) {
+      this.bits = bits;
+      this.used = used;
+    }
+  }
+
   private final long maxBytes;
-  private final LinkedHashMap<Key, FixedBitSet> entries = new LinkedHashMap<>(64, 0.75f, true);
-  private final java.util.Set<IndexReader.CacheKey> listening = new java.util.HashSet<>();
-  private long bytes;
-  private final AtomicLong hits = new AtomicLong();
-  private final AtomicLong misses = new AtomicLong();
+  private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+  private final Set<IndexReader.CacheKey> listening = ConcurrentHashMap.newKeySet();
+  private final AtomicLong clock = new AtomicLong();
+  private final LongAdder hits = new LongAdder();
+  private final LongAdder misses = new LongAdder();
+  private final Object writing = new Object();
+  private long bytes; // guarded by writing
 
   public FilterCache(long maxBytes) {
     this.maxBytes = maxBytes;
@@ -45,24 +66,21 @@ public final class FilterCache {
       return loader.load();
     }
     Key key = new Key(helper.getKey(), filter);
-    synchronized (this) {
-      FixedBitSet cached = entries.get(key);
-      if (cached != null) {
-        hits.incrementAndGet();
-        return cached;
-      }
+    Entry cached = entries.get(key);
+    if (cached != null) {
+      cached.used = clock.incrementAndGet();
+      hits.increment();
+      return cached.bits;
     }
-    misses.incrementAndGet();
+    misses.increment();
     FixedBitSet bits = loader.load();
-    boolean listen;
-    synchronized (this) {
-      if (entries.put(key, bits) == null) {
+    synchronized (writing) {
+      if (entries.putIfAbsent(key, new Entry(bits, clock.incrementAndGet())) == null) {
         bytes += bits.ramBytesUsed();
         evict();
       }
-      listen = listening.add(key.segment);
     }
-    if (listen) {
+    if (listening.add(key.segment)) {
       helper.addClosedListener(this::forget);
     }
     return bits;
@@ -80,31 +98,42 @@ public final class FilterCache {
 
   /** How many look-ups found their bits cached. */
   public long hits() {
-    return hits.get();
+    return hits.sum();
   }
 
   /** How many look-ups computed their bits. */
   public long misses() {
-    return misses.get();
+    return misses.sum();
   }
 
-  private synchronized void forget(IndexReader.CacheKey segment) {
-    listening.remove(segment);
-    Iterator<Map.Entry<Key, FixedBitSet>> it = entries.entrySet().iterator();
-    while (it.hasNext()) {
-      Map.Entry<Key, FixedBitSet> entry = it.next();
-      if (entry.getKey().segment == segment) {
-        bytes -= entry.getValue().ramBytesUsed();
-        it.remove();
-      }
+  private void forget(IndexReader.CacheKey segment) {
+    synchronized (writing) {
+      listening.remove(segment);
+      entries.entrySet().removeIf(entry -> {
+        boolean gone = entry.getKey().segment == segment;
+        if (gone) {
+          bytes -= entry.getValue().bits.ramBytesUsed();
+        }
+        return gone;
+      });
     }
   }
 
+  /** Removes the least recently found entries until the cache is within its budget. */
   private void evict() {
-    Iterator<Map.Entry<Key, FixedBitSet>> it = entries.entrySet().iterator();
-    while (bytes > maxBytes && it.hasNext()) {
-      bytes -= it.next().getValue().ramBytesUsed();
-      it.remove();
+    if (bytes <= maxBytes) {
+      return;
+    }
+    // the stamps are read once: a search may find an entry, and move its stamp, while they are sorted
+    record Aged(Key key, Entry entry, long used) {}
+    List<Aged> oldestFirst = new ArrayList<>(entries.size());
+    entries.forEach((key, entry) -> oldestFirst.add(new Aged(key, entry, entry.used)));
+    oldestFirst.sort(Comparator.comparingLong(Aged::used));
+    for (int i = 0; i < oldestFirst.size() && bytes > maxBytes; i++) {
+      Aged aged = oldestFirst.get(i);
+      if (entries.remove(aged.key(), aged.entry())) {
+        bytes -= aged.entry().bits.ramBytesUsed();
+      }
     }
   }
 }
