@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * that ancestor and however many paths lead to it. Only concept ids are indexed; the hierarchy is the
  * current taxonomy's. A drill-down value keeps documents tagged with that concept or a narrower one.
  *
- * <p>A document with one concept of the scheme, the common case, costs one increment of that
- * concept's direct count; when the counts are read, each concept with a direct count is walked up
+ * <p>A document with one concept of the scheme, the common case, costs one read of the segment's
+ * {@link ConceptColumn} and one increment of that concept's direct count; when the counts are read, each concept with a direct count is walked up
  * once, adding it to the concept and to each of its ancestors. A document with several concepts of
  * the scheme is walked up on its own, marking each concept with the document's stamp when first
  * reached, so that a concept is counted and its links followed once per document. Either way the work
@@ -90,7 +90,8 @@ public final class ConceptFacetCounter extends FacetCounter {
   @Override
   public Leaf leaf(LeafReaderContext context) throws IOException {
     SortedSetDocValues values = DocValues.getSortedSet(context.reader(), Fields.CONCEPT);
-    int[] concepts = taxonomy.concepts(context.reader(), values, scheme);
+    ConceptColumn column = taxonomy.column(context.reader(), scheme);
+    int[] concepts = column.byOrd();
     // read only when drilling down, which a selection implies
     boolean[] acceptedOrds = accepted.isEmpty() ? NOTHING : new boolean[(int) values.getValueCount()];
     for (ConceptId id : accepted) {
@@ -99,23 +100,42 @@ public final class ConceptFacetCounter extends FacetCounter {
         acceptedOrds[(int) ord] = true;
       }
     }
-    return new Ordinals.Leaf(values, acceptedOrds) {
+    boolean drilling = drilling();
+    return new Leaf() {
+      private final Ordinals loaded = new Ordinals(values);
+      private int doc = -1;
+      private int loadedDoc = -1;
+
       @Override
-      public void count() {
-        int only = -1;
-        for (int i = 0; i < loaded.size(); i++) {
-          int concept = concepts[loaded.get(i)];
-          if (concept >= 0 && concept != only) {
-            if (only >= 0) {
-              walk();
-              return;
-            }
-            only = concept;
-          }
+      public void load(int doc) throws IOException {
+        this.doc = doc;
+        if (drilling) {
+          ordinals();
         }
+      }
+
+      @Override
+      public boolean matches() {
+        return loaded.anyAccepted(acceptedOrds);
+      }
+
+      @Override
+      public void count() throws IOException {
+        int only = column.concept(doc);
         if (only >= 0) {
           direct[only]++;
           walked = false;
+        } else if (only == ConceptColumn.SEVERAL) {
+          ordinals();
+          walk();
+        }
+      }
+
+      /** Reads the document's ordinals, once. */
+      private void ordinals() throws IOException {
+        if (loadedDoc != doc) {
+          loaded.load(doc);
+          loadedDoc = doc;
         }
       }
 

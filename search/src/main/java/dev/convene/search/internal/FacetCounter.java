@@ -54,7 +54,7 @@ public abstract class FacetCounter {
     boolean matches();
 
     /** Counts the loaded document. */
-    void count();
+    void count() throws IOException;
 
     /** Folds this segment's counts into the facet's. */
     void finish() throws IOException;

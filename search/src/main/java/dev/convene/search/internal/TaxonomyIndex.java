@@ -15,13 +15,12 @@ import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.SortedSetDocValues;
 
 /**
  * The taxonomy numbered for counting: each concept an index, with the indexes of its direct broader
  * and narrower concepts. Built from one immutable {@link Taxonomy} in time and memory linear in
  * concepts plus links, and kept while that taxonomy is current, with, per segment and scheme, the
- * concept each ordinal of the segment stands for.
+ * segment's concepts as counting reads them ({@link ConceptColumn}).
  *
  * <p>No closure of ancestors is stored: a chain n concepts deep would need n<sup>2</sup>/2 entries.
  * Counting walks up from each document's concepts instead ({@link ConceptFacetCounter}), which costs
@@ -39,8 +38,8 @@ public final class TaxonomyIndex {
   private final Map<Locale, String[]> labels = new ConcurrentHashMap<>();
   private final Map<Locale, int[]> labelRanks = new ConcurrentHashMap<>();
   private final Map<Locale, int[]> byLabelRank = new ConcurrentHashMap<>();
-  // per segment core (held weakly: it goes with its segment) and scheme, the concept of each ordinal
-  private final Map<IndexReader.CacheKey, Map<SchemeId, int[]>> bySegment = new WeakHashMap<>();
+  // per segment core (held weakly: it goes with its segment) and scheme, its concepts as counted
+  private final Map<IndexReader.CacheKey, Map<SchemeId, ConceptColumn>> bySegment = new WeakHashMap<>();
 
   private TaxonomyIndex(Taxonomy taxonomy) {
     this.taxonomy = taxonomy;
@@ -102,38 +101,25 @@ public final class TaxonomyIndex {
   }
 
   /**
-   * For each ordinal of a segment's concept doc values, the index of its concept if that concept is
-   * in {@code scheme}, or -1 for a concept of another scheme or one the taxonomy no longer has.
-   * Computed once per segment and scheme: resolving every ordinal to a concept costs more than
-   * counting the hits of a typical search.
-   *
-   * @param values the segment's concept doc values, not yet iterated
+   * The concepts of {@code scheme} in {@code segment} as counting reads them, built once per segment
+   * and scheme while this taxonomy is current: resolving every ordinal to a concept, and every
+   * document to its concept, costs more than counting the hits of a typical search.
    */
-  public int[] concepts(LeafReader segment, SortedSetDocValues values, SchemeId scheme) throws IOException {
+  ConceptColumn column(LeafReader segment, SchemeId scheme) throws IOException {
     IndexReader.CacheHelper helper = segment.getCoreCacheHelper();
     if (helper == null) {
-      return resolve(values, scheme);
+      return ConceptColumn.build(segment, this, scheme);
     }
     synchronized (bySegment) {
-      int[] known = bySegment.getOrDefault(helper.getKey(), Map.of()).get(scheme);
+      ConceptColumn known = bySegment.getOrDefault(helper.getKey(), Map.of()).get(scheme);
       if (known != null) {
         return known;
       }
     }
-    int[] resolved = resolve(values, scheme);
+    ConceptColumn built = ConceptColumn.build(segment, this, scheme);
     synchronized (bySegment) {
-      bySegment.computeIfAbsent(helper.getKey(), k -> new HashMap<>()).putIfAbsent(scheme, resolved);
+      return bySegment.computeIfAbsent(helper.getKey(), k -> new HashMap<>()).merge(scheme, built, (known, ignored) -> known);
     }
-    return resolved;
-  }
-
-  private int[] resolve(SortedSetDocValues values, SchemeId scheme) throws IOException {
-    int[] byOrd = new int[(int) values.getValueCount()];
-    for (int ord = 0; ord < byOrd.length; ord++) {
-      int index = index(new ConceptId(values.lookupOrd(ord).utf8ToString()));
-      byOrd[ord] = index < 0 || !concept(index).scheme().equals(scheme) ? -1 : index;
-    }
-    return byOrd;
   }
 
   /** The indexes of the concepts of {@code scheme}, in the taxonomy's order. */
