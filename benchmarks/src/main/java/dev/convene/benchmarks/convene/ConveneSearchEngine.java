@@ -9,6 +9,7 @@ import dev.convene.benchmarks.engine.Page;
 import dev.convene.benchmarks.engine.Result;
 import dev.convene.benchmarks.engine.SearchEngineUnderTest;
 import dev.convene.benchmarks.query.BenchQuery;
+import dev.convene.benchmarks.raw.RawLuceneEngine;
 import dev.convene.core.model.Actor;
 import dev.convene.core.model.Community;
 import dev.convene.core.model.Document;
@@ -129,7 +130,8 @@ public final class ConveneSearchEngine implements SearchEngineUnderTest, Freshne
     backing = opened;
     WorldStore.load(world, opened.storage());
     storage = new GeneratedStorage(world, opened.storage());
-    SearchIndex created = SearchIndex.builder().storage(storage).path(directory).build();
+    SearchIndex created = SearchIndex.builder().storage(storage).path(directory)
+        .indexingBufferMb(RawLuceneEngine.RAM_BUFFER_MB).build();
     index = created;
     // a new index is rebuilt from the store first: the communities; no item is published yet
     created.catchUp();
@@ -212,6 +214,7 @@ public final class ConveneSearchEngine implements SearchEngineUnderTest, Freshne
   public Map<String, String> details() {
     IndexStats stats = require(index).stats();
     Map<String, String> details = new HashMap<>();
+    details.put("RAM buffer", RawLuceneEngine.RAM_BUFFER_MB + " MB");
     details.put("documents", String.format(Locale.ROOT, "%,d (items and communities)", stats.documents()));
     details.put("privacy filters cached", stats.filterCacheHits() + " hits, " + stats.filterCacheMisses() + " misses");
     try (FSDirectory directory = FSDirectory.open(require(path))) {

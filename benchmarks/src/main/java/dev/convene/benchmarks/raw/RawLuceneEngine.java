@@ -36,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  * RawSearch} for the query side.
  */
 public final class RawLuceneEngine implements SearchEngineUnderTest {
-  private static final double RAM_BUFFER_MB = 128;
+  /** The megabytes of new documents an engine buffers before writing a segment; Convene's is set the same. */
+  public static final int RAM_BUFFER_MB = 128;
 
   private @Nullable World world;
   private @Nullable Directory directory;
@@ -131,7 +132,7 @@ public final class RawLuceneEngine implements SearchEngineUnderTest {
   public Map<String, String> details() {
     DirectoryReader open = require(reader);
     return Map.of("segments", String.valueOf(open.leaves().size()),
-        "RAM buffer", (int) RAM_BUFFER_MB + " MB",
+        "RAM buffer", RAM_BUFFER_MB + " MB",
         "query cache", "Lucene's default (LRUQueryCache)");
   }
 
