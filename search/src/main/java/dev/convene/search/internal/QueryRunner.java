@@ -11,14 +11,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.BooleanQuery;
@@ -30,10 +24,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.search.TopFieldDocs;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,10 +34,6 @@ import org.jspecify.annotations.Nullable;
  * come from statistics over what the privacy filter lets through ({@link VisibleStatistics}).
  */
 public final class QueryRunner {
-  private static final Comparator<FieldDoc> BY_SCORE_THEN_KEY = Comparator
-      .comparing((FieldDoc doc) -> (Float) doc.fields[0], Comparator.reverseOrder())
-      .thenComparing(doc -> (BytesRef) doc.fields[1]);
-
   private final TextQueryBuilder text;
   private final PrivacyFilter privacy;
   private final FilterCache cache;
@@ -92,23 +80,17 @@ public final class QueryRunner {
     FieldDoc[] found;
     long total;
     if (scores && request.after().isEmpty()) {
-      // the first page by relevance is collected by score alone, the collector reading no key; the
-      // page's keys then order its ties, and only a tie across the page's end, rare with scores,
-      // takes a second pass sorted by score and key
-      Collected collected = scoped.search(query,
-          manager(new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE), counters, true));
+      // the first page by relevance, in one pass that reads a hit's key only when its score ties the
+      // lowest score kept or when it is kept
+      Collected<FieldDoc[]> collected = scoped.search(query, manager(RelevanceTop.manager(wanted), counters, true));
       total = collected.total;
-      ScoreDoc[] byScore = collected.docs.scoreDocs;
-      int size = request.pageSize();
-      found = byScore.length > size && byScore[size].score == byScore[size - 1].score
-          ? tied(scoped, query, request, taxonomy, counters, wanted)
-          : keyed(scoped.getIndexReader(), byScore);
+      found = collected.top;
     } else {
       FieldDoc after = request.after().map(cursor -> Cursor.decode(request.sort(), cursor)).orElse(null);
-      Collected collected = scoped.search(query, manager(new TopFieldCollectorManager(sort(request.sort()), wanted,
-          after, Integer.MAX_VALUE), counters, scores));
+      Collected<TopFieldDocs> collected = scoped.search(query, manager(new TopFieldCollectorManager(
+          sort(request.sort()), wanted, after, Integer.MAX_VALUE), counters, scores));
       total = collected.total;
-      found = fieldDocs(collected.docs.scoreDocs);
+      found = fieldDocs(collected.top.scoreDocs);
     }
     FieldDoc[] page = Arrays.copyOf(found, Math.min(found.length, request.pageSize()));
     if (scores) {
@@ -129,26 +111,11 @@ public final class QueryRunner {
     return new SearchResult(loaded, total, facets, next, Duration.ofNanos(System.nanoTime() - startNanos));
   }
 
-  /**
-   * The first page by score and key, when a tie crosses the end of the page collected by score alone:
-   * a second pass sorted by score and key. It needs neither the total nor the counts, which the first
-   * pass has, so without a drill-down it lets Lucene skip documents that cannot reach the page; with
-   * one, it applies the drill-downs as the first pass did, with counters of its own, unread.
-   */
-  private static FieldDoc[] tied(IndexSearcher scoped, Query query, SearchRequest request, TaxonomyIndex taxonomy,
-      List<FacetCounter> counters, int wanted) throws IOException {
-    Sort order = sort(SortOrder.RELEVANCE);
-    if (counters.stream().noneMatch(FacetCounter::drilling)) {
-      return fieldDocs(scoped.search(query, new TopFieldCollectorManager(order, wanted, null, wanted)).scoreDocs);
-    }
-    return fieldDocs(scoped.search(query, manager(new TopFieldCollectorManager(order, wanted, null, Integer.MAX_VALUE),
-        Filters.counters(request, taxonomy), true)).docs.scoreDocs);
-  }
+  /** What a search collected: its top hits, in the form its top-hits collector gives them, and its total. */
+  private record Collected<T>(T top, long total) {}
 
-  private record Collected(TopDocs docs, long total) {}
-
-  private static <C extends Collector> CollectorManager<SearchCollector<C>, Collected> manager(
-      CollectorManager<C, ? extends TopDocs> top, List<FacetCounter> counters, boolean scores) {
+  private static <C extends Collector, T> CollectorManager<SearchCollector<C>, Collected<T>> manager(
+      CollectorManager<C, T> top, List<FacetCounter> counters, boolean scores) {
     return new CollectorManager<>() {
       @Override
       public SearchCollector<C> newCollector() throws IOException {
@@ -156,10 +123,10 @@ public final class QueryRunner {
       }
 
       @Override
-      public Collected reduce(Collection<SearchCollector<C>> collectors) throws IOException {
+      public Collected<T> reduce(Collection<SearchCollector<C>> collectors) throws IOException {
         List<C> tops = collectors.stream().map(SearchCollector::top).toList();
         long total = collectors.stream().mapToLong(SearchCollector::total).sum();
-        return new Collected(top.reduce(tops), total);
+        return new Collected<>(top.reduce(tops), total);
       }
     };
   }
@@ -171,27 +138,6 @@ public final class QueryRunner {
       fields[i] = (FieldDoc) docs[i];
     }
     return fields;
-  }
-
-  /**
-   * Hits collected by score, with their keys read and ordered as the relevance sort orders them:
-   * score first, then key.
-   */
-  private static FieldDoc[] keyed(IndexReader reader, ScoreDoc[] docs) throws IOException {
-    List<LeafReaderContext> leaves = reader.leaves();
-    FieldDoc[] keyed = new FieldDoc[docs.length];
-    for (int i = 0; i < docs.length; i++) {
-      ScoreDoc doc = docs[i];
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc.doc, leaves));
-      SortedDocValues keys = DocValues.getSorted(leaf.reader(), Fields.KEY);
-      if (!keys.advanceExact(doc.doc - leaf.docBase)) {
-        throw new IllegalStateException("a document without a key: " + doc.doc);
-      }
-      BytesRef key = BytesRef.deepCopyOf(keys.lookupOrd(keys.ordValue()));
-      keyed[i] = new FieldDoc(doc.doc, doc.score, new Object[] {doc.score, key});
-    }
-    Arrays.sort(keyed, BY_SCORE_THEN_KEY);
-    return keyed;
   }
 
   static Sort sort(SortOrder order) {
