@@ -44,6 +44,10 @@ final class PoisonStorage implements Storage {
   volatile boolean readsSpoil;
   /** How many times a transaction's membership store was asked for. */
   final java.util.concurrent.atomic.AtomicInteger membershipReads = new java.util.concurrent.atomic.AtomicInteger();
+  /** How many read transactions were opened. */
+  final java.util.concurrent.atomic.AtomicInteger readTransactions = new java.util.concurrent.atomic.AtomicInteger();
+  /** The change log as the store shows it, from the one it holds: as it is unless a test says otherwise. */
+  volatile java.util.function.UnaryOperator<ChangeLog> logView = log -> log;
   private final Storage store;
 
   PoisonStorage(Storage store) {
@@ -60,8 +64,15 @@ final class PoisonStorage implements Storage {
     return store.inTransaction(tx -> work.apply(new PoisonTransaction(tx)));
   }
 
+  /** The last sequence of the log as shown, read apart as a store's single statement would be: not counted. */
+  @Override
+  public long lastSequence() {
+    return store.read(tx -> logView.apply(tx.changes()).lastSequence());
+  }
+
   @Override
   public <T extends @Nullable Object> T read(Function<? super Transaction, ? extends T> work) {
+    readTransactions.incrementAndGet();
     return store.read(tx -> {
       PoisonTransaction poison = new PoisonTransaction(tx);
       T result = work.apply(poison);
@@ -186,7 +197,7 @@ final class PoisonStorage implements Storage {
 
     @Override
     public ChangeLog changes() {
-      return tx.changes();
+      return logView.apply(tx.changes());
     }
 
     @Override

@@ -162,9 +162,11 @@ public final class WorldView {
       if (taxonomy) {
         known = known.withTaxonomy(tx.taxonomy().current().taxonomy());
       }
-      cursor.settle(clock.instant());
       fresh = fresh.size() >= BATCH ? cursor.poll(tx.changes(), BATCH) : List.of();
     }
+    // settled even when nothing new came: a gap that no late commit fills closes after the gap
+    // timeout, and the next searches use the view without a transaction again
+    cursor.settle(clock.instant());
     world = known;
     return known;
   }
