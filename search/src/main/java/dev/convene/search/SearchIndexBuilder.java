@@ -31,6 +31,7 @@ public final class SearchIndexBuilder {
   private Clock clock = Clock.systemUTC();
   private Duration pollInterval = Duration.ofMillis(200);
   private Duration gapTimeout = Duration.ofSeconds(10);
+  private Duration writesElsewhereWithin = Duration.ZERO;
   private Duration commitInterval = Duration.ofSeconds(1);
   private long filterCacheBytes = 64L << 20;
   private int audienceCacheSize = 10_000;
@@ -107,6 +108,28 @@ public final class SearchIndexBuilder {
    */
   public SearchIndexBuilder pollInterval(Duration value) {
     this.pollInterval = positive(value, "pollInterval");
+    return this;
+  }
+
+  /**
+   * How long a privacy, settings or membership change written elsewhere may take to count in
+   * searches: zero (the default) or positive. Every search needs the store's last committed sequence
+   * to know that what it keeps of communities and memberships is current. With zero, it asks the
+   * store every time (one statement on a database). With a positive value, and a store that
+   * {@linkplain dev.convene.storage.Storage#writesEnded() counts its own writes} (the JDBC store does),
+   * a search asks only when a write went through this store since the last answer or when the
+   * answer is older than the value: a change written through this store still counts from the next
+   * search, one written through another store object on the same database (another node, another
+   * process) within the value. A single node loses nothing by setting it; several nodes trade that
+   * delay for a round trip per search, as the platform's policy cache does with its follow interval.
+   *
+   * @param value the longest a write made elsewhere may go unseen by searches
+   * @return this builder
+   */
+  public SearchIndexBuilder writesElsewhereWithin(Duration value) {
+    Checks.required(value, "writesElsewhereWithin");
+    Checks.check(!value.isNegative(), "writesElsewhereWithin", "non-negative", "must not be negative, not %s", value);
+    this.writesElsewhereWithin = value;
     return this;
   }
 
@@ -211,7 +234,7 @@ public final class SearchIndexBuilder {
     Analyzers analyzers = new Analyzers();
     IndexEngine engine = IndexEngine.open(store, dir, analyzers, clock, gapTimeout, commitInterval,
         indexingBufferMb);
-    SearchCore core = new SearchCore(store, engine, analyzers, policy, clock, gapTimeout, filterCacheBytes,
+    SearchCore core = new SearchCore(store, engine, analyzers, policy, clock, gapTimeout, writesElsewhereWithin, filterCacheBytes,
         audienceCacheSize, minPrefixLength);
     return new SearchIndex(core, engine, store, pollInterval, dir, directory == null);
   }

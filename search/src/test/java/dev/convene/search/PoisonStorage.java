@@ -46,6 +46,12 @@ final class PoisonStorage implements Storage {
   final java.util.concurrent.atomic.AtomicInteger membershipReads = new java.util.concurrent.atomic.AtomicInteger();
   /** How many read transactions were opened. */
   final java.util.concurrent.atomic.AtomicInteger readTransactions = new java.util.concurrent.atomic.AtomicInteger();
+  /** Whether the store counts the write transactions run through it, as the JDBC store does. */
+  volatile boolean countsWrites;
+  /** How many write transactions were run through it. */
+  final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
+  /** How many times its last sequence was asked for outside a transaction. */
+  final java.util.concurrent.atomic.AtomicInteger lastSequenceAsked = new java.util.concurrent.atomic.AtomicInteger();
   /** The change log as the store shows it, from the one it holds: as it is unless a test says otherwise. */
   volatile java.util.function.UnaryOperator<ChangeLog> logView = log -> log;
   private final Storage store;
@@ -61,12 +67,22 @@ final class PoisonStorage implements Storage {
 
   @Override
   public <T extends @Nullable Object> T inTransaction(Function<? super Transaction, ? extends T> work) {
-    return store.inTransaction(tx -> work.apply(new PoisonTransaction(tx)));
+    try {
+      return store.inTransaction(tx -> work.apply(new PoisonTransaction(tx)));
+    } finally {
+      writes.incrementAndGet();
+    }
+  }
+
+  @Override
+  public java.util.OptionalLong writesEnded() {
+    return countsWrites ? java.util.OptionalLong.of(writes.get()) : java.util.OptionalLong.empty();
   }
 
   /** The last sequence of the log as shown, read apart as a store's single statement would be: not counted. */
   @Override
   public long lastSequence() {
+    lastSequenceAsked.incrementAndGet();
     return store.read(tx -> logView.apply(tx.changes()).lastSequence());
   }
 

@@ -1,6 +1,7 @@
 package dev.convene.storage;
 
 import dev.convene.core.internal.Checks;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -80,5 +81,21 @@ public interface Storage {
    */
   default long lastSequence() {
     return read(tx -> tx.changes().lastSequence());
+  }
+
+  /**
+   * How many write transactions this store object has ended, if it counts them: a number that rises
+   * with every write transaction run through this object, committed or not, before the transaction
+   * returns. A reader that keeps what it derived from the change log compares it with the number it
+   * saw when it last asked {@link #lastSequence()}: while the number is the same, nothing was written
+   * through this object meanwhile, so only writes made elsewhere (another node or process on the same
+   * database) can be missing, and the reader may wait an interval of its own before asking again (the
+   * search waits its poll interval). A store where a round trip costs little need not count; a reader
+   * then asks {@link #lastSequence()} every time.
+   *
+   * @return the count, or empty (the default) where the store does not count its writes
+   */
+  default OptionalLong writesEnded() {
+    return OptionalLong.empty();
   }
 }

@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -140,6 +141,16 @@ final class GeneratedStorage implements Storage {
     Window at = window;
     long last = inner.lastSequence();
     return at.count() == 0 ? last : Math.max(last, at.base()) + at.count();
+  }
+
+  /**
+   * The inner store's count of writes, one more once the documents are published: publishing adds
+   * to the composed change log without a write of the inner store.
+   */
+  @Override
+  public OptionalLong writesEnded() {
+    OptionalLong inner = this.inner.writesEnded();
+    return inner.isEmpty() ? inner : OptionalLong.of(inner.getAsLong() + (window.count() == 0 ? 0 : 1));
   }
 
   private Document generate(long i) {

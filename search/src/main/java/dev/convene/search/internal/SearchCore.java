@@ -38,10 +38,11 @@ public final class SearchCore {
   private final Clock clock;
 
   public SearchCore(Storage storage, IndexEngine engine, Analyzers analyzers, AccessPolicy policy, Clock clock,
-      Duration gapTimeout, long filterCacheBytes, int audienceCacheSize, int minPrefixLength) {
+      Duration gapTimeout, Duration writesElsewhereWithin, long filterCacheBytes, int audienceCacheSize,
+      int minPrefixLength) {
     this.engine = engine;
     this.clock = clock;
-    this.view = new WorldView(storage, clock, gapTimeout, audienceCacheSize);
+    this.view = new WorldView(storage, clock, gapTimeout, writesElsewhereWithin, audienceCacheSize);
     this.audiences = new Audiences(new AccessPolicyProbe(policy), clock, audienceCacheSize);
     this.cache = new FilterCache(filterCacheBytes);
     this.runner = new QueryRunner(analyzers, cache, new VisibleStatistics(cache, filterCacheBytes), minPrefixLength);

@@ -19,18 +19,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The search's in-memory view of every community's settings and of the taxonomy, kept current from
  * the change log, so that deciding an audience never reads communities from the store.
  *
- * <p>Every query calls {@link #sync(Actor)}: it asks the store for its last committed sequence (one
- * statement on a database, no transaction) and, when that is one the view has applied and the
- * actor's memberships are known, uses the view as it is; otherwise one read transaction applies the
- * community, membership and taxonomy changes committed since the last call and finds the actor's
- * memberships. A privacy, settings or membership change therefore counts from the very next query,
- * whatever the indexer is doing.
+ * <p>Every query calls {@link #sync(Actor)}: it learns the store's last committed sequence and, when
+ * that is one the view has applied and the actor's memberships are known, uses the view as it is;
+ * otherwise one read transaction applies the community, membership and taxonomy changes committed
+ * since the last call and finds the actor's memberships. The last sequence is asked of the store (one
+ * statement on a database, no transaction) unless the store {@linkplain Storage#writesEnded() counts
+ * its writes} and no write went through it since the last answer, which is then used again for up to
+ * {@code writesElsewhereWithin} (zero by default: asked every time). A privacy, settings or membership
+ * change written through this store therefore counts from the very next query, whatever the indexer
+ * is doing; one written elsewhere (another node on the same database) from the next query too by
+ * default, or within that interval.
  *
  * <p>The memberships of the most recent users are kept, so that a search reads them from the store
  * only on the user's first search or after a change: a {@code MEMBERSHIP} entry of the change log
@@ -45,19 +50,29 @@ public final class WorldView {
   private final Storage storage;
   private final Clock clock;
   private final Duration gapTimeout;
+  private final long elsewhereNanos;
   private volatile @Nullable World world;
   private @Nullable ChangeCursor cursor;
   /** The memberships of recent users, least recently used first; guarded by this view. */
   private final LinkedHashMap<UserId, Memberships> memberships;
+  /**
+   * The store's last answer: its last sequence, its count of writes before it was asked (-1 before
+   * the first answer), and when; guarded by this view.
+   */
+  private long askedLast = -1;
+  private long askedWrites = -1;
+  private long askedAt;
 
   /**
    * A view of {@code storage}'s communities and taxonomy, keeping the memberships of at most {@code
-   * users} users.
+   * users} users, and taking writes made elsewhere into account within {@code writesElsewhereWithin}
+   * when the store counts its own.
    */
-  public WorldView(Storage storage, Clock clock, Duration gapTimeout, int users) {
+  public WorldView(Storage storage, Clock clock, Duration gapTimeout, Duration writesElsewhereWithin, int users) {
     this.storage = storage;
     this.clock = clock;
     this.gapTimeout = gapTimeout;
+    this.elsewhereNanos = writesElsewhereWithin.toNanos();
     this.memberships = new LinkedHashMap<>(64, 0.75f, true) {
       private static final long serialVersionUID = 1L;
 
@@ -82,9 +97,9 @@ public final class WorldView {
 
   /**
    * The view as it is, if the store's last committed sequence is one the view has applied and the
-   * actor's memberships are known: one look at the store's last sequence, no transaction. Null
-   * otherwise, and while a gap in the log is open, which a transaction that commits late could fill
-   * below that sequence.
+   * actor's memberships are known: at most one look at the store's last sequence, no transaction.
+   * Null otherwise, and while a gap in the log is open, which a transaction that commits late could
+   * fill below that sequence.
    */
   private @Nullable Synced unchanged(Actor actor) {
     long floor;
@@ -94,7 +109,7 @@ public final class WorldView {
       }
       floor = cursor.floor();
     }
-    long last = storage.lastSequence();
+    long last = lastSequence();
     synchronized (this) {
       // the floor only rises: every sequence up to the store's last is applied to the view as it is now
       World current = world;
@@ -107,6 +122,31 @@ public final class WorldView {
       Memberships known = memberships.get(actor.user().get());
       return known == null ? null : new Synced(current, known);
     }
+  }
+
+  /**
+   * The store's last sequence: its last answer again while no write went through the store since
+   * that answer was asked for and {@code writesElsewhereWithin} has not passed, else a new answer.
+   */
+  private long lastSequence() {
+    OptionalLong writes = storage.writesEnded();
+    long now = System.nanoTime();
+    synchronized (this) {
+      if (writes.isPresent() && writes.getAsLong() == askedWrites && now - askedAt < elsewhereNanos) {
+        return askedLast;
+      }
+    }
+    // the count is read before the question: a write that ends meanwhile makes the next query ask again
+    long last = storage.lastSequence();
+    synchronized (this) {
+      // never replaced by an older answer of a search that asked earlier and came back later
+      if (writes.isPresent() && (askedWrites < 0 || now - askedAt >= 0)) {
+        askedLast = last;
+        askedWrites = writes.getAsLong();
+        askedAt = now;
+      }
+    }
+    return last;
   }
 
   private synchronized Synced synced(Transaction tx, Actor actor) {

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -153,6 +154,16 @@ public final class JdbcStorage implements Storage {
   @Override
   public long lastSequence() {
     return runner.lastSequence();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Counted here: every write transaction this object runs, committed, rolled back or failed.
+   */
+  @Override
+  public OptionalLong writesEnded() {
+    return OptionalLong.of(runner.writesEnded());
   }
 
   @Override

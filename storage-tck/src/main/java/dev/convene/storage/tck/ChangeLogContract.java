@@ -108,6 +108,30 @@ abstract class ChangeLogContract extends ContractSupport {
   }
 
   @Test
+  @DisplayName("a store that counts its writes counts each write transaction before it returns, committed or not, "
+      + "and no read")
+  void writesEndedCountsEveryWrite() {
+    java.util.OptionalLong start = storage.writesEnded();
+    if (start.isEmpty()) {
+      assertTrue(storage.writesEnded().isEmpty(), "a store that does not count never starts");
+      return;
+    }
+    long before = start.getAsLong();
+    insert(community("alpha"));
+    assertEquals(before + 1, storage.writesEnded().getAsLong(), "a committed write");
+    read(t -> t.changes().lastSequence());
+    storage.lastSequence();
+    assertEquals(before + 1, storage.writesEnded().getAsLong(), "reads are not counted");
+    assertThrows(IllegalStateException.class, () -> use(t -> {
+      t.communities().insert(community("beta"));
+      throw new IllegalStateException("rolled back");
+    }));
+    assertEquals(before + 2, storage.writesEnded().getAsLong(), "a rolled-back write");
+    assertThrows(ConflictException.class, () -> insert(community("alpha")));
+    assertEquals(before + 3, storage.writesEnded().getAsLong(), "a refused write");
+  }
+
+  @Test
   @DisplayName("since returns the entries after a sequence, at most the limit; lastSequence the greatest")
   void sinceAndLast() {
     assertEquals(Long.valueOf(0), read(t -> t.changes().lastSequence()));

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -26,6 +27,7 @@ public final class TransactionRunner {
   private final H2WriteDelay writeDelay;
   private final TaxonomySnapshot taxonomySnapshot = new TaxonomySnapshot();
   private final ThreadLocal<Boolean> inside = ThreadLocal.withInitial(() -> Boolean.FALSE);
+  private final AtomicLong writesEnded = new AtomicLong();
 
   /** Runs transactions on {@code database}, each write on a session kept at {@code writeDelay}. */
   public TransactionRunner(Database database, H2WriteDelay writeDelay) {
@@ -70,8 +72,17 @@ public final class TransactionRunner {
       }
       return result;
     } finally {
+      if (!readOnly) {
+        // counted whatever the outcome: a commit that failed on the way back may have been made
+        writesEnded.incrementAndGet();
+      }
       inside.remove();
     }
+  }
+
+  /** How many write transactions were run, committed or not; it rises before each returns. */
+  public long writesEnded() {
+    return writesEnded.get();
   }
 
   /**

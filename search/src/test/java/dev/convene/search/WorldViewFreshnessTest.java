@@ -1,6 +1,7 @@
 package dev.convene.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.convene.core.model.Actor;
@@ -16,9 +17,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The world a search sees, kept without a transaction per search while the store commits nothing
- * new, also after a gap in the change log: a sequence a rolled-back write took and left empty.
+ * new: also after a gap in the change log (a sequence a rolled-back write took and left empty), and
+ * without asking the store at all, within the interval allowed for writes made elsewhere, where the
+ * store counts its own writes.
  */
-class WorldViewGapTest {
+class WorldViewFreshnessTest {
   private static final Duration GAP_TIMEOUT = Duration.ofSeconds(1);
 
   /** The log with every sequence from {@code gap} on moved up by one, so that {@code gap} stays empty. */
@@ -52,7 +55,7 @@ class WorldViewGapTest {
     PoisonStorage store = new PoisonStorage(world.storage);
     long gap = world.storage.lastSequence() + 1;
     store.logView = log -> withGap(log, gap);
-    WorldView view = new WorldView(store, world.clock, GAP_TIMEOUT, 100);
+    WorldView view = new WorldView(store, world.clock, GAP_TIMEOUT, Duration.ofMinutes(1), 100);
 
     view.sync(Actor.anonymous());
     int reads = store.readTransactions.get();
@@ -77,5 +80,58 @@ class WorldViewGapTest {
     world.community("fire", c -> c);
     assertTrue(view.sync(Actor.anonymous()).world().community(CommunityId.of("fire")).isPresent(),
         "a write after that still counts from the next search");
+  }
+
+  private static boolean sees(WorldView view, String community) {
+    return view.sync(Actor.anonymous()).world().community(CommunityId.of(community)).isPresent();
+  }
+
+  @Test
+  @DisplayName("with writes elsewhere allowed a minute, a store that counts its writes is asked again only after one")
+  void askedAgainOnlyAfterAWriteThroughIt() {
+    Fixture world = new Fixture();
+    world.community("water", c -> c);
+    PoisonStorage store = new PoisonStorage(world.storage);
+    store.countsWrites = true;
+    WorldView view = new WorldView(store, world.clock, GAP_TIMEOUT, Duration.ofMinutes(1), 100);
+    view.sync(Actor.anonymous());
+    view.sync(Actor.anonymous());
+    int asked = store.lastSequenceAsked.get();
+    int reads = store.readTransactions.get();
+    for (int i = 0; i < 5; i++) {
+      assertTrue(sees(view, "water"));
+    }
+    assertEquals(asked, store.lastSequenceAsked.get(), "nothing written through the store: not asked");
+    assertEquals(reads, store.readTransactions.get());
+
+    store.useTransaction(tx -> tx.communities().insert(
+        dev.convene.core.model.Community.builder(CommunityId.of("earth"), "earth").name("earth").build()));
+    assertTrue(sees(view, "earth"), "a write through the store counts from the next search");
+    assertEquals(asked + 1, store.lastSequenceAsked.get(), "asked once after the write");
+
+    // written through another store object on the same data: unseen within the minute allowed
+    world.community("fire", c -> c);
+    assertFalse(sees(view, "fire"), "a write elsewhere may go unseen for the interval");
+  }
+
+  @Test
+  @DisplayName("a write elsewhere counts from the next search by default, and within the interval when one is set")
+  void writesElsewhere() throws InterruptedException {
+    Fixture world = new Fixture();
+    world.community("water", c -> c);
+    PoisonStorage store = new PoisonStorage(world.storage);
+    store.countsWrites = true;
+    WorldView strict = new WorldView(store, world.clock, GAP_TIMEOUT, Duration.ZERO, 100);
+    WorldView relaxed = new WorldView(store, world.clock, GAP_TIMEOUT, Duration.ofMillis(50), 100);
+    assertTrue(sees(strict, "water"));
+    assertTrue(sees(relaxed, "water"));
+
+    world.community("earth", c -> c);
+    assertTrue(sees(strict, "earth"), "zero: the store is asked every time");
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (!sees(relaxed, "earth") && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertTrue(sees(relaxed, "earth"), "seen once the interval has passed");
   }
 }
