@@ -18,14 +18,16 @@ import org.jspecify.annotations.Nullable;
  * that ancestor and however many paths lead to it. Only concept ids are indexed; the hierarchy is the
  * current taxonomy's. A drill-down value keeps documents tagged with that concept or a narrower one.
  *
- * <p>A document with one concept of the scheme, the common case, costs one read of the segment's
- * {@link ConceptColumn} and one increment of that concept's direct count; when the counts are read, each concept with a direct count is walked up
- * once, adding it to the concept and to each of its ancestors. A document with several concepts of
- * the scheme is walked up on its own, marking each concept with the document's stamp when first
- * reached, so that a concept is counted and its links followed once per document. Either way the work
- * is linear in the ancestors and their links (once per distinct concept, or once per document),
- * whatever the shape of the taxonomy (a deep chain, a lattice with exponentially many paths), and no
- * closure of ancestors is stored.
+ * <p>Counting reads the segment's {@link ConceptColumn}. A document with one concept of the scheme,
+ * the common case, costs one read and one increment of that concept's direct count; when the counts
+ * are read, each concept with a direct count is walked up once, adding it to the concept and to each
+ * of its ancestors. A document with several concepts of the scheme costs one increment per concept of
+ * its set's closure (each concept and broader concept once), which the column keeps for each distinct
+ * set whose closure is small; a set with a large closure (a deep chain) is walked up for the document
+ * on its own, marking each concept with the document's stamp when first reached, so that a concept is
+ * counted and its links followed once per document. Either way the work is linear in the ancestors
+ * and their links, whatever the shape of the taxonomy (a deep chain, a lattice with exponentially
+ * many paths), and no closure is stored beyond {@value ConceptColumn#MAX_CLOSURE} concepts.
  */
 public final class ConceptFacetCounter extends FacetCounter {
   private static final boolean[] NOTHING = new boolean[0];
@@ -91,7 +93,7 @@ public final class ConceptFacetCounter extends FacetCounter {
   public Leaf leaf(LeafReaderContext context) throws IOException {
     SortedSetDocValues values = DocValues.getSortedSet(context.reader(), Fields.CONCEPT);
     ConceptColumn column = taxonomy.column(context.reader(), scheme);
-    int[] concepts = column.byOrd();
+    int[] sets = column.sets();
     // read only when drilling down, which a selection implies
     boolean[] acceptedOrds = accepted.isEmpty() ? NOTHING : new boolean[(int) values.getValueCount()];
     for (ConceptId id : accepted) {
@@ -104,13 +106,12 @@ public final class ConceptFacetCounter extends FacetCounter {
     return new Leaf() {
       private final Ordinals loaded = new Ordinals(values);
       private int doc = -1;
-      private int loadedDoc = -1;
 
       @Override
       public void load(int doc) throws IOException {
         this.doc = doc;
         if (drilling) {
-          ordinals();
+          loaded.load(doc);
         }
       }
 
@@ -120,31 +121,30 @@ public final class ConceptFacetCounter extends FacetCounter {
       }
 
       @Override
-      public void count() throws IOException {
+      public void count() {
         int only = column.concept(doc);
         if (only >= 0) {
           direct[only]++;
           walked = false;
         } else if (only == ConceptColumn.SEVERAL) {
-          ordinals();
-          walk();
+          int at = column.set(doc);
+          int n = sets[at];
+          if (n > 0) { // the closure: every concept and broader concept once
+            for (int i = at + 1; i <= at + n; i++) {
+              counts[sets[i]]++;
+            }
+          } else {
+            walk(at + 1, at + 1 - n);
+          }
         }
       }
 
-      /** Reads the document's ordinals, once. */
-      private void ordinals() throws IOException {
-        if (loadedDoc != doc) {
-          loaded.load(doc);
-          loadedDoc = doc;
-        }
-      }
-
-      /** Counts the loaded document under each of its concepts and their ancestors, each once. */
-      private void walk() {
+      /** Counts a document with the concepts {@code sets[from..to)} under each and their ancestors, once. */
+      private void walk(int from, int to) {
         stamp++;
         int size = 0;
-        for (int i = 0; i < loaded.size(); i++) {
-          size = reach(concepts[loaded.get(i)], size, 1);
+        for (int i = from; i < to; i++) {
+          size = reach(sets[i], size, 1);
         }
         while (size > 0) {
           for (int broader : taxonomy.broader(pending[--size])) {

@@ -28,7 +28,10 @@ import org.apache.lucene.index.LeafReader;
  */
 public final class TaxonomyIndex {
   private static final int[] NONE = new int[0];
-  private static volatile TaxonomyIndex last = new TaxonomyIndex(Taxonomy.empty());
+  /** How many taxonomies' indexes are kept. */
+  private static final int RECENT = 4;
+  /** The indexes of the taxonomies searched last, the latest first. */
+  private static volatile List<TaxonomyIndex> recent = List.of();
 
   private final Taxonomy taxonomy;
   private final Map<ConceptId, Integer> indexes = new HashMap<>();
@@ -59,14 +62,24 @@ public final class TaxonomyIndex {
     schemes.forEach((scheme, list) -> byScheme.put(scheme, list.stream().mapToInt(Integer::intValue).toArray()));
   }
 
-  /** The index of {@code taxonomy}, built once per taxonomy. */
+  /**
+   * The index of {@code taxonomy}, built once per taxonomy: the indexes of the last few taxonomies
+   * searched are kept, so that search indexes of different taxonomies in one process (several
+   * stores, several tenants) do not build each other's again on every search.
+   */
   public static TaxonomyIndex of(Taxonomy taxonomy) {
-    TaxonomyIndex known = last;
-    if (known.taxonomy != taxonomy) {
-      known = new TaxonomyIndex(taxonomy);
-      last = known;
+    List<TaxonomyIndex> known = recent;
+    for (TaxonomyIndex index : known) {
+      if (index.taxonomy == taxonomy) {
+        return index;
+      }
     }
-    return known;
+    TaxonomyIndex built = new TaxonomyIndex(taxonomy);
+    List<TaxonomyIndex> kept = new ArrayList<>(RECENT);
+    kept.add(built);
+    kept.addAll(known.subList(0, Math.min(known.size(), RECENT - 1)));
+    recent = List.copyOf(kept);
+    return built;
   }
 
   /** The taxonomy. */
