@@ -12,6 +12,7 @@ package dev.convene.search;
  * @param filterCacheMisses how many per-segment privacy filters were computed
  * @param failures how many items and communities the index could not index and skipped, as {@link
  *     SearchIndex#failures()} lists them
+ * @param segments how many segments searches run over: each is looked up for every word of a query
  */
 public record IndexStats(long documents, long maxDoc, long documentsWritten, long visibleSequence,
-    long filterCacheHits, long filterCacheMisses, long failures) {}
+    long filterCacheHits, long filterCacheMisses, long failures, int segments) {}

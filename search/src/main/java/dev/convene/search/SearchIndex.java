@@ -155,6 +155,26 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
+   * Waits until the index's background merges are done, then makes the merged segments searchable
+   * and commits them: after a bulk load, so that searches run on as few segments as the merge policy
+   * makes, and nothing merges beside them. Searching and following the store go on meanwhile; a merge
+   * that what they write starts is waited for too.
+   *
+   * @param timeout how long to wait at most
+   * @return false if {@code timeout} passed first
+   */
+  public boolean awaitMerged(Duration timeout) {
+    Checks.required(timeout, "timeout");
+    requireOpen();
+    try {
+      return engine.awaitMerged(timeout);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /**
    * Rebuilds the index from the store, reporting progress; searches see the old index until done.
    *
    * @param progress told of the rebuild's progress as it goes

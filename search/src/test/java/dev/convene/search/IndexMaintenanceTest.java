@@ -63,6 +63,26 @@ class IndexMaintenanceTest {
   }
 
   @Test
+  @DisplayName("after many small writes, awaitMerged leaves the index searched and committed in fewer segments")
+  void awaitMerged() throws java.io.IOException {
+    world.community("water", c -> c.name("Water"));
+    org.apache.lucene.store.ByteBuffersDirectory directory = new org.apache.lucene.store.ByteBuffersDirectory();
+    try (SearchIndex index = world.index(directory)) {
+      int written = 30;
+      for (int i = 0; i < written; i++) {
+        world.document("d" + i, "water", "Report " + i, "budget");
+        index.catchUp(); // each catch-up makes its document searchable: a segment of its own, until merged
+      }
+      assertTrue(index.awaitMerged(java.time.Duration.ofSeconds(30)));
+      IndexStats merged = index.stats();
+      assertTrue(merged.segments() < written, "merged: " + merged.segments() + " segments");
+      assertEquals(merged.segments(), org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).size(),
+          "the segments searched are the ones committed");
+      assertEquals(written, count(index, Actor.anonymous(), "budget"), "nothing lost in merging");
+    }
+  }
+
+  @Test
   @DisplayName("relabelling a concept reindexes nothing, and facets and hits show the new label")
   void relabelWithoutReindex() {
     world.taxonomy(TaxonomyFixture.taxonomy());

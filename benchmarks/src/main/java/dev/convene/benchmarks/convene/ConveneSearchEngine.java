@@ -62,7 +62,8 @@ import org.jspecify.annotations.Nullable;
  * learns the number of documents from the stream, publishes that many {@code ITEM CREATED} entries
  * in the change log, wakes the index and waits until all of them are searchable: the time measured
  * is the follower reading the log, loading each item from the store, analysing and writing it, and
- * refreshing the searcher.
+ * refreshing the searcher, then the index finishing its merges ({@link SearchIndex#awaitMerged}), as
+ * the baseline's writer finishes its own when it closes.
  *
  * <p>A query is a {@link SearchRequest} as a portal would send it for the audience's {@link Actor},
  * whose memberships the index reads from the store: the text in Convene's user query syntax,
@@ -157,6 +158,10 @@ public final class ConveneSearchEngine implements SearchEngineUnderTest, Freshne
     if (!searchIndex.awaitApplied(last, INDEXING_TIMEOUT)) {
       throw new IllegalStateException("the index did not catch up with " + count + " items in " + INDEXING_TIMEOUT);
     }
+    // as the baseline's writer waits for its merges when it closes, before it is searched
+    if (!searchIndex.awaitMerged(INDEXING_TIMEOUT)) {
+      throw new IllegalStateException("the index did not finish merging in " + INDEXING_TIMEOUT);
+    }
   }
 
   @Override
@@ -229,6 +234,7 @@ public final class ConveneSearchEngine implements SearchEngineUnderTest, Freshne
     } catch (IOException e) {
       details.put("segments at last commit", "unknown: " + e.getMessage());
     }
+    details.put("segments searched", String.valueOf(stats.segments()));
     details.put("settings", "SearchIndex defaults, change log followed by the daemon thread");
     details.put("store", require(backing).description());
     return details;

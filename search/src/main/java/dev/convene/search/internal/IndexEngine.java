@@ -47,6 +47,8 @@ public final class IndexEngine implements Closeable {
   static final String STORE = "convene.store";
   static final String ANCHOR = "convene.anchor";
   static final int BATCH = 500;
+  /** How often {@link #awaitMerged} looks whether merges are done. */
+  private static final Duration MERGE_POLL = Duration.ofMillis(50);
 
   private static final Logger LOG = LoggerFactory.getLogger(IndexEngine.class);
   /** Segments per tier of the merge policy; Lucene's default is 10, which lets a million documents lie in twenty. */
@@ -293,6 +295,24 @@ public final class IndexEngine implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Waits until no merge is pending or running, then refreshes the searchers and commits.
+   *
+   * @return false if {@code timeout} passed first
+   */
+  public boolean awaitMerged(Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (writer.hasPendingMerges() || !writer.getMergingSegments().isEmpty()) {
+      if (System.nanoTime() - deadline >= 0) {
+        return false;
+      }
+      Thread.sleep(MERGE_POLL.toMillis());
+    }
+    refresh();
+    commit();
+    return true;
   }
 
   /** Commits what was applied, with the settled sequence. */

@@ -88,7 +88,7 @@ public final class SearchCore {
     try {
       return new IndexStats(searcher.getIndexReader().numDocs(), searcher.getIndexReader().maxDoc(),
           engine.documentsWritten(), engine.visibleSequence(), cache.hits(), cache.misses(),
-          engine.failureCount());
+          engine.failureCount(), searcher.getIndexReader().leaves().size());
     } finally {
       release(searcher);
     }
