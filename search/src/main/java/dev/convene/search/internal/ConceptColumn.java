@@ -11,7 +11,6 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.ArrayUtil;
-import org.apache.lucene.util.packed.PackedInts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,8 +27,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Built by one pass over the segment's concept doc values, once per segment, scheme and taxonomy
  * ({@link TaxonomyIndex#column}), and held while both last: the index itself holds concept ids only,
- * so a changed taxonomy costs a new column, never a reindex. It takes two to four bytes a document
- * (packed), and a few integers per distinct set.
+ * so a changed taxonomy costs a new column, never a reindex. It takes four bytes a document, and a
+ * few integers per distinct set.
  */
 final class ConceptColumn {
   /** The most concepts a set's closure may have to be kept as one. */
@@ -40,15 +39,18 @@ final class ConceptColumn {
   static final int SEVERAL = -1;
 
   private final int concepts;
-  /** Per document: 0 for none, 1 + a concept's index, or 1 + the number of concepts + a set's offset. */
-  private final PackedInts.Reader byDoc;
+  /**
+   * Per document: 0 for none, 1 + a concept's index, or 1 + the number of concepts + a set's offset.
+   * A plain array: packed values would take a class per width, and counting calls it once per hit.
+   */
+  private final int[] byDoc;
   /**
    * The distinct sets, one after the other: at a set's offset its length, positive for a closure to
    * count as it is, negative for concepts to walk up, then its concepts.
    */
   private final int[] sets;
 
-  private ConceptColumn(int concepts, PackedInts.Reader byDoc, int[] sets) {
+  private ConceptColumn(int concepts, int[] byDoc, int[] sets) {
     this.concepts = concepts;
     this.byDoc = byDoc;
     this.sets = sets;
@@ -63,8 +65,7 @@ final class ConceptColumn {
       byOrd[ord] = index < 0 || !taxonomy.concept(index).scheme().equals(scheme) ? -1 : index;
     }
     int size = taxonomy.size();
-    int[] stored = new int[segment.maxDoc()];
-    int largest = 0;
+    int[] byDoc = new int[segment.maxDoc()];
     Sets sets = new Sets(taxonomy);
     int[] found = new int[4];
     for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
@@ -76,13 +77,7 @@ final class ConceptColumn {
           found[n++] = concept; // distinct: a document's values are
         }
       }
-      int value = n == 0 ? 0 : n == 1 ? 1 + found[0] : Math.addExact(1 + size, sets.offset(found, n));
-      stored[doc] = value;
-      largest = Math.max(largest, value);
-    }
-    PackedInts.Mutable byDoc = PackedInts.getMutable(stored.length, PackedInts.bitsRequired(largest), PackedInts.FAST);
-    for (int doc = 0; doc < stored.length; doc++) {
-      byDoc.set(doc, stored[doc]);
+      byDoc[doc] = n == 0 ? 0 : n == 1 ? 1 + found[0] : Math.addExact(1 + size, sets.offset(found, n));
     }
     return new ConceptColumn(size, byDoc, sets.array());
   }
@@ -92,8 +87,8 @@ final class ConceptColumn {
    * set {@link #set} gives.
    */
   int concept(int doc) {
-    long value = byDoc.get(doc);
-    return value == 0 ? NONE : value <= concepts ? (int) value - 1 : SEVERAL;
+    int value = byDoc[doc];
+    return value == 0 ? NONE : value <= concepts ? value - 1 : SEVERAL;
   }
 
   /**
@@ -101,7 +96,7 @@ final class ConceptColumn {
    * #SEVERAL}.
    */
   int set(int doc) {
-    return (int) (byDoc.get(doc) - 1 - concepts);
+    return byDoc[doc] - 1 - concepts;
   }
 
   /**
