@@ -224,4 +224,15 @@ class IndexMaintenanceTest {
     assertThrows(ValidationException.class, () -> SearchIndex.builder().indexingBufferMb(0));
     assertThrows(ValidationException.class, () -> SearchIndex.builder().indexingBufferMb(2_001));
   }
+
+  @Test
+  @DisplayName("writesElsewhereWithin takes zero or a positive duration, and refuses a negative or missing one")
+  void writesElsewhereWithinValidated() {
+    SearchIndex.builder().writesElsewhereWithin(java.time.Duration.ZERO)
+        .writesElsewhereWithin(java.time.Duration.ofMillis(200));
+    ValidationException negative = assertThrows(ValidationException.class,
+        () -> SearchIndex.builder().writesElsewhereWithin(java.time.Duration.ofMillis(-1)));
+    assertEquals("writesElsewhereWithin", negative.field());
+    assertThrows(ValidationException.class, () -> SearchIndex.builder().writesElsewhereWithin(null));
+  }
 }

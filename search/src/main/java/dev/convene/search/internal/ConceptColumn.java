@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One scheme's concepts in one segment, numbered by one taxonomy, as counting reads them: for each
  * document, from the segment's {@link Fields#CONCEPT} doc values, either its only concept of the
- * scheme or the set of its concepts of the scheme. Counting a document
- * then reads one number, and for a set, a few more from an array, instead of its doc values.
+ * scheme or the set of its concepts of the scheme. Counting a document then reads one number, and
+ * for a set a few more from an array, instead of its doc values.
  *
  * <p>Each distinct set of concepts is kept once. A set whose concepts and broader concepts together
  * are few ({@value #MAX_CLOSURE} at most) is kept as that closure, each concept once, so that a
