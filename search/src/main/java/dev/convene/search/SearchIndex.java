@@ -1,6 +1,7 @@
 package dev.convene.search;
 
 import dev.convene.core.ConveneException;
+import dev.convene.core.ValidationException;
 import dev.convene.core.internal.Checks;
 import dev.convene.core.model.Actor;
 import dev.convene.search.internal.IndexEngine;
@@ -9,9 +10,11 @@ import dev.convene.search.internal.SearchCore;
 import dev.convene.storage.Storage;
 import dev.convene.storage.internal.Follower;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 
 /**
@@ -71,7 +74,7 @@ public final class SearchIndex implements AutoCloseable {
    * @throws dev.convene.core.InvalidQueryException if the text cannot be understood (a validation
    *     error on the field {@code text} with a rule such as {@code no-words} or
    *     {@code unsupported-syntax}); the message says what to change, decided by the text alone
-   * @throws dev.convene.core.ValidationException if an argument is missing or the cursor is not one
+   * @throws ValidationException if an argument is missing or the cursor is not one
    *     this index gave out
    */
   public SearchResult search(Actor actor, SearchRequest request) {
@@ -87,7 +90,7 @@ public final class SearchIndex implements AutoCloseable {
    * @param actor who asks; only concepts of schemes they may see are suggested
    * @param request the prefix, limit, schemes and display language
    * @return the suggestions, at most the request's limit
-   * @throws dev.convene.core.ValidationException if an argument is missing
+   * @throws ValidationException if an argument is missing
    */
   public List<Suggestion> suggest(Actor actor, SuggestRequest request) {
     Checks.required(actor, "actor");
@@ -175,6 +178,33 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
+   * Merges the index down to at most {@code maxSegments} segments and waits until done, then makes
+   * the merged index searchable and commits it. A search pays a little for every segment (each word
+   * is looked up, and its statistics over what the actor may see are counted, once per segment), so
+   * an index that is written rarely, such as a repository after a bulk load or a {@linkplain #rebuild
+   * rebuild}, searches fastest in one segment. The merge rewrites the whole index once, needing up to
+   * its size again on disk meanwhile; an index written all day is better left to its merge policy,
+   * which merges in the background as it grows. Searching and following the store go on meanwhile;
+   * what the follower writes during the merge may stay in segments of its own.
+   *
+   * @param maxSegments the most segments to leave, at least 1
+   * @throws ValidationException if {@code maxSegments} is less than 1
+   * @throws ConveneException {@code search-index.failed} if the index cannot be merged or committed
+   */
+  public void forceMerge(int maxSegments) {
+    Checks.check(maxSegments >= 1, "maxSegments", "positive", "must be at least 1, not %d", maxSegments);
+    requireOpen();
+    try {
+      engine.forceMerge(maxSegments);
+    } catch (AlreadyClosedException e) {
+      throw closedError();
+    } catch (IOException | UncheckedIOException e) {
+      throw new ConveneException("search-index.failed", Map.of(), "cannot merge the search index: " + e.getMessage(),
+          e);
+    }
+  }
+
+  /**
    * Rebuilds the index from the store, reporting progress; searches see the old index until done.
    *
    * @param progress told of the rebuild's progress as it goes
@@ -238,7 +268,11 @@ public final class SearchIndex implements AutoCloseable {
 
   private void requireOpen() {
     if (closed) {
-      throw new ConveneException("search-index.closed", Map.of(), "the search index is closed");
+      throw closedError();
     }
+  }
+
+  private static ConveneException closedError() {
+    return new ConveneException("search-index.closed", Map.of(), "the search index is closed");
   }
 }

@@ -83,6 +83,63 @@ class IndexMaintenanceTest {
   }
 
   @Test
+  @DisplayName("forceMerge leaves one segment, searched and committed, with the same hits in the same order for each actor")
+  void forceMerge() throws IOException {
+    world.community("water", c -> c.name("Water"));
+    world.item("m1", dev.convene.core.model.ItemType.DOCUMENT, "water", "ada", "Budget draft", "budget budget",
+        Locale.ENGLISH, dev.convene.core.model.Visibility.MEMBERS, dev.convene.core.model.ReviewState.PUBLISHED,
+        Fixture.START);
+    world.member("water", "olga", Role.MEMBER);
+    ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    try (SearchIndex index = world.index(directory)) {
+      for (int i = 0; i < 12; i++) {
+        // a different number of matching words each, so that the order is by score, not by tie
+        world.document("d" + i, "water", "Report " + i, "budget " + "water ".repeat(i));
+        if (i % 6 == 5) {
+          index.catchUp(); // a segment for each six: too few segments for the merge policy to merge
+        }
+      }
+      assertTrue(index.stats().segments() > 1, "the writes made several segments: " + index.stats().segments());
+      SearchRequest request = SearchRequest.builder().text("budget").build();
+      List<String> anonymous = hits(index.search(Actor.anonymous(), request));
+      List<String> member = hits(index.search(Actor.user("olga"), request));
+
+      index.forceMerge(1);
+
+      assertEquals(1, index.stats().segments());
+      assertEquals(1, org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).size(),
+          "the merged index is committed");
+      assertEquals(anonymous, hits(index.search(Actor.anonymous(), request)), "the same hits, in the same order");
+      assertEquals(member, hits(index.search(Actor.user("olga"), request)));
+      assertEquals(12, anonymous.size(), "anonymous visitors see the public items only");
+      assertEquals(13, member.size(), "a member sees the members-only item too");
+      world.document("late", "water", "Late report", "budget");
+      index.catchUp();
+      assertEquals(14, count(index, Actor.user("olga"), "budget"), "the index goes on following the store");
+    }
+  }
+
+  @Test
+  @DisplayName("forceMerge refuses fewer than one segment, and a closed index")
+  void forceMergeRefusals() {
+    world.community("water", c -> c.name("Water"));
+    world.document("d1", "water", "Report", "budget");
+    SearchIndex index = world.index();
+    try (index) {
+      ValidationException refused = assertThrows(ValidationException.class, () -> index.forceMerge(0));
+      assertEquals("maxSegments", refused.field());
+      assertEquals(1, count(index, Actor.anonymous(), "budget"), "and the index still serves");
+    }
+    dev.convene.core.ConveneException closed =
+        assertThrows(dev.convene.core.ConveneException.class, () -> index.forceMerge(1));
+    assertEquals("search-index.closed", closed.code());
+  }
+
+  private static List<String> hits(SearchResult result) {
+    return result.hits().stream().map(hit -> hit.item().orElseThrow().value()).toList();
+  }
+
+  @Test
   @DisplayName("relabelling a concept reindexes nothing, and facets and hits show the new label")
   void relabelWithoutReindex() {
     world.taxonomy(TaxonomyFixture.taxonomy());

@@ -56,6 +56,11 @@ public final class ConvenePostgresSearchEngine implements SearchEngineUnderTest,
   }
 
   @Override
+  public void forceMerge(int maxSegments) {
+    engine.forceMerge(maxSegments);
+  }
+
+  @Override
   public Result query(Audience audience, BenchQuery query, Page page) {
     return engine.query(audience, query, page);
   }

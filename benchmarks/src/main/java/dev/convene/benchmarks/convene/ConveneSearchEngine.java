@@ -63,7 +63,8 @@ import org.jspecify.annotations.Nullable;
  * in the change log, wakes the index and waits until all of them are searchable: the time measured
  * is the follower reading the log, loading each item from the store, analysing and writing it, and
  * refreshing the searcher, then the index finishing its merges ({@link SearchIndex#awaitMerged}), as
- * the baseline's writer finishes its own when it closes.
+ * the baseline's writer finishes its own when it closes. When the run asks, {@link #forceMerge} then
+ * merges the index down with {@link SearchIndex#forceMerge}, as a host does after a bulk load.
  *
  * <p>A query is a {@link SearchRequest} as a portal would send it for the audience's {@link Actor},
  * whose memberships the index reads from the store: the text in Convene's user query syntax,
@@ -162,6 +163,11 @@ public final class ConveneSearchEngine implements SearchEngineUnderTest, Freshne
     if (!searchIndex.awaitMerged(INDEXING_TIMEOUT)) {
       throw new IllegalStateException("the index did not finish merging in " + INDEXING_TIMEOUT);
     }
+  }
+
+  @Override
+  public void forceMerge(int maxSegments) {
+    require(index).forceMerge(maxSegments);
   }
 
   @Override

@@ -67,6 +67,13 @@ public interface SearchEngineUnderTest extends AutoCloseable {
    */
   void index(Stream<? extends Item> items);
 
+  /**
+   * Merges the index down to at most {@code maxSegments} segments and returns once searches run on
+   * the merged index, as a host does after a bulk load; an engine without segments does nothing, as
+   * by default.
+   */
+  default void forceMerge(int maxSegments) {}
+
   /** Runs {@code query} as {@code audience}, with a {@link Page#FULL} page. */
   default Result query(Audience audience, BenchQuery query) {
     return query(audience, query, Page.FULL);

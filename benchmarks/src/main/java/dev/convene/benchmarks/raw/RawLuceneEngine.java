@@ -31,8 +31,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The baseline engine: one {@link IndexWriter} fed from the stream on the calling thread (merges run
- * in the background), committed once, then searched through one {@link IndexSearcher} with Lucene's
- * default query cache. See {@link RawSchema} for the layout, {@link RawQueries} and {@link
+ * in the background), committed once, merged down by a writer of its own when the run asks ({@link
+ * #forceMerge}), then searched through one {@link IndexSearcher} with Lucene's default query cache. See {@link RawSchema} for the layout, {@link RawQueries} and {@link
  * RawSearch} for the query side.
  */
 public final class RawLuceneEngine implements SearchEngineUnderTest {
@@ -81,10 +81,7 @@ public final class RawLuceneEngine implements SearchEngineUnderTest {
   @Override
   public void index(Stream<? extends Item> items) {
     RawSchema layout = require(schema);
-    IndexWriterConfig config = new IndexWriterConfig(require(analyzer))
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-        .setRAMBufferSizeMB(RAM_BUFFER_MB);
-    try (IndexWriter writer = new IndexWriter(require(directory), config)) {
+    try (IndexWriter writer = new IndexWriter(require(directory), config(IndexWriterConfig.OpenMode.CREATE))) {
       items.forEach(item -> {
         try {
           writer.addDocument(layout.toLucene(item));
@@ -96,14 +93,40 @@ public final class RawLuceneEngine implements SearchEngineUnderTest {
     } catch (IOException e) {
       throw new UncheckedIOException("Indexing failed", e);
     }
+    openSearch();
+  }
+
+  /** Merges with a writer of its own, as a bulk load's last step would, then searches the merged index. */
+  @Override
+  public void forceMerge(int maxSegments) {
+    try (IndexWriter writer = new IndexWriter(require(directory), config(IndexWriterConfig.OpenMode.APPEND))) {
+      writer.forceMerge(maxSegments);
+      writer.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Merging failed", e);
+    }
+    openSearch();
+  }
+
+  private IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+    return new IndexWriterConfig(require(analyzer)).setOpenMode(mode).setRAMBufferSizeMB(RAM_BUFFER_MB);
+  }
+
+  /** Opens a reader on the last commit, in place of the one open, and the facet states over it. */
+  private void openSearch() {
+    RawSchema layout = require(schema);
     try {
-      reader = DirectoryReader.open(require(directory));
+      if (reader != null) {
+        reader.close();
+      }
+      DirectoryReader opened = DirectoryReader.open(require(directory));
+      reader = opened;
       Map<String, SortedSetDocValuesReaderState> states = new LinkedHashMap<>();
       for (String dimension : RawSchema.dimensions(require(world).taxonomy())) {
-        states.put(dimension, new DefaultSortedSetDocValuesReaderState(reader, RawSchema.facetField(dimension),
+        states.put(dimension, new DefaultSortedSetDocValuesReaderState(opened, RawSchema.facetField(dimension),
             layout.facetsConfig()));
       }
-      search = new RawSearch(new IndexSearcher(reader), states, require(world).taxonomy(), require(analyzer));
+      search = new RawSearch(new IndexSearcher(opened), states, require(world).taxonomy(), require(analyzer));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open the index just written", e);
     }

@@ -315,6 +315,17 @@ public final class IndexEngine implements Closeable {
     return true;
   }
 
+  /**
+   * Merges the index down to at most {@code maxSegments} segments, waiting until done, then
+   * refreshes the searchers and commits. The follower goes on applying changes meanwhile; what it
+   * writes during the merge may stay in segments of its own.
+   */
+  public void forceMerge(int maxSegments) throws IOException {
+    writer.forceMerge(maxSegments, true);
+    refresh();
+    commit();
+  }
+
   /** Commits what was applied, with the settled sequence. */
   public void commit() {
     lock.lock();
