@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -100,6 +101,8 @@ public final class SearchBenchmark {
     long heap = Machine.usedHeapAfterGc();
     log("[%s] indexed in %.1f s (%,.0f documents/s); heap in use %,d MiB; index %,d MiB", engine.name(), indexSeconds,
         world.spec().documents() / indexSeconds, heap >> 20, engine.indexSizeBytes() >> 20);
+    // the report's details are read after the freshness probe, whose new items add segments
+    log("[%s] as searched: %s", engine.name(), new TreeMap<>(engine.details()));
     // the first query pays whatever the engine left for its first reader to do
     start = System.nanoTime();
     engine.query(world.audiences().get(0), mix.get(0));
