@@ -4,7 +4,7 @@ stack) and by total time (anywhere in the stack), optionally only in threads who
 string and only in stacks that contain a frame matching a string.
 
     jfr print --events jdk.ExecutionSample --stack-depth 64 rec.jfr > samples.txt
-    python3 benchmarks/scripts/jfr-top.py samples.txt [--thread main] [--within dev.convene] [--top 25] [--children QueryRunner.run]
+    python3 benchmarks/scripts/jfr-top.py samples.txt [--thread main] [--within dev.convene] [--without Postgres] [--top 25] [--children QueryRunner.run]
 """
 import argparse
 import collections
@@ -14,6 +14,7 @@ parser = argparse.ArgumentParser()
 parser.add_argument("samples")
 parser.add_argument("--thread", default=None, help="keep samples of threads whose name contains this")
 parser.add_argument("--within", default=None, help="keep samples whose stack has a frame containing this")
+parser.add_argument("--without", default=None, help="drop samples whose stack has a frame containing this")
 parser.add_argument("--top", type=int, default=25)
 parser.add_argument("--children", default=None,
                     help="also split the samples under the first frame containing this by the frame it called")
@@ -41,7 +42,8 @@ if stack:
     samples.append((name, stack))
 
 kept = [s for n, s in samples
-        if (args.thread is None or args.thread in n) and (args.within is None or any(args.within in f for f in s))]
+        if (args.thread is None or args.thread in n) and (args.within is None or any(args.within in f for f in s))
+        and (args.without is None or not any(args.without in f for f in s))]
 self_counts = collections.Counter(s[0] for s in kept)
 total_counts = collections.Counter(f for s in kept for f in set(s))
 print(f"{len(kept)} of {len(samples)} samples kept")

@@ -33,9 +33,11 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * The search benchmark: generates the world, then for each engine indexes every document, runs the
- * query mix through warm-up and measured passes, and writes a Markdown report. Engines run one after
- * the other in this JVM, so they share its heap and JIT. Run it from the repository's root with
+ * The search benchmark: generates the world, has each engine index every document, runs the query
+ * mix through warm-up and measured passes, and writes a Markdown report. The engines share this JVM,
+ * its heap and its JIT, so none is measured on code compiled for it alone: every engine indexes and
+ * warms up before any is measured, and the measured passes take turns, one pass of each engine in
+ * each round, the first engine of a round rotating. Run it from the repository's root with
  * {@code mvn -q -pl benchmarks -am -Pbench -DskipTests package -Dbench.docs=100000}, or directly
  * with the arguments of {@link BenchmarkOptions}.
  */
@@ -61,13 +63,20 @@ public final class SearchBenchmark {
     double streamRate = streamRate(world);
     log("The document stream alone: %,.0f documents/s", streamRate);
 
-    List<EngineRun> runs = new ArrayList<>();
-    for (Supplier<SearchEngineUnderTest> factory : engines) {
-      try (SearchEngineUnderTest engine = factory.get()) {
+    List<SearchEngineUnderTest> selected = new ArrayList<>();
+    List<EngineRun> runs;
+    try {
+      for (Supplier<SearchEngineUnderTest> factory : engines) {
+        SearchEngineUnderTest engine = factory.get();
         if (options.selects(engine.name(), engine.optIn())) {
-          runs.add(measure(engine, world, mix, options));
+          selected.add(engine);
+        } else {
+          engine.close();
         }
       }
+      runs = measure(selected, world, mix, options);
+    } finally {
+      closeAll(selected);
     }
     if (runs.stream().noneMatch(r -> r.engine().equals(Engines.CONVENE))) {
       log("Convene's search is not on the classpath: the baseline ran alone, the Convene column is pending");
@@ -84,7 +93,47 @@ public final class SearchBenchmark {
     log("Report written to %s", options.out());
   }
 
-  private static EngineRun measure(SearchEngineUnderTest engine, World world, List<BenchQuery> mix,
+  /** What indexing left to report of one engine. */
+  private record Indexed(double seconds, long heap, double loadBefore, double firstQueryMillis) {}
+
+  /**
+   * Indexes with each engine in turn, then measures them all, in turns (see the class comment), and
+   * returns their runs in the order of {@code engines}.
+   */
+  private static List<EngineRun> measure(List<SearchEngineUnderTest> engines, World world, List<BenchQuery> mix,
+      BenchmarkOptions options) throws IOException {
+    List<Indexed> indexed = new ArrayList<>();
+    for (SearchEngineUnderTest engine : engines) {
+      indexed.add(index(engine, world, mix, options));
+    }
+    List<QueryLoop> full = passes(engines, Page.FULL, world, mix, options);
+    List<QueryLoop> ids = options.idsOnly() ? passes(engines, Page.IDS, world, mix, options) : List.of();
+    List<EngineRun> runs = new ArrayList<>();
+    for (int i = 0; i < engines.size(); i++) {
+      SearchEngineUnderTest engine = engines.get(i);
+      Indexed index = indexed.get(i);
+      Map<Integer, Double> queriesPerSecond = new LinkedHashMap<>();
+      if (options.throughput() > 0 && engine.concurrent()) {
+        for (int threads : new int[] {1, 2}) {
+          double rate = throughput(engine, world, mix, threads, options.throughput());
+          queriesPerSecond.put(threads, rate);
+          log("[%s] %d searching thread(s): %,.0f queries/s", engine.name(), threads, rate);
+        }
+      }
+      double loadAfter = Machine.loadAverage();
+      log("[%s] load average %.1f before indexing, %.1f after measuring", engine.name(), index.loadBefore(),
+          loadAfter);
+      Map<String, Latencies.Summary> freshness = freshness(engine, options);
+      QueryLoop loop = full.get(i);
+      runs.add(new EngineRun(engine.name(), index.seconds(), world.spec().documents(), index.heap(),
+          engine.indexSizeBytes(), engine.details(), loop.byClass(), ids.isEmpty() ? Map.of() : ids.get(i).byClass(),
+          loop.byAudience(), index.loadBefore(), loadAfter, index.firstQueryMillis(), queriesPerSecond, freshness));
+    }
+    return runs;
+  }
+
+  /** Opens {@code engine}, indexes every document with it (merging after, if asked) and runs one query. */
+  private static Indexed index(SearchEngineUnderTest engine, World world, List<BenchQuery> mix,
       BenchmarkOptions options) throws IOException {
     Path directory = options.work().resolve(engine.name());
     Files.createDirectories(directory);
@@ -108,18 +157,43 @@ public final class SearchBenchmark {
     engine.query(world.audiences().get(0), mix.get(0));
     double firstQueryMillis = (System.nanoTime() - start) / 1e6;
     log("[%s] first query %.1f ms", engine.name(), firstQueryMillis);
-    QueryLoop loop = passes(engine, Page.FULL, world, mix, options);
-    QueryLoop ids = options.idsOnly() ? passes(engine, Page.IDS, world, mix, options) : null;
-    Map<Integer, Double> queriesPerSecond = new LinkedHashMap<>();
-    if (options.throughput() > 0 && engine.concurrent()) {
-      for (int threads : new int[] {1, 2}) {
-        double rate = throughput(engine, world, mix, threads, options.throughput());
-        queriesPerSecond.put(threads, rate);
-        log("[%s] %d searching thread(s): %,.0f queries/s", engine.name(), threads, rate);
+    return new Indexed(indexSeconds, heap, loadBefore, firstQueryMillis);
+  }
+
+  /**
+   * The warm-up passes of every engine, then the measured passes in rounds: each round runs one
+   * pass of each engine, starting one engine further on than the round before. Each query builds
+   * {@code page}. The loops returned are in the order of {@code engines}.
+   */
+  private static List<QueryLoop> passes(List<SearchEngineUnderTest> engines, Page page, World world,
+      List<BenchQuery> mix, BenchmarkOptions options) {
+    String what = page == Page.FULL ? "full page" : "ids only";
+    List<QueryLoop> loops = new ArrayList<>();
+    for (SearchEngineUnderTest engine : engines) {
+      QueryLoop loop = new QueryLoop(mix, world.audiences());
+      long start = System.nanoTime();
+      loop.run(engine, page, 0, options.warmup(), false);
+      log("[%s] %s: %d warm-up passes in %.1f s", engine.name(), what, options.warmup(), seconds(start));
+      loops.add(loop);
+    }
+    long[] nanos = new long[engines.size()];
+    for (int round = 0; round < options.iterations(); round++) {
+      for (int k = 0; k < engines.size(); k++) {
+        int i = (round + k) % engines.size();
+        long start = System.nanoTime();
+        loops.get(i).run(engines.get(i), page, options.warmup() + round, 1, true);
+        nanos[i] += System.nanoTime() - start;
       }
     }
-    double loadAfter = Machine.loadAverage();
-    log("[%s] load average %.1f before indexing, %.1f after measuring", engine.name(), loadBefore, loadAfter);
+    for (int i = 0; i < engines.size(); i++) {
+      log("[%s] %s: %d measured passes in %.1f s (check %d)", engines.get(i).name(), what, options.iterations(),
+          nanos[i] / 1e9, loops.get(i).sink());
+    }
+    return loops;
+  }
+
+  /** The freshness probe's latencies, woken and polled, for an engine that follows a store. */
+  private static Map<String, Latencies.Summary> freshness(SearchEngineUnderTest engine, BenchmarkOptions options) {
     Map<String, Latencies.Summary> freshness = new LinkedHashMap<>();
     if (engine instanceof FreshnessProbe probe && options.freshness() > 0) {
       for (boolean woken : new boolean[] {true, false}) {
@@ -134,24 +208,26 @@ public final class SearchBenchmark {
             summary.p50(), summary.p99(), summary.max(), summary.count());
       }
     }
-    return new EngineRun(engine.name(), indexSeconds, world.spec().documents(), heap, engine.indexSizeBytes(),
-        engine.details(), loop.byClass(), ids == null ? Map.of() : ids.byClass(), loop.byAudience(), loadBefore, loadAfter, firstQueryMillis,
-        queriesPerSecond, freshness);
+    return freshness;
   }
 
-  /** The warm-up and measured passes over the mix, each query building {@code page}. */
-  private static QueryLoop passes(SearchEngineUnderTest engine, Page page, World world, List<BenchQuery> mix,
-      BenchmarkOptions options) {
-    QueryLoop loop = new QueryLoop(mix, world.audiences());
-    String what = page == Page.FULL ? "full page" : "ids only";
-    long start = System.nanoTime();
-    loop.run(engine, page, 0, options.warmup(), false);
-    log("[%s] %s: %d warm-up passes in %.1f s", engine.name(), what, options.warmup(), seconds(start));
-    start = System.nanoTime();
-    loop.run(engine, page, options.warmup(), options.iterations(), true);
-    log("[%s] %s: %d measured passes in %.1f s (check %d)", engine.name(), what, options.iterations(),
-        seconds(start), loop.sink());
-    return loop;
+  /** Closes every engine, even if one fails to; the first failure is thrown, with the others suppressed. */
+  private static void closeAll(List<SearchEngineUnderTest> engines) {
+    RuntimeException failed = null;
+    for (SearchEngineUnderTest engine : engines) {
+      try {
+        engine.close();
+      } catch (RuntimeException e) {
+        if (failed == null) {
+          failed = e;
+        } else {
+          failed.addSuppressed(e);
+        }
+      }
+    }
+    if (failed != null) {
+      throw failed;
+    }
   }
 
   /**
