@@ -7,6 +7,7 @@ import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
@@ -73,6 +74,20 @@ public abstract class CachedFilterQuery extends Query {
         }
         return new DefaultScorerSupplier(
             new ConstantScoreScorer(score(), scoreMode, new BitSetIterator(bits, bits.approximateCardinality())));
+      }
+
+      /**
+       * Whether one document matches. A reader the cache cannot key (a highlighter's view of one
+       * document's segment, made anew for every hit and field) is asked about that document alone,
+       * by the filter's query, rather than computing bits for its whole segment that could not be
+       * kept.
+       */
+      @Override
+      public @Nullable Matches matches(LeafReaderContext context, int doc) throws IOException {
+        if (context.reader().getCoreCacheHelper() == null) {
+          return inner(searcher).matches(context, doc);
+        }
+        return super.matches(context, doc);
       }
 
       @Override
