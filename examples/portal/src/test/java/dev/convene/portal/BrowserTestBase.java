@@ -93,6 +93,15 @@ abstract class BrowserTestBase {
     return driver.findElement(By.tagName("h1")).getText();
   }
 
+  /**
+   * Clicks a form's button and waits until the page it was on is gone, so that what the test reads next
+   * is the form's answer, even when that answer comes back to the same address.
+   */
+  void submit(WebElement button) {
+    button.click();
+    waiting().until(ExpectedConditions.stalenessOf(button));
+  }
+
   /** Clicks and waits until the browser has left for a page whose address contains {@code next}. */
   void clickTo(By target, String next) {
     WebElement clicked = driver.findElement(target);

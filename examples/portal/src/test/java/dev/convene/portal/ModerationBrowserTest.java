@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -58,9 +57,8 @@ class ModerationBrowserTest extends BrowserTestBase {
     WebElement row = driver.findElement(By.id("member-olga"));
     assertTrue(row.getText().contains("I study pensions"), row.getText());
     screenshot("requests-queue");
-    driver.findElement(By.id("approve-olga")).click();
-    // the form answers with the same queue's address: wait for the page the click left to go
-    waiting().until(ExpectedConditions.stalenessOf(row));
+    // the form answers with the same queue's address
+    submit(driver.findElement(By.id("approve-olga")));
     assertTrue(driver.findElements(By.id("member-olga")).isEmpty(), "olga left the queue");
     assertFalse(driver.findElements(By.id("member-rita")).isEmpty(), "rita still waits");
 
@@ -93,7 +91,7 @@ class ModerationBrowserTest extends BrowserTestBase {
       assertFalse(page().contains(reporter), "the moderator's page names no reporter");
     }
     screenshot("reports-queue");
-    row.findElement(By.cssSelector("button.hide")).click();
+    submit(row.findElement(By.cssSelector("button.hide")));
     assertEquals("No open report here.", driver.findElement(By.id("nothing")).getText());
 
     signInAs("olga");
@@ -124,7 +122,7 @@ class ModerationBrowserTest extends BrowserTestBase {
     assertEquals(TestPortal.EVIL_TITLE, row.findElement(By.tagName("a")).getText());
     assertNoScriptRan();
     screenshot("review-queue");
-    row.findElement(By.cssSelector("button.approve")).click();
+    submit(row.findElement(By.cssSelector("button.approve")));
     assertEquals("Nothing waits for your review here.", driver.findElement(By.id("nothing")).getText());
   }
 
@@ -133,7 +131,7 @@ class ModerationBrowserTest extends BrowserTestBase {
     signInAs("olga");
     open("/c/climate-lab/membership");
     driver.executeScript("document.querySelector('#enter input[name=csrf]').remove();");
-    driver.findElement(By.id("join")).click();
+    submit(driver.findElement(By.id("join")));
     assertEquals("Not allowed", heading());
     assertTrue(driver.findElement(By.id("problem")).getText().startsWith("The form had expired"));
     screenshot("csrf-refused");
@@ -141,7 +139,7 @@ class ModerationBrowserTest extends BrowserTestBase {
     Item flyer = ModerationFixtures.published(portal, "climate-lab", "Quiet flyer");
     open("/d/" + Links.encode(flyer.id().value()) + "/report");
     driver.executeScript("document.querySelector('#report-form input[name=csrf]').value = 'stale';");
-    driver.findElement(By.id("send-report")).click();
+    submit(driver.findElement(By.id("send-report")));
     waiting().until(d -> d.findElements(By.tagName("h1")).stream().anyMatch(h -> h.getText().equals("Not allowed")));
 
     open("/c/climate-lab/membership");

@@ -62,7 +62,7 @@ class SectionsBrowserTest extends BrowserTestBase {
     clickTo(By.linkText(SeedSections.EXHIBITION_POLL), "/i/");
     String poll = driver.getCurrentUrl();
     driver.findElement(By.cssSelector("input[name=option][value='2']")).click();
-    driver.findElement(By.id("vote")).click();
+    submit(driver.findElement(By.id("vote")));
     waiting().until(d -> d.getCurrentUrl().equals(poll) && !d.findElements(By.id("voters")).isEmpty());
     // Mo chose the old maps when the world was seeded; Mia, the children's books
     assertEquals("2 voted", driver.findElement(By.id("voters")).getText());
