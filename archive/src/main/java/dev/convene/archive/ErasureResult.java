@@ -19,13 +19,16 @@ import java.util.Set;
  * @param repliesRemoved replies of theirs in others' discussions, deleted
  * @param invitations invitations they sent (pending or accepted), now sent by the pseudonym
  * @param subscriptions subscriptions deleted
+ * @param registrations event registrations deleted, attending or waiting
+ * @param acceptances acceptances of a community's guidelines deleted
+ * @param votes poll votes deleted, each poll's counts dropping by theirs
  * @param notifications pending digest notifications deleted: theirs, and others' that named them
  * @param outbox outbox entries deleted: news of what they did or of their memberships
  * @param auditEntries audit entries where the pseudonym now stands for them
  */
 public record ErasureResult(UserId pseudonym, Set<CommunityId> communities, int memberships,
     Map<CommunityId, Set<UserId>> newAdmins, int itemsKept, int itemsRemoved, int repliesKept, int repliesRemoved,
-    int invitations, int subscriptions, int notifications, int outbox, int auditEntries) {
+    int invitations, int subscriptions, int registrations, int acceptances, int votes, int notifications, int outbox, int auditEntries) {
 
   /**
    * Validates and copies the result.

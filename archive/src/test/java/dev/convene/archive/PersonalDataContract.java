@@ -149,7 +149,7 @@ abstract class PersonalDataContract {
     ErasureResult result = world.data.erase(ROOT, ADA, ErasureOptions.anonymise().withSuccessor(BOB));
 
     assertEquals(new ErasureResult(FORMER, Set.of(WATER, WG, HIDDEN), 2, Map.of(WATER, Set.of(BOB), WG, Set.of(BOB)),
-        4, 0, 3, 0, 2, 1, 2, 2, 3), result);
+        4, 0, 3, 0, 2, 1, 0, 0, 0, 2, 2, 3), result);
     world.storage.read(tx -> {
       assertEquals(List.of(), tx.memberships().ofUser(ADA));
       assertEquals(List.of(), tx.subscriptions().forUser(ADA));
@@ -203,7 +203,8 @@ abstract class PersonalDataContract {
           Instant.parse("2026-03-01T09:00:00Z")));
       tx.registrations().put(bob);
     });
-    world.data.erase(ROOT, ADA, ErasureOptions.anonymise().withSuccessor(BOB));
+    ErasureResult result = world.data.erase(ROOT, ADA, ErasureOptions.anonymise().withSuccessor(BOB));
+    assertEquals(1, result.registrations());
     assertEquals(List.of(), world.storage.read(tx -> tx.registrations().forUser(ADA)));
     assertEquals(List.of(bob), world.storage.read(tx -> tx.registrations().forEvent(event.id())));
   }
@@ -226,7 +227,8 @@ abstract class PersonalDataContract {
     assertEquals(1, accepted.get(0).get("version").asInt());
     assertEquals("2026-03-01T09:00:00Z", accepted.get(0).get("at").asString());
 
-    world.data.erase(ROOT, ADA, ErasureOptions.anonymise().withSuccessor(BOB));
+    ErasureResult result = world.data.erase(ROOT, ADA, ErasureOptions.anonymise().withSuccessor(BOB));
+    assertEquals(1, result.acceptances());
     assertEquals(List.of(), world.storage.read(tx -> tx.guidelines().forUser(ADA)));
     assertEquals(List.of(bob), world.storage.read(tx -> tx.guidelines().acceptances(WATER)));
     assertEquals(1, world.storage.read(tx -> tx.guidelines().versions(WATER)).size(), "the guidelines stay");
@@ -245,7 +247,8 @@ abstract class PersonalDataContract {
       tx.votes().put(new PollVote(poll.id(), ADA, PollOptionId.of("1"), PersonWorld.T0));
       tx.votes().put(bobs);
     });
-    world.data.erase(ROOT, ADA, ErasureOptions.remove().withSuccessor(BOB));
+    ErasureResult result = world.data.erase(ROOT, ADA, ErasureOptions.remove().withSuccessor(BOB));
+    assertEquals(1, result.votes());
     assertEquals(List.of(), world.storage.read(tx -> tx.votes().forUser(ADA)));
     assertEquals(List.of(bobs), world.storage.read(tx -> tx.votes().forPoll(poll.id())));
     Poll after = (Poll) world.storage.read(tx -> tx.items().get(poll.id())).orElseThrow();

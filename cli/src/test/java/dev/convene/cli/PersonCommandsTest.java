@@ -52,6 +52,8 @@ class PersonCommandsTest {
     assertTrue(erase.out().startsWith("Erased olga from 1 communities, now former-member: 1 memberships,"),
         erase::toString);
     assertTrue(erase.out().contains("; 1 items and 0 replies kept, 0 items and 0 replies removed;"), erase::toString);
+    assertTrue(erase.out().contains(" 0 event registrations, 0 acceptances of guidelines, 0 poll votes, "),
+        erase::toString);
 
     Run stats = Run.of("stats", "--jdbc-url", url);
     // ada's admin memberships of water and pensions remain; both documents remain

@@ -72,7 +72,9 @@ public final class EraseUserCommand implements Callable<Integer> {
       PrintWriter out = options.out();
       out.println("Erased " + person.value() + " from " + done.communities().size() + " communities, now "
           + done.pseudonym().value() + ": " + done.memberships() + " memberships, " + done.subscriptions()
-          + " subscriptions, " + done.notifications() + " pending notifications and " + done.outbox()
+          + " subscriptions, " + done.registrations() + " event registrations, " + done.acceptances()
+          + " acceptances of guidelines, " + done.votes() + " poll votes, " + done.notifications()
+          + " pending notifications and " + done.outbox()
           + " outbox entries deleted; " + done.itemsKept() + " items and " + done.repliesKept()
           + " replies kept, " + done.itemsRemoved() + " items and " + done.repliesRemoved() + " replies removed; "
           + done.invitations() + " invitations and " + done.auditEntries() + " audit entries now name the pseudonym.");

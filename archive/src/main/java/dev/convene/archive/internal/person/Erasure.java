@@ -11,6 +11,7 @@ import dev.convene.core.model.UserId;
 import dev.convene.platform.Convene;
 import dev.convene.storage.AuditAction;
 import dev.convene.storage.AuditEntry;
+import dev.convene.storage.GuidelinesAcceptance;
 import dev.convene.storage.PollVote;
 import dev.convene.storage.Registration;
 import dev.convene.storage.Subscription;
@@ -98,15 +99,18 @@ public final class Erasure {
       concerned.add(s.community());
     });
     // registrations name the person; the places they free go to the waiting list at the event's next decline
-    for (Registration registration : tx.registrations().forUser(user)) {
+    List<Registration> registrations = tx.registrations().forUser(user);
+    for (Registration registration : registrations) {
       tx.registrations().delete(registration.event(), user);
       tx.items().get(registration.event()).ifPresent(event -> concerned.add(event.community()));
     }
     // acceptances of guidelines name the person; the audit keeps, under the pseudonym, that they accepted
-    tx.guidelines().forUser(user).forEach(a -> concerned.add(a.community()));
+    List<GuidelinesAcceptance> acceptances = tx.guidelines().forUser(user);
+    acceptances.forEach(a -> concerned.add(a.community()));
     tx.guidelines().deleteForUser(user);
     // votes name the person: they go, and the polls' counts with them
-    for (PollVote vote : tx.votes().forUser(user)) {
+    List<PollVote> votes = tx.votes().forUser(user);
+    for (PollVote vote : votes) {
       tx.votes().delete(vote.poll(), user);
       tx.items().get(vote.poll()).ifPresent(poll -> concerned.add(poll.community()));
     }
@@ -126,7 +130,7 @@ public final class Erasure {
     int audit = tx.audit().anonymise(user, pseudonym);
     return new ErasureResult(pseudonym, concerned, held.size(), newAdmins, content.itemsKept(),
         content.itemsRemoved(), content.repliesKept(), content.repliesRemoved(), invitations.size(),
-        subscriptions.size(), notifications, outbox, audit);
+        subscriptions.size(), registrations.size(), acceptances.size(), votes.size(), notifications, outbox, audit);
   }
 
   /** The communities whose audit log names the person. */
