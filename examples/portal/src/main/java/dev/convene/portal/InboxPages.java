@@ -91,11 +91,12 @@ final class InboxPages {
     Notification n = entry.notification();
     String id = n.id().value();
     String at = WHEN.format(n.at());
+    String about = words.kind(n.kind());
     Community community;
     try {
       community = server.convene.communities().get(actor, n.community());
     } catch (NotFoundException | AccessDeniedException e) {
-      return new InboxViews.Row(id, n.kind(), gone, "", "", at, entry.read());
+      return new InboxViews.Row(id, n.kind(), about, gone, "", "", at, entry.read());
     }
     String name = PortalServer.text(community.name(), lang, community.slug());
     String url = "/c/" + Links.encode(community.slug());
@@ -104,12 +105,12 @@ final class InboxPages {
       try {
         item = server.convene.content().get(actor, n.item().get());
       } catch (NotFoundException | AccessDeniedException e) {
-        return new InboxViews.Row(id, n.kind(), gone, "", name, at, entry.read());
+        return new InboxViews.Row(id, n.kind(), about, gone, "", name, at, entry.read());
       }
       url = (item.type() == ItemType.DOCUMENT ? "/d/" : "/i/") + Links.encode(item.id().value());
     }
     // in the language the header shows, not the one Convene delivered it in
-    return new InboxViews.Row(id, n.kind(), n.summary(lang), url, name, at, entry.read());
+    return new InboxViews.Row(id, n.kind(), about, n.summary(lang), url, name, at, entry.read());
   }
 
   private void markRead(Context ctx) {

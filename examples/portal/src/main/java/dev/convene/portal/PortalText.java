@@ -91,6 +91,18 @@ public final class PortalText {
   }
 
   /**
+   * What a notification is about, as a short word for its tag: its kind's family (membership, an
+   * item, a community), or a plain notice for a family the portal does not know.
+   *
+   * @param kind the notification's stable code, such as {@code item.published}
+   * @return the family's word in the display language
+   */
+  public String kind(String kind) {
+    String key = "inbox.kind." + kind.split("\\.", 2)[0];
+    return t(has(key) ? key : "inbox.kind.other");
+  }
+
+  /**
    * How the demo list's person is named in the display language.
    *
    * @param user the person

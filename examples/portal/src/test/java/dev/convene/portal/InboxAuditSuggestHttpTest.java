@@ -100,7 +100,8 @@ class InboxAuditSuggestHttpTest {
       HttpVisitor ada = new HttpVisitor(portal, "ada");
       String page = ada.get("/inbox").body();
       assertTrue(page.contains("Inbox probe"), "an admin hears of a new item");
-      assertTrue(page.contains("item.published"));
+      assertTrue(page.contains("data-kind=\"item.published\""), "the code stays in the page for scripts");
+      assertTrue(page.contains("<span class=\"tag kind\">Content</span>"), "the reader sees a word, not the code");
       for (String other : List.of("olga", "mia", "bob")) {
         HttpResponse<String> theirs = new HttpVisitor(portal, other).get("/inbox");
         assertEquals(200, theirs.statusCode());

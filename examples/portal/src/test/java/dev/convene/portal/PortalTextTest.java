@@ -131,6 +131,16 @@ class PortalTextTest {
   }
 
   @Test
+  @DisplayName("a notification's tag is its kind's family in words, and a plain notice for a family it does not know")
+  void aNotificationKindIsAWord() {
+    assertEquals("Content", PortalText.of(Locale.ENGLISH).kind("item.published"));
+    assertEquals("Adhésion", PortalText.of(FR).kind("membership.requested"));
+    assertEquals("Comunidad", PortalText.of(ES).kind("community.privacy_changed"));
+    assertEquals("Notice", PortalText.of(Locale.ENGLISH).kind("survey.closed"));
+    assertEquals("Avis", PortalText.of(FR).kind("itemless"));
+  }
+
+  @Test
   @DisplayName("a language the portal does not speak reads English, whatever the JVM's default locale")
   void anotherLanguageReadsEnglish() {
     Locale before = Locale.getDefault();

@@ -111,7 +111,11 @@ class SearchInboxAuditBrowserTest extends BrowserTestBase {
     open("/inbox");
     List<WebElement> unread = driver.findElements(By.cssSelector("#notifications li.unread"));
     assertFalse(unread.isEmpty(), "the admin heard of new items and of Rita's request");
-    assertTrue(driver.findElement(By.id("notifications")).getText().contains("item.published"));
+    assertFalse(driver.findElements(By.cssSelector("#notifications li[data-kind='item.published']")).isEmpty());
+    assertTrue(driver.findElements(By.cssSelector("#notifications .kind")).stream()
+        .allMatch(tag -> List.of("Membership", "Content", "Community").contains(tag.getText())));
+    assertFalse(driver.findElement(By.id("notifications")).getText().contains("item.published"),
+        "a reader sees words, not codes");
     screenshot("inbox");
     int before = unread.size();
     driver.findElement(By.cssSelector("#notifications li.unread form button")).click();
