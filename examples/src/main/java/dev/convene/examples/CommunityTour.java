@@ -78,8 +78,8 @@ public final class CommunityTour {
     out.println("public items are reviewed), an archived newsletter, and in Pension Reform a members' memo written");
     out.println("by the user who was then blocked. Pension Reform's other sections are shown at the end.");
     out.println();
-    for (Community community : world.communities.values()) {
-      Community current = world.community(community.slug());
+    for (String slug : world.communities.keySet()) {
+      Community current = world.community(slug);
       out.println(heading(current));
       out.println(table(current).render());
     }

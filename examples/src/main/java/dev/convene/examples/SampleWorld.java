@@ -50,8 +50,11 @@ final class SampleWorld implements AutoCloseable {
   static final Actor OLGA = Actor.user("olga");
   static final Actor CORA = Actor.user("cora", PlatformRole.CURATOR);
   static final Actor PAT = Actor.user("pat", PlatformRole.PLATFORM_ADMIN);
+  /** The slug the hidden task force was created with; its own ends in random characters. */
+  static final String TASK_FORCE = "task-force";
 
   final Convene convene;
+  /** The communities by the slug they were created with, in the order they were. */
   final Map<String, Community> communities = new LinkedHashMap<>();
   final List<Person> people = List.of(
       new Person("anonymous", Actor.anonymous()), new Person("olga  outsider", OLGA),
@@ -75,9 +78,11 @@ final class SampleWorld implements AutoCloseable {
         .build();
     reused = storage.read(tx -> tx.communities().bySlug("open-library")).isPresent();
     if (reused) {
-      for (String slug : List.of("open-library", "pension-reform", "cash-transfers", "task-force")) {
-        add(convene.communities().bySlug(ADA, slug));
+      for (String slug : List.of("open-library", "pension-reform", "cash-transfers")) {
+        add(slug, convene.communities().bySlug(ADA, slug));
       }
+      // a hidden group's slug ends in random characters, so the task force is found in its parent
+      add(TASK_FORCE, convene.communities().workingGroups(ADA, communities.get("cash-transfers").id()).getFirst());
     } else {
       build();
     }
@@ -85,12 +90,13 @@ final class SampleWorld implements AutoCloseable {
   }
 
   private void build() {
-    Community library = add(convene.communities().create(ADA, "open-library", b -> b.name("Open Library")));
-    Community pensions = add(convene.communities().create(ADA, "pension-reform",
+    Community library = add("open-library", convene.communities().create(ADA, "open-library",
+        b -> b.name("Open Library")));
+    Community pensions = add("pension-reform", convene.communities().create(ADA, "pension-reform",
         b -> b.name("Pension Reform").privacy(Privacy.SEMI_PRIVATE).reviewBeforePublication(true)));
-    Community cash = add(convene.communities().create(ADA, "cash-transfers",
+    Community cash = add("cash-transfers", convene.communities().create(ADA, "cash-transfers",
         b -> b.name("Cash Transfers").privacy(Privacy.PRIVATE)));
-    Community taskForce = add(convene.communities().createWorkingGroup(ADA, cash.id(), "task-force",
+    Community taskForce = add(TASK_FORCE, convene.communities().createWorkingGroup(ADA, cash.id(), TASK_FORCE,
         b -> b.name("Task Force").purpose(Purpose.HIDDEN_GROUP)));
 
     for (Community c : communities.values()) {
@@ -130,13 +136,14 @@ final class SampleWorld implements AutoCloseable {
     convene.close();
   }
 
-  /** The community with this slug, as stored now. */
+  /** The community created with this slug, as stored now. */
   Community community(String slug) {
     return convene.communities().get(ADA, communities.get(slug).id());
   }
 
-  private Community add(Community community) {
-    communities.put(community.slug(), community);
+  /** Keeps the community under the slug it was created with: a hidden group's own ends in random characters. */
+  private Community add(String slug, Community community) {
+    communities.put(slug, community);
     return community;
   }
 

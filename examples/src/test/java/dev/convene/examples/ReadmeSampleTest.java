@@ -54,12 +54,13 @@ class ReadmeSampleTest {
     convene.content().review(cora, report.id(), Verdict.APPROVE, Optional.empty());
 
     Community secret = convene.communities().create(ada, "task-force", c -> c
-        .name("Task Force").purpose(Purpose.HIDDEN_GROUP));
+        .name("Task Force").purpose(Purpose.HIDDEN_GROUP));  // its slug: task-force-, ten random characters
     // convene.communities().get(olga, secret.id())  -> NotFoundException, as if it did not exist
     // --- README sample ends
     assertEquals(ReviewState.PUBLISHED, convene.content().get(Actor.anonymous(), report.id()).reviewState());
     NotFoundException hidden = assertThrows(NotFoundException.class,
         () -> convene.communities().get(olga, secret.id()));
     assertTrue(hidden.getMessage().endsWith("not found"));
+    assertTrue(secret.slug().matches("task-force-[a-z0-9]{10}"), secret.slug());
   }
 }

@@ -17,6 +17,7 @@ import dev.convene.core.policy.Action;
 import dev.convene.platform.internal.Access;
 import dev.convene.platform.internal.CurationHold;
 import dev.convene.platform.internal.Describe;
+import dev.convene.platform.internal.HiddenSlugs;
 import dev.convene.platform.internal.ItemConcepts;
 import dev.convene.platform.internal.Platform;
 import dev.convene.platform.internal.Work;
@@ -48,15 +49,21 @@ public final class CommunityService {
   /**
    * Creates a top-level community; the actor becomes its first admin.
    *
+   * <p>A hidden group's slug is the one asked for followed by a hyphen and ten random letters and
+   * digits ({@code task-force-k3x9q2m7va}): slugs are unique, so a plain one would tell anyone who
+   * asked for it that a hidden group holds it. Read the slug from the returned community.
+   *
    * @param actor who creates the community, its first admin
-   * @param slug the community's short name in addresses, unique on the platform
+   * @param slug the community's short name in addresses, unique on the platform; for a hidden group,
+   *     the start of it, at most 53 characters
    * @param settings sets the name (required) and any other {@link Community.Settings setting}; the
    *     platform chooses the id
    * @return the stored community
    * @throws AccessDeniedException if the actor may not create communities (anonymous visitors never
    *     may)
    * @throws dev.convene.core.ValidationException if a setting breaks a rule, or names a concept the
-   *     taxonomy does not hold ({@code concepts}, {@code known-concept})
+   *     taxonomy does not hold ({@code concepts}, {@code known-concept}), or a hidden group's slug is
+   *     longer than 53 characters ({@code max-length})
    * @throws ConflictException if the slug is taken
    */
   public Community create(Actor actor, String slug, UnaryOperator<Community.Settings> settings) {
@@ -64,22 +71,26 @@ public final class CommunityService {
     if (actor.isAnonymous() || !platform.communityCreators().test(actor)) {
       throw new AccessDeniedException("community-creators-only", Map.of(), "not allowed to create communities");
     }
-    Community draft = draft(slug, settings, Optional.empty());
+    Community draft = slugged(draft(slug, settings, Optional.empty()), Optional.empty());
     return platform.writes().run(work -> found(work, actor, draft, CommunityChanged.Kind.CREATED));
   }
 
   /**
-   * Creates a working group inside {@code parent}; the actor becomes its first admin.
+   * Creates a working group inside {@code parent}; the actor becomes its first admin. A working
+   * group that is a hidden group, or is inside one, has a slug that ends in random characters, as a
+   * {@link #create hidden group} has.
    *
    * @param actor who creates the working group, its first admin
    * @param parent the parent community's id
-   * @param slug the working group's short name in addresses, unique on the platform
+   * @param slug the working group's short name in addresses, unique on the platform; for a hidden
+   *     working group, the start of it, at most 53 characters
    * @param settings sets the working group's settings on the ones it is handed, and returns them
    * @return the stored working group
    * @throws dev.convene.core.NotFoundException if the actor may not know the parent exists
    * @throws AccessDeniedException if the actor may not create working groups there (admins may)
    * @throws dev.convene.core.ValidationException if the group would be more open than its parent, the
-   *     parent is itself a working group or has working groups switched off
+   *     parent is itself a working group or has working groups switched off, or a hidden working
+   *     group's slug is longer than 53 characters ({@code max-length})
    * @throws ConflictException if the slug is taken
    */
   public Community createWorkingGroup(Actor actor, CommunityId parent, String slug,
@@ -91,7 +102,8 @@ public final class CommunityService {
       AccessContext context = platform.access().context(work.tx(), actor, parent);
       platform.access().require(work, actor, Action.CREATE_WORKING_GROUP, context, Access.what(parent));
       draft.checkWorkingGroupOf(context.community());
-      Community group = found(work, actor, draft, CommunityChanged.Kind.CREATED);
+      Community group = found(work, actor, slugged(draft, Optional.of(context.community())),
+          CommunityChanged.Kind.CREATED);
       // The news is about the group itself, so that only those who may see the group hear of it.
       work.emit(new CommunityChanged(group.id(), CommunityChanged.Kind.WORKING_GROUP_CREATED, actor.user(),
           platform.now()));
@@ -176,8 +188,11 @@ public final class CommunityService {
    * @param actor an admin of the community
    * @param id the community's id
    * @param expectedVersion the version the actor's change is based on: a stored version, 1 or more
-   * @param changes applied to the current {@link Community.Settings settings}; the id, slug and parent
-   *     never change, and {@link #archive} and {@link #restore} change the state. When the platform curates public
+   * @param changes applied to the current {@link Community.Settings settings}; the id and parent never
+   *     change, nor does the slug, except when the community becomes a hidden group: then it, and each
+   *     of its working groups, takes a hidden group's slug (its own with random characters added) and
+   *     its old slug is free, as if it had gone; {@link #archive} and {@link #restore} change the
+   *     state. When the platform curates public
    *     content and the change ends the community's privacy (for its working groups too), its
    *     published items declared PUBLIC, which no curator reviewed while they were members-only, go
    *     back to SUBMITTED and wait for curators, audited as reviews
@@ -206,7 +221,12 @@ public final class CommunityService {
       Community changed = apply(changes, current.toBuilder(), "changes");
       context.parent().ifPresent(changed::checkWorkingGroupOf);
       ItemConcepts.requireKnown(work.tx(), changed.concepts(), current.concepts());
-      Community stored = work.tx().communities().update(changed);
+      boolean hiding = !HiddenSlugs.hidden(current, context.parent()) && HiddenSlugs.hidden(changed, context.parent());
+      Community stored = work.tx().communities().update(hiding
+          ? changed.withSlug(HiddenSlugs.forExisting(current.slug())) : changed);
+      if (!current.isHidden() && changed.isHidden()) {
+        hideWorkingGroups(work, id);
+      }
       boolean privacy = current.privacy() != changed.privacy() || current.purpose() != changed.purpose();
       AuditEntry entry = AuditEntry.of(platform.now(), actor.user(), id,
           privacy ? AuditAction.PRIVACY_CHANGED : AuditAction.SETTINGS_CHANGED, Access.what(id));
@@ -274,6 +294,21 @@ public final class CommunityService {
           actor.user(), platform.now()));
       return stored;
     });
+  }
+
+  /** The draft with a hidden community's slug if it is to be hidden, else as it is. */
+  private static Community slugged(Community draft, Optional<Community> parent) {
+    return HiddenSlugs.hidden(draft, parent) ? draft.withSlug(HiddenSlugs.forNew(draft.slug())) : draft;
+  }
+
+  /** Gives the working groups of a community that has just become hidden a hidden community's slug. */
+  private static void hideWorkingGroups(Work work, CommunityId parent) {
+    for (Community group : work.tx().communities().workingGroups(parent)) {
+      if (!group.isHidden()) {
+        work.tx().communities().update(group.withSlug(HiddenSlugs.forExisting(group.slug())));
+        work.changed(group.id());
+      }
+    }
   }
 
   private Community draft(String slug, UnaryOperator<Community.Settings> settings, Optional<CommunityId> parent) {

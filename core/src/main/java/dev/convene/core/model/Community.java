@@ -58,6 +58,9 @@ public record Community(
     CommunityState state,
     long version) {
 
+  /** The longest slug, in characters. */
+  public static final int MAX_SLUG_LENGTH = 64;
+
   /** The longest name, in characters, in each language. */
   public static final int MAX_NAME_LENGTH = 200;
 
@@ -70,8 +73,8 @@ public record Community(
   public Community {
     Checks.required(id, "id");
     Checks.required(slug, "slug");
-    Checks.check(slug.length() >= 2 && slug.length() <= 64, "slug", "length", "must be 2 to 64 characters, not %d",
-        slug.length());
+    Checks.check(slug.length() >= 2 && slug.length() <= MAX_SLUG_LENGTH, "slug", "length",
+        "must be 2 to %d characters, not %d", MAX_SLUG_LENGTH, slug.length());
     Checks.check(SLUG.matcher(slug).matches(), "slug", "slug-format",
         "\"%s\" must be lower-case letters and digits separated by single hyphens", slug);
     Checks.required(name, "name");
@@ -205,6 +208,17 @@ public record Community(
    */
   public Community withState(CommunityState newState) {
     return toBuilder().state(newState).build();
+  }
+
+  /**
+   * A copy with another slug (the platform gives a community that becomes hidden a new one).
+   *
+   * @param newSlug the slug to take, checked as every slug is
+   * @return a copy of this community with that slug
+   */
+  public Community withSlug(String newSlug) {
+    return new Community(id, newSlug, name, description, purpose, privacy, joinPolicy, parent, sections, branding,
+        defaultLanguage, concepts, reviewBeforePublication, permissions, state, version);
   }
 
   /**

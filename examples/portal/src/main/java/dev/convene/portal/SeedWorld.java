@@ -35,7 +35,10 @@ import java.util.Set;
 final class SeedWorld {
   /** The slug of the community the demo centres on. */
   static final String LIBRARY = "open-library";
-  /** The slug of the hidden group, a working group of Cash Transfers. */
+  /**
+   * The slug the hidden group, a working group of Cash Transfers, was created with; its own slug
+   * ends in random characters ({@link #hiddenSlug}).
+   */
   static final String HIDDEN = "task-force";
   /** The hidden group's name, which no outsider may ever read. */
   static final String HIDDEN_NAME = "Task Force Zephyr";
@@ -58,6 +61,16 @@ final class SeedWorld {
   private static final Actor PAT = actor("pat");
 
   private SeedWorld() {}
+
+  /**
+   * The hidden group's slug: {@link #HIDDEN} and the random characters Convene adds to a hidden
+   * group's slug, read from the store.
+   */
+  static String hiddenSlug(Convene convene) {
+    Community cash = convene.communities().bySlug(ADA, "cash-transfers");
+    return convene.communities().workingGroups(ADA, cash.id()).stream().filter(Community::isHidden).findFirst()
+        .orElseThrow().slug();
+  }
 
   static boolean isEmpty(Storage storage) {
     return storage.read(tx -> tx.communities().bySlug(LIBRARY)).isEmpty();

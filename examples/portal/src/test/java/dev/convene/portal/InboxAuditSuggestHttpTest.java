@@ -58,7 +58,7 @@ class InboxAuditSuggestHttpTest {
         .with(Concept.builder(ConceptId.of("zephyr"), PROBES).prefLabel("en", "Zephyr operations").build()));
     publish("ada", SeedWorld.LIBRARY, ItemDraft.document("Zenith study", Locale.ENGLISH, Visibility.PUBLIC)
         .summary("A public study.").concepts(ConceptId.of("zenith")));
-    publish("mo", SeedWorld.HIDDEN, ItemDraft.document("Secret zephyr memo", Locale.ENGLISH, Visibility.MEMBERS)
+    publish("mo", portal.hiddenSlug(), ItemDraft.document("Secret zephyr memo", Locale.ENGLISH, Visibility.MEMBERS)
         .summary("For the group only.").concepts(ConceptId.of("zephyr")));
     convene.awaitSearchable(Duration.ofSeconds(30));
   }
@@ -188,15 +188,15 @@ class InboxAuditSuggestHttpTest {
     @Test
     void aHiddenGroupsLogIsTheSameNotFoundAsAMissingOne() {
       HttpVisitor olga = new HttpVisitor(portal, "olga");
-      HttpResponse<String> hidden = olga.get("/c/" + SeedWorld.HIDDEN + "/audit");
+      HttpResponse<String> hidden = olga.get("/c/" + portal.hiddenSlug() + "/audit");
       HttpResponse<String> missing = olga.get("/c/no-such-community/audit");
       assertEquals(404, hidden.statusCode());
       assertEquals(404, missing.statusCode());
       assertEquals(missing.body(), hidden.body());
       assertFalse(hidden.body().contains("Zephyr"));
-      assertEquals(403, new HttpVisitor(portal, "mo").get("/c/" + SeedWorld.HIDDEN + "/audit").statusCode(),
+      assertEquals(403, new HttpVisitor(portal, "mo").get("/c/" + portal.hiddenSlug() + "/audit").statusCode(),
           "a member who may see the group but not administer it");
-      assertEquals(200, new HttpVisitor(portal, "ada").get("/c/" + SeedWorld.HIDDEN + "/audit").statusCode());
+      assertEquals(200, new HttpVisitor(portal, "ada").get("/c/" + portal.hiddenSlug() + "/audit").statusCode());
     }
 
     @Test

@@ -94,14 +94,14 @@ class ModerationHttpTest {
   void aHiddenCommunitysPagesAreTheSameNotFoundAsMissingOnes() {
     HttpVisitor olga = new HttpVisitor(portal, "olga");
     for (String page : List.of("membership", "members", "requests", "review", "reports")) {
-      HttpResponse<String> hidden = olga.get("/c/" + SeedWorld.HIDDEN + "/" + page);
+      HttpResponse<String> hidden = olga.get("/c/" + portal.hiddenSlug() + "/" + page);
       HttpResponse<String> missing = olga.get("/c/no-such-community/" + page);
       assertEquals(404, hidden.statusCode(), page);
       assertEquals(404, missing.statusCode(), page);
       assertEquals(missing.body(), hidden.body(), page);
       assertFalse(hidden.body().contains("Zephyr"), page);
     }
-    HttpResponse<String> post = olga.submit("/c/" + SeedWorld.HIDDEN + "/reports/dismiss",
+    HttpResponse<String> post = olga.submit("/c/" + portal.hiddenSlug() + "/reports/dismiss",
         "item=" + encode(portal.hiddenDocument().id().value()));
     assertEquals(404, post.statusCode());
     assertEquals(olga.get("/c/no-such-community/reports").body(), post.body());
@@ -370,7 +370,7 @@ class ModerationHttpTest {
     HttpVisitor olga = new HttpVisitor(portal, "olga");
     assertFalse(olga.get("/c/urban-health/membership").body().contains("accept-guidelines"), "not a member");
     assertEquals(403, olga.submit("/c/urban-health/guidelines", "guidelines=2&accepted=yes").statusCode());
-    HttpResponse<String> hidden = olga.submit("/c/" + SeedWorld.HIDDEN + "/guidelines", "guidelines=1&accepted=yes");
+    HttpResponse<String> hidden = olga.submit("/c/" + portal.hiddenSlug() + "/guidelines", "guidelines=1&accepted=yes");
     assertEquals(404, hidden.statusCode());
     assertEquals(olga.get("/c/no-such-community/membership").body(), hidden.body());
   }

@@ -53,7 +53,7 @@ class PortalBrowserTest extends BrowserTestBase {
   @Test
   void aHiddenGroupIsNotFoundForAnOutsider() {
     signInAs("olga");
-    open("/c/" + SeedWorld.HIDDEN);
+    open("/c/" + portal.hiddenSlug());
     assertEquals("Not found", heading());
     assertFalse(driver.getPageSource().contains("Zephyr"));
     screenshot("hidden-group-outsider");
@@ -62,7 +62,7 @@ class PortalBrowserTest extends BrowserTestBase {
     assertEquals("Not found", heading());
 
     signInAs("mo");
-    open("/c/" + SeedWorld.HIDDEN);
+    open("/c/" + portal.hiddenSlug());
     assertEquals(SeedWorld.HIDDEN_NAME, heading());
   }
 }

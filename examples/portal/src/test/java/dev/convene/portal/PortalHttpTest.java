@@ -66,7 +66,7 @@ class PortalHttpTest {
   @Test
   void aHiddenGroupIsNotFoundForAnOutsiderAndItsNameIsInNoResponse() {
     HttpVisitor olga = new HttpVisitor(portal, "olga");
-    HttpResponse<String> hidden = olga.get("/c/" + SeedWorld.HIDDEN);
+    HttpResponse<String> hidden = olga.get("/c/" + portal.hiddenSlug());
     HttpResponse<String> missing = olga.get("/c/no-such-community");
     assertEquals(404, hidden.statusCode());
     assertEquals(404, missing.statusCode());
@@ -76,7 +76,7 @@ class PortalHttpTest {
     HttpResponse<String> hiddenDocument = olga.get("/d/" + plan.id().value());
     assertEquals(404, hiddenDocument.statusCode());
     assertEquals(olga.get("/d/no-such-document").body(), hiddenDocument.body());
-    assertEquals(404, olga.post("/c/" + SeedWorld.HIDDEN + "/join", "csrf=" + csrf(olga.get("/signin").body()))
+    assertEquals(404, olga.post("/c/" + portal.hiddenSlug() + "/join", "csrf=" + csrf(olga.get("/signin").body()))
         .statusCode());
 
     List<String> bodies = new ArrayList<>();
@@ -98,7 +98,7 @@ class PortalHttpTest {
       assertFalse(body.contains("Task Force"), body);
     }
     // the group's own moderator does see it
-    assertTrue(new HttpVisitor(portal, "mo").get("/c/" + SeedWorld.HIDDEN).body().contains(SeedWorld.HIDDEN_NAME));
+    assertTrue(new HttpVisitor(portal, "mo").get("/c/" + portal.hiddenSlug()).body().contains(SeedWorld.HIDDEN_NAME));
   }
 
   @Test
@@ -204,7 +204,7 @@ class PortalHttpTest {
   void inFrenchTooTheHiddenAndTheMissingAreOneAndTheSame404() {
     HttpVisitor olga = new HttpVisitor(portal, "olga");
     olga.get("/?lang=fr");
-    HttpResponse<String> hidden = olga.get("/c/" + SeedWorld.HIDDEN);
+    HttpResponse<String> hidden = olga.get("/c/" + portal.hiddenSlug());
     HttpResponse<String> missing = olga.get("/c/no-such-community");
     assertEquals(404, hidden.statusCode());
     assertEquals(404, missing.statusCode());

@@ -178,7 +178,7 @@ class SectionPagesHttpTest {
   @Test
   void membersOnlyAndHiddenItemsAreOneAndTheSame404() {
     Actor mo = portal.actor("mo");
-    Community group = convene.communities().bySlug(mo, SeedWorld.HIDDEN);
+    Community group = convene.communities().bySlug(mo, portal.hiddenSlug());
     Item secret = convene.content().submitOrPublish(mo, convene.content().create(mo, group.id(),
         ItemDraft.discussion("Zephyr timetable", Locale.ENGLISH, Visibility.MEMBERS, "Only the task force.")).id());
     for (String key : List.of("anonymous", "olga")) {
@@ -193,7 +193,7 @@ class SectionPagesHttpTest {
       }
       String missingSection = visitor.get("/c/no-such-community/events").body();
       for (String tail : List.of("/events", "/polls", "/groups", "/calendar.ics", "/brand.css")) {
-        HttpResponse<String> hidden = visitor.get("/c/" + SeedWorld.HIDDEN + tail);
+        HttpResponse<String> hidden = visitor.get("/c/" + portal.hiddenSlug() + tail);
         assertEquals(404, hidden.statusCode(), tail);
         assertEquals(missingSection, hidden.body(), tail);
         assertFalse(hidden.body().contains("Zephyr"), tail);

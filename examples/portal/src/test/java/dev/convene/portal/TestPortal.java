@@ -49,9 +49,14 @@ final class TestPortal implements AutoCloseable {
     return published;
   }
 
+  /** The hidden group's slug, which ends in random characters. */
+  String hiddenSlug() {
+    return SeedWorld.hiddenSlug(portal.convene());
+  }
+
   /** The hidden group's only document, read as its moderator. */
   Item hiddenDocument() {
-    Community group = portal.convene().communities().bySlug(actor("mo"), SeedWorld.HIDDEN);
+    Community group = portal.convene().communities().bySlug(actor("mo"), hiddenSlug());
     return portal.convene().content().list(actor("mo"), group.id(), ItemQuery.all().withTypes(ItemType.DOCUMENT),
         PageRequest.first(10)).items().getFirst();
   }
