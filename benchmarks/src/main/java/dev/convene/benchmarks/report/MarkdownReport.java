@@ -149,11 +149,11 @@ public record MarkdownReport(LocalDate date, String mavenCommand, Machine machin
     for (QueryClass kind : QueryClass.values()) {
       Latencies.Summary s = other.byClass().get(kind);
       Latencies.Summary r = raw.byClass().get(kind);
-      md.append(String.format(Locale.ROOT, "| %s | %,d | %.2f | %.2f | %.2f | %.2f | %,.0f | %.1f | %.1f | %s |%n",
+      md.append(String.format(Locale.ROOT, "| %s | %,d | %.2f | %.2f | %.2f | %.2f | %,.0f | %.2f | %.2f | %s |%n",
           kind.name().toLowerCase(Locale.ROOT), s.count(), s.p50(), s.p90(), s.p99(), s.mean(), s.meanHits(),
           s.p50() / r.p50(), s.p99() / r.p99(), convene.map(c -> {
             Latencies.Summary cs = c.byClass().get(kind);
-            return String.format(Locale.ROOT, "%.1f | %.1f", s.p50() / cs.p50(), s.p99() / cs.p99());
+            return String.format(Locale.ROOT, "%.2f | %.2f", s.p50() / cs.p50(), s.p99() / cs.p99());
           }).orElse("not run | not run")));
     }
     md.append('\n');
