@@ -74,7 +74,7 @@ public final class Filters {
   }
 
   /** The counters of the request: its facets, then the drill-downs of facets it does not count. */
-  public static List<FacetCounter> counters(SearchRequest request, TaxonomyIndex taxonomy) {
+  public static List<FacetCounter> counters(SearchRequest request, TaxonomyIndex taxonomy, KeywordColumns columns) {
     Set<FacetDimension> dimensions = new LinkedHashSet<>(request.facets());
     dimensions.addAll(request.drillDowns().keySet());
     List<FacetCounter> counters = new ArrayList<>();
@@ -82,9 +82,9 @@ public final class Filters {
       boolean counting = request.facets().contains(dimension);
       Set<String> selected = request.drillDowns().get(dimension);
       counters.add(switch (dimension.kind()) {
-        case TYPE -> new TermFacetCounter(dimension, Fields.TYPE, counting, selected);
-        case LANGUAGE -> new TermFacetCounter(dimension, Fields.LANGUAGE, counting, selected);
-        case COMMUNITY -> new TermFacetCounter(dimension, Fields.COMMUNITY, counting, selected);
+        case TYPE -> new TermFacetCounter(dimension, Fields.TYPE, counting, selected, columns);
+        case LANGUAGE -> new TermFacetCounter(dimension, Fields.LANGUAGE, counting, selected, columns);
+        case COMMUNITY -> new TermFacetCounter(dimension, Fields.COMMUNITY, counting, selected, columns);
         case YEAR -> new YearFacetCounter(dimension, counting, selected);
         case CONCEPTS -> new ConceptFacetCounter(dimension, taxonomy, counting, selected);
       });

@@ -41,6 +41,7 @@ public final class QueryRunner {
   private final HitLoader hits;
   private final int minPrefixLength;
   private final Expiries expiries = new Expiries();
+  private final KeywordColumns columns = new KeywordColumns();
 
   public QueryRunner(Analyzers analyzers, FilterCache cache, VisibleStatistics statistics, int minPrefixLength) {
     this.text = new TextQueryBuilder(analyzers, cache);
@@ -73,7 +74,7 @@ public final class QueryRunner {
         .add(scoped.filter(), Occur.FILTER);
     Filters.of(request, world.taxonomy(), cache).forEach(filter -> base.add(filter, Occur.FILTER));
     TaxonomyIndex taxonomy = TaxonomyIndex.of(world.taxonomy());
-    List<FacetCounter> counters = Filters.counters(request, taxonomy);
+    List<FacetCounter> counters = Filters.counters(request, taxonomy, columns);
     boolean scores = request.sort() == SortOrder.RELEVANCE;
     Query query = base.build();
     int wanted = request.pageSize() + 1;

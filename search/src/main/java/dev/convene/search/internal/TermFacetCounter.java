@@ -10,14 +10,21 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.jspecify.annotations.Nullable;
 
-/** Counts the values of a keyword field with doc values: the type, the language, the community. */
+/**
+ * Counts the values of a keyword field with doc values: the type, the language, the community. Where
+ * each document of a segment has one value at most, it reads the segment's {@link KeywordColumns
+ * column}; elsewhere, the doc values.
+ */
 public final class TermFacetCounter extends FacetCounter {
   private final String field;
+  private final KeywordColumns columns;
   private final Map<String, Long> counts = new HashMap<>();
 
-  public TermFacetCounter(FacetDimension dimension, String field, boolean counting, @Nullable Set<String> selected) {
+  TermFacetCounter(FacetDimension dimension, String field, boolean counting, @Nullable Set<String> selected,
+      KeywordColumns columns) {
     super(dimension, counting, selected);
     this.field = field;
+    this.columns = columns;
   }
 
   /** The count of each value seen. */
@@ -41,6 +48,34 @@ public final class TermFacetCounter extends FacetCounter {
       }
     }
     int[] leafCounts = counting() ? new int[ords] : new int[0];
+    int[] column = columns.column(context.reader(), field);
+    if (column != null) {
+      return new Leaf() {
+        private int ord = KeywordColumns.NONE;
+
+        @Override
+        public void load(int doc) {
+          ord = column[doc];
+        }
+
+        @Override
+        public boolean matches() {
+          return ord != KeywordColumns.NONE && accepted[ord];
+        }
+
+        @Override
+        public void count() {
+          if (ord != KeywordColumns.NONE) {
+            leafCounts[ord]++;
+          }
+        }
+
+        @Override
+        public void finish() throws IOException {
+          fold(values, leafCounts);
+        }
+      };
+    }
     return new Ordinals.Leaf(values, accepted) {
       @Override
       public void count() {
@@ -51,12 +86,17 @@ public final class TermFacetCounter extends FacetCounter {
 
       @Override
       public void finish() throws IOException {
-        for (int ord = 0; ord < leafCounts.length; ord++) {
-          if (leafCounts[ord] > 0) {
-            counts.merge(values.lookupOrd(ord).utf8ToString(), (long) leafCounts[ord], Long::sum);
-          }
-        }
+        fold(values, leafCounts);
       }
     };
+  }
+
+  /** Adds a segment's counts by ordinal to the counts by value. */
+  private void fold(SortedSetDocValues values, int[] leafCounts) throws IOException {
+    for (int ord = 0; ord < leafCounts.length; ord++) {
+      if (leafCounts[ord] > 0) {
+        counts.merge(values.lookupOrd(ord).utf8ToString(), (long) leafCounts[ord], Long::sum);
+      }
+    }
   }
 }
