@@ -1,6 +1,7 @@
 package dev.convene.search.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -16,25 +17,30 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.PriorityQueue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps the best hits of a search by relevance in one pass: the highest score first, equal scores
  * in the order of their keys ({@link Fields#KEY}, compared as bytes), as the sort by score and key
  * orders them. A hit's key is read only when it decides something: a hit that scores below every
- * kept hit, once enough are kept, is dropped without it; a hit that ties the lowest kept score is
- * compared by its key's ordinal in its segment; only a hit that is kept has its key's bytes copied.
+ * kept hit, once enough are kept, is dropped without it; a hit that ties a kept hit of its segment
+ * is compared by its key's ordinal there; a key's bytes are looked up and copied only to compare
+ * hits of two segments, and for the hits returned.
  *
  * <p>It never raises the minimum competitive score: every hit is visited, so the total and the facets
  * counted beside it stay exact.
  */
 final class RelevanceTop implements Collector {
-  /** Best first: higher score, then lower key, then (keys being unique, never in practice) lower doc. */
+  /**
+   * Best first: higher score, then lower key (within a segment, the lower key's ordinal), then (keys
+   * being unique, never in practice) lower doc.
+   */
   private static final Comparator<Hit> BEST_FIRST = (a, b) -> {
     int byScore = Float.compare(b.score, a.score);
     if (byScore != 0) {
       return byScore;
     }
-    int byKey = a.key.compareTo(b.key);
+    int byKey = a.segment == b.segment ? Integer.compare(a.ord, b.ord) : a.key().compareTo(b.key());
     return byKey != 0 ? byKey : Integer.compare(a.doc, b.doc);
   };
 
@@ -84,7 +90,7 @@ final class RelevanceTop implements Collector {
     FieldDoc[] best = new FieldDoc[n];
     for (int i = 0; i < n; i++) {
       Hit hit = hits.get(i);
-      best[i] = new FieldDoc(hit.doc, hit.score, new Object[] {hit.score, hit.key});
+      best[i] = new FieldDoc(hit.doc, hit.score, new Object[] {hit.score, hit.key()});
     }
     return best;
   }
@@ -154,7 +160,7 @@ final class RelevanceTop implements Collector {
         if (lowest.segment == segment) {
           bound = lowest.ord;
         } else {
-          int found = keys.lookupTerm(lowest.key);
+          int found = keys.lookupTerm(lowest.key());
           bound = found >= 0 ? found : -found - 1;
         }
         boundKnown = true;
@@ -170,22 +176,38 @@ final class RelevanceTop implements Collector {
       return keys.ordValue();
     }
 
-    private Hit hit(Hit hit, int doc, float score, int ord) throws IOException {
+    private Hit hit(Hit hit, int doc, float score, int ord) {
       hit.doc = base + doc;
       hit.score = score;
       hit.segment = segment;
       hit.ord = ord;
-      hit.key = BytesRef.deepCopyOf(keys.lookupOrd(ord));
+      hit.keys = keys;
+      hit.key = null;
       return hit;
     }
   }
 
-  /** A kept hit: its global doc, its score, and its key with the segment and ordinal it was read at. */
+  /**
+   * A kept hit: its global doc, its score, and the segment, doc values and ordinal of its key, whose
+   * bytes are looked up the first time they are needed.
+   */
   private static final class Hit {
     int doc;
     float score;
-    BytesRef key;
     int segment;
     int ord;
+    SortedDocValues keys;
+    @Nullable BytesRef key;
+
+    BytesRef key() {
+      if (key == null) {
+        try {
+          key = BytesRef.deepCopyOf(keys.lookupOrd(ord));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return key;
+    }
   }
 }
