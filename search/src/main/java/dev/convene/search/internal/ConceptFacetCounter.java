@@ -122,6 +122,17 @@ public final class ConceptFacetCounter extends FacetCounter {
 
       @Override
       public void count() {
+        count(doc);
+      }
+
+      @Override
+      public void countAll(int[] docs, int size) {
+        for (int i = 0; i < size; i++) {
+          count(docs[i]);
+        }
+      }
+
+      private void count(int doc) {
         int only = column.concept(doc);
         if (only >= 0) {
           direct[only]++;

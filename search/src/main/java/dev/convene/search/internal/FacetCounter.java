@@ -56,6 +56,17 @@ public abstract class FacetCounter {
     /** Counts the loaded document. */
     void count() throws IOException;
 
+    /**
+     * Counts the documents {@code docs[0..size)}, in increasing order, as {@link #load} and {@link
+     * #count} would one by one; a counter may count them in a loop of its own.
+     */
+    default void countAll(int[] docs, int size) throws IOException {
+      for (int i = 0; i < size; i++) {
+        load(docs[i]);
+        count();
+      }
+    }
+
     /** Folds this segment's counts into the facet's. */
     void finish() throws IOException;
   }

@@ -14,7 +14,8 @@ import org.apache.lucene.search.ScoreMode;
  * the top-hits collector; a document that misses exactly one drill-down is counted in that facet
  * only (drill sideways), so a facet's own selection does not narrow its counts.
  *
- * <p>All documents are visited (no early termination), so the total is exact.
+ * <p>All documents are visited (no early termination), so the total is exact. Without a drill-down,
+ * the hits are counted {@value #BUFFER} at a time, each facet in a loop of its own over them.
  */
 public final class SearchCollector<C extends Collector> implements Collector {
   private final C top;
@@ -22,10 +23,22 @@ public final class SearchCollector<C extends Collector> implements Collector {
   private final boolean scores;
   private long total;
 
+  /** How many hits are held before the facets count them. */
+  private static final int BUFFER = 2048;
+
   public SearchCollector(C top, List<FacetCounter> facets, boolean scores) {
     this.top = top;
     this.facets = facets;
     this.scores = scores;
+  }
+
+  private static boolean anyCounting(boolean[] counting) {
+    for (boolean c : counting) {
+      if (c) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The top hits collector. */
@@ -59,7 +72,12 @@ public final class SearchCollector<C extends Collector> implements Collector {
       drills |= drilling[i];
     }
     boolean anyDrilling = drills;
+    boolean anyCounting = anyCounting(counting);
     return new LeafCollector() {
+      /** Hits not yet counted, in order; counted a buffer at a time, each facet in a loop of its own. */
+      private final int[] pending = new int[anyDrilling || !anyCounting ? 0 : BUFFER];
+      private int size;
+
       @Override
       public void setScorer(Scorable scorer) throws IOException {
         hits.setScorer(new Scorable() {
@@ -80,10 +98,10 @@ public final class SearchCollector<C extends Collector> implements Collector {
         if (!anyDrilling) { // every document is a hit, counted in every facet that counts
           total++;
           hits.collect(doc);
-          for (int i = 0; i < n; i++) {
-            if (counting[i]) {
-              leaves[i].load(doc);
-              leaves[i].count();
+          if (anyCounting) {
+            pending[size++] = doc;
+            if (size == pending.length) {
+              countPending();
             }
           }
           return;
@@ -110,8 +128,18 @@ public final class SearchCollector<C extends Collector> implements Collector {
         }
       }
 
+      private void countPending() throws IOException {
+        for (int i = 0; i < n; i++) {
+          if (counting[i]) {
+            leaves[i].countAll(pending, size);
+          }
+        }
+        size = 0;
+      }
+
       @Override
       public void finish() throws IOException {
+        countPending();
         for (FacetCounter.Leaf leaf : leaves) {
           leaf.finish();
         }

@@ -71,6 +71,16 @@ public final class TermFacetCounter extends FacetCounter {
         }
 
         @Override
+        public void countAll(int[] docs, int size) {
+          for (int i = 0; i < size; i++) {
+            int value = column[docs[i]];
+            if (value != KeywordColumns.NONE) {
+              leafCounts[value]++;
+            }
+          }
+        }
+
+        @Override
         public void finish() throws IOException {
           fold(values, leafCounts);
         }
