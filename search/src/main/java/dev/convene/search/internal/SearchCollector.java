@@ -18,27 +18,18 @@ import org.apache.lucene.search.ScoreMode;
  * the hits are counted {@value #BUFFER} at a time, each facet in a loop of its own over them.
  */
 public final class SearchCollector<C extends Collector> implements Collector {
+  /** How many hits are held before the facets count them. */
+  private static final int BUFFER = 2048;
+
   private final C top;
   private final List<FacetCounter> facets;
   private final boolean scores;
   private long total;
 
-  /** How many hits are held before the facets count them. */
-  private static final int BUFFER = 2048;
-
   public SearchCollector(C top, List<FacetCounter> facets, boolean scores) {
     this.top = top;
     this.facets = facets;
     this.scores = scores;
-  }
-
-  private static boolean anyCounting(boolean[] counting) {
-    for (boolean c : counting) {
-      if (c) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The top hits collector. */
@@ -64,15 +55,17 @@ public final class SearchCollector<C extends Collector> implements Collector {
     boolean[] drilling = new boolean[n];
     boolean[] counting = new boolean[n];
     boolean drills = false;
+    boolean counts = false;
     for (int i = 0; i < n; i++) {
       FacetCounter facet = facets.get(i);
       leaves[i] = facet.leaf(context);
       drilling[i] = facet.drilling();
       counting[i] = facet.counting();
       drills |= drilling[i];
+      counts |= counting[i];
     }
     boolean anyDrilling = drills;
-    boolean anyCounting = anyCounting(counting);
+    boolean anyCounting = counts;
     return new LeafCollector() {
       /** Hits not yet counted, in order; counted a buffer at a time, each facet in a loop of its own. */
       private final int[] pending = new int[anyDrilling || !anyCounting ? 0 : BUFFER];
